@@ -1,0 +1,83 @@
+package dev.auditpack.collector;
+
+import dev.auditpack.evidence.ErrorCategory;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/** Reads an SDK exception as an error code, HTTP status and {@link ErrorCategory}. */
+public final class AwsErrors {
+
+    private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException",
+            "UnauthorizedOperation", "UnauthorizedAccess", "AuthorizationError", "AuthorizationErrorException",
+            "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "ExpiredTokenException",
+            "InvalidAccessException", "AccountNotAuthorized");
+    private static final Set<String> UNSUPPORTED = Set.of("OptInRequired", "SubscriptionRequiredException",
+            "InvalidAction", "UnsupportedOperation", "UnsupportedOperationException", "NotImplemented",
+            "AWSOrganizationsNotInUseException", "UnknownOperationException");
+
+    private AwsErrors() {
+    }
+
+    /** The AWS error code, or the name of the client-side exception when AWS never answered. */
+    public static String code(SdkException e) {
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
+                && s.awsErrorDetails().errorCode() != null && !s.awsErrorDetails().errorCode().isBlank()) {
+            return s.awsErrorDetails().errorCode();
+        }
+        if (e instanceof AwsServiceException s) {
+            return "HTTP" + s.statusCode();
+        }
+        Throwable root = e.getCause() == null ? e : e.getCause();
+        return root.getClass().getSimpleName();
+    }
+
+    public static Integer httpStatus(SdkException e) {
+        return e instanceof AwsServiceException s && s.statusCode() > 0 ? s.statusCode() : null;
+    }
+
+    public static String message(SdkException e) {
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
+                && s.awsErrorDetails().errorMessage() != null) {
+            return s.awsErrorDetails().errorMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public static ErrorCategory category(SdkException e) {
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException
+                || e instanceof AbortedException) {
+            return ErrorCategory.TIMEOUT;
+        }
+        if (e instanceof AwsServiceException s) {
+            String code = code(e);
+            if (s.isThrottlingException() || s.statusCode() == 429) {
+                return ErrorCategory.THROTTLED;
+            }
+            if (DENIED.contains(code) || s.statusCode() == 401 || s.statusCode() == 403) {
+                return ErrorCategory.ACCESS_DENIED;
+            }
+            if (UNSUPPORTED.contains(code) || s.statusCode() == 501) {
+                return ErrorCategory.UNSUPPORTED;
+            }
+            if (s.statusCode() >= 500) {
+                return ErrorCategory.SERVICE_ERROR;
+            }
+            return ErrorCategory.OTHER;
+        }
+        if (e instanceof SdkClientException) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SocketTimeoutException || t instanceof IOException) {
+                    return ErrorCategory.TIMEOUT;
+                }
+            }
+        }
+        return ErrorCategory.OTHER;
+    }
+}

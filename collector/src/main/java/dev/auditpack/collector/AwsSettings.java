@@ -1,0 +1,96 @@
+package dev.auditpack.collector;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+/**
+ * How to reach AWS: regions, endpoints, retries and limits. Credentials come from the SDK's default chain
+ * (environment, profiles, SSO, instance roles) unless the run assumes roles.
+ *
+ * @param regions              regions to collect regional evidence from
+ * @param endpoint             one endpoint for every service (an emulator or a proxy), if any
+ * @param serviceEndpoints     endpoints for single services, keyed by SDK service id ({@code s3}, {@code artifact})
+ * @param maxAttempts          attempts per call, including the first, before a call counts as failed
+ * @param apiCallTimeout       limit for one call including its retries
+ * @param concurrency          collector runs in flight at once
+ * @param reportPollInterval   wait between polls of an asynchronous report (IAM credential report)
+ * @param reportTimeout        how long to wait for an asynchronous report before recording an error
+ * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
+ */
+public record AwsSettings(
+        List<String> regions,
+        Optional<URI> endpoint,
+        Map<String, URI> serviceEndpoints,
+        int maxAttempts,
+        Duration apiCallTimeout,
+        int concurrency,
+        Duration reportPollInterval,
+        Duration reportTimeout,
+        List<ExecutionInterceptor> interceptors) {
+
+    public AwsSettings {
+        regions = List.copyOf(regions);
+        if (regions.isEmpty()) {
+            throw new IllegalArgumentException("at least one region is needed");
+        }
+        Objects.requireNonNull(endpoint, "endpoint");
+        serviceEndpoints = Map.copyOf(serviceEndpoints);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        Objects.requireNonNull(apiCallTimeout, "apiCallTimeout");
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        Objects.requireNonNull(reportPollInterval, "reportPollInterval");
+        Objects.requireNonNull(reportTimeout, "reportTimeout");
+        interceptors = List.copyOf(interceptors);
+    }
+
+    /** Defaults for a real account: adaptive retries with 8 attempts, 8 collectors in flight. */
+    public static AwsSettings defaults(List<String> regions) {
+        return new AwsSettings(regions, Optional.empty(), Map.of(), 8, Duration.ofMinutes(2), 8,
+                Duration.ofSeconds(2), Duration.ofMinutes(2), List.of());
+    }
+
+    public AwsSettings withEndpoint(URI uri) {
+        return new AwsSettings(regions, Optional.of(uri), serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+                reportPollInterval, reportTimeout, interceptors);
+    }
+
+    public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
+        return new AwsSettings(regions, endpoint, endpoints, maxAttempts, apiCallTimeout, concurrency,
+                reportPollInterval, reportTimeout, interceptors);
+    }
+
+    public AwsSettings withRetries(int attempts) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, attempts, apiCallTimeout, concurrency,
+                reportPollInterval, reportTimeout, interceptors);
+    }
+
+    public AwsSettings withConcurrency(int inFlight) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, inFlight,
+                reportPollInterval, reportTimeout, interceptors);
+    }
+
+    public AwsSettings withReportWait(Duration poll, Duration timeout) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+                poll, timeout, interceptors);
+    }
+
+    public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+                reportPollInterval, reportTimeout, extra);
+    }
+
+    /** The endpoint to use for a service: its own, else the common one, else AWS's. */
+    public Optional<URI> endpointFor(String serviceId) {
+        URI own = serviceEndpoints.get(serviceId);
+        return own != null ? Optional.of(own) : endpoint;
+    }
+}

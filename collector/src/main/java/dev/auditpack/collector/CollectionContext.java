@@ -1,0 +1,64 @@
+package dev.auditpack.collector;
+
+import java.time.Clock;
+import java.util.Objects;
+import software.amazon.awssdk.core.SdkClient;
+
+/**
+ * What a collector gets to work with for one target: the SDK clients of the target's account, the
+ * settings, and a clock.
+ */
+public final class CollectionContext {
+
+    private final Target target;
+    private final AwsClients clients;
+    private final AwsSettings settings;
+    private final Clock clock;
+    private final String globalRegion;
+
+    public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.globalRegion = Partitions.globalRegion(settings.regions().get(0));
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The client for the target's region, or for the partition's global region when the target is global. */
+    public <T extends SdkClient> T client(Class<T> type) {
+        return clients.client(type, target.isGlobal() ? globalRegion : target.region());
+    }
+
+    /** The client for another region of the same account (e.g. where a bucket lives). */
+    public <T extends SdkClient> T client(Class<T> type, String region) {
+        return clients.client(type, region);
+    }
+
+    /** The region that serves global services in this partition. */
+    public String globalRegion() {
+        return globalRegion;
+    }
+
+    public AwsSettings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Waits between polls; an interrupt stops the wait and is kept for the caller to see. */
+    public boolean pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.auditpack.collector;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Gathers one kind of evidence from AWS and records it unjudged. Implementations are found with
+ * {@link java.util.ServiceLoader}; adding one is one class and its test.
+ *
+ * <p>A collector only reads: every call it makes must be one of {@link #operations()}, all of them
+ * read-only.
+ */
+public interface Collector {
+
+    /** Stable id, {@code <service>.<what>} in snake case, e.g. {@code iam.credential_report}. */
+    String id();
+
+    /** One sentence on what the evidence shows. */
+    String description();
+
+    /** Once per account, or once per account and region. */
+    CollectorScope scope();
+
+    /** Every API operation the collector may call. */
+    List<Operation> operations();
+
+    /** How long the evidence stays fresh enough to rely on. */
+    default Duration ttl() {
+        return Duration.ofDays(1);
+    }
+
+    /** IAM service prefix of the collector, taken from its id. */
+    default String service() {
+        return id().substring(0, id().indexOf('.'));
+    }
+
+    /**
+     * Collects for one target into {@code recorder}.
+     *
+     * @throws CallFailedException when the call the whole evidence rests on failed; the runner records it
+     */
+    void collect(CollectionContext context, EvidenceRecorder recorder);
+}

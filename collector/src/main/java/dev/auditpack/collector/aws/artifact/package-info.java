@@ -1,0 +1,2 @@
+/** AWS's own attestations (SOC reports, ISO certificates) listed through AWS Artifact. */
+package dev.auditpack.collector.aws.artifact;

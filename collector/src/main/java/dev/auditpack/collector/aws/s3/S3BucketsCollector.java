@@ -1,0 +1,97 @@
+package dev.auditpack.collector.aws.s3;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.collector.CollectionContext;
+import dev.auditpack.collector.Collector;
+import dev.auditpack.collector.CollectorScope;
+import dev.auditpack.collector.EvidenceRecorder;
+import dev.auditpack.collector.Operation;
+import dev.auditpack.collector.Partitions;
+import dev.auditpack.collector.SdkJson;
+import java.util.Comparator;
+import java.util.List;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.GetBucketLocationResponse;
+
+/**
+ * Every bucket of the account with its region, Block Public Access settings, policy status, default
+ * encryption and versioning. Answers that mean "not configured" are recorded as ABSENT.
+ *
+ * <p>Shape: {@code data.Buckets[]}, each bucket as ListBuckets returned it plus {@code calls}, an object
+ * with one recorded result per per-bucket operation.
+ */
+@AutoService(Collector.class)
+public final class S3BucketsCollector implements Collector {
+
+    static final Operation LIST_BUCKETS = new Operation("S3", "ListBuckets", "s3:ListAllMyBuckets");
+    static final Operation GET_LOCATION = Operation.of("S3", "GetBucketLocation");
+    static final Operation GET_PUBLIC_ACCESS_BLOCK =
+            new Operation("S3", "GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock");
+    static final Operation GET_POLICY_STATUS = Operation.of("S3", "GetBucketPolicyStatus");
+    static final Operation GET_ENCRYPTION =
+            new Operation("S3", "GetBucketEncryption", "s3:GetEncryptionConfiguration");
+    static final Operation GET_VERSIONING = Operation.of("S3", "GetBucketVersioning");
+
+    @Override
+    public String id() {
+        return "s3.buckets";
+    }
+
+    @Override
+    public String description() {
+        return "Each S3 bucket's region, public access block, policy status, default encryption and versioning.";
+    }
+
+    @Override
+    public CollectorScope scope() {
+        return CollectorScope.ACCOUNT;
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(LIST_BUCKETS, GET_LOCATION, GET_PUBLIC_ACCESS_BLOCK, GET_POLICY_STATUS, GET_ENCRYPTION,
+                GET_VERSIONING);
+    }
+
+    @Override
+    public void collect(CollectionContext context, EvidenceRecorder recorder) {
+        S3Client global = context.client(S3Client.class);
+        List<Bucket> buckets = recorder.require(LIST_BUCKETS,
+                () -> global.listBucketsPaginator(r -> { }).buckets().stream()
+                        .sorted(Comparator.comparing(Bucket::name)).toList());
+        String partition = Partitions.partition(context.globalRegion());
+        ArrayNode out = recorder.data().putArray("Buckets");
+        for (Bucket bucket : buckets) {
+            String name = bucket.name();
+            String arn = "arn:" + partition + ":s3:::" + name;
+            ObjectNode node = (ObjectNode) SdkJson.toJson(bucket);
+            ObjectNode calls = node.putObject("calls");
+            var location = recorder.call(GET_LOCATION, arn, () -> global.getBucketLocation(r -> r.bucket(name)));
+            EvidenceRecorder.put(calls, GET_LOCATION, location.result());
+            String region = location.value().map(S3BucketsCollector::regionOf).orElse(context.globalRegion());
+            S3Client s3 = context.client(S3Client.class, region);
+            EvidenceRecorder.put(calls, GET_PUBLIC_ACCESS_BLOCK, recorder.call(GET_PUBLIC_ACCESS_BLOCK, arn,
+                    () -> s3.getPublicAccessBlock(r -> r.bucket(name)), "NoSuchPublicAccessBlockConfiguration").result());
+            EvidenceRecorder.put(calls, GET_POLICY_STATUS, recorder.call(GET_POLICY_STATUS, arn,
+                    () -> s3.getBucketPolicyStatus(r -> r.bucket(name)), "NoSuchBucketPolicy").result());
+            EvidenceRecorder.put(calls, GET_ENCRYPTION, recorder.call(GET_ENCRYPTION, arn,
+                    () -> s3.getBucketEncryption(r -> r.bucket(name)),
+                    "ServerSideEncryptionConfigurationNotFoundError").result());
+            EvidenceRecorder.put(calls, GET_VERSIONING, recorder.call(GET_VERSIONING, arn,
+                    () -> s3.getBucketVersioning(r -> r.bucket(name))).result());
+            out.add(node);
+        }
+    }
+
+    /** S3 reports us-east-1 as no location and eu-west-1 as the legacy {@code EU}. */
+    static String regionOf(GetBucketLocationResponse location) {
+        String constraint = location.locationConstraintAsString();
+        if (constraint == null || constraint.isEmpty()) {
+            return "us-east-1";
+        }
+        return "EU".equals(constraint) ? "eu-west-1" : constraint;
+    }
+}

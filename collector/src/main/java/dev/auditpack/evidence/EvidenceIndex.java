@@ -1,0 +1,53 @@
+package dev.auditpack.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The locker's {@code index.json}: what was collected, when, by what, and every file and error.
+ *
+ * @param formatVersion locker format version
+ * @param runId         unique id of the collection run
+ * @param toolVersion   auditpack version that collected
+ * @param period        the audit period the evidence is for
+ * @param scope         accounts and regions asked for
+ * @param caller        identity that ran the collection (absent for evidence from a file import)
+ * @param startedAt     start of collection
+ * @param finishedAt    end of collection
+ * @param evidence      one entry per evidence file, sorted by path
+ * @param errors        every call that failed, sorted
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record EvidenceIndex(
+        int formatVersion,
+        String runId,
+        String toolVersion,
+        AuditPeriod period,
+        Scope scope,
+        Optional<CallerIdentity> caller,
+        Instant startedAt,
+        Instant finishedAt,
+        List<EvidenceEntry> evidence,
+        List<CollectionError> errors) {
+
+    /** The format this version of auditpack writes. */
+    public static final int CURRENT_FORMAT = 1;
+
+    public EvidenceIndex {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(scope, "scope");
+        caller = caller == null ? Optional.empty() : caller;
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        evidence = Objects.requireNonNull(evidence, "evidence").stream()
+                .sorted(Comparator.comparing(EvidenceEntry::path)).toList();
+        errors = Objects.requireNonNull(errors, "errors").stream()
+                .sorted(Comparator.comparing(CollectionError::sortKey)).toList();
+    }
+}

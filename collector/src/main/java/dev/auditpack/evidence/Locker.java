@@ -1,0 +1,158 @@
+package dev.auditpack.evidence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.auditpack.input.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A finished locker opened for reading: its index, its evidence files, and a check of both against each other. */
+public final class Locker {
+
+    private final Path root;
+    private final EvidenceIndex index;
+
+    private Locker(Path root, EvidenceIndex index) {
+        this.root = root;
+        this.index = index;
+    }
+
+    /**
+     * Opens the locker in {@code dir}.
+     *
+     * @throws InputException naming {@code index.json} when it is missing, not JSON, or not a locker index
+     */
+    public static Locker open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir, "is not a directory (expected an evidence locker)");
+        }
+        Path indexFile = dir.resolve(LockerWriter.INDEX);
+        JsonNode tree;
+        try {
+            tree = EvidenceJson.mapper().readTree(Files.readAllBytes(indexFile));
+        } catch (NoSuchFileException e) {
+            throw new InputException(indexFile, "missing: not an evidence locker, or its collection did not finish");
+        } catch (JsonProcessingException e) {
+            throw new InputException(indexFile, "is not valid JSON: " + e.getOriginalMessage()
+                    + locationOf(e));
+        } catch (IOException e) {
+            throw new InputException(indexFile, "cannot be read: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InputException(indexFile, "is not a locker index (expected a JSON object)");
+        }
+        int version = tree.path("formatVersion").asInt(-1);
+        if (version < 1) {
+            throw new InputException(indexFile, "has no formatVersion: not a locker index");
+        }
+        if (version > EvidenceIndex.CURRENT_FORMAT) {
+            throw new InputException(indexFile, "uses locker format " + version
+                    + ", newer than this auditpack reads (up to " + EvidenceIndex.CURRENT_FORMAT + ")");
+        }
+        try {
+            return new Locker(dir, EvidenceJson.mapper().treeToValue(tree, EvidenceIndex.class));
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InputException(indexFile, "is not a valid locker index: " + cause.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new InputException(indexFile, "is not a valid locker index: " + e.getOriginalMessage()
+                    + pathOf(e));
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public EvidenceIndex index() {
+        return index;
+    }
+
+    /**
+     * Reads one evidence file.
+     *
+     * @throws InputException naming the file when it is missing or not an evidence document
+     */
+    public EvidenceDocument read(EvidenceEntry entry) {
+        Path file = root.resolve(entry.path());
+        try {
+            EvidenceDocument doc = EvidenceJson.mapper().readValue(Files.readAllBytes(file), EvidenceDocument.class);
+            if (doc == null) {
+                throw new InputException(file, "is empty: expected an evidence document");
+            }
+            if (!doc.collector().equals(entry.collector()) || !doc.account().equals(entry.account())
+                    || !doc.region().equals(entry.region())) {
+                throw new InputException(file, "does not hold what the index says (" + entry.collector() + ", "
+                        + entry.account() + ", " + entry.region() + ")");
+            }
+            return doc;
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "missing: listed in index.json but not in the locker");
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InputException(file, "is not a valid evidence document: " + cause.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new InputException(file, "is not valid evidence JSON: " + e.getOriginalMessage() + locationOf(e));
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Re-hashes every file the index lists and looks for files it does not list. */
+    public List<Discrepancy> verify() {
+        List<Discrepancy> found = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (EvidenceEntry entry : index.evidence()) {
+            listed.add(entry.path());
+            Path file = root.resolve(entry.path());
+            try {
+                long size = Files.size(file);
+                String actual = Digests.sha256(file);
+                if (!actual.equals(entry.sha256()) || size != entry.size()) {
+                    found.add(new Discrepancy(entry.path(), Discrepancy.Kind.CHANGED,
+                            "expected sha256 " + entry.sha256() + " and " + entry.size() + " bytes, found "
+                                    + actual + " and " + size + " bytes"));
+                }
+            } catch (NoSuchFileException e) {
+                found.add(new Discrepancy(entry.path(), Discrepancy.Kind.MISSING, "listed in index.json"));
+            } catch (IOException e) {
+                found.add(new Discrepancy(entry.path(), Discrepancy.Kind.MISSING, "cannot be read: " + e.getMessage()));
+            }
+        }
+        Path raw = root.resolve("raw");
+        if (Files.isDirectory(raw)) {
+            try (Stream<Path> walk = Files.walk(raw)) {
+                walk.filter(Files::isRegularFile)
+                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> !listed.contains(p))
+                        .sorted()
+                        .forEach(p -> found.add(new Discrepancy(p, Discrepancy.Kind.UNEXPECTED, "not listed in index.json")));
+            } catch (IOException e) {
+                found.add(new Discrepancy("raw", Discrepancy.Kind.MISSING, "cannot be listed: " + e.getMessage()));
+            }
+        }
+        return found;
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String pathOf(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            return " at " + m.getPathReference();
+        }
+        return locationOf(e);
+    }
+}
