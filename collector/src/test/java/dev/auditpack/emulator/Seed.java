@@ -1,0 +1,112 @@
+package dev.auditpack.emulator;
+
+import java.time.Instant;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+
+/**
+ * Seeds the emulator through the AWS APIs with a small company account: first misconfigured the way real
+ * accounts often are, then with each finding fixed.
+ *
+ * <p>What moto cannot show: the root user. moto has no API to give root an MFA device or access keys, and
+ * its credential report has no root row, so root MFA always reads as off and root keys as absent.
+ */
+public final class Seed {
+
+    public static final String PUBLIC_BUCKET = "acme-public-assets";
+    public static final String LOG_BUCKET = "acme-audit-logs";
+    public static final String TRAIL_BUCKET = "acme-cloudtrail";
+
+    private final MotoServer moto;
+
+    public Seed(MotoServer moto) {
+        this.moto = moto;
+    }
+
+    /**
+     * A console user without MFA, a weak password policy, a bucket open to the public with no encryption,
+     * no account-level public access block, and no CloudTrail.
+     */
+    public void misconfigured() {
+        try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
+            iam.createUser(r -> r.userName("alice"));
+            iam.createLoginProfile(r -> r.userName("alice").password("Initial-Passw0rd!"));
+            iam.createUser(r -> r.userName("bob"));
+            iam.createLoginProfile(r -> r.userName("bob").password("Initial-Passw0rd!"));
+            enableMfa(iam, "bob");
+            iam.createUser(r -> r.userName("svc-deploy"));
+            iam.createAccessKey(r -> r.userName("svc-deploy"));
+            iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(8).requireNumbers(true));
+
+            s3.createBucket(r -> r.bucket(PUBLIC_BUCKET));
+            s3.putBucketPolicy(r -> r.bucket(PUBLIC_BUCKET).policy("""
+                    {"Version":"2012-10-17","Statement":[{"Sid":"PublicRead","Effect":"Allow","Principal":"*",
+                    "Action":"s3:GetObject","Resource":"arn:aws:s3:::%s/*"}]}""".formatted(PUBLIC_BUCKET)));
+            s3.putObject(r -> r.bucket(PUBLIC_BUCKET).key("index.html"), RequestBody.fromString("<h1>Acme</h1>"));
+
+            s3.createBucket(r -> r.bucket(LOG_BUCKET));
+            blockPublicAccess(s3, LOG_BUCKET);
+            s3.putBucketEncryption(r -> r.bucket(LOG_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
+                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)))));
+            s3.putBucketVersioning(r -> r.bucket(LOG_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        }
+    }
+
+    /** Fixes every finding {@link #misconfigured()} planted that an API can fix. */
+    public void fixed() {
+        try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
+             CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
+             S3ControlClient control = s3Control()) {
+            enableMfa(iam, "alice");
+            iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireNumbers(true).requireSymbols(true)
+                    .requireUppercaseCharacters(true).requireLowercaseCharacters(true).passwordReusePrevention(24)
+                    .maxPasswordAge(90));
+            control.putPublicAccessBlock(r -> r.accountId(Emulated.ACCOUNT).publicAccessBlockConfiguration(c -> c
+                    .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            s3.deleteBucketPolicy(r -> r.bucket(PUBLIC_BUCKET));
+            blockPublicAccess(s3, PUBLIC_BUCKET);
+            s3.putBucketEncryption(r -> r.bucket(PUBLIC_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
+                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+            s3.putBucketVersioning(r -> r.bucket(PUBLIC_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+
+            s3.createBucket(r -> r.bucket(TRAIL_BUCKET));
+            blockPublicAccess(s3, TRAIL_BUCKET);
+            s3.putBucketEncryption(r -> r.bucket(TRAIL_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
+                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+            s3.putBucketVersioning(r -> r.bucket(TRAIL_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            trail.createTrail(r -> r.name("org-trail").s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
+                    .enableLogFileValidation(true).includeGlobalServiceEvents(true));
+            trail.startLogging(r -> r.name("org-trail"));
+        }
+    }
+
+    private S3ControlClient s3Control() {
+        return S3ControlClient.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(Emulated.credentials())
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .endpointProvider(p -> java.util.concurrent.CompletableFuture.completedFuture(
+                        software.amazon.awssdk.endpoints.Endpoint.builder().url(moto.endpoint()).build()))
+                .build();
+    }
+
+    private static void blockPublicAccess(S3Client s3, String bucket) {
+        s3.putPublicAccessBlock(r -> r.bucket(bucket).publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
+                .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+    }
+
+    private static void enableMfa(IamClient iam, String user) {
+        String serial = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName(user + "-mfa")).virtualMFADevice().serialNumber();
+        iam.enableMFADevice(r -> r.userName(user).serialNumber(serial).authenticationCode1("123456")
+                .authenticationCode2("654321"));
+    }
+
+    /** A clock-independent instant for report periods. */
+    public static Instant at(String isoDate) {
+        return Instant.parse(isoDate + "T00:00:00Z");
+    }
+}
