@@ -1,0 +1,30 @@
+package dev.auditpack.check;
+
+import java.util.List;
+
+/**
+ * A test of the evidence for one security property, e.g. "every S3 bucket has default encryption".
+ * Implementations are found with {@link java.util.ServiceLoader}; the class name is the id in camel case.
+ */
+public interface Check {
+
+    /** Snake-case id that says what is checked, e.g. {@code s3_bucket_default_encryption}. */
+    String id();
+
+    /** Short title, stated as the property that should hold. */
+    String title();
+
+    Severity severity();
+
+    /** Why the property matters, in one or two sentences. */
+    String rationale();
+
+    /** How to fix a failure. */
+    String remediation();
+
+    /** Ids of the collectors whose evidence the check reads. */
+    List<String> evidence();
+
+    /** Evaluates the locker, adding one finding per resource (or one GAP per scope it could not judge). */
+    void evaluate(EvidenceSet evidence, FindingSink findings);
+}

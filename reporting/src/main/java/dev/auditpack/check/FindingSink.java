@@ -1,0 +1,7 @@
+package dev.auditpack.check;
+
+/** Where checks put their findings. */
+@FunctionalInterface
+public interface FindingSink {
+    void add(Finding finding);
+}

@@ -1,0 +1,2 @@
+/** Checks on audit logging with CloudTrail. */
+package dev.auditpack.check.cloudtrail;

@@ -1,0 +1,76 @@
+package dev.auditpack.check.iam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The IAM password policy meets auditpack's documented strength: at least {@value #MIN_LENGTH} characters,
+ * upper and lower case letters, digits and symbols all required, and the last {@value #MIN_REUSE}
+ * passwords not reusable. Forced expiry is not required (current NIST guidance advises against it).
+ */
+@AutoService(Check.class)
+public final class IamPasswordPolicyStrong extends EvidenceCheck {
+
+    static final int MIN_LENGTH = 14;
+    static final int MIN_REUSE = 24;
+
+    public IamPasswordPolicyStrong() {
+        super("iam_password_policy_strong", "Password policy is strong", Severity.MEDIUM,
+                "Short or simple console passwords are guessed and reused; the policy is the only control over them.",
+                "Set the account password policy: minimum length 14, require upper and lower case letters, numbers and symbols, prevent reuse of the last 24 passwords.",
+                List.of("iam.password_policy"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            String resource = "arn:aws:iam::" + account + ":account-password-policy";
+            evidence.require(this, "iam.password_policy", account, Target.GLOBAL, resource, findings).ifPresent(found -> {
+                OperationResult result = OperationResult.from(found.document().data().get("GetAccountPasswordPolicy"));
+                if (result.outcome() == Outcome.ABSENT) {
+                    findings.add(fail(account, Target.GLOBAL, resource,
+                            "No password policy is set, so IAM's weak defaults apply.", found.path()));
+                    return;
+                }
+                if (!result.isOk()) {
+                    findings.add(gap(account, Target.GLOBAL, resource, "The password policy could not be read.", found.path()));
+                    return;
+                }
+                List<String> gaps = shortfalls(result.response().path("PasswordPolicy"));
+                findings.add(gaps.isEmpty()
+                        ? pass(account, Target.GLOBAL, resource, "The password policy meets every requirement.", found.path())
+                        : fail(account, Target.GLOBAL, resource, "The password policy falls short: " + String.join("; ", gaps) + ".", found.path()));
+            });
+        }
+    }
+
+    static List<String> shortfalls(JsonNode policy) {
+        List<String> out = new ArrayList<>();
+        int length = policy.path("MinimumPasswordLength").asInt(0);
+        if (length < MIN_LENGTH) {
+            out.add("minimum length " + length + " (needs " + MIN_LENGTH + ")");
+        }
+        for (String[] flag : new String[][] {{"RequireUppercaseCharacters", "upper case not required"},
+                {"RequireLowercaseCharacters", "lower case not required"}, {"RequireNumbers", "numbers not required"},
+                {"RequireSymbols", "symbols not required"}}) {
+            if (!policy.path(flag[0]).asBoolean(false)) {
+                out.add(flag[1]);
+            }
+        }
+        int reuse = policy.path("PasswordReusePrevention").asInt(0);
+        if (reuse < MIN_REUSE) {
+            out.add("reuse prevention " + reuse + " (needs " + MIN_REUSE + ")");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.auditpack.check.s3;
+
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Outcome;
+import java.util.List;
+
+/** All four S3 Block Public Access settings are on for the whole account. */
+@AutoService(Check.class)
+public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
+
+    public S3AccountPublicAccessBlocked() {
+        super("s3_account_public_access_blocked", "S3 public access blocked for the account", Severity.HIGH,
+                "The account-wide block stops any bucket, present or future, from being made public by an ACL or a policy.",
+                "Turn on all four Block Public Access settings at account level (S3 console > Block Public Access settings for this account).",
+                List.of("s3.account_public_access_block"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            String resource = "arn:aws:s3:" + "::" + account + ":account-public-access-block";
+            evidence.require(this, "s3.account_public_access_block", account, Target.GLOBAL, resource, findings).ifPresent(found -> {
+                OperationResult r = OperationResult.from(found.document().data().get("GetPublicAccessBlock"));
+                if (r.outcome() == Outcome.ABSENT) {
+                    findings.add(fail(account, Target.GLOBAL, resource, "No account-level Block Public Access is configured.", found.path()));
+                } else if (!r.isOk()) {
+                    findings.add(gap(account, Target.GLOBAL, resource, "The account-level Block Public Access could not be read.", found.path()));
+                } else {
+                    List<String> off = Buckets.blockSettingsOff(r.response().path("PublicAccessBlockConfiguration"));
+                    findings.add(off.isEmpty()
+                            ? pass(account, Target.GLOBAL, resource, "All four account-level Block Public Access settings are on.", found.path())
+                            : fail(account, Target.GLOBAL, resource, "Account-level Block Public Access settings off: " + String.join(", ", off) + ".", found.path()));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.auditpack.evaluation;
+
+import dev.auditpack.framework.Control;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answer for one control of one framework.
+ *
+ * @param framework framework id
+ * @param control   the control as the framework file defines it
+ * @param status    the overall answer
+ * @param reason    one sentence saying why
+ * @param aws       AWS's half, for inherited and shared controls
+ * @param customer  the customer's half, for shared and customer controls
+ * @param evidence  locker paths of every evidence file the answer rests on, sorted
+ */
+public record ControlResult(String framework, Control control, ControlStatus status, String reason,
+                            Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence) {
+    public ControlResult {
+        Objects.requireNonNull(framework);
+        Objects.requireNonNull(control);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(reason);
+        Objects.requireNonNull(aws);
+        Objects.requireNonNull(customer);
+        evidence = evidence.stream().sorted().distinct().toList();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.auditpack.report;
+
+import dev.auditpack.check.CheckStatus;
+import dev.auditpack.check.Finding;
+import dev.auditpack.evaluation.AttestationResult;
+import dev.auditpack.evaluation.AwsReport;
+import dev.auditpack.evaluation.CheckSummary;
+import dev.auditpack.evaluation.ControlResult;
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evaluation.CustomerResult;
+import dev.auditpack.evaluation.Evaluation;
+import dev.auditpack.evaluation.FrameworkResult;
+import dev.auditpack.evidence.AuditPeriod;
+import dev.auditpack.evidence.CallerIdentity;
+import dev.auditpack.evidence.EvidenceEntry;
+import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.framework.Control;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link ReportModel} from an evaluation; the only place presentation choices are made. */
+public final class ReportAssembly {
+
+    private ReportAssembly() {
+    }
+
+    public static ReportModel assemble(Evaluation evaluation, ReportOptions options) {
+        EvidenceIndex index = evaluation.index();
+        AuditPeriod period = index.period();
+        Map<String, EvidenceEntry> entries = new HashMap<>();
+        index.evidence().forEach(e -> entries.put(e.path(), e));
+
+        ReportModel.Run run = new ReportModel.Run(options.organisation(), period.label(), period.start(), period.end(),
+                index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
+                index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
+                index.toolVersion(), options.findingsPerCheck());
+
+        Map<String, List<String>> usedBy = new LinkedHashMap<>();
+        List<ReportModel.FrameworkSection> sections = new ArrayList<>();
+        for (FrameworkResult fr : evaluation.frameworks()) {
+            List<ReportModel.ControlRow> rows = new ArrayList<>();
+            for (ControlResult cr : fr.controls()) {
+                rows.add(row(cr, evaluation, entries, period, options.findingsPerCheck()));
+                for (String check : cr.control().checks()) {
+                    usedBy.computeIfAbsent(check, k -> new ArrayList<>()).add(fr.framework().shortName() + " " + cr.control().id());
+                }
+            }
+            Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
+            sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
+                    fr.framework().shortName(), fr.framework().version(), counts, rows));
+        }
+
+        List<ReportModel.CheckRow> checks = new ArrayList<>();
+        for (var check : evaluation.checks().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+            CheckSummary s = evaluation.summaries().get(check.id());
+            checks.add(new ReportModel.CheckRow(check.id(), check.title(), check.severity().name(), check.rationale(),
+                    check.remediation(), s.status().name(), s.pass(), s.fail(), s.gap(), s.notApplicable(),
+                    usedBy.getOrDefault(check.id(), List.of())));
+        }
+
+        List<ReportModel.AttestationRow> reports = evaluation.reports().stream().map(r -> attestation(r, period)).toList();
+        List<ReportModel.EvidenceRow> evidence = index.evidence().stream().map(ReportAssembly::evidence).toList();
+        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), evaluation.findings()::of);
+    }
+
+    private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
+                                              AuditPeriod period, int perCheck) {
+        Control c = cr.control();
+        List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
+        List<ReportModel.FindingRow> failing = new ArrayList<>();
+        long failingTotal = 0;
+        for (String id : c.checks()) {
+            CheckSummary s = evaluation.summaries().get(id);
+            checkRefs.add(new ReportModel.CheckRef(id, s.title(), s.status().name(), s.pass(), s.fail(), s.gap(),
+                    s.notApplicable()));
+            failingTotal += s.fail();
+            if (s.fail() > 0) {
+                evaluation.findings().of(id).stream()
+                        .filter(f -> f.status() == CheckStatus.FAIL)
+                        .limit(perCheck)
+                        .map(ReportModel.FindingRow::of)
+                        .forEach(failing::add);
+            }
+        }
+        List<ReportModel.AttestationRow> reports = cr.aws().map(AttestationResult::reports).orElse(List.of()).stream()
+                .map(r -> attestation(r, period)).toList();
+        List<ReportModel.EvidenceRow> evidence = cr.evidence().stream().map(entries::get)
+                .filter(java.util.Objects::nonNull).map(ReportAssembly::evidence).toList();
+        return new ReportModel.ControlRow(c.id(), c.title(), c.theme(), c.responsibility().key(), cr.status(),
+                cr.reason(), nullToEmpty(c.aws()), nullToEmpty(c.customer()),
+                cr.aws().map(a -> a.status().name()).orElse(""),
+                cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
+                reports, checkRefs, failing, failingTotal, evidence, c.manual());
+    }
+
+    private static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period) {
+        return new ReportModel.AttestationRow(r.id(), r.name(), r.series(), r.category(), r.version(),
+                r.periodStart().map(Object::toString).orElse(""), r.periodEnd().map(Object::toString).orElse(""),
+                r.covers(period));
+    }
+
+    private static ReportModel.EvidenceRow evidence(EvidenceEntry e) {
+        return new ReportModel.EvidenceRow(e.path(), e.collector(), e.account(), e.region(), e.collectedAt(), e.sha256(),
+                e.size(), e.errorCount());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The findings the PDF lists for a check: failures first, at most {@code limit}. */
+    public static List<Finding> firstFailures(ReportModel model, String checkId, int limit) {
+        return model.findings(checkId).stream().filter(f -> f.status() == CheckStatus.FAIL).limit(limit).toList();
+    }
+}

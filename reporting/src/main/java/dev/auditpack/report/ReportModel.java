@@ -1,0 +1,213 @@
+package dev.auditpack.report;
+
+import dev.auditpack.check.Finding;
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evidence.CollectionError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything a pack says, typed and ordered, so that the PDF, the workbook and the JSON all say the same.
+ *
+ * @param run          what was collected, for whom, and when
+ * @param frameworks   one section per framework
+ * @param checks       every check with its counts and the controls that use it
+ * @param attestations AWS reports from Artifact, newest first
+ * @param evidence     every evidence file with its SHA-256
+ * @param errors       every collection error
+ * @param findingsOf   the findings of a check, failures first (streams from the evaluation, not copied)
+ */
+public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
+                          List<AttestationRow> attestations, List<EvidenceRow> evidence, List<CollectionError> errors,
+                          Function<String, List<Finding>> findingsOf) {
+
+    public ReportModel {
+        Objects.requireNonNull(run);
+        frameworks = List.copyOf(frameworks);
+        checks = List.copyOf(checks);
+        attestations = List.copyOf(attestations);
+        evidence = List.copyOf(evidence);
+        errors = List.copyOf(errors);
+        Objects.requireNonNull(findingsOf);
+    }
+
+    /** Findings of one check, failures first. */
+    public List<Finding> findings(String checkId) {
+        return findingsOf.apply(checkId);
+    }
+
+    /**
+     * The run the pack reports on.
+     *
+     * @param organisation   organisation name
+     * @param periodLabel    audit period as named, e.g. {@code 2026-Q4}
+     * @param periodStart    first day of the period
+     * @param periodEnd      last day of the period
+     * @param accounts       accounts in scope
+     * @param regions        regions in scope
+     * @param callerArn      identity that collected (empty when unknown)
+     * @param runId          collection run id
+     * @param collectedFrom  collection start
+     * @param collectedTo    collection end
+     * @param generatedAt    report generation time
+     * @param toolVersion    auditpack version
+     * @param collectedWith  auditpack version that collected
+     * @param findingsPerCheck failing resources listed per check in the PDF
+     */
+    public record Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
+                      List<String> accounts, List<String> regions, String callerArn, String runId,
+                      Instant collectedFrom, Instant collectedTo, Instant generatedAt, String toolVersion,
+                      String collectedWith, int findingsPerCheck) {
+        public Run {
+            accounts = List.copyOf(accounts);
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /**
+     * One framework's answers.
+     *
+     * @param id        framework id
+     * @param title     full title
+     * @param shortName short name
+     * @param version   edition
+     * @param counts    controls per status, every status present, in a fixed order
+     * @param controls  one row per control, in the framework's order
+     */
+    public record FrameworkSection(String id, String title, String shortName, String version,
+                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls) {
+        public FrameworkSection {
+            counts = Map.copyOf(counts);
+            controls = List.copyOf(controls);
+        }
+
+        public int total() {
+            return controls.size();
+        }
+
+        public int count(String status) {
+            return counts.getOrDefault(ControlStatus.valueOf(status), 0);
+        }
+    }
+
+    /**
+     * One control's answer.
+     *
+     * @param id               control id
+     * @param title            auditpack's title
+     * @param theme            theme or category
+     * @param responsibility   inherited, shared or customer
+     * @param status           the answer
+     * @param reason           why, in a sentence or two
+     * @param awsPart          what AWS does (empty for customer controls)
+     * @param customerPart     what the customer does (empty for inherited controls)
+     * @param awsStatus        AWS half's status name, or empty
+     * @param customerStatus   customer half's status name, or empty
+     * @param reports          AWS reports the AWS half rests on
+     * @param checks           the control's checks and their counts
+     * @param failing          failing resources (first few per check)
+     * @param failingTotal     all failing resources across the control's checks
+     * @param evidence         evidence files the answer rests on
+     * @param manual           what an auditor will ask for
+     */
+    public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
+                             String reason, String awsPart, String customerPart, String awsStatus,
+                             String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
+                             List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual) {
+        public ControlRow {
+            reports = List.copyOf(reports);
+            checks = List.copyOf(checks);
+            failing = List.copyOf(failing);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * A check as a control sees it.
+     *
+     * @param id     check id
+     * @param title  check title
+     * @param status overall verdict
+     * @param pass   resources passing
+     * @param fail   resources failing
+     * @param gap    scopes undecided
+     * @param notApplicable resources not applicable
+     */
+    public record CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable) {
+    }
+
+    /**
+     * One check with everything about it.
+     *
+     * @param id          check id
+     * @param title       title
+     * @param severity    severity
+     * @param rationale   why it matters
+     * @param remediation how to fix
+     * @param status      overall verdict
+     * @param pass        resources passing
+     * @param fail        resources failing
+     * @param gap         scopes undecided
+     * @param notApplicable resources not applicable
+     * @param controls    controls it supports, as {@code FRAMEWORK CONTROL} labels
+     */
+    public record CheckRow(String id, String title, String severity, String rationale, String remediation,
+                           String status, long pass, long fail, long gap, long notApplicable, List<String> controls) {
+        public CheckRow {
+            controls = List.copyOf(controls);
+        }
+    }
+
+    /**
+     * One finding, flattened for tables.
+     *
+     * @param checkId  check
+     * @param status   verdict
+     * @param account  account id
+     * @param region   region
+     * @param resource resource ARN
+     * @param reason   why
+     */
+    public record FindingRow(String checkId, String status, String account, String region, String resource,
+                             String reason) {
+        public static FindingRow of(Finding f) {
+            return new FindingRow(f.checkId(), f.status().name(), f.account(), f.region(), f.resource(), f.reason());
+        }
+    }
+
+    /**
+     * An AWS report from Artifact.
+     *
+     * @param id          report id
+     * @param name        report name
+     * @param series      series
+     * @param category    category
+     * @param version     version
+     * @param periodStart start of the period it covers, or empty
+     * @param periodEnd   end of the period it covers, or empty
+     * @param coversPeriod true when it covers the whole audit period
+     */
+    public record AttestationRow(String id, String name, String series, String category, long version,
+                                 String periodStart, String periodEnd, boolean coversPeriod) {
+    }
+
+    /**
+     * One evidence file.
+     *
+     * @param path        locker path
+     * @param collector   collector id
+     * @param account     account id
+     * @param region      region or global
+     * @param collectedAt collection time
+     * @param sha256      SHA-256
+     * @param size        bytes
+     * @param errorCount  failed calls inside the file
+     */
+    public record EvidenceRow(String path, String collector, String account, String region, Instant collectedAt,
+                              String sha256, long size, int errorCount) {
+    }
+}

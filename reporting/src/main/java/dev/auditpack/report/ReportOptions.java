@@ -1,0 +1,23 @@
+package dev.auditpack.report;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Choices that shape a report but not its conclusions.
+ *
+ * @param organisation      name on the cover
+ * @param generatedAt       generation time shown in the pack
+ * @param toolVersion       auditpack version that generated it
+ * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)
+ */
+public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
+    public ReportOptions {
+        Objects.requireNonNull(organisation);
+        Objects.requireNonNull(generatedAt);
+        Objects.requireNonNull(toolVersion);
+        if (findingsPerCheck < 0) {
+            throw new IllegalArgumentException("findingsPerCheck must not be negative");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The one typed report model every output is written from. */
+package dev.auditpack.report;
