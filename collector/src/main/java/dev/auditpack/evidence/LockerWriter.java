@@ -21,11 +21,13 @@ public final class LockerWriter {
     public static final String INDEX = "index.json";
 
     private final Path root;
+    private final boolean createdRoot;
     private final List<EvidenceEntry> entries = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
 
-    private LockerWriter(Path root) {
+    private LockerWriter(Path root, boolean createdRoot) {
         this.root = root;
+        this.createdRoot = createdRoot;
     }
 
     /**
@@ -34,6 +36,7 @@ public final class LockerWriter {
      * and its old raw evidence is deleted. Other files in the directory are left alone.
      */
     public static LockerWriter create(Path dir, boolean replace) {
+        boolean created = !Files.exists(dir);
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new InputException(dir, "exists and is not a directory");
@@ -52,7 +55,25 @@ public final class LockerWriter {
         } catch (IOException e) {
             throw new InputException(dir, "cannot be prepared for evidence: " + e.getMessage(), e);
         }
-        return new LockerWriter(dir);
+        return new LockerWriter(dir, created);
+    }
+
+    /** Removes everything this writer wrote, for a run that could not collect anything at all. */
+    public synchronized void discard() {
+        try {
+            deleteTree(root.resolve("raw"));
+            if (createdRoot) {
+                try (Stream<Path> s = Files.list(root)) {
+                    if (s.findAny().isEmpty()) {
+                        Files.delete(root);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + root, e);
+        }
+        entries.clear();
+        errors.clear();
     }
 
     public Path root() {

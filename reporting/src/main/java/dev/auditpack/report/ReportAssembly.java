@@ -34,7 +34,10 @@ public final class ReportAssembly {
         Map<String, EvidenceEntry> entries = new HashMap<>();
         index.evidence().forEach(e -> entries.put(e.path(), e));
 
-        ReportModel.Run run = new ReportModel.Run(options.organisation(), period.label(), period.start(), period.end(),
+        String organisation = options.organisation().isBlank()
+                ? "AWS account" + (index.scope().accounts().size() == 1 ? " " : "s ") + String.join(", ", index.scope().accounts())
+                : options.organisation();
+        ReportModel.Run run = new ReportModel.Run(organisation, period.label(), period.start(), period.end(),
                 index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
                 index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
                 index.toolVersion(), options.findingsPerCheck());

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Choices that shape a report but not its conclusions.
  *
- * @param organisation      name on the cover
+ * @param organisation      name on the cover; blank to name the accounts instead
  * @param generatedAt       generation time shown in the pack
  * @param toolVersion       auditpack version that generated it
  * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)

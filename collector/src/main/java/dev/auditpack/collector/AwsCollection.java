@@ -1,0 +1,84 @@
+package dev.auditpack.collector;
+
+import dev.auditpack.evidence.AuditPeriod;
+import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.input.InputException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+
+/**
+ * The entry point for collecting from AWS without touching SDK types: works out regions and credentials
+ * the way the AWS CLI would, runs every collector, and writes the locker.
+ */
+public final class AwsCollection {
+
+    /**
+     * What to collect and how.
+     *
+     * @param out              locker directory
+     * @param replace          replace an existing locker's evidence in {@code out}
+     * @param period           audit period the evidence is for
+     * @param regions          regions, or empty for the SDK's configured region
+     * @param profile          named AWS profile, or empty for the default credential chain
+     * @param endpoint         one endpoint for all services (emulators, proxies), or empty
+     * @param serviceEndpoints endpoints per SDK service id
+     * @param concurrency      collector runs in flight
+     * @param maxAttempts      attempts per call
+     */
+    public record Request(Path out, boolean replace, AuditPeriod period, List<String> regions, Optional<String> profile,
+                          Optional<URI> endpoint, Map<String, URI> serviceEndpoints, int concurrency, int maxAttempts) {
+        public Request {
+            Objects.requireNonNull(out);
+            Objects.requireNonNull(period);
+            regions = List.copyOf(regions);
+            Objects.requireNonNull(profile);
+            Objects.requireNonNull(endpoint);
+            serviceEndpoints = Map.copyOf(serviceEndpoints);
+        }
+    }
+
+    private AwsCollection() {
+    }
+
+    public static EvidenceIndex collect(Request request, CollectionListener listener, Clock clock, String toolVersion) {
+        List<String> regions = request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
+        AwsSettings settings = AwsSettings.defaults(regions)
+                .withServiceEndpoints(request.serviceEndpoints())
+                .withConcurrency(request.concurrency())
+                .withRetries(request.maxAttempts());
+        if (request.endpoint().isPresent()) {
+            settings = settings.withEndpoint(request.endpoint().get());
+        }
+        AwsCredentialsProvider credentials = request.profile()
+                .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        LockerWriter writer = LockerWriter.create(request.out(), request.replace());
+        try {
+            return new CollectionRun(settings, credentials, Collectors.all(), listener, clock, toolVersion)
+                    .run(writer, request.period());
+        } catch (CollectionRun.IdentityException e) {
+            writer.discard();
+            throw new InputException("AWS credentials", e.getMessage() + " (no evidence was collected)", e);
+        }
+    }
+
+    private static String defaultRegion(Optional<String> profile) {
+        try {
+            return profile.map(p -> DefaultAwsRegionProviderChain.builder().profileName(p).build())
+                    .orElseGet(DefaultAwsRegionProviderChain::new).getRegion().id();
+        } catch (SdkClientException e) {
+            throw new InputException("--regions", "no region given and none configured; pass --regions or set AWS_REGION");
+        }
+    }
+}

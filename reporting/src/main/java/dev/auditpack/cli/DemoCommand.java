@@ -1,0 +1,67 @@
+package dev.auditpack.cli;
+
+import dev.auditpack.demo.DemoLocker;
+import dev.auditpack.pack.ReportJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code auditpack demo}: the whole pack from evidence bundled in the jar; no AWS account needed. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Build a full evidence pack from evidence bundled in auditpack for a fictional company. "
+                + "Needs no AWS account or credentials.")
+final class DemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "auditpack-demo",
+            description = "Where to write the pack. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace a demo pack that already exists in --out.")
+    boolean force;
+
+    @Mixin
+    ReportSettings settings;
+
+    @Override
+    public Integer call() throws IOException {
+        if (settings.organisation == null) {
+            settings.organisation = DemoLocker.ORGANISATION;
+        }
+        var templates = settings.templateSet();
+        var options = settings.options(Clock.systemUTC());
+        Path tmp = Files.createTempDirectory("auditpack-demo-");
+        try {
+            Path locker = DemoLocker.extractTo(tmp.resolve("evidence"));
+            ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
+                    options, force, true));
+            int code = settings.summarise(result, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
+                    + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));
+            return code;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.auditpack.cli;
+
+import dev.auditpack.pack.ReportJob;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code auditpack report}: builds the pack from an evidence locker, offline. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Build the evidence pack (PDF, Excel, results.json) from an evidence locker. "
+                + "Refuses a locker whose files do not match their recorded SHA-256.")
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--evidence", required = true, paramLabel = "DIR", description = "The evidence locker.")
+    Path evidence;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pack.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace pack files that already exist in --out.")
+    boolean force;
+
+    @Mixin
+    ReportSettings settings;
+
+    @Override
+    public Integer call() {
+        ReportJob.Result result = ReportJob.run(new ReportJob.Request(evidence, out, settings.templateSet(),
+                settings.frameworks, settings.options(Clock.systemUTC()), force, false));
+        return settings.summarise(result, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.auditpack.cli;
+
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evaluation.Evaluation;
+import dev.auditpack.evaluation.FrameworkResult;
+import dev.auditpack.pack.ReportJob;
+import dev.auditpack.report.ReportOptions;
+import dev.auditpack.report.pdf.TemplateSet;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that writes a report, and the summary they print. */
+final class ReportSettings {
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Directory with your copies of the templates (others come from the built-in set).")
+    Path templates;
+
+    @Option(names = "--frameworks", paramLabel = "DIR",
+            description = "Directory with your framework files; one with a built-in id replaces it.")
+    Path frameworks;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "Organisation name for the cover.")
+    String organisation;
+
+    @Option(names = "--findings-per-check", paramLabel = "N", defaultValue = "25",
+            description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
+    int findingsPerCheck;
+
+    @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
+            description = "Exit non-zero on: collection-errors (4), not-satisfied (5).")
+    List<FailOn> failOn = new ArrayList<>();
+
+    TemplateSet templateSet() {
+        return templates == null ? TemplateSet.defaults() : TemplateSet.from(templates);
+    }
+
+    ReportOptions options(Clock clock) {
+        if (findingsPerCheck < 0) {
+            throw new dev.auditpack.input.InputException("--findings-per-check", "must not be negative");
+        }
+        if (frameworks != null && !Files.isDirectory(frameworks)) {
+            throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");
+        }
+        return new ReportOptions(organisation == null ? "" : organisation.strip(),
+                clock.instant(), Version.current(), findingsPerCheck);
+    }
+
+    /** Prints what was written and how the controls came out; returns the exit code asked for. */
+    int summarise(ReportJob.Result result, PrintWriter out) {
+        Path dir = result.files().get(0).getParent();
+        out.println("Evidence pack written to " + dir);
+        for (Path f : result.files()) {
+            out.println("  " + f.getFileName());
+        }
+        Evaluation ev = result.evaluation();
+        boolean notSatisfied = false;
+        for (FrameworkResult fr : ev.frameworks()) {
+            var counts = fr.counts();
+            List<String> parts = new ArrayList<>();
+            counts.forEach((s, n) -> {
+                if (n > 0) {
+                    parts.add(n + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                }
+            });
+            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " controls — " + String.join(", ", parts));
+            notSatisfied |= counts.get(ControlStatus.NOT_SATISFIED) > 0;
+        }
+        int errors = ev.index().errors().size();
+        out.println("Collection errors: " + errors + (errors > 0 ? " (their controls are GAP; see the pack)" : ""));
+        Set<FailOn> fail = failOn.isEmpty() ? EnumSet.noneOf(FailOn.class) : EnumSet.copyOf(failOn);
+        if (fail.contains(FailOn.COLLECTION_ERRORS) && errors > 0) {
+            return ExitCodes.COLLECTION_ERRORS;
+        }
+        if (fail.contains(FailOn.NOT_SATISFIED) && notSatisfied) {
+            return ExitCodes.NOT_SATISFIED;
+        }
+        return ExitCodes.OK;
+    }
+}

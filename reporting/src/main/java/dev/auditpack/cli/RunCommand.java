@@ -1,0 +1,52 @@
+package dev.auditpack.cli;
+
+import dev.auditpack.collector.AwsCollection;
+import dev.auditpack.collector.CollectionListener;
+import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.input.InputException;
+import dev.auditpack.pack.ReportJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code auditpack run}: collect, then report, into one directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Collect from AWS into DIR/evidence, then build the pack in DIR.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the locker and the pack.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing locker and pack in --out.")
+    boolean force;
+
+    @Mixin
+    CollectSettings collect;
+
+    @Mixin
+    ReportSettings report;
+
+    @Override
+    public Integer call() {
+        Path locker = out.resolve("evidence");
+        if (!force && Files.exists(locker)) {
+            throw new InputException(locker, "already exists; pass --force to replace it");
+        }
+        var templates = report.templateSet();
+        var options = report.options(Clock.systemUTC());
+        EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, Clock.systemUTC()),
+                CollectionListener.NONE, Clock.systemUTC(), Version.current());
+        CollectCommand.summarise(index, locker, spec.commandLine().getOut());
+        ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
+                options, force, false));
+        return report.summarise(result, spec.commandLine().getOut());
+    }
+}

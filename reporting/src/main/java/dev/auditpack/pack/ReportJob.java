@@ -1,0 +1,134 @@
+package dev.auditpack.pack;
+
+import dev.auditpack.check.Check;
+import dev.auditpack.check.Checks;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.evaluation.Evaluation;
+import dev.auditpack.evaluation.Evaluator;
+import dev.auditpack.evidence.Discrepancy;
+import dev.auditpack.evidence.Locker;
+import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.framework.Framework;
+import dev.auditpack.framework.FrameworkLoader;
+import dev.auditpack.input.InputException;
+import dev.auditpack.report.ReportAssembly;
+import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.ReportOptions;
+import dev.auditpack.report.excel.WorkbookWriter;
+import dev.auditpack.report.json.ResultsWriter;
+import dev.auditpack.report.pdf.PdfWriter;
+import dev.auditpack.report.pdf.TemplateSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a locker into a pack: verifies every evidence file (and refuses a locker that fails), evaluates
+ * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing.
+ */
+public final class ReportJob {
+
+    /** File names of the outputs. */
+    public static final String PDF = "evidence-pack.pdf";
+    public static final String WORKBOOK = "evidence-pack.xlsx";
+    public static final String RESULTS = "results.json";
+    /** Folder of the locker copy inside a pack. */
+    public static final String EVIDENCE = "evidence";
+
+    /**
+     * What to report on and where.
+     *
+     * @param locker     the evidence locker
+     * @param out        output directory
+     * @param templates  templates to render the PDF with
+     * @param frameworks the user's framework directory, or null for the shipped ones only
+     * @param options    organisation, time and limits
+     * @param replace    whether existing outputs may be replaced
+     * @param withLocker whether to put a copy of the locker in the output, as {@code evidence/}
+     */
+    public record Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
+                          boolean replace, boolean withLocker) {
+        public Request {
+            Objects.requireNonNull(locker);
+            Objects.requireNonNull(out);
+            Objects.requireNonNull(templates);
+            Objects.requireNonNull(options);
+        }
+    }
+
+    /**
+     * What the job produced.
+     *
+     * @param files      output files, in place
+     * @param evaluation the evaluation the outputs were written from
+     */
+    public record Result(List<Path> files, Evaluation evaluation) {
+    }
+
+    private ReportJob() {
+    }
+
+    public static Result run(Request request) {
+        Locker locker = Locker.open(request.locker());
+        List<Discrepancy> problems = locker.verify();
+        if (!problems.isEmpty()) {
+            Discrepancy first = problems.get(0);
+            throw new InputException(request.locker().resolve(first.path()), "fails verification ("
+                    + first.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                    + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more file(s) do too" : "")
+                    + "; run 'auditpack verify " + request.locker() + "' for the list. No report was written.");
+        }
+        List<Check> checks = Checks.all();
+        Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
+        List<Framework> frameworks = FrameworkLoader.load(request.frameworks(), ids);
+        Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks);
+        ReportModel model = ReportAssembly.assemble(evaluation, request.options());
+
+        if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
+                && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
+            throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
+        }
+        List<String> names = request.withLocker() ? List.of(PDF, WORKBOOK, RESULTS, EVIDENCE) : List.of(PDF, WORKBOOK, RESULTS);
+        try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
+            if (request.withLocker()) {
+                copyLocker(locker, out.staged(EVIDENCE));
+            }
+            write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
+            write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
+            write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
+            return new Result(out.commit(), evaluation);
+        }
+    }
+
+    private static void copyLocker(Locker locker, Path target) {
+        try {
+            Files.createDirectories(target);
+            Files.copy(locker.root().resolve(LockerWriter.INDEX), target.resolve(LockerWriter.INDEX));
+            for (var entry : locker.index().evidence()) {
+                Path to = target.resolve(entry.path());
+                Files.createDirectories(to.getParent());
+                Files.copy(locker.root().resolve(entry.path()), to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the evidence locker", e);
+        }
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Body body) {
+        try (OutputStream s = Files.newOutputStream(file)) {
+            body.write(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.auditpack.report.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.auditpack.check.Finding;
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.report.ReportModel;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes {@code results.json} (format documented in {@code docs/results-format.md}) from the report model.
+ * The document is streamed: findings are written one by one as the model yields them.
+ */
+public final class ResultsWriter {
+
+    /** Version of the results format; raised when a field changes meaning or disappears. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private ResultsWriter() {
+    }
+
+    public static void write(ReportModel model, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeFieldName("run");
+            JSON.writeValue(g, model.run());
+            g.writeArrayFieldStart("frameworks");
+            for (ReportModel.FrameworkSection fw : model.frameworks()) {
+                writeFramework(g, fw);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("checks");
+            for (ReportModel.CheckRow check : model.checks()) {
+                writeCheck(g, model, check);
+            }
+            g.writeEndArray();
+            g.writeFieldName("attestations");
+            JSON.writeValue(g, model.attestations());
+            g.writeFieldName("evidence");
+            JSON.writeValue(g, model.evidence());
+            g.writeArrayFieldStart("errors");
+            for (CollectionError e : model.errors()) {
+                JSON.writeValue(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeFramework(JsonGenerator g, ReportModel.FrameworkSection fw) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", fw.id());
+        g.writeStringField("title", fw.title());
+        g.writeStringField("shortName", fw.shortName());
+        g.writeStringField("version", fw.version());
+        g.writeObjectFieldStart("counts");
+        for (ControlStatus s : ControlStatus.values()) {
+            g.writeNumberField(s.name(), fw.counts().getOrDefault(s, 0));
+        }
+        g.writeEndObject();
+        g.writeFieldName("controls");
+        JSON.writeValue(g, fw.controls());
+        g.writeEndObject();
+    }
+
+    private static void writeCheck(JsonGenerator g, ReportModel model, ReportModel.CheckRow check) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", check.id());
+        g.writeStringField("title", check.title());
+        g.writeStringField("severity", check.severity());
+        g.writeStringField("rationale", check.rationale());
+        g.writeStringField("remediation", check.remediation());
+        g.writeStringField("status", check.status());
+        g.writeObjectFieldStart("counts");
+        g.writeNumberField("PASS", check.pass());
+        g.writeNumberField("FAIL", check.fail());
+        g.writeNumberField("GAP", check.gap());
+        g.writeNumberField("NOT_APPLICABLE", check.notApplicable());
+        g.writeEndObject();
+        g.writeFieldName("controls");
+        JSON.writeValue(g, check.controls());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : model.findings(check.id())) {
+            g.writeStartObject();
+            g.writeStringField("status", f.status().name());
+            g.writeStringField("account", f.account());
+            g.writeStringField("region", f.region());
+            g.writeStringField("resource", f.resource());
+            g.writeStringField("reason", f.reason());
+            g.writeArrayFieldStart("evidence");
+            for (String p : f.evidence()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.auditpack.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.auditpack.check.CheckStatus;
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.input.InputException;
+import dev.auditpack.report.ReportModel;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the PDF of a report model: template to XHTML, XHTML to PDF/A-3b with embedded fonts. */
+public final class PdfWriter {
+
+    /** The main template; it may include others. */
+    public static final String TEMPLATE = "report.ftl";
+
+    /** Display order of control statuses in summaries. */
+    static final List<String> STATUS_ORDER = List.of(ControlStatus.SATISFIED.name(), ControlStatus.INHERITED.name(),
+            ControlStatus.MANUAL_PROVIDED.name(), ControlStatus.NOT_SATISFIED.name(), ControlStatus.GAP.name(),
+            ControlStatus.NEEDS_MANUAL_EVIDENCE.name(), ControlStatus.NOT_APPLICABLE.name());
+
+    private PdfWriter() {
+    }
+
+    /** Renders the XHTML the PDF is made from; exposed so tests can read the text the templates produced. */
+    public static String xhtml(ReportModel model, TemplateSet templates) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("model", model);
+        data.put("fmt", new Formatting());
+        data.put("statuses", STATUS_ORDER);
+        Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
+        for (ReportModel.CheckRow check : model.checks()) {
+            shown.put(check.id(), model.findings(check.id()).stream()
+                    .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
+                    .limit(model.run().findingsPerCheck())
+                    .map(ReportModel.FindingRow::of)
+                    .toList());
+        }
+        data.put("findings", shown);
+        return templates.render(TEMPLATE, data);
+    }
+
+    public static void write(ReportModel model, TemplateSet templates, OutputStream out) throws IOException {
+        String xhtml = xhtml(model, templates);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfVersion(1.7f);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        font(builder, templates, "fonts/DejaVuSans.ttf", "DejaVu Sans", 400);
+        font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
+        font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new InputException(TEMPLATE, "the rendered page is not valid XHTML: " + root.getMessage(), e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, TemplateSet templates, String file, String family, int weight) {
+        byte[] bytes = templates.resource(file)
+                .orElseThrow(() -> new InputException(file, "font missing from the templates"));
+        builder.useFont(() -> new ByteArrayInputStream(bytes), family, weight, FontStyle.NORMAL, true);
+    }
+}
