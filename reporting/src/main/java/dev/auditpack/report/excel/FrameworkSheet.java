@@ -1,0 +1,69 @@
+package dev.auditpack.report.excel;
+
+import dev.auditpack.report.ReportModel;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes one framework's controls, one row each, linking failing controls to their findings. */
+final class FrameworkSheet {
+
+    static final List<Column> COLUMNS = List.of(
+            Column.of("Control id", 12),
+            Column.wrapped("Title", 36),
+            Column.wrapped("Theme", 22),
+            Column.of("Responsibility", 14),
+            Column.of("Status", 24),
+            Column.wrapped("Reason", 60),
+            Column.wrapped("AWS part", 45),
+            Column.of("AWS status", 22),
+            Column.wrapped("Customer part", 45),
+            Column.of("Customer status", 24),
+            Column.wrapped("Checks", 55),
+            Column.of("Failing resources", 10),
+            Column.wrapped("AWS reports", 45),
+            Column.wrapped("Evidence", 55),
+            Column.wrapped("Manual evidence guidance", 60));
+
+    private FrameworkSheet() {
+    }
+
+    static void write(TableSheet sheet, ReportModel.FrameworkSection section, FindingsIndex findings) {
+        for (ReportModel.ControlRow c : section.controls()) {
+            sheet.addRow()
+                    .link(c.id(), firstFailure(c, findings).orElse(null))
+                    .text(c.title())
+                    .text(c.theme())
+                    .text(c.responsibility())
+                    .status(c.status().name())
+                    .text(c.reason())
+                    .text(c.awsPart())
+                    .status(c.awsStatus())
+                    .text(c.customerPart())
+                    .status(c.customerStatus())
+                    .lines(c.checks().stream().map(FrameworkSheet::check).toList())
+                    .number(c.failingTotal())
+                    .lines(c.reports().stream().map(FrameworkSheet::report).toList())
+                    .lines(c.evidence().stream().map(ReportModel.EvidenceRow::path).toList())
+                    .text(c.manual());
+        }
+        sheet.finish();
+    }
+
+    /** The first failing finding of the control's checks, taken in the control's order. */
+    private static Optional<String> firstFailure(ReportModel.ControlRow control, FindingsIndex findings) {
+        return control.checks().stream()
+                .map(check -> findings.firstFailure(check.id()))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    static String check(ReportModel.CheckRef c) {
+        return c.id() + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap)";
+    }
+
+    static String report(ReportModel.AttestationRow r) {
+        String period = r.periodStart().isEmpty() || r.periodEnd().isEmpty()
+                ? "no period" : r.periodStart() + " – " + r.periodEnd();
+        return r.name() + " v" + r.version() + " (" + period + ")";
+    }
+}

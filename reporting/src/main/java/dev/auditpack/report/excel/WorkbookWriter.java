@@ -1,0 +1,86 @@
+package dev.auditpack.report.excel;
+
+import dev.auditpack.report.ReportModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the report model as an .xlsx workbook, streamed so that millions of findings fit in little memory:
+ * Summary, one sheet per framework, Findings, Checks, Evidence, AWS reports and Collection errors.
+ */
+public final class WorkbookWriter {
+
+    /** Excel's rows per sheet, the header included. */
+    static final int MAX_ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    /** Rows per sheet kept in memory; older rows go to a compressed temp file. */
+    static final int WINDOW_ROWS = 100;
+
+    private final int maxRowsPerSheet;
+
+    /** A writer whose Findings sheets hold at most {@code maxRowsPerSheet} rows, so tests can prove the spill-over. */
+    WorkbookWriter(int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > MAX_ROWS_PER_SHEET) {
+            throw new IllegalArgumentException("rows per sheet must be 2 to " + MAX_ROWS_PER_SHEET + ", not "
+                    + maxRowsPerSheet);
+        }
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /** Writes the workbook to {@code out}, which is left for the caller to close. */
+    public static void write(ReportModel model, OutputStream out) throws IOException {
+        new WorkbookWriter(MAX_ROWS_PER_SHEET).writeTo(model, out);
+    }
+
+    void writeTo(ReportModel model, OutputStream out) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(out, "out");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS);
+        try (workbook) {
+            workbook.setCompressTempFiles(true);
+            fill(workbook, model);
+            workbook.write(out);
+        } finally {
+            // close() deletes the temp files in POI 5.5.1; dispose() makes sure of it even if close() failed.
+            workbook.dispose();
+        }
+    }
+
+    private void fill(SXSSFWorkbook workbook, ReportModel model) {
+        Styles styles = new Styles(workbook);
+        SheetNames names = new SheetNames();
+        // Fixed sheets claim their names first, so a framework called "Checks" cannot take that name from them.
+        String summaryName = names.claim(SummarySheet.NAME);
+        String findingsName = names.claim(FindingsSheets.NAME);
+        String checksName = names.claim("Checks");
+        String evidenceName = names.claim("Evidence");
+        String reportsName = names.claim("AWS reports");
+        String errorsName = names.claim("Collection errors");
+
+        // Sheets appear in the order they are created; the framework sheets are filled last because their links
+        // need to know where each check's findings landed.
+        Sheet summary = workbook.createSheet(summaryName);
+        List<TableSheet> frameworkSheets = model.frameworks().stream()
+                .map(f -> new TableSheet(workbook, names.claim(f.shortName()), styles, FrameworkSheet.COLUMNS))
+                .toList();
+        FindingsIndex findings = new FindingsSheets(workbook, names, styles, maxRowsPerSheet)
+                .write(findingsName, model);
+        ReferenceSheets.checks(new TableSheet(workbook, checksName, styles, ReferenceSheets.CHECK_COLUMNS),
+                model.checks());
+        ReferenceSheets.evidence(new TableSheet(workbook, evidenceName, styles, ReferenceSheets.EVIDENCE_COLUMNS),
+                model.evidence());
+        ReferenceSheets.reports(new TableSheet(workbook, reportsName, styles, ReferenceSheets.REPORT_COLUMNS),
+                model.attestations());
+        ReferenceSheets.errors(new TableSheet(workbook, errorsName, styles, ReferenceSheets.ERROR_COLUMNS),
+                model.errors());
+        for (int i = 0; i < frameworkSheets.size(); i++) {
+            FrameworkSheet.write(frameworkSheets.get(i), model.frameworks().get(i), findings);
+        }
+        SummarySheet.write(summary, styles, model, findings);
+    }
+}
