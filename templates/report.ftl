@@ -26,11 +26,11 @@
   </bookmarks>
 </head>
 <body>
-<div id="header">${run.organisation} · Evidence pack · ${run.periodLabel} (${run.periodStart} to ${run.periodEnd})</div>
 
 <div class="cover" id="cover">
   <div class="brand">auditpack evidence pack</div>
-  <div class="title">AWS evidence for ISO/IEC 27001:2022 and SOC 2</div>
+  <div class="title">AWS evidence pack</div>
+  <div class="subtitle">ISO/IEC 27001:2022 Annex A · SOC 2 Trust Services Criteria</div>
   <div class="org">${run.organisation}</div>
   <table class="facts">
     <tr><td class="k">Audit period</td><td>${run.periodLabel}: ${run.periodStart} to ${run.periodEnd}</td></tr>
@@ -43,6 +43,8 @@
     <tr><td class="k">Collection run</td><td class="mono">${run.runId}</td></tr>
   </table>
 </div>
+
+<div id="header">${run.organisation} · Evidence pack · ${run.periodLabel} (${run.periodStart} to ${run.periodEnd})</div>
 
 <div class="section" id="summary">
   <h1>Summary</h1>

@@ -65,7 +65,7 @@ public final class AwsCollection {
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
         try {
-            return new CollectionRun(settings, credentials, Collectors.all(), listener, clock, toolVersion)
+            return new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion)
                     .run(writer, request.period());
         } catch (CollectionRun.IdentityException e) {
             writer.discard();

@@ -1,7 +1,9 @@
 package dev.auditpack.collector;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Gathers one kind of evidence from AWS and records it unjudged. Implementations are found with
@@ -11,6 +13,14 @@ import java.util.List;
  * read-only.
  */
 public interface Collector {
+
+    /** Every collector on the class path, sorted by id. */
+    static List<Collector> all() {
+        return ServiceLoader.load(Collector.class, Collector.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(Collector::id))
+                .toList();
+    }
 
     /** Stable id, {@code <service>.<what>} in snake case, e.g. {@code iam.credential_report}. */
     String id();

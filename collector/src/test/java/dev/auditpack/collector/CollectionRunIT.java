@@ -1,5 +1,6 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.collector.Collector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class CollectionRunIT {
 
     private EvidenceIndex collect(Path dir) {
         var run = new CollectionRun(Emulated.settings(MOTO, artifact, "us-east-1", "eu-west-1"), Emulated.credentials(),
-                Collectors.all(), CollectionListener.NONE, Clock.systemUTC(), "test");
+                Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "test");
         return run.run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
     }
 

@@ -1,12 +1,22 @@
 package dev.auditpack.check;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * A test of the evidence for one security property, e.g. "every S3 bucket has default encryption".
  * Implementations are found with {@link java.util.ServiceLoader}; the class name is the id in camel case.
  */
 public interface Check {
+
+    /** Every check on the class path, sorted by id. */
+    static List<Check> all() {
+        return ServiceLoader.load(Check.class, Check.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(Check::id))
+                .toList();
+    }
 
     /** Snake-case id that says what is checked, e.g. {@code s3_bucket_default_encryption}. */
     String id();

@@ -58,7 +58,7 @@ public final class EvidenceSet {
         }
         this.errors = locker.index().errors().stream()
                 .collect(Collectors.groupingBy(e -> key(e.collector(), e.account(), e.region())));
-        this.ttl = dev.auditpack.collector.Collectors.all().stream()
+        this.ttl = Collector.all().stream()
                 .collect(Collectors.toMap(Collector::id, Collector::ttl));
     }
 

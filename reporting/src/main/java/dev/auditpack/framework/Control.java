@@ -27,7 +27,7 @@ public record Control(
         String aws,
         String customer,
         List<String> checks,
-        boolean checksSuffice,
+        Boolean checksSuffice,
         List<AttestationSelector> attestations,
         String manual) {
 
@@ -38,6 +38,7 @@ public record Control(
         Objects.requireNonNull(responsibility, "responsibility of " + id + " is missing");
         require(manual, "manual guidance of " + id);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        checksSuffice = Boolean.TRUE.equals(checksSuffice);
         attestations = attestations == null ? List.of() : List.copyOf(attestations);
         if (responsibility != Responsibility.CUSTOMER && attestations.isEmpty()) {
             throw new IllegalArgumentException(id + " is " + responsibility.key()

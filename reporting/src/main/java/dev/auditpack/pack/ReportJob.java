@@ -1,7 +1,6 @@
 package dev.auditpack.pack;
 
 import dev.auditpack.check.Check;
-import dev.auditpack.check.Checks;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.Evaluator;
@@ -84,7 +83,7 @@ public final class ReportJob {
                     + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more file(s) do too" : "")
                     + "; run 'auditpack verify " + request.locker() + "' for the list. No report was written.");
         }
-        List<Check> checks = Checks.all();
+        List<Check> checks = Check.all();
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<Framework> frameworks = FrameworkLoader.load(request.frameworks(), ids);
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks);

@@ -3,7 +3,6 @@ package dev.auditpack.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.Collectors;
 import dev.auditpack.framework.Control;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.FrameworkLoader;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The checks, the collectors and the shipped frameworks fit together. */
 class CheckCatalogueTest {
 
-    private final List<Check> checks = Checks.all();
+    private final List<Check> checks = Check.all();
     private final Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
 
     @Test
@@ -31,7 +30,7 @@ class CheckCatalogueTest {
 
     @Test
     void everyCheckReadsOnlyEvidenceACollectorProduces() {
-        Set<String> collectors = dev.auditpack.collector.Collectors.all().stream().map(Collector::id).collect(Collectors.toSet());
+        Set<String> collectors = Collector.all().stream().map(Collector::id).collect(Collectors.toSet());
         assertThat(checks).allSatisfy(c -> assertThat(collectors).containsAll(c.evidence()));
     }
 
@@ -60,7 +59,7 @@ class CheckCatalogueTest {
 
     @Test
     void collectorIdsNameTheirService() {
-        assertThat(dev.auditpack.collector.Collectors.all()).allSatisfy(c -> {
+        assertThat(Collector.all()).allSatisfy(c -> {
             assertThat(c.id()).matches("[a-z0-9]+\\.[a-z0-9_]+");
             assertThat(c.getClass().getPackageName()).endsWith(".aws." + c.service());
             assertThat(c.operations()).isNotEmpty().allSatisfy(op -> assertThat(op.isReadOnly()).as(op.qualifiedName()).isTrue());

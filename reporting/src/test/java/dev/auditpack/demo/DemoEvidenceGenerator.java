@@ -1,10 +1,10 @@
 package dev.auditpack.demo;
 
+import dev.auditpack.collector.Collector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.collector.CollectionRun;
-import dev.auditpack.collector.Collectors;
 import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.MotoServer;
@@ -35,7 +35,7 @@ class DemoEvidenceGenerator {
         try (ArtifactStub artifact = new ArtifactStub()) {
             DemoScenario.reports(artifact);
             EvidenceIndex index = new CollectionRun(Emulated.settings(moto, artifact, "eu-west-1", "us-east-1"),
-                    Emulated.credentials(), Collectors.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
+                    Emulated.credentials(), Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
                     .run(LockerWriter.create(target, true), AuditPeriod.parse("2026-Q4"));
             assertThat(index.errors()).isEmpty();
         }

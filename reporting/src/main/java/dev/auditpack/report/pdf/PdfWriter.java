@@ -27,6 +27,11 @@ public final class PdfWriter {
             ControlStatus.MANUAL_PROVIDED.name(), ControlStatus.NOT_SATISFIED.name(), ControlStatus.GAP.name(),
             ControlStatus.NEEDS_MANUAL_EVIDENCE.name(), ControlStatus.NOT_APPLICABLE.name());
 
+    static {
+        // The renderer logs every layout step; the pack's own output is all a user should see.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfWriter() {
     }
 
