@@ -3,7 +3,10 @@ package dev.auditpack.collector;
 import dev.auditpack.evidence.ErrorCategory;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -22,6 +25,12 @@ public final class AwsErrors {
             "InvalidAction", "UnsupportedOperation", "UnsupportedOperationException", "NotImplemented",
             "AWSOrganizationsNotInUseException", "UnknownOperationException");
 
+    private static final Pattern BODY_CODE = Pattern.compile(
+            "<Code>([A-Za-z0-9_.]{1,100})</Code>|\"(?:__type|code)\"\\s*:\\s*\"([A-Za-z0-9_.#:]{1,200})\"");
+
+    private static final Pattern BODY_MESSAGE = Pattern.compile(
+            "<Message>([^<]{0,2000})</Message>|\"[Mm]essage\"\\s*:\\s*\"([^\"]{0,2000})\"");
+
     private AwsErrors() {
     }
 
@@ -32,10 +41,27 @@ public final class AwsErrors {
             return s.awsErrorDetails().errorCode();
         }
         if (e instanceof AwsServiceException s) {
-            return "HTTP" + s.statusCode();
+            return codeInBody(s).orElse("HTTP" + s.statusCode());
         }
         Throwable root = e.getCause() == null ? e : e.getCause();
         return root.getClass().getSimpleName();
+    }
+
+    /**
+     * Some endpoints (proxies, emulators, older wire formats) send an error body the SDK cannot map; the
+     * code is still in it, as {@code <Code>…</Code>} or a JSON {@code __type}/{@code code}.
+     */
+    private static Optional<String> codeInBody(AwsServiceException e) {
+        if (e.awsErrorDetails() == null || e.awsErrorDetails().rawResponse() == null) {
+            return Optional.empty();
+        }
+        String body = e.awsErrorDetails().rawResponse().asUtf8String();
+        Matcher m = BODY_CODE.matcher(body);
+        if (m.find()) {
+            String code = m.group(1) != null ? m.group(1) : m.group(2);
+            return Optional.of(code.substring(code.lastIndexOf('#') + 1));
+        }
+        return Optional.empty();
     }
 
     public static Integer httpStatus(SdkException e) {
@@ -43,9 +69,16 @@ public final class AwsErrors {
     }
 
     public static String message(SdkException e) {
-        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
-                && s.awsErrorDetails().errorMessage() != null) {
-            return s.awsErrorDetails().errorMessage();
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
+            if (s.awsErrorDetails().errorMessage() != null) {
+                return s.awsErrorDetails().errorMessage();
+            }
+            if (s.awsErrorDetails().rawResponse() != null) {
+                Matcher m = BODY_MESSAGE.matcher(s.awsErrorDetails().rawResponse().asUtf8String());
+                if (m.find()) {
+                    return m.group(1) != null ? m.group(1) : m.group(2);
+                }
+            }
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -166,8 +166,8 @@ class EvidencePackIT {
             iam.putUserPolicy(r -> r.userName("auditor").policyName("read-but-not-everything").policyDocument("""
                     {"Version":"2012-10-17","Statement":[
                       {"Effect":"Allow","Action":"*","Resource":"*"},
-                      {"Effect":"Deny","Action":["iam:GetAccountPasswordPolicy","s3:GetBucketEncryption",
-                        "s3:GetEncryptionConfiguration"],"Resource":"*"}]}"""));
+                      {"Effect":"Deny","Action":["iam:GetAccountPasswordPolicy","s3:GetBucketVersioning"],
+                       "Resource":"*"}]}"""));
             var key = iam.createAccessKey(r -> r.userName("auditor")).accessKey();
             credentials(key.accessKeyId(), key.secretAccessKey());
         }
@@ -182,12 +182,17 @@ class EvidencePackIT {
         assertThat(report(locker, pack).exit()).isZero();
         JsonNode results = PackReaders.results(pack.resolve("results.json"));
         assertThat(checkStatus(results, "iam_password_policy_strong")).isEqualTo("GAP");
-        assertThat(checkStatus(results, "s3_bucket_default_encryption")).isEqualTo("GAP");
-        assertThat(controlStatus(results, "iso27001-2022", "A.8.24")).isEqualTo("GAP");
-        assertThat(results.get("errors")).extracting(e -> e.get("operation").asText())
-                .contains("iam:GetAccountPasswordPolicy", "s3:GetBucketEncryption");
-        assertThat(PackReaders.pdfText(pack.resolve("evidence-pack.pdf")))
-                .contains("Collection errors").contains("iam:GetAccountPasswordPolicy");
+        assertThat(checkStatus(results, "s3_bucket_versioning_enabled")).isEqualTo("GAP");
+        assertThat(controlStatus(results, "iso27001-2022", "A.8.13")).isEqualTo("GAP");
+        assertThat(controlStatus(results, "soc2-2017", "A1.2")).isEqualTo("GAP");
+        assertThat(checkStatus(results, "s3_bucket_default_encryption")).as("other calls went on").isEqualTo("FAIL");
+        assertThat(results.get("errors")).extracting(e -> e.get("operation").asText() + " " + e.get("errorCode").asText()
+                        + " " + e.get("category").asText())
+                .contains("iam:GetAccountPasswordPolicy AccessDenied ACCESS_DENIED", "s3:GetBucketVersioning AccessDenied ACCESS_DENIED");
+        String pdf = PackReaders.pdfText(pack.resolve("evidence-pack.pdf"));
+        assertThat(pdf).as(pdf.substring(pdf.lastIndexOf("Collection errors"))).contains("iam:GetAccountPasswordPolicy");
+        assertThat(PackReaders.workbook(pack.resolve("evidence-pack.xlsx")).get("Collection errors"))
+                .anySatisfy(row -> assertThat(row).contains("s3:GetBucketVersioning", "arn:aws:s3:::" + Seed.PUBLIC_BUCKET));
         Cli failOn = Cli.run("report", "--evidence", locker.toString(), "--out", dir.resolve("strict").toString(),
                 "--fail-on", "collection-errors");
         assertThat(failOn.exit()).isEqualTo(4);
