@@ -1,0 +1,54 @@
+package dev.auditpack.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditpack.check.Check;
+import dev.auditpack.collector.Collector;
+import dev.auditpack.collector.LeastPrivilegePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The documentation a user relies on stays true to the code. */
+class DocumentationTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private static String read(String file) throws IOException {
+        return Files.readString(ROOT.resolve(file));
+    }
+
+    @Test
+    void readmeStartsWithTheTwoCommands() throws IOException {
+        List<String> lines = read("README.md").lines().toList();
+        int fence = lines.indexOf("```sh");
+        assertThat(lines.subList(0, fence)).allMatch(l -> l.isBlank() || l.startsWith("# "));
+        assertThat(lines.subList(fence + 1, fence + 4)).containsExactly(
+                "./mvnw -B -q package -DskipTests && java -jar reporting/target/auditpack.jar demo",
+                "./mvnw -B verify",
+                "```");
+        assertThat(read(".ci/run")).contains("./mvnw -B verify");
+    }
+
+    @Test
+    void readmePolicyIsTheGeneratedPolicy() throws IOException {
+        String readme = read("README.md");
+        Matcher block = Pattern.compile("\"Action\": \\[(.*?)]", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).isTrue();
+        List<String> documented = Pattern.compile("\"([a-z0-9-]+:[A-Za-z0-9]+)\"").matcher(block.group(1)).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(documented).containsExactlyElementsOf(LeastPrivilegePolicy.actions(Collector.all()));
+    }
+
+    @Test
+    void everyCheckAndCollectorIsDocumented() throws IOException {
+        String checks = read("docs/checks.md");
+        assertThat(Check.all()).allSatisfy(c -> assertThat(checks).contains("`" + c.id() + "`"));
+        String format = read("docs/evidence-format.md");
+        assertThat(Collector.all()).allSatisfy(c -> assertThat(format).contains("`" + c.id() + "`"));
+    }
+}
