@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.emulator.ArtifactStub;
+import dev.auditpack.emulator.CallRecorder;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.Seed;
@@ -18,6 +19,9 @@ import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,10 +52,42 @@ class CollectionRunIT {
         artifact.close();
     }
 
+    private final CallRecorder calls = new CallRecorder();
+
     private EvidenceIndex collect(Path dir) {
-        var run = new CollectionRun(Emulated.settings(MOTO, artifact, "us-east-1", "eu-west-1"), Emulated.credentials(),
+        return collect(dir, Emulated.settings(MOTO, artifact, "us-east-1", "eu-west-1"));
+    }
+
+    private EvidenceIndex collect(Path dir, AwsSettings settings) {
+        var run = new CollectionRun(settings.withInterceptors(List.of(calls)), Emulated.credentials(),
                 Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "test");
         return run.run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
+    }
+
+    @Test
+    void everyCallIsADeclaredReadOnlyOperation(@TempDir Path dir) {
+        MOTO.reset();
+        new Seed(MOTO).misconfigured();
+        collect(dir);
+        Set<String> declared = Collector.all().stream().flatMap(c -> c.operations().stream())
+                .filter(Operation::isReadOnly).map(op -> op.api() + ":" + op.name()).collect(Collectors.toSet());
+        assertThat(calls.calls()).isNotEmpty().allSatisfy(call -> assertThat(declared).as("declared read-only operations").contains(call));
+        // moto answers STARTED first, like AWS; the collector asks again until the report is complete.
+        assertThat(calls.calls()).filteredOn("Iam:GenerateCredentialReport"::equals).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aCredentialReportThatNeverFinishesIsATimeoutError(@TempDir Path dir) {
+        MOTO.reset();
+        new Seed(MOTO).misconfigured();
+        EvidenceIndex index = collect(dir, Emulated.settings(MOTO, artifact, "us-east-1")
+                .withReportWait(java.time.Duration.ofMillis(10), java.time.Duration.ZERO));
+        assertThat(index.evidence()).extracting(EvidenceEntry::collector).doesNotContain("iam.credential_report");
+        assertThat(index.errors()).singleElement().satisfies(e -> {
+            assertThat(e.collector()).isEqualTo("iam.credential_report");
+            assertThat(e.operation()).isEqualTo("iam:GenerateCredentialReport");
+            assertThat(e.category()).isEqualTo(dev.auditpack.evidence.ErrorCategory.TIMEOUT);
+        });
     }
 
     @Test
