@@ -63,7 +63,7 @@ public final class CollectionRun {
             List<Target> targets = new ArrayList<>();
             List<Collector> order = new ArrayList<>();
             for (Collector c : collectors) {
-                if (c.scope() == CollectorScope.ACCOUNT) {
+                if (c.scope() != CollectorScope.REGIONAL) {
                     targets.add(new Target(account, Target.GLOBAL));
                     order.add(c);
                 } else {
