@@ -7,6 +7,7 @@ import dev.auditpack.input.InputException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
  * The entry point for collecting from AWS without touching SDK types: works out regions and credentials
- * the way the AWS CLI would, runs every collector, and writes the locker.
+ * the way the AWS CLI would, runs every collector over the requested accounts, and writes the locker.
  */
 public final class AwsCollection {
 
@@ -28,20 +29,32 @@ public final class AwsCollection {
      *
      * @param out              locker directory
      * @param replace          replace an existing locker's evidence in {@code out}
-     * @param period           audit period the evidence is for
+     * @param resume           finish an interrupted collection in {@code out} instead of starting one
+     * @param period           audit period the evidence is for (ignored when resuming)
      * @param regions          regions, or empty for the SDK's configured region
+     * @param allRegions       every region enabled in each account
+     * @param accounts         accounts to reach through {@code roleName}; empty for the credentials' own
+     * @param organization     every active account of the organization
+     * @param roleName         role assumed in the other accounts
+     * @param externalId       external id for the role, if its trust policy needs one
      * @param profile          named AWS profile, or empty for the default credential chain
      * @param endpoint         one endpoint for all services (emulators, proxies), or empty
      * @param serviceEndpoints endpoints per SDK service id
      * @param concurrency      collector runs in flight
+     * @param perService       collector runs in flight per account, region and service
      * @param maxAttempts      attempts per call
      */
-    public record Request(Path out, boolean replace, AuditPeriod period, List<String> regions, Optional<String> profile,
-                          Optional<URI> endpoint, Map<String, URI> serviceEndpoints, int concurrency, int maxAttempts) {
+    public record Request(Path out, boolean replace, boolean resume, AuditPeriod period, List<String> regions,
+                          boolean allRegions, List<String> accounts, boolean organization, String roleName,
+                          Optional<String> externalId, Optional<String> profile, Optional<URI> endpoint,
+                          Map<String, URI> serviceEndpoints, int concurrency, int perService, int maxAttempts) {
         public Request {
             Objects.requireNonNull(out);
             Objects.requireNonNull(period);
             regions = List.copyOf(regions);
+            accounts = List.copyOf(accounts);
+            Objects.requireNonNull(roleName);
+            Objects.requireNonNull(externalId);
             Objects.requireNonNull(profile);
             Objects.requireNonNull(endpoint);
             serviceEndpoints = Map.copyOf(serviceEndpoints);
@@ -56,6 +69,7 @@ public final class AwsCollection {
         AwsSettings settings = AwsSettings.defaults(regions)
                 .withServiceEndpoints(request.serviceEndpoints())
                 .withConcurrency(request.concurrency())
+                .withPerService(request.perService())
                 .withRetries(request.maxAttempts());
         if (request.endpoint().isPresent()) {
             settings = settings.withEndpoint(request.endpoint().get());
@@ -63,10 +77,20 @@ public final class AwsCollection {
         AwsCredentialsProvider credentials = request.profile()
                 .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        CollectionRun run = new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion);
+        if (request.resume()) {
+            LockerWriter writer = LockerWriter.resume(request.out());
+            try {
+                return run.resume(writer, writer.readPlan(CollectionPlan.class));
+            } catch (CollectionRun.IdentityException e) {
+                throw new InputException("AWS credentials", e.getMessage() + " (nothing more was collected)", e);
+            }
+        }
+        ScopeRequest scope = new ScopeRequest(request.accounts(), request.organization(), request.roleName(),
+                request.externalId(), regions, request.allRegions(), Duration.ofHours(1));
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
         try {
-            return new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion)
-                    .run(writer, request.period());
+            return run.run(writer, request.period(), scope);
         } catch (CollectionRun.IdentityException e) {
             writer.discard();
             throw new InputException("AWS credentials", e.getMessage() + " (no evidence was collected)", e);

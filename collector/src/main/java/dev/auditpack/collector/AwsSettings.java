@@ -17,7 +17,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * @param serviceEndpoints     endpoints for single services, keyed by SDK service id ({@code s3}, {@code artifact})
  * @param maxAttempts          attempts per call, including the first, before a call counts as failed
  * @param apiCallTimeout       limit for one call including its retries
- * @param concurrency          collector runs in flight at once
+ * @param concurrency          collector runs in flight at once, over all accounts, regions and services
+ * @param perService           collector runs in flight at once for one account, region and service
  * @param reportPollInterval   wait between polls of an asynchronous report (IAM credential report)
  * @param reportTimeout        how long to wait for an asynchronous report before recording an error
  * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
@@ -29,6 +30,7 @@ public record AwsSettings(
         int maxAttempts,
         Duration apiCallTimeout,
         int concurrency,
+        int perService,
         Duration reportPollInterval,
         Duration reportTimeout,
         List<ExecutionInterceptor> interceptors) {
@@ -44,7 +46,7 @@ public record AwsSettings(
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
         Objects.requireNonNull(apiCallTimeout, "apiCallTimeout");
-        if (concurrency < 1) {
+        if (concurrency < 1 || perService < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
         Objects.requireNonNull(reportPollInterval, "reportPollInterval");
@@ -52,39 +54,47 @@ public record AwsSettings(
         interceptors = List.copyOf(interceptors);
     }
 
-    /** Defaults for a real account: adaptive retries with 8 attempts, 8 collectors in flight. */
+    /**
+     * Defaults for real accounts: adaptive retries with 8 attempts, 16 collector runs in flight, at most 2
+     * of them on one account, region and service.
+     */
     public static AwsSettings defaults(List<String> regions) {
-        return new AwsSettings(regions, Optional.empty(), Map.of(), 8, Duration.ofMinutes(2), 8,
+        return new AwsSettings(regions, Optional.empty(), Map.of(), 8, Duration.ofMinutes(2), 16, 2,
                 Duration.ofSeconds(2), Duration.ofMinutes(2), List.of());
     }
 
     public AwsSettings withEndpoint(URI uri) {
-        return new AwsSettings(regions, Optional.of(uri), serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+        return new AwsSettings(regions, Optional.of(uri), serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
                 reportPollInterval, reportTimeout, interceptors);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
-        return new AwsSettings(regions, endpoint, endpoints, maxAttempts, apiCallTimeout, concurrency,
+        return new AwsSettings(regions, endpoint, endpoints, maxAttempts, apiCallTimeout, concurrency, perService,
                 reportPollInterval, reportTimeout, interceptors);
     }
 
     public AwsSettings withRetries(int attempts) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, attempts, apiCallTimeout, concurrency,
+        return new AwsSettings(regions, endpoint, serviceEndpoints, attempts, apiCallTimeout, concurrency, perService,
+                reportPollInterval, reportTimeout, interceptors);
+    }
+
+    public AwsSettings withPerService(int inFlight) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, inFlight,
                 reportPollInterval, reportTimeout, interceptors);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, inFlight,
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, inFlight, perService,
                 reportPollInterval, reportTimeout, interceptors);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
                 poll, timeout, interceptors);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency,
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
                 reportPollInterval, reportTimeout, extra);
     }
 

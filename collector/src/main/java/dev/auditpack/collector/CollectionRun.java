@@ -8,16 +8,14 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.evidence.Scope;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -26,11 +24,18 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /**
- * One collection: finds out which account the credentials belong to, runs every collector for every
- * target in parallel, and writes the locker's index last. A collector that fails for one target is
- * recorded as a collection error and the run goes on.
+ * One collection: works out the accounts and regions, writes the plan, runs every collector for every
+ * target in parallel (bounded overall and per account, region and service), and writes the locker's
+ * index last. A collector that fails for one target is recorded as a collection error and the run goes on.
  */
 public final class CollectionRun {
+
+    /** Operations the run itself makes with the caller's credentials, besides the collectors'. */
+    public static final List<Operation> CALLER_OPERATIONS = List.of(
+            Operation.of("Sts", "GetCallerIdentity"),
+            new Operation("Sts", "AssumeRole", "sts:AssumeRole"),
+            ScopeResolver.LIST_ACCOUNTS,
+            ScopeResolver.DESCRIBE_REGIONS);
 
     private final AwsSettings settings;
     private final AwsCredentialsProvider credentials;
@@ -49,57 +54,109 @@ public final class CollectionRun {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
     }
 
-    /**
-     * Collects into {@code writer} and finishes the locker.
-     *
-     * @throws IdentityException when the credentials cannot even say which account they belong to
-     */
+    /** Collects the caller's own account in the settings' regions. */
     public EvidenceIndex run(LockerWriter writer, AuditPeriod period) {
-        Instant started = clock.instant();
+        return run(writer, period, ScopeRequest.single(settings.regions()));
+    }
+
+    /**
+     * Collects the requested scope into {@code writer} and finishes the locker.
+     *
+     * @throws IdentityException when the credentials cannot say which account they belong to, or the
+     *                           organization's accounts cannot be listed
+     */
+    public EvidenceIndex run(LockerWriter writer, AuditPeriod period, ScopeRequest scope) {
         try (SdkHttpClient http = UrlConnectionHttpClient.builder().build();
-             AwsClients clients = new AwsClients(credentials, http, settings)) {
-            CallerIdentity caller = identify(clients);
-            String account = caller.account();
-            List<Target> targets = new ArrayList<>();
-            List<Collector> order = new ArrayList<>();
+             AwsClients base = new AwsClients(credentials, http, settings)) {
+            CallerIdentity caller = identify(base);
+            List<CollectionError> scopeErrors = new ArrayList<>();
+            try (AccountSessions sessions = new AccountSessions(base, caller.account(), http, settings,
+                    scope.externalId(), scope.sessionDuration())) {
+                List<AccountPlan> accounts = new ScopeResolver(settings, clock).resolve(scope, caller, sessions, scopeErrors);
+                CollectionPlan plan = new CollectionPlan(1, UUID.randomUUID().toString(), toolVersion, period, caller,
+                        accounts, scope.externalId(), scope.sessionDuration(), clock.instant());
+                writer.writePlan(plan);
+                scopeErrors.forEach(writer::recordError);
+                return execute(plan, writer, sessions);
+            }
+        }
+    }
+
+    /** Finishes an interrupted collection from its plan, collecting only what the locker lacks. */
+    public EvidenceIndex resume(LockerWriter writer, CollectionPlan plan) {
+        try (SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+             AwsClients base = new AwsClients(credentials, http, settings)) {
+            CallerIdentity caller = identify(base);
+            if (!caller.account().equals(plan.caller().account())) {
+                throw new IdentityException("the credentials belong to account " + caller.account()
+                        + ", but the interrupted collection was started from " + plan.caller().account(), null);
+            }
+            try (AccountSessions sessions = new AccountSessions(base, caller.account(), http, settings,
+                    plan.externalId(), plan.sessionDuration())) {
+                return execute(plan, writer, sessions);
+            }
+        }
+    }
+
+    private EvidenceIndex execute(CollectionPlan plan, LockerWriter writer, AccountSessions sessions) {
+        List<Unit> units = new ArrayList<>();
+        for (AccountPlan account : plan.accounts()) {
             for (Collector c : collectors) {
-                if (c.scope() != CollectorScope.REGIONAL) {
-                    targets.add(new Target(account, Target.GLOBAL));
-                    order.add(c);
-                } else {
-                    for (String region : settings.regions()) {
-                        targets.add(new Target(account, region));
-                        order.add(c);
+                switch (c.scope()) {
+                    case ACCOUNT -> units.add(new Unit(c, account, Target.GLOBAL));
+                    case ORGANIZATION -> {
+                        if (account.account().equals(plan.caller().account())) {
+                            units.add(new Unit(c, account, Target.GLOBAL));
+                        }
                     }
+                    case REGIONAL -> account.regions().forEach(r -> units.add(new Unit(c, account, r)));
                 }
             }
-            listener.planned(1, settings.regions().size(), targets.size());
-            ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), r -> {
-                Thread t = new Thread(r, "collector");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    Collector c = order.get(i);
-                    Target t = targets.get(i);
-                    futures.add(pool.submit(() -> runOne(c, t, clients, writer)));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("collection interrupted; the locker has no index and is incomplete", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("collector crashed: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
+        }
+        units.removeIf(u -> writer.has(u.collector().id(), u.account().account(), u.region()));
+        // Interleave accounts, regions and services so that free threads always find a unit with room.
+        units.sort(Comparator.comparing(Unit::region).thenComparing(u -> u.collector().id())
+                .thenComparing(u -> u.account().account()));
+        List<String> allRegions = plan.accounts().stream().flatMap(a -> a.regions().stream()).distinct().toList();
+        listener.planned(plan.accounts().size(), allRegions.size(), units.size());
+
+        Map<String, Optional<CollectionError>> reachable = new LinkedHashMap<>();
+        for (AccountPlan account : plan.accounts()) {
+            reachable.put(account.account(), probe(account, sessions));
+        }
+        try {
+            new UnitScheduler<>(settings.concurrency(), settings.perService(), Unit::throttlingScope, units)
+                    .run(u -> runOne(u, sessions, writer, reachable.get(u.account().account())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("collection interrupted; the locker has no index and can be resumed", e);
+        }
+        Map<String, List<String>> accountRegions = new LinkedHashMap<>();
+        plan.accounts().forEach(a -> accountRegions.put(a.account(), a.regions()));
+        boolean uniform = accountRegions.values().stream().distinct().count() <= 1;
+        Scope scope = new Scope(plan.accounts().stream().map(AccountPlan::account).toList(), allRegions,
+                uniform ? Map.of() : accountRegions);
+        return writer.finish(plan.runId(), toolVersion, plan.period(), scope, Optional.of(plan.caller()),
+                plan.startedAt(), clock.instant());
+    }
+
+    /** Checks that an account can be reached (its role can be assumed) before running its collectors. */
+    private Optional<CollectionError> probe(AccountPlan account, AccountSessions sessions) {
+        if (account.roleArn().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            sessions.of(account).client(StsClient.class, Partitions.globalRegion(settings.regions().get(0))).getCallerIdentity();
+            return Optional.empty();
+        } catch (SdkException e) {
+            Throwable cause = e;
+            while (cause.getCause() instanceof SdkException inner) {
+                cause = inner;
             }
-            Scope scope = new Scope(List.of(account), settings.regions());
-            return writer.finish(UUID.randomUUID().toString(), toolVersion, period, scope, Optional.of(caller),
-                    started, clock.instant());
+            SdkException root = (SdkException) cause;
+            return Optional.of(new CollectionError("auditpack.scope", account.account(), Target.GLOBAL, "sts:AssumeRole",
+                    "sts:AssumeRole", account.roleArn().get(), AwsErrors.code(root), AwsErrors.httpStatus(root),
+                    AwsErrors.message(root), AwsErrors.category(root), clock.instant()));
         }
     }
 
@@ -113,10 +170,21 @@ public final class CollectionRun {
         }
     }
 
-    private void runOne(Collector collector, Target target, AwsClients clients, LockerWriter writer) {
+    private void runOne(Unit unit, AccountSessions sessions, LockerWriter writer, Optional<CollectionError> unreachable) {
+        Collector collector = unit.collector();
+        Target target = new Target(unit.account().account(), unit.region());
+        if (unreachable.isPresent()) {
+            CollectionError cause = unreachable.get();
+            CollectionError error = new CollectionError(collector.id(), target.account(), target.region(), cause.operation(),
+                    cause.iamAction(), cause.resource(), cause.errorCode(), cause.httpStatus(),
+                    "account not reachable: " + cause.message(), cause.category(), cause.occurredAt());
+            writer.recordError(error);
+            listener.failed(collector, target, error);
+            return;
+        }
         EvidenceRecorder recorder = new EvidenceRecorder(collector.id(), target, clock);
         try {
-            collector.collect(new CollectionContext(target, clients, settings, clock), recorder);
+            collector.collect(new CollectionContext(target, sessions.of(unit.account()), settings, clock), recorder);
             var doc = recorder.finish();
             writer.write(doc);
             listener.finished(collector, target, doc.errors().size());
@@ -130,6 +198,13 @@ public final class CollectionRun {
                     String.valueOf(e.getMessage()), ErrorCategory.OTHER, clock.instant());
             writer.recordError(error);
             listener.failed(collector, target, error);
+        }
+    }
+
+    /** One collector for one account and region. */
+    private record Unit(Collector collector, AccountPlan account, String region) {
+        String throttlingScope() {
+            return account.account() + "|" + region + "|" + collector.service();
         }
     }
 

@@ -12,10 +12,15 @@ public final class LeastPrivilegePolicy {
     private LeastPrivilegePolicy() {
     }
 
-    /** Every IAM action the collectors declare, sorted. */
+    /**
+     * Every IAM action the collectors declare, plus listing the enabled regions (used with
+     * {@code --regions all}), sorted. This is what the audited role needs.
+     */
     public static List<String> actions(List<Collector> collectors) {
         TreeSet<String> actions = new TreeSet<>();
         collectors.forEach(c -> c.operations().forEach(op -> actions.add(op.iamAction())));
+        actions.add(ScopeResolver.DESCRIBE_REGIONS.iamAction());
+        actions.add("sts:GetCallerIdentity");
         return List.copyOf(actions);
     }
 

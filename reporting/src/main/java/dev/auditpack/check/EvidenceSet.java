@@ -74,8 +74,9 @@ public final class EvidenceSet {
         return locker.index().scope().accounts();
     }
 
-    public List<String> regions() {
-        return locker.index().scope().regions();
+    /** The regions collected from in one account. */
+    public List<String> regions(String account) {
+        return locker.index().scope().regionsOf(account);
     }
 
     /** What the locker holds for the collector in this account and region ({@code global} for account-wide). */

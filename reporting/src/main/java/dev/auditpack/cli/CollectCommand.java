@@ -1,7 +1,6 @@
 package dev.auditpack.cli;
 
 import dev.auditpack.collector.AwsCollection;
-import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.evidence.EvidenceIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +26,9 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the evidence of an existing locker in --out.")
     boolean force;
 
+    @Option(names = "--resume", description = "Finish an interrupted collection in --out: collect only what it lacks.")
+    boolean resume;
+
     @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
             description = "Exit non-zero on: collection-errors (4).")
     List<FailOn> failOn = new java.util.ArrayList<>();
@@ -36,8 +38,11 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvidenceIndex index = AwsCollection.collect(collect.request(out, force, Clock.systemUTC()), CollectionListener.NONE,
-                Clock.systemUTC(), Version.current());
+        if (resume && force) {
+            throw new dev.auditpack.input.InputException("--resume", "cannot be combined with --force");
+        }
+        EvidenceIndex index = AwsCollection.collect(collect.request(out, force, resume, Clock.systemUTC()),
+                Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
         summarise(index, out, spec.commandLine().getOut());
         return failOn.contains(FailOn.COLLECTION_ERRORS) && !index.errors().isEmpty()
                 ? ExitCodes.COLLECTION_ERRORS : ExitCodes.OK;

@@ -20,8 +20,28 @@ import picocli.CommandLine.Option;
 final class CollectSettings {
 
     @Option(names = "--regions", split = ",", paramLabel = "REGION",
-            description = "Regions to collect from (comma separated). Default: the region your AWS configuration names.")
+            description = "Regions to collect from (comma separated), or 'all' for every region enabled in each account. "
+                    + "Default: the region your AWS configuration names.")
     List<String> regions = new ArrayList<>();
+
+    @Option(names = "--accounts", split = ",", paramLabel = "ID",
+            description = "Accounts to collect from by assuming --role-name in each (comma separated).")
+    List<String> accounts = new ArrayList<>();
+
+    @Option(names = "--organization", description = "Collect from every active account of the AWS Organization "
+            + "(run from the management account or a delegated administrator).")
+    boolean organization;
+
+    @Option(names = "--role-name", paramLabel = "NAME", defaultValue = dev.auditpack.collector.ScopeRequest.DEFAULT_ROLE,
+            description = "Role to assume in the other accounts. Default: ${DEFAULT-VALUE}.")
+    String roleName;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "External id the role's trust policy requires.")
+    String externalId;
+
+    @Option(names = "--per-service", paramLabel = "N", defaultValue = "2",
+            description = "Collectors running at once for one account, region and service. Default: ${DEFAULT-VALUE}.")
+    int perService;
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "Audit period: 2026-Q4, 2026-H2, 2026-11, 2026 or 2026-10-01..2026-12-31. Default: the current quarter.")
@@ -37,7 +57,7 @@ final class CollectSettings {
             description = "Send one service's calls to URL, e.g. artifact=http://localhost:4000 (repeatable).")
     Map<String, String> serviceEndpoints = new LinkedHashMap<>();
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
             description = "Collectors running at once. Default: ${DEFAULT-VALUE}.")
     int concurrency;
 
@@ -45,14 +65,27 @@ final class CollectSettings {
             description = "Attempts per AWS call before it counts as failed. Default: ${DEFAULT-VALUE}.")
     int maxAttempts;
 
-    AwsCollection.Request request(Path out, boolean replace, Clock clock) {
+    AwsCollection.Request request(Path out, boolean replace, boolean resume, Clock clock) {
+        if (resume && (period != null || !regions.isEmpty() || !accounts.isEmpty() || organization)) {
+            throw new InputException("--resume", "continues the interrupted collection's own plan; drop --period, --regions, --accounts and --organization");
+        }
+        if (organization && !accounts.isEmpty()) {
+            throw new InputException("--organization", "cannot be combined with --accounts");
+        }
+        for (String a : accounts) {
+            if (!a.matches("\\d{12}")) {
+                throw new InputException("--accounts", "'" + a + "' is not a 12-digit AWS account id");
+            }
+        }
+        boolean all = regions.size() == 1 && "all".equalsIgnoreCase(regions.get(0));
+        List<String> named = all ? List.of() : regions;
         AuditPeriod p;
         try {
             p = period == null ? AuditPeriod.quarterOf(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : AuditPeriod.parse(period);
         } catch (IllegalArgumentException e) {
             throw new InputException("--period", e.getMessage());
         }
-        for (String r : regions) {
+        for (String r : named) {
             if (!r.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
                 throw new InputException("--regions", "'" + r + "' is not an AWS region name (like eu-west-1)");
             }
@@ -60,13 +93,18 @@ final class CollectSettings {
         if (concurrency < 1 || concurrency > 256) {
             throw new InputException("--concurrency", "must be between 1 and 256");
         }
+        if (perService < 1 || perService > 64) {
+            throw new InputException("--per-service", "must be between 1 and 64");
+        }
         if (maxAttempts < 1 || maxAttempts > 20) {
             throw new InputException("--max-attempts", "must be between 1 and 20");
         }
-        Map<String, URI> perService = new LinkedHashMap<>();
-        serviceEndpoints.forEach((service, url) -> perService.put(service, uri("--endpoint " + service, url)));
-        return new AwsCollection.Request(out, replace, p, regions, Optional.ofNullable(profile),
-                Optional.ofNullable(endpoint).map(u -> uri("--endpoint-url", u)), perService, concurrency, maxAttempts);
+        Map<String, URI> perServiceEndpoints = new LinkedHashMap<>();
+        serviceEndpoints.forEach((service, url) -> perServiceEndpoints.put(service, uri("--endpoint " + service, url)));
+        return new AwsCollection.Request(out, replace, resume, p, named, all, accounts, organization, roleName,
+                Optional.ofNullable(externalId), Optional.ofNullable(profile),
+                Optional.ofNullable(endpoint).map(u -> uri("--endpoint-url", u)), perServiceEndpoints, concurrency,
+                perService, maxAttempts);
     }
 
     private static URI uri(String flag, String text) {

@@ -1,7 +1,6 @@
 package dev.auditpack.cli;
 
 import dev.auditpack.collector.AwsCollection;
-import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.input.InputException;
 import dev.auditpack.pack.ReportJob;
@@ -42,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
         }
         var templates = report.templateSet();
         var options = report.options(Clock.systemUTC());
-        EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, Clock.systemUTC()),
-                CollectionListener.NONE, Clock.systemUTC(), Version.current());
+        EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, false, Clock.systemUTC()),
+                Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
         CollectCommand.summarise(index, locker, spec.commandLine().getOut());
         ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
                 options, force, false));

@@ -35,7 +35,7 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
             Map<String, JsonNode> trails = new LinkedHashMap<>();
             Map<String, String> paths = new LinkedHashMap<>();
             List<String> unreadable = new ArrayList<>();
-            for (String region : evidence.regions()) {
+            for (String region : evidence.regions(account)) {
                 var lookup = evidence.get("cloudtrail.trails", account, region);
                 if (lookup instanceof EvidenceSet.Found found) {
                     paths.put(region, found.path());

@@ -1,0 +1,99 @@
+package dev.auditpack.collector;
+
+import dev.auditpack.evidence.CallerIdentity;
+import dev.auditpack.evidence.CollectionError;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Region;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.Account;
+import software.amazon.awssdk.services.organizations.model.AccountStatus;
+
+/** Works out the accounts of a run and the regions of each account, as the user asked. */
+final class ScopeResolver {
+
+    static final Operation LIST_ACCOUNTS = Operation.of("Organizations", "ListAccounts");
+    static final Operation DESCRIBE_REGIONS = Operation.of("Ec2", "DescribeRegions");
+
+    private final AwsSettings settings;
+    private final Clock clock;
+
+    ScopeResolver(AwsSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The accounts with their roles and regions. Accounts whose enabled regions cannot be listed are given
+     * the caller's, and the failure is added to {@code errors}.
+     */
+    List<AccountPlan> resolve(ScopeRequest scope, CallerIdentity caller, AccountSessions sessions, List<CollectionError> errors) {
+        String home = Partitions.globalRegion(settings.regions().get(0));
+        List<String> ids;
+        if (scope.organization()) {
+            ids = organizationAccounts(sessions.caller().client(OrganizationsClient.class, home));
+            if (ids.isEmpty()) {
+                throw new CollectionRun.IdentityException("the organization lists no active accounts; run from the "
+                        + "management account or a delegated administrator of an AWS Organization", null);
+            }
+        } else if (!scope.accounts().isEmpty()) {
+            ids = scope.accounts().stream().distinct().toList();
+        } else {
+            ids = List.of(caller.account());
+        }
+        String partition = Partitions.partition(home);
+        List<AccountPlan> plans = new ArrayList<>();
+        for (String id : ids) {
+            Optional<String> role = id.equals(caller.account()) ? Optional.empty()
+                    : Optional.of("arn:" + partition + ":iam::" + id + ":role/" + scope.roleName());
+            plans.add(new AccountPlan(id, role, scope.allRegions() ? List.of() : scope.regions()));
+        }
+        if (!scope.allRegions()) {
+            return plans;
+        }
+        AccountPlan callerPlan = new AccountPlan(caller.account(), Optional.empty(), List.of());
+        List<String> callerRegions;
+        try {
+            callerRegions = enabledRegions(sessions.of(callerPlan), home);
+        } catch (SdkException e) {
+            throw new CollectionRun.IdentityException("cannot list the regions enabled in account " + caller.account()
+                    + " (" + AwsErrors.code(e) + "); pass --regions instead", e);
+        }
+        List<AccountPlan> withRegions = new ArrayList<>();
+        for (AccountPlan p : plans) {
+            List<String> regions = callerRegions;
+            if (!p.account().equals(caller.account())) {
+                try {
+                    regions = enabledRegions(sessions.of(p), home);
+                } catch (SdkException e) {
+                    errors.add(new CollectionError("auditpack.scope", p.account(), Target.GLOBAL,
+                            DESCRIBE_REGIONS.qualifiedName(), DESCRIBE_REGIONS.iamAction(), null, AwsErrors.code(e),
+                            AwsErrors.httpStatus(e), "enabled regions unknown, so the caller's were used: "
+                            + AwsErrors.message(e), AwsErrors.category(e), clock.instant()));
+                }
+            }
+            withRegions.add(new AccountPlan(p.account(), p.roleArn(), regions));
+        }
+        return withRegions;
+    }
+
+    private static List<String> enabledRegions(AwsClients clients, String home) {
+        return clients.client(Ec2Client.class, home).describeRegions(r -> r.allRegions(false)).regions().stream()
+                .map(Region::regionName).sorted().toList();
+    }
+
+    private static List<String> organizationAccounts(OrganizationsClient organizations) {
+        try {
+            return organizations.listAccountsPaginator(r -> { }).stream().flatMap(p -> p.accounts().stream())
+                    .filter(a -> a.status() == AccountStatus.ACTIVE)
+                    .map(Account::id).sorted().toList();
+        } catch (SdkException e) {
+            throw new CollectionRun.IdentityException("cannot list the organization's accounts: " + AwsErrors.code(e) + ": "
+                    + AwsErrors.message(e) + "; run from the management account or a delegated administrator", e);
+        }
+    }
+}
