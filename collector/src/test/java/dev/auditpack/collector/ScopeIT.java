@@ -165,7 +165,7 @@ class ScopeIT {
         LockerWriter writer = LockerWriter.create(dir.resolve("locker"), false);
         assertThatThrownBy(() -> run(some("sts.caller_identity")).run(writer, AuditPeriod.parse("2026-Q4"), scope))
                 .isInstanceOf(CollectionRun.IdentityException.class)
-                .hasMessageContaining("cannot list the organization's accounts");
+                .hasMessageContaining("the organization lists no active accounts");
     }
 
     private static EvidenceEntry entry(EvidenceIndex index, String account, String collector) {
