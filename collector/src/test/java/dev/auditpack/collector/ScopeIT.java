@@ -159,7 +159,7 @@ class ScopeIT {
     }
 
     @Test
-    void anOrganizationThatCannotBeListedStopsWithAClearMessageAndNothingWritten() {
+    void anOrganizationWithoutAccountsStopsWithAClearMessage() {
         ScopeRequest scope = new ScopeRequest(List.of(), true, "AuditpackReadOnly", Optional.empty(), List.of("us-east-1"),
                 false, Duration.ofHours(1));
         LockerWriter writer = LockerWriter.create(dir.resolve("locker"), false);

@@ -45,6 +45,20 @@ class DocumentationTest {
     }
 
     @Test
+    void theShippedRoleTemplateIsTheGeneratedOneAndPassesCfnLint() throws Exception {
+        dev.auditpack.cli.Cli generated = dev.auditpack.cli.Cli.run("iam-policy", "--cloudformation");
+        assertThat(generated.exit()).isZero();
+        assertThat(read("deploy/auditpack-readonly-role.yaml")).as("regenerate with: auditpack iam-policy --cloudformation")
+                .isEqualTo(generated.out());
+        boolean lintInstalled = new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
+        org.junit.jupiter.api.Assumptions.assumeTrue(lintInstalled, "cfn-lint is not installed here");
+        Process lint = new ProcessBuilder("cfn-lint", ROOT.resolve("deploy/auditpack-readonly-role.yaml").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes());
+        assertThat(lint.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void everyCheckAndCollectorIsDocumented() throws IOException {
         String checks = read("docs/checks.md");
         assertThat(Check.all()).allSatisfy(c -> assertThat(checks).contains("`" + c.id() + "`"));
