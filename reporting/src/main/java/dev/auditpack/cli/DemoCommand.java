@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Path locker = DemoLocker.extractTo(tmp.resolve("evidence"));
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
-                    options, force, true));
+                    options, force, true, settings.additions()));
             int code = settings.summarise(result, spec.commandLine().getOut());
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
                     + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));

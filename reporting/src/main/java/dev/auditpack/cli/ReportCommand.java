@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportJob.Result result = ReportJob.run(new ReportJob.Request(evidence, out, settings.templateSet(),
-                settings.frameworks, settings.options(Clock.systemUTC()), force, false));
+                settings.frameworks, settings.options(Clock.systemUTC()), force, false, settings.additions()));
         return settings.summarise(result, spec.commandLine().getOut());
     }
 }

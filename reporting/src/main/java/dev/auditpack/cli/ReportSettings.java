@@ -31,6 +31,18 @@ final class ReportSettings {
     @Option(names = "--organisation", paramLabel = "NAME", description = "Organisation name for the cover.")
     String organisation;
 
+    @Option(names = "--manual", paramLabel = "DIR",
+            description = "Folder of manual evidence: documents with *.evidence.yaml metadata (see docs/manual-evidence.md).")
+    Path manual;
+
+    @Option(names = "--exceptions", paramLabel = "FILE",
+            description = "Exceptions file: accepted findings and controls declared not applicable, with approver and expiry.")
+    Path exceptions;
+
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
+    Path overrides;
+
     @Option(names = "--findings-per-check", paramLabel = "N", defaultValue = "25",
             description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
@@ -38,6 +50,10 @@ final class ReportSettings {
     @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
             description = "Exit non-zero on: collection-errors (4), not-satisfied (5).")
     List<FailOn> failOn = new ArrayList<>();
+
+    dev.auditpack.pack.ReportJob.Additions additions() {
+        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides);
+    }
 
     TemplateSet templateSet() {
         return templates == null ? TemplateSet.defaults() : TemplateSet.from(templates);

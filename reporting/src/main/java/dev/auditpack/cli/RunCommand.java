@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
                 Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
         CollectCommand.summarise(index, locker, spec.commandLine().getOut());
         ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
-                options, force, false));
+                options, force, false, report.additions()));
         return report.summarise(result, spec.commandLine().getOut());
     }
 }

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param aws       AWS's half, for inherited and shared controls
  * @param customer  the customer's half, for shared and customer controls
  * @param evidence  locker paths of every evidence file the answer rests on, sorted
+ * @param manual    manual evidence documents naming this control, expired ones included and marked
+ * @param notApplicable the exception declaring the control not applicable, if one is active
  */
 public record ControlResult(String framework, Control control, ControlStatus status, String reason,
-                            Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence) {
+                            Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence,
+                            List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable) {
     public ControlResult {
         Objects.requireNonNull(framework);
         Objects.requireNonNull(control);
@@ -26,5 +29,7 @@ public record ControlResult(String framework, Control control, ControlStatus sta
         Objects.requireNonNull(aws);
         Objects.requireNonNull(customer);
         evidence = evidence.stream().sorted().distinct().toList();
+        manual = List.copyOf(manual);
+        Objects.requireNonNull(notApplicable);
     }
 }

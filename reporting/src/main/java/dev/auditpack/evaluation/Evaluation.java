@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param summaries  per-check counts, by id
  * @param findings   every finding
  * @param reports    AWS Artifact reports, newest first
+ * @param adjustments the manual evidence, exceptions and overrides the evaluation used
  */
 public record Evaluation(EvidenceIndex index, List<FrameworkResult> frameworks, Map<String, Check> checks,
-                         Map<String, CheckSummary> summaries, FindingStore findings, List<AwsReport> reports) {
+                         Map<String, CheckSummary> summaries, FindingStore findings, List<AwsReport> reports,
+                         Adjustments adjustments) {
     public Evaluation {
         Objects.requireNonNull(index);
         frameworks = List.copyOf(frameworks);
@@ -26,5 +28,6 @@ public record Evaluation(EvidenceIndex index, List<FrameworkResult> frameworks, 
         summaries = Map.copyOf(summaries);
         Objects.requireNonNull(findings);
         reports = List.copyOf(reports);
+        Objects.requireNonNull(adjustments);
     }
 }

@@ -1,10 +1,18 @@
 package dev.auditpack.evaluation;
 
 import dev.auditpack.check.Check;
+import dev.auditpack.check.CheckStatus;
 import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.exemption.Exemption;
+import dev.auditpack.exemption.Exemptions;
 import dev.auditpack.framework.Control;
+import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.Responsibility;
+import dev.auditpack.manual.ManualItem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,34 +27,63 @@ public final class Evaluator {
     }
 
     public static Evaluation evaluate(EvidenceSet evidence, List<Framework> frameworks, List<Check> checks) {
+        return evaluate(evidence, frameworks, checks, Adjustments.none());
+    }
+
+    public static Evaluation evaluate(EvidenceSet evidence, List<Framework> frameworks, List<Check> checks,
+                                      Adjustments adjustments) {
         FindingStore findings = new FindingStore();
+        FindingSink sink = accepting(findings, adjustments.exemptions(), findings);
         for (Check check : checks) {
-            check.evaluate(evidence, findings);
+            check.evaluate(evidence, sink);
         }
         Map<String, CheckSummary> summaries = findings.summarise(checks);
         Attestations attestations = Attestations.read(evidence);
+        LocalDate periodEnd = evidence.index().period().end();
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework f : frameworks) {
             List<ControlResult> controls = new ArrayList<>();
             for (Control c : f.controls()) {
-                controls.add(answer(f, c, summaries, findings, attestations));
+                ControlRef ref = new ControlRef(f.id(), c.id());
+                List<ManualUse> manual = adjustments.manual().items().stream()
+                        .filter(i -> i.controls().contains(ref))
+                        .map(i -> new ManualUse(i, i.expiredBy(periodEnd)))
+                        .toList();
+                controls.add(answer(f, c, summaries, findings, attestations, manual,
+                        adjustments.exemptions().notApplicable(ref)));
             }
             results.add(new FrameworkResult(f, controls));
         }
         Map<String, Check> byId = new LinkedHashMap<>();
         checks.forEach(c -> byId.put(c.id(), c));
-        return new Evaluation(evidence.index(), results, byId, summaries, findings, attestations.reports());
+        return new Evaluation(evidence.index(), results, byId, summaries, findings, attestations.reports(), adjustments);
+    }
+
+    /** Turns failures an active exception accepts into ACCEPTED findings that say which exception. */
+    private static FindingSink accepting(FindingSink out, Exemptions exemptions, FindingStore store) {
+        return f -> out.add(exemptions.acceptance(f)
+                .map(e -> {
+                    store.accepted(e.id());
+                    return new Finding(f.checkId(), CheckStatus.ACCEPTED, f.account(), f.region(), f.resource(),
+                            f.reason() + " Accepted under exception " + e.describe(), f.evidence());
+                })
+                .orElse(f));
     }
 
     static ControlResult answer(Framework f, Control c, Map<String, CheckSummary> summaries, FindingStore findings,
-                                Attestations attestations) {
+                                Attestations attestations, List<ManualUse> manual, Optional<Exemption> notApplicable) {
         Optional<AttestationResult> aws = attestations.evaluate(c.attestations());
+        List<ManualItem> valid = manual.stream().filter(m -> !m.expired()).map(ManualUse::item).toList();
         Optional<CustomerResult> customer = c.responsibility() == Responsibility.INHERITED
-                ? Optional.empty() : Optional.of(customerHalf(c, summaries));
+                ? Optional.empty() : Optional.of(CustomerHalf.of(c, summaries, valid, manual.size() - valid.size()));
         TreeSet<String> evidence = new TreeSet<>();
         c.checks().forEach(id -> evidence.addAll(findings.evidenceOf(id)));
         aws.ifPresent(a -> a.reports().forEach(r -> evidence.add(r.path())));
 
+        if (notApplicable.isPresent()) {
+            return new ControlResult(f.id(), c, ControlStatus.NOT_APPLICABLE, "Declared not applicable under exception "
+                    + notApplicable.get().describe(), aws, customer, List.copyOf(evidence), manual, notApplicable);
+        }
         ControlStatus status;
         String reason;
         switch (c.responsibility()) {
@@ -55,9 +92,11 @@ public final class Evaluator {
                 status = switch (a.status()) {
                     case COVERED -> ControlStatus.INHERITED;
                     case GAP -> ControlStatus.GAP;
-                    case BRIDGE_LETTER_NEEDED, NOT_FOUND -> ControlStatus.NEEDS_MANUAL_EVIDENCE;
+                    case BRIDGE_LETTER_NEEDED, NOT_FOUND -> valid.isEmpty() ? ControlStatus.NEEDS_MANUAL_EVIDENCE
+                            : ControlStatus.MANUAL_PROVIDED;
                 };
-                reason = a.reason();
+                reason = a.reason() + (status == ControlStatus.MANUAL_PROVIDED
+                        ? " Manual evidence provided: " + titles(valid) + "." : "");
             }
             case CUSTOMER -> {
                 CustomerResult mine = customer.orElseThrow();
@@ -67,48 +106,29 @@ public final class Evaluator {
             default -> {
                 AttestationResult a = aws.orElseThrow();
                 CustomerResult mine = customer.orElseThrow();
-                if (mine.status() == ControlStatus.NOT_SATISFIED) {
-                    status = ControlStatus.NOT_SATISFIED;
-                } else if (mine.status() == ControlStatus.GAP || a.status() == AttestationStatus.GAP) {
-                    status = ControlStatus.GAP;
-                } else if (mine.status() == ControlStatus.SATISFIED && a.status() == AttestationStatus.COVERED) {
-                    status = ControlStatus.SATISFIED;
-                } else {
-                    status = ControlStatus.NEEDS_MANUAL_EVIDENCE;
-                }
+                status = shared(a.status(), mine.status());
                 reason = "AWS's part: " + a.reason() + " Your part: " + mine.reason();
             }
         }
-        return new ControlResult(f.id(), c, status, reason, aws, customer, List.copyOf(evidence));
+        return new ControlResult(f.id(), c, status, reason, aws, customer, List.copyOf(evidence), manual, Optional.empty());
     }
 
-    static CustomerResult customerHalf(Control c, Map<String, CheckSummary> summaries) {
-        List<CheckSummary> mine = c.checks().stream().map(summaries::get).toList();
-        if (mine.isEmpty()) {
-            return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine,
-                    "No automated check covers this control; manual evidence is needed.");
+    private static ControlStatus shared(AttestationStatus aws, ControlStatus mine) {
+        if (mine == ControlStatus.NOT_SATISFIED || mine == ControlStatus.NOT_APPLICABLE) {
+            return mine;
         }
-        long failing = mine.stream().filter(s -> s.fail() > 0).count();
-        long failedResources = mine.stream().mapToLong(CheckSummary::fail).sum();
-        if (failing > 0) {
-            return new CustomerResult(ControlStatus.NOT_SATISFIED, mine, failing + " of " + mine.size()
-                    + " automated check(s) fail, on " + failedResources + " resource(s).");
+        if (mine == ControlStatus.GAP || aws == AttestationStatus.GAP) {
+            return ControlStatus.GAP;
         }
-        long gaps = mine.stream().filter(s -> s.gap() > 0).count();
-        if (gaps > 0) {
-            return new CustomerResult(ControlStatus.GAP, mine, gaps + " of " + mine.size()
-                    + " automated check(s) could not be decided because evidence is missing.");
+        if (aws != AttestationStatus.COVERED) {
+            return ControlStatus.NEEDS_MANUAL_EVIDENCE;
         }
-        long passed = mine.stream().mapToLong(CheckSummary::pass).sum();
-        if (passed == 0) {
-            return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine,
-                    "The automated checks found nothing to evaluate; manual evidence is needed.");
-        }
-        if (c.checksSuffice()) {
-            return new CustomerResult(ControlStatus.SATISFIED, mine, "All " + mine.size()
-                    + " automated check(s) pass, on " + passed + " resource(s).");
-        }
-        return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine, "All " + mine.size()
-                + " automated check(s) pass, on " + passed + " resource(s); the rest of the control needs manual evidence.");
+        return mine;
     }
+
+    static String titles(List<ManualItem> items) {
+        return String.join("; ", items.stream().map(ManualItem::title).toList());
+    }
+
+
 }

@@ -25,6 +25,17 @@ public final class FindingStore implements FindingSink {
             .thenComparing(Finding::resource);
 
     private final Map<String, List<Finding>> byCheck = new HashMap<>();
+    private final Map<String, Long> acceptances = new HashMap<>();
+
+    /** Notes that an exception accepted one failing finding. */
+    public synchronized void accepted(String exemptionId) {
+        acceptances.merge(exemptionId, 1L, Long::sum);
+    }
+
+    /** How many failing findings an exception accepted. */
+    public synchronized long acceptances(String exemptionId) {
+        return acceptances.getOrDefault(exemptionId, 0L);
+    }
 
     @Override
     public synchronized void add(Finding finding) {
@@ -47,7 +58,8 @@ public final class FindingStore implements FindingSink {
                 n[f.status().ordinal()]++;
             }
             out.put(c.id(), new CheckSummary(c.id(), c.title(), c.severity(), n[CheckStatus.PASS.ordinal()],
-                    n[CheckStatus.FAIL.ordinal()], n[CheckStatus.NOT_APPLICABLE.ordinal()], n[CheckStatus.GAP.ordinal()]));
+                    n[CheckStatus.FAIL.ordinal()], n[CheckStatus.NOT_APPLICABLE.ordinal()], n[CheckStatus.GAP.ordinal()],
+                    n[CheckStatus.ACCEPTED.ordinal()]));
         }
         return out;
     }
@@ -67,8 +79,9 @@ public final class FindingStore implements FindingSink {
         return switch (s) {
             case FAIL -> 0;
             case GAP -> 1;
-            case PASS -> 2;
-            case NOT_APPLICABLE -> 3;
+            case ACCEPTED -> 2;
+            case PASS -> 3;
+            case NOT_APPLICABLE -> 4;
         };
     }
 }

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param version     edition of the standard
  * @param description what the file covers
  * @param controls    every control, in the standard's order
+ * @param statementOfApplicability whether the pack includes a Statement of Applicability for it (ISO 27001)
  */
 public record Framework(String framework, String title, String shortName, String version, String description,
-                        List<Control> controls) {
+                        List<Control> controls, Boolean statementOfApplicability) {
 
     public Framework {
         for (var f : new String[][] {{framework, "framework"}, {title, "title"}, {shortName, "shortName"}}) {
@@ -29,6 +30,7 @@ public record Framework(String framework, String title, String shortName, String
         }
         version = version == null ? "" : version;
         description = description == null ? "" : description;
+        statementOfApplicability = Boolean.TRUE.equals(statementOfApplicability);
         controls = List.copyOf(Objects.requireNonNull(controls, "controls is missing"));
         if (controls.isEmpty()) {
             throw new IllegalArgumentException("controls is empty");

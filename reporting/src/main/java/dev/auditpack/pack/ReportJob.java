@@ -3,7 +3,11 @@ package dev.auditpack.pack;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.evaluation.Evaluation;
+import dev.auditpack.evaluation.Adjustments;
 import dev.auditpack.evaluation.Evaluator;
+import dev.auditpack.exemption.Exemptions;
+import dev.auditpack.framework.FrameworkOverrides;
+import dev.auditpack.manual.ManualEvidence;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
@@ -39,6 +43,8 @@ public final class ReportJob {
     public static final String RESULTS = "results.json";
     /** Folder of the locker copy inside a pack. */
     public static final String EVIDENCE = "evidence";
+    /** Folder of the manual evidence documents inside a pack. */
+    public static final String MANUAL = "manual";
 
     /**
      * What to report on and where.
@@ -50,15 +56,29 @@ public final class ReportJob {
      * @param options    organisation, time and limits
      * @param replace    whether existing outputs may be replaced
      * @param withLocker whether to put a copy of the locker in the output, as {@code evidence/}
+     * @param additions  the user's manual evidence, exceptions and control overrides
      */
     public record Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
-                          boolean replace, boolean withLocker) {
+                          boolean replace, boolean withLocker, Additions additions) {
         public Request {
             Objects.requireNonNull(locker);
             Objects.requireNonNull(out);
             Objects.requireNonNull(templates);
             Objects.requireNonNull(options);
+            additions = additions == null ? Additions.NONE : additions;
         }
+    }
+
+    /**
+     * What the user adds to the evidence; each may be null.
+     *
+     * @param manual     folder of manual evidence documents with their {@code *.evidence.yaml} metadata
+     * @param exceptions exceptions file
+     * @param overrides  control overrides file
+     */
+    public record Additions(Path manual, Path exceptions, Path overrides) {
+        /** Nothing added. */
+        public static final Additions NONE = new Additions(null, null, null);
     }
 
     /**
@@ -86,15 +106,32 @@ public final class ReportJob {
         List<Check> checks = Check.all();
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<Framework> frameworks = FrameworkLoader.load(request.frameworks(), ids);
-        Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks);
+        Additions add = request.additions();
+        FrameworkOverrides overrides = add.overrides() == null ? FrameworkOverrides.none()
+                : FrameworkOverrides.read(add.overrides(), frameworks);
+        frameworks = overrides.apply(frameworks);
+        ManualEvidence manual = add.manual() == null ? ManualEvidence.none() : ManualEvidence.read(add.manual(), frameworks);
+        Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
+                : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
+        Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
+                new Adjustments(manual, exemptions, overrides));
         ReportModel model = ReportAssembly.assemble(evaluation, request.options());
 
         if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
-        List<String> names = request.withLocker() ? List.of(PDF, WORKBOOK, RESULTS, EVIDENCE) : List.of(PDF, WORKBOOK, RESULTS);
+        List<String> names = new java.util.ArrayList<>(List.of(PDF, WORKBOOK, RESULTS));
+        if (request.withLocker()) {
+            names.add(EVIDENCE);
+        }
+        if (!manual.items().isEmpty()) {
+            names.add(MANUAL);
+        }
         try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
+            if (!manual.items().isEmpty()) {
+                copyManual(manual, out.staged(MANUAL));
+            }
             if (request.withLocker()) {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
@@ -116,6 +153,28 @@ public final class ReportJob {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the evidence locker", e);
+        }
+    }
+
+    private static void copyManual(ManualEvidence manual, Path target) {
+        Path from = manual.dir().orElseThrow();
+        try {
+            for (var item : manual.items()) {
+                Path to = target.resolve(item.file());
+                Files.createDirectories(to.getParent());
+                if (!Files.exists(to)) {
+                    Files.copy(from.resolve(item.file()), to);
+                }
+                Path meta = target.resolve(item.metadata());
+                Files.createDirectories(meta.getParent());
+                Files.copy(from.resolve(item.metadata()), meta);
+                String actual = dev.auditpack.evidence.Digests.sha256(to);
+                if (!actual.equals(item.sha256())) {
+                    throw new InputException(from.resolve(item.file()), "changed while the pack was being written");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the manual evidence", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.auditpack.report;
 
 import dev.auditpack.check.CheckStatus;
-import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.AttestationResult;
 import dev.auditpack.evaluation.AwsReport;
 import dev.auditpack.evaluation.CheckSummary;
@@ -10,6 +9,7 @@ import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.CustomerResult;
 import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.FrameworkResult;
+import dev.auditpack.evaluation.ManualUse;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.EvidenceEntry;
@@ -53,21 +53,27 @@ public final class ReportAssembly {
                 }
             }
             Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
+            List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
+                    ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
-                    fr.framework().shortName(), fr.framework().version(), counts, rows));
+                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();
         for (var check : evaluation.checks().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
             CheckSummary s = evaluation.summaries().get(check.id());
             checks.add(new ReportModel.CheckRow(check.id(), check.title(), check.severity().name(), check.rationale(),
-                    check.remediation(), s.status().name(), s.pass(), s.fail(), s.gap(), s.notApplicable(),
+                    check.remediation(), s.status().name(), s.pass(), s.fail(), s.gap(), s.notApplicable(), s.accepted(),
                     usedBy.getOrDefault(check.id(), List.of())));
         }
 
         List<ReportModel.AttestationRow> reports = evaluation.reports().stream().map(r -> attestation(r, period)).toList();
         List<ReportModel.EvidenceRow> evidence = index.evidence().stream().map(ReportAssembly::evidence).toList();
-        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), evaluation.findings()::of);
+        List<ReportModel.ManualRow> manual = evaluation.adjustments().manual().items().stream()
+                .map(i -> Adjustment.manual(i, i.expiredBy(period.end()))).toList();
+        List<ReportModel.ExceptionRow> exceptions = Adjustment.exceptions(evaluation);
+        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), manual, exceptions,
+                evaluation.findings()::of);
     }
 
     private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
@@ -79,7 +85,7 @@ public final class ReportAssembly {
         for (String id : c.checks()) {
             CheckSummary s = evaluation.summaries().get(id);
             checkRefs.add(new ReportModel.CheckRef(id, s.title(), s.status().name(), s.pass(), s.fail(), s.gap(),
-                    s.notApplicable()));
+                    s.notApplicable(), s.accepted()));
             failingTotal += s.fail();
             if (s.fail() > 0) {
                 evaluation.findings().of(id).stream()
@@ -93,14 +99,17 @@ public final class ReportAssembly {
                 .map(r -> attestation(r, period)).toList();
         List<ReportModel.EvidenceRow> evidence = cr.evidence().stream().map(entries::get)
                 .filter(java.util.Objects::nonNull).map(ReportAssembly::evidence).toList();
+        List<ReportModel.ManualRow> documents = cr.manual().stream()
+                .map((ManualUse m) -> Adjustment.manual(m.item(), m.expired())).toList();
         return new ReportModel.ControlRow(c.id(), c.title(), c.theme(), c.responsibility().key(), cr.status(),
                 cr.reason(), nullToEmpty(c.aws()), nullToEmpty(c.customer()),
                 cr.aws().map(a -> a.status().name()).orElse(""),
                 cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
-                reports, checkRefs, failing, failingTotal, evidence, c.manual());
+                reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
+                cr.notApplicable().map(e -> e.describe()).orElse(""));
     }
 
-    private static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period) {
+    static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period) {
         return new ReportModel.AttestationRow(r.id(), r.name(), r.series(), r.category(), r.version(),
                 r.periodStart().map(Object::toString).orElse(""), r.periodEnd().map(Object::toString).orElse(""),
                 r.covers(period));
@@ -113,10 +122,5 @@ public final class ReportAssembly {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** The findings the PDF lists for a check: failures first, at most {@code limit}. */
-    public static List<Finding> firstFailures(ReportModel model, String checkId, int limit) {
-        return model.findings(checkId).stream().filter(f -> f.status() == CheckStatus.FAIL).limit(limit).toList();
     }
 }

@@ -19,10 +19,13 @@ import java.util.function.Function;
  * @param attestations AWS reports from Artifact, newest first
  * @param evidence     every evidence file with its SHA-256
  * @param errors       every collection error
+ * @param manual       every manual evidence document given, expired ones included
+ * @param exceptions   every exception in the exceptions file, active or expired
  * @param findingsOf   the findings of a check, failures first (streams from the evaluation, not copied)
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence, List<CollectionError> errors,
+                          List<ManualRow> manual, List<ExceptionRow> exceptions,
                           Function<String, List<Finding>> findingsOf) {
 
     public ReportModel {
@@ -32,6 +35,8 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         attestations = List.copyOf(attestations);
         evidence = List.copyOf(evidence);
         errors = List.copyOf(errors);
+        manual = List.copyOf(manual);
+        exceptions = List.copyOf(exceptions);
         Objects.requireNonNull(findingsOf);
     }
 
@@ -77,12 +82,14 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param version   edition
      * @param counts    controls per status, every status present, in a fixed order
      * @param controls  one row per control, in the framework's order
+     * @param soa       the Statement of Applicability, one row per control, or empty when the framework has none
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
-                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls) {
+                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa) {
         public FrameworkSection {
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
+            soa = List.copyOf(soa);
         }
 
         public int total() {
@@ -113,17 +120,77 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param failingTotal     all failing resources across the control's checks
      * @param evidence         evidence files the answer rests on
      * @param manual           what an auditor will ask for
+     * @param documents        manual evidence documents naming the control (expired ones marked)
+     * @param exception        the exception declaring it not applicable, described, or empty
      */
     public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                              String reason, String awsPart, String customerPart, String awsStatus,
                              String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
-                             List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual) {
+                             List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
+                             List<ManualRow> documents, String exception) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
             failing = List.copyOf(failing);
             evidence = List.copyOf(evidence);
+            documents = List.copyOf(documents);
         }
+    }
+
+    /**
+     * One row of a Statement of Applicability.
+     *
+     * @param id             control id
+     * @param title          auditpack's title
+     * @param theme          theme
+     * @param applicable     whether the control is applicable
+     * @param justification  why it is included or excluded
+     * @param responsibility who operates it
+     * @param status         the control's status in this pack
+     * @param evidence       what it rests on, in a few words
+     */
+    public record SoaRow(String id, String title, String theme, boolean applicable, String justification,
+                         String responsibility, ControlStatus status, String evidence) {
+    }
+
+    /**
+     * One manual evidence document.
+     *
+     * @param id       metadata file name without suffix
+     * @param title    what it is
+     * @param file     path in the pack's {@code manual/} folder
+     * @param sha256   SHA-256
+     * @param size     bytes
+     * @param owner    accountable owner
+     * @param date     document date
+     * @param expires  expiry date, or empty
+     * @param outcome  what it shows, or empty
+     * @param reason   why, for negative outcomes
+     * @param controls controls it supports, as {@code framework:control}
+     * @param expired  true when it expired before the audit period ended (it then counts as missing)
+     */
+    public record ManualRow(String id, String title, String file, String sha256, long size, String owner, String date,
+                            String expires, String outcome, String reason, List<String> controls, boolean expired) {
+        public ManualRow {
+            controls = List.copyOf(controls);
+        }
+    }
+
+    /**
+     * One exception.
+     *
+     * @param id       the user's reference
+     * @param kind     {@code accepted finding} or {@code not applicable}
+     * @param target   the check and resource pattern, or the control
+     * @param reason   why
+     * @param approver who approved it
+     * @param approved approval date
+     * @param expires  last day it applies
+     * @param active   true when it applied to this pack; false when it had expired
+     * @param matched  findings it accepted (for acceptances)
+     */
+    public record ExceptionRow(String id, String kind, String target, String reason, String approver, String approved,
+                               String expires, boolean active, long matched) {
     }
 
     /**
@@ -136,8 +203,10 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param fail   resources failing
      * @param gap    scopes undecided
      * @param notApplicable resources not applicable
+     * @param accepted failing resources accepted under exceptions
      */
-    public record CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable) {
+    public record CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable,
+                           long accepted) {
     }
 
     /**
@@ -153,10 +222,12 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param fail        resources failing
      * @param gap         scopes undecided
      * @param notApplicable resources not applicable
+     * @param accepted    failing resources accepted under exceptions
      * @param controls    controls it supports, as {@code FRAMEWORK CONTROL} labels
      */
     public record CheckRow(String id, String title, String severity, String rationale, String remediation,
-                           String status, long pass, long fail, long gap, long notApplicable, List<String> controls) {
+                           String status, long pass, long fail, long gap, long notApplicable, long accepted,
+                           List<String> controls) {
         public CheckRow {
             controls = List.copyOf(controls);
         }

@@ -22,7 +22,9 @@ final class FrameworkSheet {
             Column.of("Failing resources", 10),
             Column.wrapped("AWS reports", 45),
             Column.wrapped("Evidence", 55),
-            Column.wrapped("Manual evidence guidance", 60));
+            Column.wrapped("Manual evidence guidance", 60),
+            Column.wrapped("Manual evidence provided", 50),
+            Column.wrapped("Exception", 50));
 
     private FrameworkSheet() {
     }
@@ -44,7 +46,10 @@ final class FrameworkSheet {
                     .number(c.failingTotal())
                     .lines(c.reports().stream().map(FrameworkSheet::report).toList())
                     .lines(c.evidence().stream().map(ReportModel.EvidenceRow::path).toList())
-                    .text(c.manual());
+                    .text(c.manual())
+                    .lines(c.documents().stream().map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "")
+                            + ")").toList())
+                    .text(c.exception());
         }
         sheet.finish();
     }
@@ -58,7 +63,8 @@ final class FrameworkSheet {
     }
 
     static String check(ReportModel.CheckRef c) {
-        return c.id() + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap)";
+        return c.id() + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
+                + (c.accepted() > 0 ? " / " + c.accepted() + " accepted" : "") + ")";
     }
 
     static String report(ReportModel.AttestationRow r) {

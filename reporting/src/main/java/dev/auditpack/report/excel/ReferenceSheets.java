@@ -18,6 +18,7 @@ final class ReferenceSheets {
             Column.of("Fail", 9),
             Column.of("Gap", 9),
             Column.of("Not applicable", 9),
+            Column.of("Accepted", 9),
             Column.wrapped("Rationale", 60),
             Column.wrapped("Remediation", 60),
             Column.wrapped("Controls", 24));
@@ -71,6 +72,7 @@ final class ReferenceSheets {
                     .number(c.fail())
                     .number(c.gap())
                     .number(c.notApplicable())
+                    .number(c.accepted())
                     .text(c.rationale())
                     .text(c.remediation())
                     .lines(c.controls());

@@ -61,12 +61,17 @@ public final class WorkbookWriter {
         String evidenceName = names.claim("Evidence");
         String reportsName = names.claim("AWS reports");
         String errorsName = names.claim("Collection errors");
+        String manualName = names.claim("Manual evidence");
+        String exceptionsName = names.claim("Exceptions");
 
         // Sheets appear in the order they are created; the framework sheets are filled last because their links
         // need to know where each check's findings landed.
         Sheet summary = workbook.createSheet(summaryName);
         List<TableSheet> frameworkSheets = model.frameworks().stream()
                 .map(f -> new TableSheet(workbook, names.claim(f.shortName()), styles, FrameworkSheet.COLUMNS))
+                .toList();
+        List<TableSheet> soaSheets = model.frameworks().stream().filter(f -> !f.soa().isEmpty())
+                .map(f -> new TableSheet(workbook, names.claim("SoA " + f.shortName()), styles, AdditionSheets.SOA_COLUMNS))
                 .toList();
         FindingsIndex findings = new FindingsSheets(workbook, names, styles, maxRowsPerSheet)
                 .write(findingsName, model);
@@ -78,6 +83,13 @@ public final class WorkbookWriter {
                 model.attestations());
         ReferenceSheets.errors(new TableSheet(workbook, errorsName, styles, ReferenceSheets.ERROR_COLUMNS),
                 model.errors());
+        AdditionSheets.manual(new TableSheet(workbook, manualName, styles, AdditionSheets.MANUAL_COLUMNS), model.manual());
+        AdditionSheets.exceptions(new TableSheet(workbook, exceptionsName, styles, AdditionSheets.EXCEPTION_COLUMNS),
+                model.exceptions());
+        List<ReportModel.FrameworkSection> withSoa = model.frameworks().stream().filter(f -> !f.soa().isEmpty()).toList();
+        for (int i = 0; i < soaSheets.size(); i++) {
+            AdditionSheets.soa(soaSheets.get(i), withSoa.get(i));
+        }
         for (int i = 0; i < frameworkSheets.size(); i++) {
             FrameworkSheet.write(frameworkSheets.get(i), model.frameworks().get(i), findings);
         }

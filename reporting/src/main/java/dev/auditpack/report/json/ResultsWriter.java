@@ -59,6 +59,10 @@ public final class ResultsWriter {
                 JSON.writeValue(g, e);
             }
             g.writeEndArray();
+            g.writeFieldName("manualEvidence");
+            JSON.writeValue(g, model.manual());
+            g.writeFieldName("exceptions");
+            JSON.writeValue(g, model.exceptions());
             g.writeEndObject();
         }
     }
@@ -76,6 +80,10 @@ public final class ResultsWriter {
         g.writeEndObject();
         g.writeFieldName("controls");
         JSON.writeValue(g, fw.controls());
+        if (!fw.soa().isEmpty()) {
+            g.writeFieldName("statementOfApplicability");
+            JSON.writeValue(g, fw.soa());
+        }
         g.writeEndObject();
     }
 
@@ -92,6 +100,7 @@ public final class ResultsWriter {
         g.writeNumberField("FAIL", check.fail());
         g.writeNumberField("GAP", check.gap());
         g.writeNumberField("NOT_APPLICABLE", check.notApplicable());
+        g.writeNumberField("ACCEPTED", check.accepted());
         g.writeEndObject();
         g.writeFieldName("controls");
         JSON.writeValue(g, check.controls());

@@ -1,0 +1,112 @@
+package dev.auditpack.framework;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.auditpack.input.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A user's changes to shipped controls without copying whole framework files, e.g. offices in the ISMS
+ * scope making A.7.1 partly theirs:
+ *
+ * <pre>
+ * controls:
+ *   iso27001-2022:A.7.1:
+ *     responsibility: shared
+ *     customer: We control entry to our own offices with badges and a visitor log.
+ *     justification: Offices in Lisbon are in scope.
+ * </pre>
+ */
+public final class FrameworkOverrides {
+
+    /** One control's changes; absent fields keep the framework's value. */
+    public record Change(Responsibility responsibility, String customer, String aws, String manual, String justification) {
+    }
+
+    /** The file's shape. */
+    record File(Map<String, Change> controls) {
+    }
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final Map<ControlRef, Change> changes;
+
+    private FrameworkOverrides(Map<ControlRef, Change> changes) {
+        this.changes = changes;
+    }
+
+    public static FrameworkOverrides none() {
+        return new FrameworkOverrides(Map.of());
+    }
+
+    /**
+     * Reads an overrides file against the loaded frameworks.
+     *
+     * @throws InputException naming the file and the problem (unknown control, bad responsibility, line)
+     */
+    public static FrameworkOverrides read(Path file, List<Framework> frameworks) {
+        File parsed;
+        try {
+            parsed = YAML.readValue(Files.readAllBytes(file), File.class);
+        } catch (JsonProcessingException e) {
+            throw new InputException(file, (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ")
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (parsed == null || parsed.controls() == null || parsed.controls().isEmpty()) {
+            throw new InputException(file, "has no 'controls:' to change");
+        }
+        ControlIndex index = new ControlIndex(frameworks);
+        Map<ControlRef, Change> changes = new LinkedHashMap<>();
+        parsed.controls().forEach((name, change) -> {
+            try {
+                changes.put(index.resolve(name), change);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(file, e.getMessage());
+            }
+        });
+        FrameworkOverrides overrides = new FrameworkOverrides(changes);
+        try {
+            overrides.apply(frameworks);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file, e.getMessage());
+        }
+        return overrides;
+    }
+
+    /** The frameworks with the changes applied. */
+    public List<Framework> apply(List<Framework> frameworks) {
+        List<Framework> out = new ArrayList<>();
+        for (Framework f : frameworks) {
+            List<Control> controls = new ArrayList<>();
+            for (Control c : f.controls()) {
+                Change ch = changes.get(new ControlRef(f.id(), c.id()));
+                controls.add(ch == null ? c : new Control(c.id(), c.title(), c.theme(),
+                        ch.responsibility() == null ? c.responsibility() : ch.responsibility(),
+                        ch.aws() == null ? c.aws() : ch.aws(),
+                        ch.customer() == null ? c.customer() : ch.customer(),
+                        c.checks(), c.checksSuffice(), c.attestations(),
+                        ch.manual() == null ? c.manual() : ch.manual()));
+            }
+            out.add(new Framework(f.framework(), f.title(), f.shortName(), f.version(), f.description(), controls,
+                    f.statementOfApplicability()));
+        }
+        return out;
+    }
+
+    /** The user's justification for a control's applicability, if they gave one. */
+    public java.util.Optional<String> justification(ControlRef ref) {
+        Change ch = changes.get(ref);
+        return ch == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(ch.justification());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.auditpack.manual;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.auditpack.evidence.Digests;
+import dev.auditpack.framework.ControlIndex;
+import dev.auditpack.framework.ControlRef;
+import dev.auditpack.framework.Framework;
+import dev.auditpack.input.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The manual evidence folder: every {@code *.evidence.yaml} in it describes one document beside it.
+ *
+ * <pre>
+ * title: Security awareness training completions, 2026
+ * file: training-2026.xlsx
+ * controls: [A.6.3, soc2-2017:CC1.4]
+ * owner: people-team@example.com
+ * date: 2026-10-15
+ * expires: 2027-10-14
+ * outcome: satisfied          # optional: satisfied | not_satisfied | not_applicable
+ * reason: ...                 # needed for not_satisfied and not_applicable
+ * </pre>
+ */
+public final class ManualEvidence {
+
+    /** Suffix of metadata files. */
+    public static final String SUFFIX = ".evidence.yaml";
+
+    record Metadata(String title, String file, List<String> controls, String owner, LocalDate date, LocalDate expires,
+                    ManualOutcome outcome, String reason) {
+    }
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path dir;
+    private final List<ManualItem> items;
+
+    private ManualEvidence(Path dir, List<ManualItem> items) {
+        this.dir = dir;
+        this.items = List.copyOf(items);
+    }
+
+    public static ManualEvidence none() {
+        return new ManualEvidence(null, List.of());
+    }
+
+    public List<ManualItem> items() {
+        return items;
+    }
+
+    /** The folder the items came from, if any. */
+    public Optional<Path> dir() {
+        return Optional.ofNullable(dir);
+    }
+
+    /**
+     * Reads and checks every metadata file in {@code dir}.
+     *
+     * @throws InputException naming the metadata file and the problem: unknown control, missing document, bad date
+     */
+    public static ManualEvidence read(Path dir, List<Framework> frameworks) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir, "is not a directory of manual evidence");
+        }
+        ControlIndex index = new ControlIndex(frameworks);
+        List<ManualItem> items = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(dir, "cannot be listed: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new InputException(dir, "holds no *" + SUFFIX + " metadata files");
+        }
+        for (Path meta : files) {
+            items.add(item(dir, meta, index));
+        }
+        return new ManualEvidence(dir, items);
+    }
+
+    private static ManualItem item(Path dir, Path meta, ControlIndex index) {
+        Metadata m;
+        try {
+            m = YAML.readValue(Files.readAllBytes(meta), Metadata.class);
+        } catch (ValueInstantiationException e) {
+            throw new InputException(meta, (e.getCause() == null ? e : e.getCause()).getMessage());
+        } catch (JsonProcessingException e) {
+            throw new InputException(meta, (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ")
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            throw new InputException(meta, "cannot be read: " + e.getMessage(), e);
+        }
+        if (m == null) {
+            throw new InputException(meta, "is empty");
+        }
+        require(meta, m.title(), "title");
+        require(meta, m.file(), "file");
+        require(meta, m.owner(), "owner");
+        if (m.date() == null) {
+            throw new InputException(meta, "date is missing (YYYY-MM-DD)");
+        }
+        if (m.expires() != null && m.expires().isBefore(m.date())) {
+            throw new InputException(meta, "expires (" + m.expires() + ") is before date (" + m.date() + ")");
+        }
+        if (m.controls() == null || m.controls().isEmpty()) {
+            throw new InputException(meta, "controls is missing: name the controls this document supports");
+        }
+        if (m.outcome() != null && m.outcome() != ManualOutcome.SATISFIED && (m.reason() == null || m.reason().isBlank())) {
+            throw new InputException(meta, "outcome " + m.outcome().key() + " needs a reason");
+        }
+        Path doc = meta.getParent().resolve(m.file()).normalize();
+        if (!doc.startsWith(dir.normalize()) || !Files.isRegularFile(doc)) {
+            throw new InputException(meta, "file '" + m.file() + "' does not exist in " + dir);
+        }
+        List<ControlRef> controls = new ArrayList<>();
+        for (String c : m.controls()) {
+            try {
+                controls.add(index.resolve(c));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(meta, e.getMessage());
+            }
+        }
+        String id = meta.getFileName().toString();
+        id = id.substring(0, id.length() - SUFFIX.length());
+        try {
+            return new ManualItem(id, m.title(), dir.relativize(meta).toString().replace('\\', '/'),
+                    dir.relativize(doc).toString().replace('\\', '/'), Digests.sha256(doc),
+                    Files.size(doc), controls, m.owner(), m.date(), Optional.ofNullable(m.expires()),
+                    Optional.ofNullable(m.outcome()), m.reason());
+        } catch (IOException e) {
+            throw new InputException(doc, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void require(Path meta, String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InputException(meta, field + " is missing");
+        }
+    }
+}
