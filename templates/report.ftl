@@ -19,7 +19,10 @@
       <bookmark name="Control details" href="#fw-${fw.id}-details"/>
     </bookmark>
     </#list>
+    <#list model.frameworks as fw><#if fw.soa?has_content><bookmark name="Statement of Applicability (${fw.shortName})" href="#soa-${fw.id}"/></#if></#list>
     <bookmark name="Checks and findings" href="#checks"/>
+    <bookmark name="Manual evidence" href="#manual"/>
+    <bookmark name="Exceptions" href="#exceptions"/>
     <bookmark name="AWS attestations" href="#attestations"/>
     <bookmark name="Collection errors" href="#errors"/>
     <bookmark name="Evidence index" href="#evidence"/>
@@ -118,7 +121,7 @@
       <td>
         <div class="label">Your part<#if c.customerStatus?has_content> · <span class="status s-${c.customerStatus}">${fmt.label(c.customerStatus)}</span></#if></div>
         <p>${c.customerPart}</p>
-        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> ${k.id} — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a</p></#list>
+        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> ${k.id} — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if></p></#list>
       </td>
       </#if>
     </tr></table>
@@ -130,6 +133,14 @@
     <div class="label">Evidence</div>
     <#list c.evidence as e><p class="mono">${e.path} sha256:${e.sha256}</p></#list>
     </#if>
+    <#if c.documents?has_content>
+    <div class="label">Manual evidence provided</div>
+    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, ${d.owner}, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
+    </#if>
+    <#if c.exception?has_content>
+    <div class="label">Exception</div>
+    <p class="small">${c.exception}</p>
+    </#if>
     <div class="label">Manual evidence an auditor will ask for</div>
     <p class="small">${c.manual}</p>
   </div>
@@ -137,13 +148,24 @@
 </div>
 </#list>
 
+<#list model.frameworks as fw><#if fw.soa?has_content>
+<div class="section" id="soa-${fw.id}">
+  <h1>Statement of Applicability — ${fw.title}</h1>
+  <p>Every control, whether it applies, why, and how it stands in this pack. Justifications are auditpack's defaults unless the organisation gave its own (overrides file) or declared a control not applicable (exceptions file).</p>
+  <table class="grid">
+    <thead><tr><th style="width: 13mm">Control</th><th style="width: 40mm">Title</th><th style="width: 12mm">Applies</th><th>Justification</th><th style="width: 30mm">Status</th></tr></thead>
+    <tbody><#list fw.soa as r><tr><td>${r.id}</td><td>${r.title}</td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}</span></td><td><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+  </table>
+</div>
+</#if></#list>
+
 <div class="section" id="checks">
   <h1>Checks and findings</h1>
   <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding.</p>
   <#list model.checks as k>
   <div class="control">
     <div class="head">${k.id} <span class="status s-${k.status}">${k.status}</span></div>
-    <div class="small muted">${k.title} · severity ${k.severity} · ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} not applicable</div>
+    <div class="small muted">${k.title} · severity ${k.severity} · ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} not applicable<#if (k.accepted > 0)>, ${k.accepted} accepted</#if></div>
     <p><b>Why:</b> ${k.rationale}</p>
     <p><b>Fix:</b> ${k.remediation}</p>
     <#if k.controls?has_content><p class="small muted">Supports: ${k.controls?join(", ")}</p></#if>
@@ -157,6 +179,32 @@
     </#if>
   </div>
   </#list>
+</div>
+
+<div class="section" id="manual">
+  <h1>Manual evidence</h1>
+  <#if model.manual?has_content>
+  <p>Documents the organisation supplied for controls no API can show. Each is in the pack's <span class="mono">manual/</span> folder; its SHA-256 is below. An item that expired before the audit period ended counts as missing.</p>
+  <table class="grid">
+    <thead><tr><th>Document</th><th style="width: 32mm">Owner, date</th><th style="width: 30mm">Controls</th><th style="width: 22mm">Outcome</th></tr></thead>
+    <tbody><#list model.manual as m><tr><td>${m.title}<br/><span class="mono">${m.file}</span><br/><span class="mono muted">sha256:${m.sha256}</span></td><td>${m.owner}<br/>${m.date}<#if m.expires?has_content> to ${m.expires}</#if><#if m.expired><br/><b>expired</b></#if></td><td>${m.controls?join(", ")}</td><td>${m.outcome}<#if m.reason?has_content><br/><span class="small">${m.reason}</span></#if></td></tr></#list></tbody>
+  </table>
+  <#else>
+  <p>No manual evidence was supplied. Controls that need it are shown as <b>Needs manual evidence</b>, each with what an auditor will ask for.</p>
+  </#if>
+</div>
+
+<div class="section" id="exceptions">
+  <h1>Exceptions</h1>
+  <#if model.exceptions?has_content>
+  <p>Accepted findings stay in the findings lists as ACCEPTED; controls declared not applicable stay in the control tables. An exception applies only while it has not expired on the last day of the audit period.</p>
+  <table class="grid">
+    <thead><tr><th style="width: 14mm">Id</th><th>Applies to, reason</th><th style="width: 32mm">Approved</th><th style="width: 22mm">Status</th></tr></thead>
+    <tbody><#list model.exceptions as e><tr><td>${e.id}</td><td><b>${e.kind}</b>: <span class="mono">${e.target}</span><br/>${e.reason}</td><td>${e.approver}<br/>${e.approved}, until ${e.expires}</td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
+  </table>
+  <#else>
+  <p>None: no finding was accepted and no control was declared not applicable.</p>
+  </#if>
 </div>
 
 <div class="section" id="attestations">

@@ -22,7 +22,8 @@ public final class Formatting {
             Map.entry("BRIDGE_LETTER_NEEDED", "Bridge letter needed"),
             Map.entry("NOT_FOUND", "No report"),
             Map.entry("PASS", "Pass"),
-            Map.entry("FAIL", "Fail"));
+            Map.entry("FAIL", "Fail"),
+            Map.entry("ACCEPTED", "Accepted"));
 
     private static final Map<String, String> MEANINGS = Map.of(
             "SATISFIED", "Every part of the control is evidenced and passes.",

@@ -36,12 +36,20 @@ final class SampleModel {
             "s3:GetBucketEncryption", "s3:GetEncryptionConfiguration", "arn:aws:s3:::logs", "AccessDenied", 403,
             "=cmd|' /C calc'!A0", ErrorCategory.ACCESS_DENIED, ERROR_AT);
 
+    static final ReportModel.ManualRow MANUAL = new ReportModel.ManualRow("training-2026", "Training completions 2026",
+            "manual/training.xlsx", "a".repeat(64), 2048, "people@example.com", "2026-10-15", "2027-10-14", "satisfied",
+            "", List.of("iso27001:A.6.3"), false);
+
+    static final ReportModel.ExceptionRow EXCEPTION = new ReportModel.ExceptionRow("EX-1", "accepted finding",
+            "s3_bucket_default_encryption on arn:aws:s3:::public-*", "Public assets only.", "Jane Doe (CISO)", "2026-10-01",
+            "2027-03-31", true, 1);
+
     private SampleModel() {
     }
 
     static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), errors,
-                SampleModel::findings);
+                List.of(MANUAL), List.of(EXCEPTION), SampleModel::findings);
     }
 
     static ReportModel sample() {
@@ -58,11 +66,11 @@ final class SampleModel {
     static List<CheckRow> checks() {
         return List.of(
                 new CheckRow(ROOT_MFA, "Root user has MFA", "CRITICAL", "Root can do anything.", "Enable MFA.",
-                        "FAIL", 0, 1, 0, 0, List.of("ISO 27001 A.5.15", "SOC 2 CC6.1")),
+                        "FAIL", 0, 1, 0, 0, 0, List.of("ISO 27001 A.5.15", "SOC 2 CC6.1")),
                 new CheckRow(S3_ENCRYPTION, "Buckets encrypt by default", "HIGH", "Data at rest.", "Turn on SSE.",
-                        "FAIL", 1, 2, 0, 0, List.of("ISO 27001 A.8.24", "SOC 2 CC6.1")),
+                        "FAIL", 1, 2, 0, 0, 0, List.of("ISO 27001 A.8.24", "SOC 2 CC6.1")),
                 new CheckRow(TRAIL, "A multi-region trail validates logs", "HIGH", "Logs.", "Create a trail.",
-                        "PASS", 1, 0, 0, 0, List.of("ISO 27001 A.8.15", "SOC 2 CC7.2")));
+                        "PASS", 1, 0, 0, 0, 0, List.of("ISO 27001 A.8.15", "SOC 2 CC7.2")));
     }
 
     /** Findings as the evaluation orders them: failures first. */
@@ -105,17 +113,21 @@ final class SampleModel {
             counts.put(s, 0);
         }
         controls.forEach(c -> counts.merge(c.status(), 1, Integer::sum));
-        return new FrameworkSection(id, shortName + " title", shortName, "2022", counts, controls);
+        List<ReportModel.SoaRow> soa = id.startsWith("iso") ? controls.stream().map(c -> new ReportModel.SoaRow(c.id(),
+                c.title(), c.theme(), c.status() != ControlStatus.NOT_APPLICABLE, "Included for " + c.id(),
+                c.responsibility(), c.status(), "1 automated check(s)")).toList() : List.of();
+        return new FrameworkSection(id, shortName + " title", shortName, "2022", counts, controls, soa);
     }
 
     static CheckRef ref(String id, String status, long pass, long fail) {
-        return new CheckRef(id, id + " title", status, pass, fail, 0, 0);
+        return new CheckRef(id, id + " title", status, pass, fail, 0, 0, 0);
     }
 
     static ControlRow control(String id, ControlStatus status, CheckRef... checks) {
         long failing = List.of(checks).stream().mapToLong(CheckRef::fail).sum();
         return new ControlRow(id, "Title of " + id, "Technological", "shared", status, "Reason for " + id,
                 "AWS runs the hardware.", "You configure it.", "COVERED", status.name(), List.of(SOC2_REPORT),
-                List.of(checks), List.of(), failing, List.of(EVIDENCE), "Show the policy.");
+                List.of(checks), List.of(), failing, List.of(EVIDENCE), "Show the policy.",
+                id.equals("A.5.15") ? List.of(MANUAL) : List.of(), "");
     }
 }

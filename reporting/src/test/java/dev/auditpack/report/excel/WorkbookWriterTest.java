@@ -48,8 +48,8 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample())) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "Findings", "Checks",
-                    "Evidence", "AWS reports", "Collection errors");
+            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+                    "Checks", "Evidence", "AWS reports", "Collection errors", "Manual evidence", "Exceptions");
         }
     }
 
@@ -66,7 +66,8 @@ class WorkbookWriterTest {
             Sheet soc2 = wb.getSheet("SOC 2");
             assertThat(header(soc2)).containsExactly("Control id", "Title", "Theme", "Responsibility", "Status",
                     "Reason", "AWS part", "AWS status", "Customer part", "Customer status", "Checks",
-                    "Failing resources", "AWS reports", "Evidence", "Manual evidence guidance");
+                    "Failing resources", "AWS reports", "Evidence", "Manual evidence guidance", "Manual evidence provided",
+                    "Exception");
             Row cc61 = soc2.getRow(2);
             assertThat(cc61.getCell(10).getStringCellValue()).isEqualTo(String.join("\n",
                     "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
@@ -209,8 +210,9 @@ class WorkbookWriterTest {
         ReportModel model = SampleModel.sample();
         try (XSSFWorkbook wb = written(model, 3)) {
             List<String> spill = List.of("Findings", "Findings (2)", "Findings (3)");
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "Findings", "Findings (2)",
-                    "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors");
+            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+                    "Findings (2)", "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors",
+                    "Manual evidence", "Exceptions");
             List<String> resources = new ArrayList<>();
             for (String name : spill) {
                 XSSFSheet s = wb.getSheet(name);
@@ -263,8 +265,9 @@ class WorkbookWriterTest {
             assertThat(IntStream.rangeClosed(iso + 1, iso + 8).mapToObj(i -> summary.getRow(i).getCell(1)
                     .getNumericCellValue())).containsExactly(1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0);
             int findings = rowWith(summary, 0, "Findings by check status");
-            assertThat(IntStream.rangeClosed(findings + 1, findings + 5).mapToObj(i -> summary.getRow(i).getCell(1)
-                    .getNumericCellValue())).containsExactly(2.0, 3.0, 0.0, 0.0, 5.0);
+            // PASS, FAIL, ACCEPTED, NOT_APPLICABLE, GAP, then the total
+            assertThat(IntStream.rangeClosed(findings + 1, findings + 6).mapToObj(i -> summary.getRow(i).getCell(1)
+                    .getNumericCellValue())).containsExactly(2.0, 3.0, 0.0, 0.0, 0.0, 5.0);
         }
     }
 
@@ -273,10 +276,10 @@ class WorkbookWriterTest {
         String longReason = "x".repeat(40_000);
         ReportModel sample = SampleModel.sample();
         ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
-                "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), id -> List.of());
+                "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
+                List.of(), List.of(), List.of(), List.of(), List.of(), id -> List.of());
         try (XSSFWorkbook wb = written(model)) {
-            String cell = wb.getSheet("Checks").getRow(1).getCell(8).getStringCellValue();
+            String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
             assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");
         }
     }
