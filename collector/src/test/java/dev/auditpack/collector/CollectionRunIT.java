@@ -130,9 +130,12 @@ class CollectionRunIT {
         assertThat(open.get("Name").asText()).isEqualTo(Seed.PUBLIC_BUCKET);
         assertThat(OperationResult.from(open.path("calls").get("GetPublicAccessBlock")).outcome()).isEqualTo(Outcome.ABSENT);
         assertThat(OperationResult.from(open.path("calls").get("GetBucketEncryption")).outcome()).isEqualTo(Outcome.ABSENT);
+        assertThat(OperationResult.from(open.path("calls").get("GetBucketPolicy")).response().path("Policy").asText())
+                .contains("\"Principal\":\"*\"");
         JsonNode closed = buckets.get(0);
         assertThat(OperationResult.from(closed.path("calls").get("GetBucketEncryption")).response()
                 .findValue("SSEAlgorithm").asText()).isEqualTo("aws:kms");
+        assertThat(OperationResult.from(closed.path("calls").get("GetBucketPolicy")).errorCode()).isEqualTo("NoSuchBucketPolicy");
 
         String csv = OperationResult.from(doc(locker, "iam.credential_report").data().get("GetCredentialReport"))
                 .response().get("Content").asText();
