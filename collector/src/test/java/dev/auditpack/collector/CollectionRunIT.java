@@ -37,7 +37,8 @@ class CollectionRunIT {
      * Operations moto 5.2.1 does not implement: they fail (HTTP 500 or 404) and must be recorded as collection
      * errors. The emulator gateway is meant to serve them.
      */
-    private static final Set<String> MOTO_LACKS = Set.of("access-analyzer:ListAnalyzers");
+    private static final Set<String> MOTO_LACKS = Set.of("access-analyzer:ListAnalyzers",
+            "backup:ListProtectedResources", "ec2:GetEbsDefaultKmsKeyId");
     private static ArtifactStub artifact;
 
     @BeforeAll
@@ -102,7 +103,12 @@ class CollectionRunIT {
         assertThat(index.errors()).isNotEmpty().allSatisfy(e -> assertThat(MOTO_LACKS).contains(e.operation()));
         assertThat(index.caller()).get().extracting(c -> c.account()).isEqualTo(Emulated.ACCOUNT);
         assertThat(index.evidence()).extracting(EvidenceEntry::path).containsExactly(
+                "raw/123456789012/eu-west-1/backup.plans.json",
                 "raw/123456789012/eu-west-1/cloudtrail.trails.json",
+                "raw/123456789012/eu-west-1/ec2.ebs_encryption.json",
+                "raw/123456789012/eu-west-1/kms.keys.json",
+                "raw/123456789012/eu-west-1/rds.clusters.json",
+                "raw/123456789012/eu-west-1/rds.instances.json",
                 "raw/123456789012/global/artifact.reports.json",
                 "raw/123456789012/global/iam.account_summary.json",
                 "raw/123456789012/global/iam.authorization_details.json",
@@ -113,7 +119,12 @@ class CollectionRunIT {
                 "raw/123456789012/global/s3.account_public_access_block.json",
                 "raw/123456789012/global/s3.buckets.json",
                 "raw/123456789012/global/sts.caller_identity.json",
-                "raw/123456789012/us-east-1/cloudtrail.trails.json");
+                "raw/123456789012/us-east-1/backup.plans.json",
+                "raw/123456789012/us-east-1/cloudtrail.trails.json",
+                "raw/123456789012/us-east-1/ec2.ebs_encryption.json",
+                "raw/123456789012/us-east-1/kms.keys.json",
+                "raw/123456789012/us-east-1/rds.clusters.json",
+                "raw/123456789012/us-east-1/rds.instances.json");
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
     }
