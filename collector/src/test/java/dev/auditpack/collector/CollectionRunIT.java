@@ -33,6 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CollectionRunIT {
 
     private static final MotoServer MOTO = MotoServer.get();
+    /**
+     * Operations moto 5.2.1 does not implement: they fail (HTTP 500 or 404) and must be recorded as collection
+     * errors. The emulator gateway is meant to serve them.
+     */
+    private static final Set<String> MOTO_LACKS = Set.of("access-analyzer:ListAnalyzers",
+            "backup:ListProtectedResources", "ec2:GetEbsDefaultKmsKeyId");
     private static ArtifactStub artifact;
 
     @BeforeAll
@@ -83,7 +89,7 @@ class CollectionRunIT {
         EvidenceIndex index = collect(dir, Emulated.settings(MOTO, artifact, "us-east-1")
                 .withReportWait(java.time.Duration.ofMillis(10), java.time.Duration.ZERO));
         assertThat(index.evidence()).extracting(EvidenceEntry::collector).doesNotContain("iam.credential_report");
-        assertThat(index.errors()).singleElement().satisfies(e -> {
+        assertThat(index.errors()).filteredOn(e -> !MOTO_LACKS.contains(e.operation())).singleElement().satisfies(e -> {
             assertThat(e.collector()).isEqualTo("iam.credential_report");
             assertThat(e.operation()).isEqualTo("iam:GenerateCredentialReport");
             assertThat(e.category()).isEqualTo(dev.auditpack.evidence.ErrorCategory.TIMEOUT);
@@ -94,18 +100,31 @@ class CollectionRunIT {
     void everyCollectorRecordsEvidenceForTheAccountAndEachRegion(@TempDir Path dir) {
         EvidenceIndex index = collect(dir);
 
-        assertThat(index.errors()).isEmpty();
+        assertThat(index.errors()).isNotEmpty().allSatisfy(e -> assertThat(MOTO_LACKS).contains(e.operation()));
         assertThat(index.caller()).get().extracting(c -> c.account()).isEqualTo(Emulated.ACCOUNT);
         assertThat(index.evidence()).extracting(EvidenceEntry::path).containsExactly(
+                "raw/123456789012/eu-west-1/backup.plans.json",
                 "raw/123456789012/eu-west-1/cloudtrail.trails.json",
+                "raw/123456789012/eu-west-1/ec2.ebs_encryption.json",
+                "raw/123456789012/eu-west-1/kms.keys.json",
+                "raw/123456789012/eu-west-1/rds.clusters.json",
+                "raw/123456789012/eu-west-1/rds.instances.json",
                 "raw/123456789012/global/artifact.reports.json",
                 "raw/123456789012/global/iam.account_summary.json",
+                "raw/123456789012/global/iam.authorization_details.json",
                 "raw/123456789012/global/iam.credential_report.json",
                 "raw/123456789012/global/iam.password_policy.json",
+                "raw/123456789012/global/iam.users.json",
+                "raw/123456789012/global/iam.virtual_mfa_devices.json",
                 "raw/123456789012/global/s3.account_public_access_block.json",
                 "raw/123456789012/global/s3.buckets.json",
                 "raw/123456789012/global/sts.caller_identity.json",
-                "raw/123456789012/us-east-1/cloudtrail.trails.json");
+                "raw/123456789012/us-east-1/backup.plans.json",
+                "raw/123456789012/us-east-1/cloudtrail.trails.json",
+                "raw/123456789012/us-east-1/ec2.ebs_encryption.json",
+                "raw/123456789012/us-east-1/kms.keys.json",
+                "raw/123456789012/us-east-1/rds.clusters.json",
+                "raw/123456789012/us-east-1/rds.instances.json");
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
     }
@@ -130,9 +149,12 @@ class CollectionRunIT {
         assertThat(open.get("Name").asText()).isEqualTo(Seed.PUBLIC_BUCKET);
         assertThat(OperationResult.from(open.path("calls").get("GetPublicAccessBlock")).outcome()).isEqualTo(Outcome.ABSENT);
         assertThat(OperationResult.from(open.path("calls").get("GetBucketEncryption")).outcome()).isEqualTo(Outcome.ABSENT);
+        assertThat(OperationResult.from(open.path("calls").get("GetBucketPolicy")).response().path("Policy").asText())
+                .contains("\"Principal\":\"*\"");
         JsonNode closed = buckets.get(0);
         assertThat(OperationResult.from(closed.path("calls").get("GetBucketEncryption")).response()
                 .findValue("SSEAlgorithm").asText()).isEqualTo("aws:kms");
+        assertThat(OperationResult.from(closed.path("calls").get("GetBucketPolicy")).errorCode()).isEqualTo("NoSuchBucketPolicy");
 
         String csv = OperationResult.from(doc(locker, "iam.credential_report").data().get("GetCredentialReport"))
                 .response().get("Content").asText();

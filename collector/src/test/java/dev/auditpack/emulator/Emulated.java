@@ -8,6 +8,8 @@ import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -61,6 +63,13 @@ public final class Emulated {
         return CloudTrailClient.builder().region(Region.of(region)).credentialsProvider(credentials())
                 .endpointOverride(moto.endpoint()).httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(noRetries()).build();
+    }
+
+    /** Any other service's client for {@code region}, e.g. {@code client(KmsClient.builder(), moto, "us-east-1")}. */
+    public static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(B builder, MotoServer moto,
+                                                                                             String region) {
+        return builder.region(Region.of(region)).credentialsProvider(credentials()).endpointOverride(moto.endpoint())
+                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(noRetries()).build();
     }
 
     private static ClientOverrideConfiguration noRetries() {

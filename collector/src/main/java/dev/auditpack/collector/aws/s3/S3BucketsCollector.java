@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.GetBucketLocationResponse;
 
 /**
- * Every bucket of the account with its region, Block Public Access settings, policy status, default
- * encryption and versioning. Answers that mean "not configured" are recorded as ABSENT.
+ * Every bucket of the account with its region, Block Public Access settings, policy and policy status,
+ * default encryption, versioning, access logging and Object Lock. Answers that mean "not configured" are
+ * recorded as ABSENT.
  *
  * <p>Shape: {@code data.Buckets[]}, each bucket as ListBuckets returned it plus {@code calls}, an object
  * with one recorded result per per-bucket operation.
@@ -34,6 +35,10 @@ public final class S3BucketsCollector implements Collector {
     static final Operation GET_ENCRYPTION =
             new Operation("S3", "GetBucketEncryption", "s3:GetEncryptionConfiguration");
     static final Operation GET_VERSIONING = Operation.of("S3", "GetBucketVersioning");
+    static final Operation GET_POLICY = Operation.of("S3", "GetBucketPolicy");
+    static final Operation GET_LOGGING = Operation.of("S3", "GetBucketLogging");
+    static final Operation GET_OBJECT_LOCK = new Operation("S3", "GetObjectLockConfiguration",
+            "s3:GetBucketObjectLockConfiguration");
 
     @Override
     public String id() {
@@ -42,7 +47,7 @@ public final class S3BucketsCollector implements Collector {
 
     @Override
     public String description() {
-        return "Each S3 bucket's region, public access block, policy status, default encryption and versioning.";
+        return "Each S3 bucket's region, public access, policy, encryption, versioning, logging and Object Lock.";
     }
 
     @Override
@@ -53,7 +58,7 @@ public final class S3BucketsCollector implements Collector {
     @Override
     public List<Operation> operations() {
         return List.of(LIST_BUCKETS, GET_LOCATION, GET_PUBLIC_ACCESS_BLOCK, GET_POLICY_STATUS, GET_ENCRYPTION,
-                GET_VERSIONING);
+                GET_VERSIONING, GET_POLICY, GET_LOGGING, GET_OBJECT_LOCK);
     }
 
     @Override
@@ -82,6 +87,12 @@ public final class S3BucketsCollector implements Collector {
                     "ServerSideEncryptionConfigurationNotFoundError").result());
             EvidenceRecorder.put(calls, GET_VERSIONING, recorder.call(GET_VERSIONING, arn,
                     () -> s3.getBucketVersioning(r -> r.bucket(name))).result());
+            EvidenceRecorder.put(calls, GET_POLICY, recorder.call(GET_POLICY, arn,
+                    () -> s3.getBucketPolicy(r -> r.bucket(name)), "NoSuchBucketPolicy").result());
+            EvidenceRecorder.put(calls, GET_LOGGING, recorder.call(GET_LOGGING, arn,
+                    () -> s3.getBucketLogging(r -> r.bucket(name))).result());
+            EvidenceRecorder.put(calls, GET_OBJECT_LOCK, recorder.call(GET_OBJECT_LOCK, arn,
+                    () -> s3.getObjectLockConfiguration(r -> r.bucket(name)), "ObjectLockConfigurationNotFoundError").result());
             out.add(node);
         }
     }
