@@ -8,6 +8,8 @@ import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -61,6 +63,16 @@ public final class Emulated {
         return CloudTrailClient.builder().region(Region.of(region)).credentialsProvider(credentials())
                 .endpointOverride(moto.endpoint()).httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(noRetries()).build();
+    }
+
+    /**
+     * Any service's client for seeding, e.g. {@code Emulated.client(Ec2Client.builder(), moto, "eu-west-1")}:
+     * test credentials, moto's endpoint and no retries.
+     */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
+            B builder, MotoServer moto, String region) {
+        return builder.region(Region.of(region)).credentialsProvider(credentials()).endpointOverride(moto.endpoint())
+                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(noRetries()).build();
     }
 
     private static ClientOverrideConfiguration noRetries() {
