@@ -98,6 +98,10 @@ class CollectionRunIT {
         assertThat(index.caller()).get().extracting(c -> c.account()).isEqualTo(Emulated.ACCOUNT);
         assertThat(index.evidence()).extracting(EvidenceEntry::path).containsExactly(
                 "raw/123456789012/eu-west-1/cloudtrail.trails.json",
+                "raw/123456789012/eu-west-1/ec2.flow_logs.json",
+                "raw/123456789012/eu-west-1/ec2.network_acls.json",
+                "raw/123456789012/eu-west-1/ec2.security_groups.json",
+                "raw/123456789012/eu-west-1/ec2.vpcs.json",
                 "raw/123456789012/global/artifact.reports.json",
                 "raw/123456789012/global/iam.account_summary.json",
                 "raw/123456789012/global/iam.credential_report.json",
@@ -105,7 +109,11 @@ class CollectionRunIT {
                 "raw/123456789012/global/s3.account_public_access_block.json",
                 "raw/123456789012/global/s3.buckets.json",
                 "raw/123456789012/global/sts.caller_identity.json",
-                "raw/123456789012/us-east-1/cloudtrail.trails.json");
+                "raw/123456789012/us-east-1/cloudtrail.trails.json",
+                "raw/123456789012/us-east-1/ec2.flow_logs.json",
+                "raw/123456789012/us-east-1/ec2.network_acls.json",
+                "raw/123456789012/us-east-1/ec2.security_groups.json",
+                "raw/123456789012/us-east-1/ec2.vpcs.json");
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
     }
