@@ -38,7 +38,8 @@ class CollectionRunIT {
      * Operations moto 5.2.1 does not implement (it answers 500 or 404); their collectors record the failure.
      * The emulator gateway is to serve them.
      */
-    private static final Set<String> MOTO_LACKS = Set.of("ssm:DescribeInstanceInformation");
+    private static final Set<String> MOTO_LACKS = Set.of("ssm:DescribeInstanceInformation",
+            "config:DescribeComplianceByConfigRule", "securityhub:GetEnabledStandards");
     private static ArtifactStub artifact;
 
     @BeforeAll
@@ -105,11 +106,14 @@ class CollectionRunIT {
         // No ssm.managed_instances: the call it rests on is one moto lacks, so there is only the error.
         assertThat(index.evidence()).extracting(EvidenceEntry::path).containsExactly(
                 "raw/123456789012/eu-west-1/cloudtrail.trails.json",
+                "raw/123456789012/eu-west-1/config.recorders.json",
                 "raw/123456789012/eu-west-1/ec2.flow_logs.json",
                 "raw/123456789012/eu-west-1/ec2.instances.json",
                 "raw/123456789012/eu-west-1/ec2.network_acls.json",
                 "raw/123456789012/eu-west-1/ec2.security_groups.json",
                 "raw/123456789012/eu-west-1/ec2.vpcs.json",
+                "raw/123456789012/eu-west-1/guardduty.detectors.json",
+                "raw/123456789012/eu-west-1/securityhub.hub.json",
                 "raw/123456789012/global/artifact.reports.json",
                 "raw/123456789012/global/iam.account_summary.json",
                 "raw/123456789012/global/iam.credential_report.json",
@@ -118,11 +122,14 @@ class CollectionRunIT {
                 "raw/123456789012/global/s3.buckets.json",
                 "raw/123456789012/global/sts.caller_identity.json",
                 "raw/123456789012/us-east-1/cloudtrail.trails.json",
+                "raw/123456789012/us-east-1/config.recorders.json",
                 "raw/123456789012/us-east-1/ec2.flow_logs.json",
                 "raw/123456789012/us-east-1/ec2.instances.json",
                 "raw/123456789012/us-east-1/ec2.network_acls.json",
                 "raw/123456789012/us-east-1/ec2.security_groups.json",
-                "raw/123456789012/us-east-1/ec2.vpcs.json");
+                "raw/123456789012/us-east-1/ec2.vpcs.json",
+                "raw/123456789012/us-east-1/guardduty.detectors.json",
+                "raw/123456789012/us-east-1/securityhub.hub.json");
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
     }
