@@ -118,6 +118,7 @@ class CollectionRunIT {
                 "raw/123456789012/global/iam.account_summary.json",
                 "raw/123456789012/global/iam.credential_report.json",
                 "raw/123456789012/global/iam.password_policy.json",
+                "raw/123456789012/global/organizations.structure.json",
                 "raw/123456789012/global/s3.account_public_access_block.json",
                 "raw/123456789012/global/s3.buckets.json",
                 "raw/123456789012/global/sts.caller_identity.json",
