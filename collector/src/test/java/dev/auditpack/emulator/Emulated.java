@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -65,9 +65,12 @@ public final class Emulated {
                 .overrideConfiguration(noRetries()).build();
     }
 
-    /** Any other service's client for {@code region}, e.g. {@code client(KmsClient.builder(), moto, "us-east-1")}. */
-    public static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(B builder, MotoServer moto,
-                                                                                             String region) {
+    /**
+     * Any service's client for seeding, e.g. {@code Emulated.client(Ec2Client.builder(), moto, "eu-west-1")}:
+     * test credentials, moto's endpoint and no retries.
+     */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
+            B builder, MotoServer moto, String region) {
         return builder.region(Region.of(region)).credentialsProvider(credentials()).endpointOverride(moto.endpoint())
                 .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(noRetries()).build();
     }
