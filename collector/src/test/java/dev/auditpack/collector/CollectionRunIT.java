@@ -1,6 +1,5 @@
 package dev.auditpack.collector;
 
-import dev.auditpack.collector.Collector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,6 +144,7 @@ class CollectionRunIT {
                 "raw/123456789012/us-east-1/rds.clusters.json",
                 "raw/123456789012/us-east-1/rds.instances.json",
                 "raw/123456789012/us-east-1/securityhub.hub.json");
+        Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
     }
 
