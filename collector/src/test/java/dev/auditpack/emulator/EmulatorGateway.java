@@ -3,8 +3,6 @@ package dev.auditpack.emulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -63,14 +61,7 @@ public final class EmulatorGateway implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the emulator gateway", e);
-        }
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        this.server = LoopbackServer.start(this::handle, executor, 1024);
     }
 
     /** The gateway in front of the shared {@link MotoServer}. */
@@ -162,27 +153,31 @@ public final class EmulatorGateway implements AutoCloseable {
         delay = Duration.ZERO;
     }
 
+    /** Counts the call before answering it, so a client that got its answer also sees it counted. */
     private void handle(HttpExchange ex) {
         long start = System.nanoTime();
         String key = "unknown";
+        GatewayResponse response;
         try {
             GatewayRequest request = GatewayRequest.read(ex);
             key = request.key();
             sleep(delay);
             Optional<Fault> fault = faults.decide(request);
             if (fault.isPresent() && fault.get() == Fault.DROP) {
+                metrics.record(key, System.nanoTime() - start);
                 ex.close(); // before any response is sent, this closes the connection itself
                 return;
             }
-            GatewayResponse response = fault.isPresent()
-                    ? injected(fault.get(), request)
-                    : answer(request);
+            response = fault.isPresent() ? injected(fault.get(), request) : answer(request);
+        } catch (IOException | RuntimeException e) {
+            // the gateway itself failed (e.g. upstream unreachable): answer 502 so the test sees why
+            response = GatewayResponse.of(502, "text/plain", "emulator gateway: " + e, Map.of());
+        }
+        metrics.record(key, System.nanoTime() - start);
+        try (ex) {
             response.writeTo(ex);
         } catch (IOException | RuntimeException e) {
-            failed(ex, e);
-        } finally {
-            ex.close();
-            metrics.record(key, System.nanoTime() - start);
+            // the client went away; nothing is left to do but close the exchange
         }
     }
 
@@ -201,15 +196,6 @@ public final class EmulatorGateway implements AutoCloseable {
         return fault == Fault.THROTTLING
                 ? request.protocol().throttling(request)
                 : request.protocol().serverError(request, faults.serverErrorStatus());
-    }
-
-    /** The gateway itself failed (e.g. upstream unreachable): answer 502 so the test sees why. */
-    private static void failed(HttpExchange ex, Exception e) {
-        try {
-            GatewayResponse.of(502, "text/plain", "emulator gateway: " + e, Map.of()).writeTo(ex);
-        } catch (IOException | RuntimeException ignored) {
-            // the response had already started; closing the exchange is all that is left
-        }
     }
 
     private static void sleep(Duration d) {
