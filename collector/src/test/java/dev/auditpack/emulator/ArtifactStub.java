@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +41,7 @@ public final class ArtifactStub implements AutoCloseable {
     private volatile int pageSize = 2;
 
     public ArtifactStub() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the Artifact stub", e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
+        server = LoopbackServer.start(this::handle, null, 0);
     }
 
     public URI endpoint() {

@@ -1,0 +1,68 @@
+package dev.auditpack.emulator;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which requests the gateway fails, and how: every Nth eligible request, or each with probability
+ * {@code rate} drawn from a {@link java.util.Random} seeded with {@code seed}; the kind cycles through
+ * {@code kinds} (every-Nth) or is drawn from them (random).
+ *
+ * @param operations {@code service:Operation} keys (e.g. {@code ssm:DescribeInstanceInformation}) eligible for
+ *                   faults; empty means every signed request
+ * @param serverErrorStatus the status of {@link Fault#SERVER_ERROR}: 500 or 503
+ */
+public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds, Set<String> operations,
+                        int serverErrorStatus) {
+
+    public FaultPlan {
+        kinds = List.copyOf(kinds);
+        operations = Set.copyOf(operations);
+        if (rate < 0 || rate > 1) {
+            throw new IllegalArgumentException("fault rate must be within [0, 1]: " + rate);
+        }
+        if (everyNth < 0) {
+            throw new IllegalArgumentException("everyNth must not be negative: " + everyNth);
+        }
+        if ((rate > 0 || everyNth > 0) && kinds.isEmpty()) {
+            throw new IllegalArgumentException("a fault plan that fails requests needs at least one fault kind");
+        }
+        if (serverErrorStatus != 500 && serverErrorStatus != 503) {
+            throw new IllegalArgumentException("server error status must be 500 or 503: " + serverErrorStatus);
+        }
+    }
+
+    /** No faults. */
+    public static FaultPlan none() {
+        return new FaultPlan(0, 0, 0, List.of(), Set.of(), 500);
+    }
+
+    /** Fails each eligible request with probability {@code rate}, reproducibly for a given seed and order. */
+    public static FaultPlan random(double rate, long seed, Fault... kinds) {
+        return new FaultPlan(rate, 0, seed, List.of(kinds), Set.of(), 500);
+    }
+
+    /** Fails the Nth, 2Nth, ... eligible request; {@code every(1, ...)} fails them all. */
+    public static FaultPlan every(int n, Fault... kinds) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1: " + n);
+        }
+        return new FaultPlan(0, n, 0, List.of(kinds), Set.of(), 500);
+    }
+
+    /** The same plan, limited to these {@code service:Operation} keys. */
+    public FaultPlan onlyFor(String... keys) {
+        return new FaultPlan(rate, everyNth, seed, kinds, Set.of(keys), serverErrorStatus);
+    }
+
+    /** The same plan, with server errors answered as this status (500 or 503). */
+    public FaultPlan withServerErrorStatus(int status) {
+        return new FaultPlan(rate, everyNth, seed, kinds, operations, status);
+    }
+
+    boolean covers(GatewayRequest request) {
+        Objects.requireNonNull(request);
+        return request.scope().isPresent() && (operations.isEmpty() || operations.contains(request.key()));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.auditpack.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
+import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerStatus;
+import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
+import software.amazon.awssdk.services.accessanalyzer.model.Type;
+import software.amazon.awssdk.services.accessanalyzer.model.ValidationException;
+
+/** Access Analyzer, absent from moto, lists the seeded analyzers through the real SDK client. */
+@ExtendWith(MotoServer.class)
+class GatewayAccessAnalyzerTest {
+
+    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MotoServer.get().endpoint());
+    private static final Instant CREATED = Instant.parse("2025-03-14T09:26:53Z");
+
+    @AfterAll
+    static void close() {
+        GATEWAY.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        GATEWAY.reset();
+        GATEWAY.accessAnalyzer().analyzers(Emulated.ACCOUNT, "eu-west-1", List.of(
+                new AccessAnalyzerStub.Analyzer("account-analyzer", "ACCOUNT", "ACTIVE", CREATED),
+                new AccessAnalyzerStub.Analyzer("org-analyzer", "ORGANIZATION", "ACTIVE", CREATED.plusSeconds(60)),
+                new AccessAnalyzerStub.Analyzer("unused", "ACCOUNT_UNUSED_ACCESS", "CREATING", CREATED.plusSeconds(120))));
+    }
+
+    @Test
+    void listAnalyzersPagesFiltersAndParsesIsoTimestamps() {
+        try (AccessAnalyzerClient analyzer = GatewayClients.oneAttempt(AccessAnalyzerClient.builder(), GATEWAY, "eu-west-1")) {
+            List<AnalyzerSummary> all = analyzer.listAnalyzersPaginator(r -> r.maxResults(2)).analyzers().stream().toList();
+            assertThat(all).extracting(AnalyzerSummary::name).containsExactly("account-analyzer", "org-analyzer", "unused");
+            AnalyzerSummary first = all.get(0);
+            assertThat(first.arn()).isEqualTo("arn:aws:access-analyzer:eu-west-1:123456789012:analyzer/account-analyzer");
+            assertThat(first.type()).isEqualTo(Type.ACCOUNT);
+            assertThat(first.status()).isEqualTo(AnalyzerStatus.ACTIVE);
+            assertThat(first.createdAt()).isEqualTo(CREATED);
+            assertThat(all.get(2).status()).isEqualTo(AnalyzerStatus.CREATING);
+
+            assertThat(analyzer.listAnalyzers(r -> r.type(Type.ORGANIZATION)).analyzers())
+                    .extracting(AnalyzerSummary::name).containsExactly("org-analyzer");
+            assertThatThrownBy(() -> analyzer.listAnalyzers(r -> r.nextToken("bogus")))
+                    .isInstanceOf(ValidationException.class);
+        }
+        assertThat(GATEWAY.metrics().byOperation()).containsEntry("access-analyzer:ListAnalyzers", 4L);
+        try (AccessAnalyzerClient other = GatewayClients.oneAttempt(AccessAnalyzerClient.builder(), GATEWAY, "us-east-1")) {
+            assertThat(other.listAnalyzers(r -> { }).analyzers()).as("no analyzers in another region").isEmpty();
+        }
+    }
+}
