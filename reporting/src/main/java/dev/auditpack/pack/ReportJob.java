@@ -4,6 +4,7 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.Evaluator;
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
@@ -17,6 +18,8 @@ import dev.auditpack.report.excel.WorkbookWriter;
 import dev.auditpack.report.json.ResultsWriter;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
+import dev.auditpack.signing.PdfSignatures;
+import dev.auditpack.signing.SigningIdentity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,12 +27,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Turns a locker into a pack: verifies every evidence file (and refuses a locker that fails), evaluates
- * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing.
+ * every framework, and writes the PDF (signed when a key is given), the workbook, {@code results.json}, the
+ * pack zip and the ticket summary, all-or-nothing.
  */
 public final class ReportJob {
 
@@ -39,6 +44,10 @@ public final class ReportJob {
     public static final String RESULTS = "results.json";
     /** Folder of the locker copy inside a pack. */
     public static final String EVIDENCE = "evidence";
+    /** The whole pack as one zip, with {@code SHA256SUMS} and its signature. */
+    public static final String ZIP = "evidence-pack.zip";
+    /** Markdown for the audit ticket, beside the zip. */
+    public static final String TICKET = TicketSummary.FILE;
 
     /**
      * What to report on and where.
@@ -50,14 +59,22 @@ public final class ReportJob {
      * @param options    organisation, time and limits
      * @param replace    whether existing outputs may be replaced
      * @param withLocker whether to put a copy of the locker in the output, as {@code evidence/}
+     * @param signing    the key and certificate to sign the PDF and {@code SHA256SUMS} with, if any
      */
     public record Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
-                          boolean replace, boolean withLocker) {
+                          boolean replace, boolean withLocker, Optional<SigningIdentity> signing) {
         public Request {
             Objects.requireNonNull(locker);
             Objects.requireNonNull(out);
             Objects.requireNonNull(templates);
             Objects.requireNonNull(options);
+            Objects.requireNonNull(signing);
+        }
+
+        /** An unsigned pack. */
+        public Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
+                       boolean replace, boolean withLocker) {
+            this(locker, out, templates, frameworks, options, replace, withLocker, Optional.empty());
         }
     }
 
@@ -93,15 +110,42 @@ public final class ReportJob {
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
-        List<String> names = request.withLocker() ? List.of(PDF, WORKBOOK, RESULTS, EVIDENCE) : List.of(PDF, WORKBOOK, RESULTS);
+        List<String> names = request.withLocker() ? List.of(PDF, WORKBOOK, RESULTS, EVIDENCE, ZIP, TICKET)
+                : List.of(PDF, WORKBOOK, RESULTS, ZIP, TICKET);
         try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
             if (request.withLocker()) {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
             write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
+            // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
+            request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
             write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
             write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
+            writeArchive(out, locker, model, request.signing());
             return new Result(out.commit(), evaluation);
+        }
+    }
+
+    private static void writeArchive(OutputDirectory out, Locker locker, ReportModel model,
+                                     Optional<SigningIdentity> signing) {
+        Optional<String> signer = signing.map(SigningIdentity::describe);
+        PackArchive archive = new PackArchive(model.run().generatedAt())
+                .add(PDF, out.staged(PDF))
+                .add(WORKBOOK, out.staged(WORKBOOK))
+                .add(RESULTS, out.staged(RESULTS))
+                .add(AuditorReadme.FILE, AuditorReadme.render(model.run(), signer))
+                .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
+        locker.index().evidence().forEach(e -> archive.add(EVIDENCE + "/" + e.path(), locker.root().resolve(e.path())));
+        archive.write(out.staged(ZIP), signing);
+        List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
+        write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer)));
+    }
+
+    private static TicketSummary.Attachment attachment(String name, Path file) {
+        try {
+            return new TicketSummary.Attachment(name, Files.size(file), Digests.sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hash " + name, e);
         }
     }
 
