@@ -2,6 +2,7 @@ package dev.auditpack.cli;
 
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
+import dev.auditpack.input.InputException;
 import dev.auditpack.pack.PackVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,6 +31,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.exists(target)) {
+            throw new InputException(target, "does not exist (expected an evidence locker directory or a pack zip)");
+        }
         return Files.isDirectory(target) ? verifyLocker() : verifyPack();
     }
 

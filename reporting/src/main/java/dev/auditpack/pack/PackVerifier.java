@@ -117,7 +117,7 @@ public final class PackVerifier {
     }
 
     /** SHA-256 of one entry, streamed. */
-    static String sha256(ZipFile file, ZipEntry entry) throws IOException {
+    private static String sha256(ZipFile file, ZipEntry entry) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

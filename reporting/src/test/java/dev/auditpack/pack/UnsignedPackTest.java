@@ -44,5 +44,11 @@ class UnsignedPackTest {
         Cli verify = Cli.run("verify", notZip.toString());
         assertThat(verify.exit()).isEqualTo(2);
         assertThat(verify.errLines()).singleElement().asString().startsWith("auditpack: " + notZip + ": is not a zip file");
+
+        Path missing = dir.resolve("missing.zip");
+        Cli gone = Cli.run("verify", missing.toString());
+        assertThat(gone.exit()).isEqualTo(2);
+        assertThat(gone.errLines()).containsExactly("auditpack: " + missing
+                + ": does not exist (expected an evidence locker directory or a pack zip)");
     }
 }
