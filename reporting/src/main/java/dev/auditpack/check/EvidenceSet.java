@@ -46,13 +46,16 @@ public final class EvidenceSet {
     }
 
     private final Locker locker;
-    private final Map<String, EvidenceEntry> entries = new HashMap<>();
+    private final Map<String, EvidenceEntry> entries;
     private final Map<String, List<CollectionError>> errors;
-    private final Map<String, EvidenceDocument> cache = new ConcurrentHashMap<>();
     private final Map<String, Duration> ttl;
+    private final List<String> accounts;
+    /** Documents read so far; only account views keep them, so a whole organisation never sits in memory. */
+    private final Map<String, EvidenceDocument> cache;
 
     private EvidenceSet(Locker locker) {
         this.locker = locker;
+        this.entries = new HashMap<>();
         for (EvidenceEntry e : locker.index().evidence()) {
             entries.put(key(e.collector(), e.account(), e.region()), e);
         }
@@ -60,10 +63,29 @@ public final class EvidenceSet {
                 .collect(Collectors.groupingBy(e -> key(e.collector(), e.account(), e.region())));
         this.ttl = Collector.all().stream()
                 .collect(Collectors.toMap(Collector::id, Collector::ttl));
+        this.accounts = locker.index().scope().accounts();
+        this.cache = null;
+    }
+
+    private EvidenceSet(EvidenceSet whole, String account) {
+        this.locker = whole.locker;
+        this.entries = whole.entries;
+        this.errors = whole.errors;
+        this.ttl = whole.ttl;
+        this.accounts = List.of(account);
+        this.cache = new ConcurrentHashMap<>();
     }
 
     public static EvidenceSet of(Locker locker) {
         return new EvidenceSet(Objects.requireNonNull(locker));
+    }
+
+    /**
+     * The evidence of one account only. Documents it reads are kept until the view is dropped, so checks
+     * that read the same file share one parse; evaluating account by account bounds the memory.
+     */
+    public EvidenceSet forAccount(String account) {
+        return new EvidenceSet(this, account);
     }
 
     public EvidenceIndex index() {
@@ -71,7 +93,7 @@ public final class EvidenceSet {
     }
 
     public List<String> accounts() {
-        return locker.index().scope().accounts();
+        return accounts;
     }
 
     /** The regions collected from in one account. */
@@ -91,7 +113,8 @@ public final class EvidenceSet {
         if (stale.isPresent()) {
             return new Stale(entry.path(), stale.get());
         }
-        return new Found(cache.computeIfAbsent(key, k -> locker.read(entry)), entry.path());
+        EvidenceDocument doc = cache == null ? locker.read(entry) : cache.computeIfAbsent(key, k -> locker.read(entry));
+        return new Found(doc, entry.path());
     }
 
     /**

@@ -35,8 +35,12 @@ public final class Evaluator {
                                       Adjustments adjustments) {
         FindingStore findings = new FindingStore();
         FindingSink sink = accepting(findings, adjustments.exemptions(), findings);
-        for (Check check : checks) {
-            check.evaluate(evidence, sink);
+        // Account by account, so only one account's documents are parsed and held at a time.
+        for (String account : evidence.accounts()) {
+            EvidenceSet view = evidence.forAccount(account);
+            for (Check check : checks) {
+                check.evaluate(view, sink);
+            }
         }
         Map<String, CheckSummary> summaries = findings.summarise(checks);
         Attestations attestations = Attestations.read(evidence);

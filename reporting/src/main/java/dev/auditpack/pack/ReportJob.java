@@ -131,6 +131,12 @@ public final class ReportJob {
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
                 new Adjustments(manual, exemptions, overrides));
+        try (var findings = evaluation.findings()) {
+            return write(request, locker, evaluation, manual);
+        }
+    }
+
+    private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual) {
         ReportModel model = ReportAssembly.assemble(evaluation, request.options());
 
         if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())

@@ -8,6 +8,7 @@ import dev.auditpack.evaluation.ControlResult;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.CustomerResult;
 import dev.auditpack.evaluation.Evaluation;
+import dev.auditpack.evaluation.FindingStore;
 import dev.auditpack.evaluation.FrameworkResult;
 import dev.auditpack.evaluation.ManualUse;
 import dev.auditpack.evidence.AuditPeriod;
@@ -77,7 +78,7 @@ public final class ReportAssembly {
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
         return new ReportModel(run, sections, checks, reports, evidence, index.errors(), manual, exceptions, profile,
-                evaluation.findings()::of);
+                evaluation.findings());
     }
 
     private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
@@ -92,7 +93,7 @@ public final class ReportAssembly {
                     s.notApplicable(), s.accepted()));
             failingTotal += s.fail();
             if (s.fail() > 0) {
-                evaluation.findings().of(id).stream()
+                evaluation.findings().sample(id, FindingStore.SAMPLE).stream()
                         .filter(f -> f.status() == CheckStatus.FAIL)
                         .limit(perCheck)
                         .map(ReportModel.FindingRow::of)

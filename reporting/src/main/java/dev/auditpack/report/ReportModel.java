@@ -2,13 +2,13 @@ package dev.auditpack.report;
 
 import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evaluation.Findings;
 import dev.auditpack.evidence.CollectionError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Everything a pack says, typed and ordered, so that the PDF, the workbook and the JSON all say the same.
@@ -22,12 +22,12 @@ import java.util.function.Function;
  * @param manual       every manual evidence document given, expired ones included
  * @param exceptions   every exception in the exceptions file, active or expired
  * @param profile      the AWS services in use and who does what for each
- * @param findingsOf   the findings of a check, failures first (streams from the evaluation, not copied)
+ * @param findings     every finding, read check by check (streamed from the evaluation, not copied)
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence, List<CollectionError> errors,
                           List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                          Function<String, List<Finding>> findingsOf) {
+                          Findings findings) {
 
     public ReportModel {
         Objects.requireNonNull(run);
@@ -39,7 +39,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
         profile = List.copyOf(profile);
-        Objects.requireNonNull(findingsOf);
+        Objects.requireNonNull(findings);
     }
 
     /**
@@ -63,11 +63,6 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
             aws = List.copyOf(aws);
             customer = List.copyOf(customer);
         }
-    }
-
-    /** Findings of one check, failures first. */
-    public List<Finding> findings(String checkId) {
-        return findingsOf.apply(checkId);
     }
 
     /**

@@ -50,18 +50,18 @@ final class FindingsSheets {
     FindingsIndex write(String firstSheetName, ReportModel model) {
         Map<String, String> firstFailure = new HashMap<>();
         Map<CheckStatus, Long> counts = new EnumMap<>(CheckStatus.class);
-        TableSheet sheet = new TableSheet(workbook, firstSheetName, styles, COLUMNS);
+        TableSheet[] sheet = {new TableSheet(workbook, firstSheetName, styles, COLUMNS)};
         for (ReportModel.CheckRow check : model.checks()) {
-            for (Finding f : model.findings(check.id())) {
-                if (sheet.rowsWritten() >= maxRowsPerSheet) {
-                    sheet.finish();
-                    sheet = new TableSheet(workbook, names.claim(NAME), styles, COLUMNS);
+            model.findings().forEach(check.id(), f -> {
+                if (sheet[0].rowsWritten() >= maxRowsPerSheet) {
+                    sheet[0].finish();
+                    sheet[0] = new TableSheet(workbook, names.claim(NAME), styles, COLUMNS);
                 }
                 if (f.status() == CheckStatus.FAIL) {
-                    firstFailure.putIfAbsent(check.id(), sheet.nextRowAddress());
+                    firstFailure.putIfAbsent(check.id(), sheet[0].nextRowAddress());
                 }
                 counts.merge(f.status(), 1L, Long::sum);
-                sheet.addRow()
+                sheet[0].addRow()
                         .text(f.checkId())
                         .text(check.title())
                         .text(check.severity())
@@ -70,9 +70,9 @@ final class FindingsSheets {
                         .text(f.region())
                         .text(f.resource())
                         .text(f.reason());
-            }
+            });
         }
-        sheet.finish();
+        sheet[0].finish();
         return new FindingsIndex(firstFailure, counts);
     }
 }

@@ -107,19 +107,31 @@ public final class ResultsWriter {
         g.writeFieldName("controls");
         JSON.writeValue(g, check.controls());
         g.writeArrayFieldStart("findings");
-        for (Finding f : model.findings(check.id())) {
-            g.writeStartObject();
-            g.writeStringField("status", f.status().name());
-            g.writeStringField("account", f.account());
-            g.writeStringField("region", f.region());
-            g.writeStringField("resource", f.resource());
-            g.writeStringField("reason", f.reason());
-            g.writeArrayFieldStart("evidence");
-            for (String p : f.evidence()) {
-                g.writeString(p);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        try {
+            model.findings().forEach(check.id(), f -> {
+                try {
+                    writeFinding(g, f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("status", f.status().name());
+        g.writeStringField("account", f.account());
+        g.writeStringField("region", f.region());
+        g.writeStringField("resource", f.resource());
+        g.writeStringField("reason", f.reason());
+        g.writeArrayFieldStart("evidence");
+        for (String p : f.evidence()) {
+            g.writeString(p);
         }
         g.writeEndArray();
         g.writeEndObject();

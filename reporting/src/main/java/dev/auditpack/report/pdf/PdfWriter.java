@@ -43,7 +43,7 @@ public final class PdfWriter {
         data.put("statuses", STATUS_ORDER);
         Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
         for (ReportModel.CheckRow check : model.checks()) {
-            shown.put(check.id(), model.findings(check.id()).stream()
+            shown.put(check.id(), model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
                     .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
                     .limit(model.run().findingsPerCheck())
                     .map(ReportModel.FindingRow::of)

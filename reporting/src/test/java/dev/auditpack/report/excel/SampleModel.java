@@ -53,7 +53,7 @@ final class SampleModel {
 
     static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), errors,
-                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), SampleModel::findings);
+                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), dev.auditpack.evaluation.Findings.of(SampleModel::findings));
     }
 
     static ReportModel sample() {

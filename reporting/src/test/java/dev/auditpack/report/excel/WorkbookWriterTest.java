@@ -224,7 +224,7 @@ class WorkbookWriterTest {
                         .isEqualTo("A1:H" + (s.getLastRowNum() + 1));
                 resources.addAll(column(s, 6));
             }
-            List<String> expected = model.checks().stream().flatMap(c -> model.findings(c.id()).stream())
+            List<String> expected = model.checks().stream().flatMap(c -> SampleModel.findings(c.id()).stream())
                     .map(Finding::resource).toList();
             assertThat(resources).containsExactlyElementsOf(expected);
         }
@@ -277,7 +277,7 @@ class WorkbookWriterTest {
         ReportModel sample = SampleModel.sample();
         ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
                 "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), id -> List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
         try (XSSFWorkbook wb = written(model)) {
             String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
             assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");
