@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Pack benchmark: a synthetic organisation (default 100 accounts, about a million findings) turned into the
+# full pack in a 512 MiB heap, then `auditpack verify` on the pack next to sha256sum on the same files.
+# Usage: bench/pack.sh [accounts=100] [users=1000] [buckets=700] [groups_per_region=600]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+accounts=${1:-100}; users=${2:-1000}; buckets=${3:-700}; groups=${4:-600}
+work=$(mktemp -d /tmp/auditpack-bench-XXXX)
+trap 'rm -rf "$work"' EXIT
+
+./mvnw -q -B -pl reporting -am test-compile
+./mvnw -q -B -pl reporting dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+cp="reporting/target/test-classes:reporting/target/classes:collector/target/classes:collector/target/test-classes:$(cat reporting/target/bench.classpath)"
+
+java -Xmx2g -cp "$cp" dev.auditpack.bench.GenerateOrganisation "$work/locker" "$accounts" "$users" "$buckets" "$groups"
+echo "locker: $(du -sh "$work/locker" | cut -f1), $(find "$work/locker/raw" -type f | wc -l) files"
+
+echo "== report (full pack, -Xmx512m)"
+/usr/bin/time -v java -Xmx512m -Xlog:gc*:file="$work/gc.log" -cp "$cp" dev.auditpack.cli.Main report \
+  --evidence "$work/locker" --out "$work/pack" --organisation "Benchmark Org" 2> "$work/time.txt" | tail -4
+grep -E "Elapsed \(wall|Maximum resident" "$work/time.txt"
+peak=$(grep -oE "[0-9]+M->[0-9]+M" "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
+echo "peak heap before a collection (from the GC log): ${peak} MiB"
+ls -la "$work/pack" | awk 'NR>1 {print "  " $5 " bytes  " $9}'
+grep -E "^Tests|findings" "$work/pack/ticket-summary.md" | head -3 || true
+
+echo "== verify the pack vs sha256sum on the same files"
+/usr/bin/time -f "auditpack verify: %e s, max RSS %M KB" java -Xmx512m -cp "$cp" dev.auditpack.cli.Main verify "$work/pack/evidence-pack.zip" | tail -1
+mkdir -p "$work/unzipped" && (cd "$work/unzipped" && unzip -q "$work/pack/evidence-pack.zip")
+bytes=$(du -sb "$work/unzipped" | cut -f1)
+echo "pack contents: $bytes bytes"
+/usr/bin/time -f "sha256sum -c: %e s" bash -c "cd '$work/unzipped' && sha256sum -c --quiet SHA256SUMS"
