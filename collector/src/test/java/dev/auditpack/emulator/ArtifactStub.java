@@ -91,10 +91,28 @@ public final class ArtifactStub implements AutoCloseable {
         urlLifetime = Duration.ofMinutes(5);
     }
 
-    /** The PDF this stub serves for a report: small, but a real PDF header and trailer, and unique per version. */
+    /** The PDF this stub serves for a report: one blank page, a valid PDF, and different for each version. */
     public static byte[] documentOf(Report report) {
-        return ("%PDF-1.7\n% " + report.name() + "\n% " + report.id() + " version " + report.version()
-                + "\n% AWS confidential (stub)\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        return pdf(report.name() + " / " + report.id() + " version " + report.version() + " / AWS confidential (stub)");
+    }
+
+    /** A minimal valid PDF with a comment line, its cross-reference offsets computed. */
+    private static byte[] pdf(String comment) {
+        List<String> objects = List.of("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+                "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
+                "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n");
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n% " + comment.replaceAll("[^ -~]", "?") + "\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (String object : objects) {
+            offsets.add(pdf.length());
+            pdf.append(object);
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Every term token and presigned URL handed out so far, to prove none of them was kept. */
@@ -220,7 +238,7 @@ public final class ArtifactStub implements AutoCloseable {
         String token = "term-" + HexFormat.of().formatHex(randomBytes(16));
         tokens.put(token, report.id() + ":" + report.version());
         secrets.add(token);
-        byte[] terms = ("%PDF-1.7\n% AWS Artifact terms for " + report.id() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] terms = pdf("AWS Artifact terms for " + report.id());
         ObjectNode body = JSON.createObjectNode();
         body.put("documentPresignedUrl", presign("terms/" + report.id() + ".pdf", terms));
         body.put("termToken", token);
