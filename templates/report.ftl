@@ -236,6 +236,14 @@
   <#else>
   <p><b>No AWS Artifact report was collected.</b> Inherited controls cannot be shown as covered.</p>
   </#if>
+  <#if model.attachments?has_content>
+  <h2 id="attestation-documents">Downloaded report documents</h2>
+  <p><b>AWS confidential: shared with you under AWS Artifact's terms; do not redistribute beyond your auditors.</b> These documents were downloaded from AWS Artifact during collection, which accepted its terms for them, and are in the evidence locker with their SHA-256.</p>
+  <table class="grid">
+    <thead><tr><th>Document</th><th style="width: 16mm" class="num">Bytes</th></tr></thead>
+    <tbody><#list model.attachments as a><tr><td>${a.title}<#if a.confidential> <b>(confidential)</b></#if><br/><span class="mono">${a.path}</span><br/><span class="mono muted">sha256:${a.sha256}</span></td><td class="num">${a.size}</td></tr></#list></tbody>
+  </table>
+  </#if>
 </div>
 
 <div class="section" id="errors">

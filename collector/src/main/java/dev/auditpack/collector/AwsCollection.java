@@ -43,11 +43,14 @@ public final class AwsCollection {
      * @param concurrency      collector runs in flight
      * @param perService       collector runs in flight per account, region and service
      * @param maxAttempts      attempts per call
+     * @param artifactReportSeries AWS Artifact report series whose documents to download, accepting AWS's terms
+     *                         for them; empty to download nothing (ignored when resuming: the plan decides)
      */
     public record Request(Path out, boolean replace, boolean resume, AuditPeriod period, List<String> regions,
                           boolean allRegions, List<String> accounts, boolean organization, String roleName,
                           Optional<String> externalId, Optional<String> profile, Optional<URI> endpoint,
-                          Map<String, URI> serviceEndpoints, int concurrency, int perService, int maxAttempts) {
+                          Map<String, URI> serviceEndpoints, int concurrency, int perService, int maxAttempts,
+                          List<String> artifactReportSeries) {
         public Request {
             Objects.requireNonNull(out);
             Objects.requireNonNull(period);
@@ -58,6 +61,7 @@ public final class AwsCollection {
             Objects.requireNonNull(profile);
             Objects.requireNonNull(endpoint);
             serviceEndpoints = Map.copyOf(serviceEndpoints);
+            artifactReportSeries = List.copyOf(artifactReportSeries);
         }
     }
 
@@ -79,7 +83,8 @@ public final class AwsCollection {
                 .withServiceEndpoints(request.serviceEndpoints())
                 .withConcurrency(request.concurrency())
                 .withPerService(request.perService())
-                .withRetries(request.maxAttempts());
+                .withRetries(request.maxAttempts())
+                .withArtifactReportDownloads(plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
         if (request.endpoint().isPresent()) {
             settings = settings.withEndpoint(request.endpoint().get());
         }

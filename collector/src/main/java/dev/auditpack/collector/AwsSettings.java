@@ -22,6 +22,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * @param reportPollInterval   wait between polls of an asynchronous report (IAM credential report)
  * @param reportTimeout        how long to wait for an asynchronous report before recording an error
  * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
+ * @param artifactReportSeries AWS Artifact report series (e.g. {@code SOC}, {@code ISO}) whose documents to download,
+ *                             which accepts AWS's terms for them; upper case, sorted; empty to download nothing
  */
 public record AwsSettings(
         List<String> regions,
@@ -33,7 +35,8 @@ public record AwsSettings(
         int perService,
         Duration reportPollInterval,
         Duration reportTimeout,
-        List<ExecutionInterceptor> interceptors) {
+        List<ExecutionInterceptor> interceptors,
+        List<String> artifactReportSeries) {
 
     public AwsSettings {
         regions = List.copyOf(regions);
@@ -52,6 +55,8 @@ public record AwsSettings(
         Objects.requireNonNull(reportPollInterval, "reportPollInterval");
         Objects.requireNonNull(reportTimeout, "reportTimeout");
         interceptors = List.copyOf(interceptors);
+        artifactReportSeries = artifactReportSeries.stream().map(x -> x.toUpperCase(java.util.Locale.ROOT))
+                .distinct().sorted().toList();
     }
 
     /**
@@ -60,42 +65,48 @@ public record AwsSettings(
      */
     public static AwsSettings defaults(List<String> regions) {
         return new AwsSettings(regions, Optional.empty(), Map.of(), 8, Duration.ofMinutes(2), 16, 2,
-                Duration.ofSeconds(2), Duration.ofMinutes(2), List.of());
+                Duration.ofSeconds(2), Duration.ofMinutes(2), List.of(), List.of());
     }
 
     public AwsSettings withEndpoint(URI uri) {
         return new AwsSettings(regions, Optional.of(uri), serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors);
+                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
         return new AwsSettings(regions, endpoint, endpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors);
+                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withRetries(int attempts) {
         return new AwsSettings(regions, endpoint, serviceEndpoints, attempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors);
+                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withPerService(int inFlight) {
         return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, inFlight,
-                reportPollInterval, reportTimeout, interceptors);
+                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
         return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, inFlight, perService,
-                reportPollInterval, reportTimeout, interceptors);
+                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
         return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                poll, timeout, interceptors);
+                poll, timeout, interceptors, artifactReportSeries);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
         return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, extra);
+                reportPollInterval, reportTimeout, extra, artifactReportSeries);
+    }
+
+    /** Downloads the documents of these AWS Artifact report series, accepting AWS's terms for them. */
+    public AwsSettings withArtifactReportDownloads(List<String> series) {
+        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
+                reportPollInterval, reportTimeout, interceptors, series);
     }
 
     /** The endpoint to use for a service: its own, else the common one, else AWS's. */

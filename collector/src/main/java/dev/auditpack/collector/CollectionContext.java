@@ -1,5 +1,8 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.evidence.AttachmentEntry;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkClient;
@@ -15,13 +18,37 @@ public final class CollectionContext {
     private final AwsSettings settings;
     private final Clock clock;
     private final String globalRegion;
+    private final Attachments attachments;
+
+    /** Stores a document AWS gave the collector besides its API answers; bound to one collector run. */
+    @FunctionalInterface
+    public interface Attachments {
+        /** Nowhere to store documents: every attempt fails. */
+        Attachments NONE = (name, mediaType, title, confidential, content) -> {
+            throw new IllegalStateException("this collection keeps no attachments");
+        };
+
+        /**
+         * Stores {@code content} under the collector's folder of the locker and returns its index entry.
+         *
+         * @throws IOException when the content cannot be read to its end; nothing is then kept
+         */
+        AttachmentEntry store(String name, String mediaType, String title, boolean confidential, InputStream content)
+                throws IOException;
+    }
 
     public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock) {
+        this(target, clients, settings, clock, Attachments.NONE);
+    }
+
+    public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock,
+                             Attachments attachments) {
         this.target = Objects.requireNonNull(target, "target");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.globalRegion = Partitions.globalRegion(settings.regions().get(0));
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
     }
 
     public Target target() {
@@ -41,6 +68,11 @@ public final class CollectionContext {
     /** The region that serves global services in this partition. */
     public String globalRegion() {
         return globalRegion;
+    }
+
+    /** Where to store documents that are not API answers (report PDFs); they are listed in the locker's index. */
+    public Attachments attachments() {
+        return attachments;
     }
 
     public AwsSettings settings() {

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param externalId      external id used with the roles, if any
  * @param sessionDuration assumed-role session length
  * @param startedAt       when the first attempt started
+ * @param artifactReportSeries AWS Artifact report series whose documents the run downloads (empty: none), kept so
+ *                        that a resumed run makes the same choice; absent from plans written before it existed
  */
 public record CollectionPlan(int formatVersion, String runId, String toolVersion, AuditPeriod period,
                              CallerIdentity caller, List<AccountPlan> accounts, Optional<String> externalId,
-                             Duration sessionDuration, Instant startedAt) {
+                             Duration sessionDuration, Instant startedAt, List<String> artifactReportSeries) {
 
     /** Name of the plan file at the locker root. */
     public static final String FILE = "collection.json";
@@ -38,5 +40,6 @@ public record CollectionPlan(int formatVersion, String runId, String toolVersion
         externalId = externalId == null ? Optional.empty() : externalId;
         Objects.requireNonNull(sessionDuration, "sessionDuration");
         Objects.requireNonNull(startedAt, "startedAt");
+        artifactReportSeries = artifactReportSeries == null ? List.of() : List.copyOf(artifactReportSeries);
     }
 }

@@ -48,7 +48,7 @@ public final class CollectionRun {
                          CollectionListener listener, Clock clock, String toolVersion) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.collectors = List.copyOf(collectors);
+        this.collectors = collectors.stream().filter(c -> c.enabled(settings)).toList();
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
@@ -74,7 +74,8 @@ public final class CollectionRun {
                     scope.externalId(), scope.sessionDuration())) {
                 List<AccountPlan> accounts = new ScopeResolver(settings, clock).resolve(scope, caller, sessions, scopeErrors);
                 CollectionPlan plan = new CollectionPlan(1, UUID.randomUUID().toString(), toolVersion, period, caller,
-                        accounts, scope.externalId(), scope.sessionDuration(), clock.instant());
+                        accounts, scope.externalId(), scope.sessionDuration(), clock.instant(),
+                        settings.artifactReportSeries());
                 writer.writePlan(plan);
                 scopeErrors.forEach(writer::recordError);
                 return execute(plan, writer, sessions);
@@ -100,12 +101,20 @@ public final class CollectionRun {
 
     private EvidenceIndex execute(CollectionPlan plan, LockerWriter writer, AccountSessions sessions) {
         List<Unit> units = new ArrayList<>();
+        String runAccount = plan.accounts().stream().map(AccountPlan::account)
+                .filter(plan.caller().account()::equals).findFirst()
+                .orElse(plan.accounts().isEmpty() ? plan.caller().account() : plan.accounts().get(0).account());
         for (AccountPlan account : plan.accounts()) {
             for (Collector c : collectors) {
                 switch (c.scope()) {
                     case ACCOUNT -> units.add(new Unit(c, account, Target.GLOBAL));
                     case ORGANIZATION -> {
                         if (account.account().equals(plan.caller().account())) {
+                            units.add(new Unit(c, account, Target.GLOBAL));
+                        }
+                    }
+                    case RUN -> {
+                        if (account.account().equals(runAccount)) {
                             units.add(new Unit(c, account, Target.GLOBAL));
                         }
                     }
@@ -183,16 +192,21 @@ public final class CollectionRun {
             return;
         }
         EvidenceRecorder recorder = new EvidenceRecorder(collector.id(), target, clock);
+        CollectionContext.Attachments attachments = (name, mediaType, title, confidential, content) -> writer.attach(
+                collector.id(), target.account(), target.region(), name, mediaType, title, confidential, content);
         try {
-            collector.collect(new CollectionContext(target, sessions.of(unit.account()), settings, clock), recorder);
+            collector.collect(new CollectionContext(target, sessions.of(unit.account()), settings, clock, attachments),
+                    recorder);
             var doc = recorder.finish();
             writer.write(doc);
             listener.finished(collector, target, doc.errors().size());
         } catch (CallFailedException e) {
+            writer.discardAttachments(collector.id(), target.account(), target.region());
             writer.recordError(e.error());
             listener.failed(collector, target, e.error());
         } catch (RuntimeException e) {
             // A bug or an unexpected answer must not sink the run, and must not pass for "not configured".
+            writer.discardAttachments(collector.id(), target.account(), target.region());
             CollectionError error = new CollectionError(collector.id(), target.account(), target.region(),
                     collector.service() + ":*", null, null, e.getClass().getSimpleName(), null,
                     String.valueOf(e.getMessage()), ErrorCategory.OTHER, clock.instant());

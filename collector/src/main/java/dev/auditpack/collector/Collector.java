@@ -14,7 +14,10 @@ import java.util.ServiceLoader;
  */
 public interface Collector {
 
-    /** Every collector on the class path, sorted by id. */
+    /**
+     * Every collector on the class path, sorted by id, including those a run leaves out unless asked
+     * (see {@link #enabled}); the IAM policy and the documentation cover all of them.
+     */
     static List<Collector> all() {
         return ServiceLoader.load(Collector.class, Collector.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get)
@@ -37,6 +40,15 @@ public interface Collector {
     /** How long the evidence stays fresh enough to rely on. */
     default Duration ttl() {
         return Duration.ofDays(1);
+    }
+
+    /**
+     * Whether a run with these settings includes this collector. Collectors that only read configuration always
+     * run; one that does more on the caller's behalf (accepting AWS Artifact's terms to download reports) runs
+     * only when the settings ask for it.
+     */
+    default boolean enabled(AwsSettings settings) {
+        return true;
     }
 
     /** IAM service prefix of the collector, taken from its id. */

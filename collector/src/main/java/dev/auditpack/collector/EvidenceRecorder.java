@@ -117,6 +117,19 @@ public final class EvidenceRecorder {
                 op.iamAction(), resource, "Timeout", null, message, ErrorCategory.TIMEOUT, clock.instant());
     }
 
+    /**
+     * Records a failure that did not come from an SDK call (downloading a document from the URL an operation
+     * returned) in the file, and returns the result to record in the call's place.
+     */
+    public OperationResult fail(Operation op, String resource, String code, Integer httpStatus, String message,
+                                ErrorCategory category) {
+        operations.add(op.qualifiedName());
+        CollectionError error = new CollectionError(collector, target.account(), target.region(), op.qualifiedName(),
+                op.iamAction(), resource, code, httpStatus, message, category, clock.instant());
+        errors.add(error);
+        return OperationResult.error(code, httpStatus, error.message());
+    }
+
     /** Builds the collection error for a failed SDK call. */
     public CollectionError errorFor(Operation op, String resource, SdkException e) {
         return new CollectionError(collector, target.account(), target.region(), op.qualifiedName(),

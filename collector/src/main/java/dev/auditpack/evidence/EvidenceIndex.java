@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param finishedAt    end of collection
  * @param evidence      one entry per evidence file, sorted by path
  * @param errors        every call that failed, sorted
+ * @param attachments   documents stored beside the evidence (report PDFs), sorted by path; empty in lockers
+ *                      written before attachments existed, and then left out of {@code index.json}
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EvidenceIndex(
@@ -32,7 +34,8 @@ public record EvidenceIndex(
         Instant startedAt,
         Instant finishedAt,
         List<EvidenceEntry> evidence,
-        List<CollectionError> errors) {
+        List<CollectionError> errors,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachmentEntry> attachments) {
 
     /** The format this version of auditpack writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -49,5 +52,7 @@ public record EvidenceIndex(
                 .sorted(Comparator.comparing(EvidenceEntry::path)).toList();
         errors = Objects.requireNonNull(errors, "errors").stream()
                 .sorted(Comparator.comparing(CollectionError::sortKey)).toList();
+        attachments = attachments == null ? List.of() : attachments.stream()
+                .sorted(Comparator.comparing(AttachmentEntry::path)).toList();
     }
 }

@@ -108,26 +108,17 @@ public final class Locker {
         }
     }
 
-    /** Re-hashes every file the index lists and looks for files it does not list. */
+    /** Re-hashes every file the index lists, evidence and attachments, and looks for files it does not list. */
     public List<Discrepancy> verify() {
         List<Discrepancy> found = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (EvidenceEntry entry : index.evidence()) {
             listed.add(entry.path());
-            Path file = root.resolve(entry.path());
-            try {
-                long size = Files.size(file);
-                String actual = Digests.sha256(file);
-                if (!actual.equals(entry.sha256()) || size != entry.size()) {
-                    found.add(new Discrepancy(entry.path(), Discrepancy.Kind.CHANGED,
-                            "expected sha256 " + entry.sha256() + " and " + entry.size() + " bytes, found "
-                                    + actual + " and " + size + " bytes"));
-                }
-            } catch (NoSuchFileException e) {
-                found.add(new Discrepancy(entry.path(), Discrepancy.Kind.MISSING, "listed in index.json"));
-            } catch (IOException e) {
-                found.add(new Discrepancy(entry.path(), Discrepancy.Kind.MISSING, "cannot be read: " + e.getMessage()));
-            }
+            verify(entry.path(), entry.sha256(), entry.size(), found);
+        }
+        for (AttachmentEntry attachment : index.attachments()) {
+            listed.add(attachment.path());
+            verify(attachment.path(), attachment.sha256(), attachment.size(), found);
         }
         Path raw = root.resolve("raw");
         if (Files.isDirectory(raw)) {
@@ -142,6 +133,22 @@ public final class Locker {
             }
         }
         return found;
+    }
+
+    private void verify(String path, String sha256, long expectedSize, List<Discrepancy> found) {
+        Path file = root.resolve(path);
+        try {
+            long size = Files.size(file);
+            String actual = Digests.sha256(file);
+            if (!actual.equals(sha256) || size != expectedSize) {
+                found.add(new Discrepancy(path, Discrepancy.Kind.CHANGED, "expected sha256 " + sha256 + " and "
+                        + expectedSize + " bytes, found " + actual + " and " + size + " bytes"));
+            }
+        } catch (NoSuchFileException e) {
+            found.add(new Discrepancy(path, Discrepancy.Kind.MISSING, "listed in index.json"));
+        } catch (IOException e) {
+            found.add(new Discrepancy(path, Discrepancy.Kind.MISSING, "cannot be read: " + e.getMessage()));
+        }
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -28,6 +28,9 @@ public final class LockerWriter {
     private final List<EvidenceEntry> entries = new ArrayList<>();
     private final java.util.Set<String> written = new java.util.HashSet<>();
     private final List<CollectionError> errors = new ArrayList<>();
+    private final List<AttachmentEntry> attachments = new ArrayList<>();
+    /** Attachments of collector runs whose evidence file is not written yet, by collector, account and region. */
+    private final java.util.Map<String, List<AttachmentEntry>> pending = new java.util.HashMap<>();
 
     private LockerWriter(Path root, boolean createdRoot) {
         this.root = root;
@@ -80,6 +83,8 @@ public final class LockerWriter {
         }
         entries.clear();
         errors.clear();
+        attachments.clear();
+        pending.clear();
     }
 
     public Path root() {
@@ -96,8 +101,11 @@ public final class LockerWriter {
                     doc.collectedAt(), Digests.sha256(bytes), bytes.length, doc.errors().size());
             synchronized (this) {
                 entries.add(entry);
-                written.add(key(doc.collector(), doc.account(), doc.region()));
+                String key = key(doc.collector(), doc.account(), doc.region());
+                written.add(key);
                 errors.addAll(doc.errors());
+                attachments.addAll(pending.getOrDefault(key, List.of()));
+                pending.remove(key);
             }
             return entry;
         } catch (IOException e) {
@@ -106,9 +114,55 @@ public final class LockerWriter {
     }
 
     /**
+     * Stores a document a collector received besides its API answers (a report PDF) under
+     * {@code raw/<account>/<region>/<collector>/<name>}, atomically, and hashes what was stored. It joins the
+     * index when the collector's evidence file is {@linkplain #write written}; until then
+     * {@link #discardAttachments} removes it, so a collector run that fails leaves no file behind.
+     *
+     * @param name file name, a plain path segment such as {@code report-0123456789abcdef-v3.pdf}
+     * @throws IOException when the content cannot be read to its end or the file cannot be written; nothing is kept
+     */
+    public AttachmentEntry attach(String collector, String account, String region, String name, String mediaType,
+                                  String title, boolean confidential, java.io.InputStream content) throws IOException {
+        String path = AttachmentEntry.pathFor(account, region, collector, name);
+        if (!EvidenceEntry.isSafePath(path)) {
+            throw new IllegalArgumentException("attachment name '" + name + "' is not a plain file name");
+        }
+        Path file = root.resolve(path);
+        AtomicFiles.write(file, content);
+        AttachmentEntry entry = new AttachmentEntry(path, collector, account, Digests.sha256(file), Files.size(file),
+                mediaType, title, confidential);
+        synchronized (this) {
+            List<AttachmentEntry> unit = pending.computeIfAbsent(key(collector, account, region), k -> new ArrayList<>());
+            unit.removeIf(a -> a.path().equals(path));
+            unit.add(entry);
+        }
+        return entry;
+    }
+
+    /** Deletes the attachments of a collector run that ended without an evidence file. */
+    public void discardAttachments(String collector, String account, String region) {
+        List<AttachmentEntry> unit;
+        synchronized (this) {
+            unit = pending.remove(key(collector, account, region));
+        }
+        if (unit == null) {
+            return;
+        }
+        try {
+            for (AttachmentEntry a : unit) {
+                Files.deleteIfExists(root.resolve(a.path()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the attachments of " + collector + " from " + root, e);
+        }
+    }
+
+    /**
      * Opens an unfinished locker to complete it: the evidence files already there are kept (each was written
      * atomically, so each is whole), leftover temporary files are removed, and {@link #has} tells which
-     * collector runs are done.
+     * collector runs are done. A collector run that stored attachments is redone in full: its attachments and its
+     * evidence file are removed, because what the index says of each attachment was never written.
      *
      * @throws InputException when {@code dir} is already complete or was not left by an interrupted collection
      */
@@ -123,6 +177,11 @@ public final class LockerWriter {
             throw new InputException(dir.resolve(PLAN), "missing: this directory was not left by an interrupted collection");
         }
         LockerWriter writer = new LockerWriter(dir, false);
+        try {
+            removeAttachedRuns(dir.resolve("raw"));
+        } catch (IOException e) {
+            throw new InputException(dir, "cannot be read to resume: " + e.getMessage(), e);
+        }
         try (Stream<Path> walk = Files.walk(dir.resolve("raw"))) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -153,6 +212,21 @@ public final class LockerWriter {
             throw new InputException(dir, "cannot be read to resume: " + e.getMessage(), e);
         }
         return writer;
+    }
+
+    /** Removes each {@code raw/<account>/<region>/<collector>/} folder of attachments and that collector's file. */
+    private static void removeAttachedRuns(Path raw) throws IOException {
+        if (!Files.isDirectory(raw)) {
+            return;
+        }
+        List<Path> folders;
+        try (Stream<Path> walk = Files.walk(raw, 3)) {
+            folders = walk.filter(p -> raw.relativize(p).getNameCount() == 3 && Files.isDirectory(p)).toList();
+        }
+        for (Path folder : folders) {
+            deleteTree(folder);
+            Files.deleteIfExists(folder.resolveSibling(folder.getFileName() + ".json"));
+        }
     }
 
     /** Reads the plan an interrupted collection left. */
@@ -196,12 +270,23 @@ public final class LockerWriter {
         return List.copyOf(entries);
     }
 
-    /** Writes {@code index.json}; after this the locker is complete and verifiable. */
+    public synchronized List<AttachmentEntry> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    /**
+     * Writes {@code index.json}; after this the locker is complete and verifiable. Attachments of collector runs
+     * that never wrote their evidence file are deleted first.
+     */
     public synchronized EvidenceIndex finish(String runId, String toolVersion, AuditPeriod period, Scope scope,
                                              Optional<CallerIdentity> caller, java.time.Instant startedAt,
                                              java.time.Instant finishedAt) {
+        for (String key : List.copyOf(pending.keySet())) {
+            String[] parts = key.split("\\|");
+            discardAttachments(parts[0], parts[1], parts[2]);
+        }
         EvidenceIndex index = new EvidenceIndex(EvidenceIndex.CURRENT_FORMAT, runId, toolVersion, period, scope,
-                caller, startedAt, finishedAt, entries, errors);
+                caller, startedAt, finishedAt, entries, errors, attachments);
         try {
             AtomicFiles.write(root.resolve(INDEX), EvidenceJson.mapper().writeValueAsBytes(index));
         } catch (IOException e) {

@@ -70,6 +70,95 @@ class LockerTest {
         assertThat(Locker.open(dir).verify()).extracting(Discrepancy::kind).contains(Discrepancy.Kind.MISSING);
     }
 
+    private static final String ACCOUNT = "111122223333";
+    private static final byte[] PDF = "%PDF-1.7\nreport body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private EvidenceDocument docOf(String collector) {
+        return new EvidenceDocument(1, collector, ACCOUNT, "global", T, List.of(), JsonNodeFactory.instance.objectNode(),
+                List.of());
+    }
+
+    private AttachmentEntry attach(LockerWriter w, String collector, String name) throws IOException {
+        return w.attach(collector, ACCOUNT, "global", name, "application/pdf", "AWS SOC 2 Type 2 Report", true,
+                new java.io.ByteArrayInputStream(PDF));
+    }
+
+    private EvidenceIndex finish(LockerWriter w) {
+        return w.finish("run-1", "test", AuditPeriod.parse("2026-Q4"), new Scope(List.of(ACCOUNT), List.of("eu-west-1")),
+                Optional.empty(), T, T);
+    }
+
+    @Test
+    void attachmentsAreListedWithTheirHashAndVerified() throws IOException {
+        LockerWriter w = LockerWriter.create(dir, false);
+        AttachmentEntry a = attach(w, "artifact.report_documents", "report-0000000000000001-v3.pdf");
+        w.write(docOf("artifact.report_documents"));
+        EvidenceIndex index = finish(w);
+
+        assertThat(a.path()).isEqualTo("raw/111122223333/global/artifact.report_documents/report-0000000000000001-v3.pdf");
+        assertThat(a.sha256()).isEqualTo(Digests.sha256(PDF));
+        assertThat(a.size()).isEqualTo(PDF.length);
+        assertThat(Files.readAllBytes(dir.resolve(a.path()))).isEqualTo(PDF);
+        assertThat(index.attachments()).containsExactly(a);
+        assertThat(Files.readString(dir.resolve("index.json"))).contains("\"attachments\"").contains("\"confidential\" : true");
+        Locker locker = Locker.open(dir);
+        assertThat(locker.index()).isEqualTo(index);
+        assertThat(locker.verify()).isEmpty();
+
+        byte[] changed = PDF.clone();
+        changed[3] ^= 1;
+        Files.write(dir.resolve(a.path()), changed);
+        assertThat(Locker.open(dir).verify()).extracting(Discrepancy::kind, Discrepancy::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Discrepancy.Kind.CHANGED, a.path()));
+        Files.delete(dir.resolve(a.path()));
+        assertThat(Locker.open(dir).verify()).extracting(Discrepancy::kind, Discrepancy::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Discrepancy.Kind.MISSING, a.path()));
+    }
+
+    @Test
+    void aLockerWithoutAttachmentsHasNoAttachmentsSection() throws IOException {
+        writeLocker();
+        assertThat(Files.readString(dir.resolve("index.json"))).doesNotContain("attachments");
+        assertThat(Locker.open(dir).index().attachments()).isEmpty();
+    }
+
+    @Test
+    void attachmentsOfARunThatWroteNoEvidenceAreDeleted() throws IOException {
+        LockerWriter w = LockerWriter.create(dir, false);
+        AttachmentEntry discarded = attach(w, "artifact.report_documents", "a.pdf");
+        w.discardAttachments("artifact.report_documents", ACCOUNT, "global");
+        AttachmentEntry leftOver = attach(w, "other.documents", "b.pdf");
+        EvidenceIndex index = finish(w);
+
+        assertThat(dir.resolve(discarded.path())).doesNotExist();
+        assertThat(dir.resolve(leftOver.path())).doesNotExist();
+        assertThat(index.attachments()).isEmpty();
+        assertThat(Locker.open(dir).verify()).isEmpty();
+    }
+
+    @Test
+    void anAttachmentNameMustBeAPlainFileName() {
+        LockerWriter w = LockerWriter.create(dir, false);
+        assertThatThrownBy(() -> attach(w, "artifact.report_documents", "../escape.pdf"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resumingRedoesACollectorRunThatStoredAttachments() throws IOException {
+        LockerWriter w = LockerWriter.create(dir, false);
+        w.writePlan(java.util.Map.of("plan", 1));
+        AttachmentEntry a = attach(w, "artifact.report_documents", "a.pdf");
+        w.write(docOf("artifact.report_documents"));
+        w.write(docOf("iam.account_summary"));
+        // killed here: no index
+
+        LockerWriter resumed = LockerWriter.resume(dir);
+        assertThat(resumed.has("iam.account_summary", ACCOUNT, "global")).isTrue();
+        assertThat(resumed.has("artifact.report_documents", ACCOUNT, "global")).isFalse();
+        assertThat(dir.resolve(a.path())).doesNotExist();
+        assertThat(dir.resolve("raw/111122223333/global/artifact.report_documents.json")).doesNotExist();
+    }
+
     @Test
     void anUnfinishedLockerHasNoIndexAndIsRefused() {
         LockerWriter w = LockerWriter.create(dir, false);

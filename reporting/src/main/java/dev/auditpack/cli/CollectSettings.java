@@ -65,9 +65,18 @@ final class CollectSettings {
             description = "Attempts per AWS call before it counts as failed. Default: ${DEFAULT-VALUE}.")
     int maxAttempts;
 
+    @Option(names = "--download-artifact-reports", arity = "0..1", fallbackValue = "SOC,ISO", paramLabel = "SERIES",
+            description = "Also download the PDFs of the AWS Artifact reports of these series (comma separated; "
+                    + "alone: SOC,ISO) into the locker, with their SHA-256. This accepts AWS Artifact's terms for those "
+                    + "reports on your behalf. The documents are AWS confidential: share them only as those terms allow, "
+                    + "with your auditors.")
+    String downloadArtifactReports;
+
     AwsCollection.Request request(Path out, boolean replace, boolean resume, Clock clock) {
-        if (resume && (period != null || !regions.isEmpty() || !accounts.isEmpty() || organization)) {
-            throw new InputException("--resume", "continues the interrupted collection's own plan; drop --period, --regions, --accounts and --organization");
+        if (resume && (period != null || !regions.isEmpty() || !accounts.isEmpty() || organization
+                || downloadArtifactReports != null)) {
+            throw new InputException("--resume", "continues the interrupted collection's own plan; drop --period, "
+                    + "--regions, --accounts, --organization and --download-artifact-reports");
         }
         if (organization && !accounts.isEmpty()) {
             throw new InputException("--organization", "cannot be combined with --accounts");
@@ -99,12 +108,22 @@ final class CollectSettings {
         if (maxAttempts < 1 || maxAttempts > 20) {
             throw new InputException("--max-attempts", "must be between 1 and 20");
         }
+        List<String> series = new ArrayList<>();
+        if (downloadArtifactReports != null) {
+            for (String one : downloadArtifactReports.split(",", -1)) {
+                if (!one.trim().matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+                    throw new InputException("--download-artifact-reports", "'" + one.trim()
+                            + "' is not an AWS Artifact report series (like SOC or ISO)");
+                }
+                series.add(one.trim());
+            }
+        }
         Map<String, URI> perServiceEndpoints = new LinkedHashMap<>();
         serviceEndpoints.forEach((service, url) -> perServiceEndpoints.put(service, uri("--endpoint " + service, url)));
         return new AwsCollection.Request(out, replace, resume, p, named, all, accounts, organization, roleName,
                 Optional.ofNullable(externalId), Optional.ofNullable(profile),
                 Optional.ofNullable(endpoint).map(u -> uri("--endpoint-url", u)), perServiceEndpoints, concurrency,
-                perService, maxAttempts);
+                perService, maxAttempts, series);
     }
 
     private static URI uri(String flag, String text) {

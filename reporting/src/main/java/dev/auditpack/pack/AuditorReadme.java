@@ -50,7 +50,10 @@ final class AuditorReadme {
                   evidence/index.json  The evidence locker's index: every evidence file with its SHA-256 and
                                        collection time, and every AWS call that failed.
                   evidence/raw/...     The answers AWS gave, unchanged: one JSON file per collector, account
-                                       and region.
+                                       and region. When AWS Artifact report PDFs were downloaded, they are
+                                       here too, listed in index.json under "attachments": they are AWS
+                                       confidential, shared under AWS Artifact's terms; do not redistribute
+                                       them beyond the audit.
                   README.txt           This file.
                   SHA256SUMS           The SHA-256 of every other file, as `sha256sum` writes it.
                 """);

@@ -61,9 +61,14 @@ final class PackSignatures {
         }
     }
 
+    /**
+     * Checks the signatures of the pack's own PDFs, those at the top of the zip. PDFs inside {@code evidence/} and
+     * {@code manual/} are documents from elsewhere (AWS Artifact reports, policies): SHA256SUMS and the locker's
+     * index vouch for them, and their own signatures, if any, are not the pack's.
+     */
     void checkPdfs() throws IOException {
         for (var entry : entries.entrySet()) {
-            if (entry.getKey().endsWith(".pdf")) {
+            if (entry.getKey().endsWith(".pdf") && entry.getKey().indexOf('/') < 0) {
                 checkPdf(entry.getKey(), entry.getValue());
             }
         }

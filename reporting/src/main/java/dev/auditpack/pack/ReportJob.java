@@ -171,14 +171,22 @@ public final class ReportJob {
         try {
             Files.createDirectories(target);
             Files.copy(locker.root().resolve(LockerWriter.INDEX), target.resolve(LockerWriter.INDEX));
-            for (var entry : locker.index().evidence()) {
-                Path to = target.resolve(entry.path());
+            for (String path : lockerFiles(locker)) {
+                Path to = target.resolve(path);
                 Files.createDirectories(to.getParent());
-                Files.copy(locker.root().resolve(entry.path()), to);
+                Files.copy(locker.root().resolve(path), to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the evidence locker", e);
         }
+    }
+
+    /** Every file the locker's index lists: the evidence files, then the attachments (report PDFs). */
+    private static List<String> lockerFiles(Locker locker) {
+        List<String> paths = new java.util.ArrayList<>();
+        locker.index().evidence().forEach(e -> paths.add(e.path()));
+        locker.index().attachments().forEach(a -> paths.add(a.path()));
+        return paths;
     }
 
     private static void writeArchive(OutputDirectory out, Locker locker, ReportModel model, ManualEvidence manual,
@@ -190,7 +198,7 @@ public final class ReportJob {
                 .add(RESULTS, out.staged(RESULTS))
                 .add(AuditorReadme.FILE, AuditorReadme.render(model.run(), signer))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
-        locker.index().evidence().forEach(e -> archive.add(EVIDENCE + "/" + e.path(), locker.root().resolve(e.path())));
+        lockerFiles(locker).forEach(path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
         if (!manual.items().isEmpty()) {
             Path staged = out.staged(MANUAL);
             java.util.TreeSet<String> files = new java.util.TreeSet<>();

@@ -11,6 +11,7 @@ import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.FindingStore;
 import dev.auditpack.evaluation.FrameworkResult;
 import dev.auditpack.evaluation.ManualUse;
+import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.EvidenceEntry;
@@ -25,6 +26,8 @@ import java.util.Map;
 
 /** Builds the {@link ReportModel} from an evaluation; the only place presentation choices are made. */
 public final class ReportAssembly {
+
+    private static final String REPORT_DOCUMENTS = "artifact.report_documents";
 
     private ReportAssembly() {
     }
@@ -43,12 +46,13 @@ public final class ReportAssembly {
                 index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
                 index.toolVersion(), options.findingsPerCheck());
 
+        Map<String, String> pdfs = reportDocuments(index);
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         List<ReportModel.FrameworkSection> sections = new ArrayList<>();
         for (FrameworkResult fr : evaluation.frameworks()) {
             List<ReportModel.ControlRow> rows = new ArrayList<>();
             for (ControlResult cr : fr.controls()) {
-                rows.add(row(cr, evaluation, entries, period, options.findingsPerCheck()));
+                rows.add(row(cr, evaluation, entries, period, options.findingsPerCheck(), pdfs));
                 for (String check : cr.control().checks()) {
                     usedBy.computeIfAbsent(check, k -> new ArrayList<>()).add(fr.framework().shortName() + " " + cr.control().id());
                 }
@@ -68,8 +72,12 @@ public final class ReportAssembly {
                     usedBy.getOrDefault(check.id(), List.of())));
         }
 
-        List<ReportModel.AttestationRow> reports = evaluation.reports().stream().map(r -> attestation(r, period)).toList();
+        List<ReportModel.AttestationRow> reports = evaluation.reports().stream()
+                .map(r -> attestation(r, period, pdfs)).toList();
         List<ReportModel.EvidenceRow> evidence = index.evidence().stream().map(ReportAssembly::evidence).toList();
+        List<ReportModel.AttachmentRow> attachments = index.attachments().stream()
+                .map(a -> new ReportModel.AttachmentRow(a.path(), a.title(), a.sha256(), a.size(), a.confidential()))
+                .toList();
         List<ReportModel.ManualRow> manual = evaluation.adjustments().manual().items().stream()
                 .map(i -> Adjustment.manual(i, i.expiredBy(period.end()))).toList();
         List<ReportModel.ExceptionRow> exceptions = Adjustment.exceptions(evaluation);
@@ -77,12 +85,12 @@ public final class ReportAssembly {
                 .map(e -> new ReportModel.ProfileRow(e.service().id(), e.service().name(), e.service().model(),
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
-        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), manual, exceptions, profile,
-                evaluation.findings());
+        return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
+                profile, evaluation.findings());
     }
 
     private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
-                                              AuditPeriod period, int perCheck) {
+                                              AuditPeriod period, int perCheck, Map<String, String> pdfs) {
         Control c = cr.control();
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
@@ -101,7 +109,7 @@ public final class ReportAssembly {
             }
         }
         List<ReportModel.AttestationRow> reports = cr.aws().map(AttestationResult::reports).orElse(List.of()).stream()
-                .map(r -> attestation(r, period)).toList();
+                .map(r -> attestation(r, period, pdfs)).toList();
         List<ReportModel.EvidenceRow> evidence = cr.evidence().stream().map(entries::get)
                 .filter(java.util.Objects::nonNull).map(ReportAssembly::evidence).toList();
         List<ReportModel.ManualRow> documents = cr.manual().stream()
@@ -114,10 +122,24 @@ public final class ReportAssembly {
                 cr.notApplicable().map(e -> e.describe()).orElse(""));
     }
 
-    static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period) {
+    static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period, Map<String, String> pdfs) {
         return new ReportModel.AttestationRow(r.id(), r.name(), r.series(), r.category(), r.version(),
                 r.periodStart().map(Object::toString).orElse(""), r.periodEnd().map(Object::toString).orElse(""),
-                r.covers(period));
+                r.covers(period), pdfs.getOrDefault(r.id() + "-v" + r.version() + ".pdf", ""));
+    }
+
+    /**
+     * The SHA-256 of each downloaded AWS Artifact report, by file name ({@code <reportId>-v<version>.pdf}, as
+     * docs/evidence-format.md names them).
+     */
+    private static Map<String, String> reportDocuments(EvidenceIndex index) {
+        Map<String, String> byName = new HashMap<>();
+        for (AttachmentEntry a : index.attachments()) {
+            if (a.collector().equals(REPORT_DOCUMENTS)) {
+                byName.put(a.path().substring(a.path().lastIndexOf('/') + 1), a.sha256());
+            }
+        }
+        return byName;
     }
 
     private static ReportModel.EvidenceRow evidence(EvidenceEntry e) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param checks       every check with its counts and the controls that use it
  * @param attestations AWS reports from Artifact, newest first
  * @param evidence     every evidence file with its SHA-256
+ * @param attachments  documents stored in the locker beside the evidence (AWS Artifact report PDFs), by path
  * @param errors       every collection error
  * @param manual       every manual evidence document given, expired ones included
  * @param exceptions   every exception in the exceptions file, active or expired
@@ -25,7 +26,8 @@ import java.util.Objects;
  * @param findings     every finding, read check by check (streamed from the evaluation, not copied)
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
-                          List<AttestationRow> attestations, List<EvidenceRow> evidence, List<CollectionError> errors,
+                          List<AttestationRow> attestations, List<EvidenceRow> evidence,
+                          List<AttachmentRow> attachments, List<CollectionError> errors,
                           List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
                           Findings findings) {
 
@@ -35,6 +37,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         checks = List.copyOf(checks);
         attestations = List.copyOf(attestations);
         evidence = List.copyOf(evidence);
+        attachments = List.copyOf(attachments);
         errors = List.copyOf(errors);
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
@@ -281,9 +284,22 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param periodStart start of the period it covers, or empty
      * @param periodEnd   end of the period it covers, or empty
      * @param coversPeriod true when it covers the whole audit period
+     * @param documentSha256 SHA-256 of the report's PDF when it was downloaded into the locker, or empty
      */
     public record AttestationRow(String id, String name, String series, String category, long version,
-                                 String periodStart, String periodEnd, boolean coversPeriod) {
+                                 String periodStart, String periodEnd, boolean coversPeriod, String documentSha256) {
+    }
+
+    /**
+     * A document stored in the locker beside the evidence.
+     *
+     * @param path         locker path
+     * @param title        what it is
+     * @param sha256       SHA-256
+     * @param size         bytes
+     * @param confidential true when it may only be shared under its source's terms (AWS Artifact's)
+     */
+    public record AttachmentRow(String path, String title, String sha256, long size, boolean confidential) {
     }
 
     /**

@@ -41,7 +41,8 @@ final class ReferenceSheets {
             Column.of("Version", 9),
             Column.of("Period start", 12),
             Column.of("Period end", 12),
-            Column.of("Covers audit period", 10));
+            Column.of("Covers audit period", 10),
+            Column.of("Downloaded document (SHA-256)", 66));
 
     static final List<Column> ERROR_COLUMNS = List.of(
             Column.of("Account", 14),
@@ -106,6 +107,7 @@ final class ReferenceSheets {
             day(row, r.periodStart());
             day(row, r.periodEnd());
             row.text(r.coversPeriod() ? "Yes" : "No");
+            row.text(r.documentSha256());
         }
         sheet.finish();
     }

@@ -54,6 +54,8 @@ public final class ResultsWriter {
             JSON.writeValue(g, model.attestations());
             g.writeFieldName("evidence");
             JSON.writeValue(g, model.evidence());
+            g.writeFieldName("attachments");
+            JSON.writeValue(g, model.attachments());
             g.writeArrayFieldStart("errors");
             for (CollectionError e : model.errors()) {
                 JSON.writeValue(g, e);

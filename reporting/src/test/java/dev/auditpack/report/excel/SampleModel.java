@@ -31,7 +31,7 @@ final class SampleModel {
     static final EvidenceRow EVIDENCE = new EvidenceRow("raw/111111111111/global/iam.credential_report.json",
             "iam.credential_report", "111111111111", "global", COLLECTED_AT, "a".repeat(64), 2048, 1);
     static final AttestationRow SOC2_REPORT = new AttestationRow("report-1", "SOC 2 Type 2", "SOC", "Certifications",
-            3, "2025-10-01", "2026-09-30", false);
+            3, "2025-10-01", "2026-09-30", false, "d".repeat(64));
     static final CollectionError ERROR = new CollectionError("s3.buckets", "111111111111", "eu-west-1",
             "s3:GetBucketEncryption", "s3:GetEncryptionConfiguration", "arn:aws:s3:::logs", "AccessDenied", 403,
             "=cmd|' /C calc'!A0", ErrorCategory.ACCESS_DENIED, ERROR_AT);
@@ -52,7 +52,7 @@ final class SampleModel {
     }
 
     static ReportModel withErrors(List<CollectionError> errors) {
-        return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), errors,
+        return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), List.of(), errors,
                 List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), dev.auditpack.evaluation.Findings.of(SampleModel::findings));
     }
 

@@ -115,6 +115,9 @@ class WorkbookWriterTest {
             Row report = wb.getSheet("AWS reports").getRow(1);
             assertThat(report.getCell(4).getNumericCellValue()).isEqualTo(3);
             assertThat(report.getCell(7).getStringCellValue()).isEqualTo("No");
+            assertThat(wb.getSheet("AWS reports").getRow(0).getCell(8).getStringCellValue())
+                    .isEqualTo("Downloaded document (SHA-256)");
+            assertThat(report.getCell(8).getStringCellValue()).isEqualTo("d".repeat(64));
             Row error = wb.getSheet("Collection errors").getRow(1);
             assertThat(error.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(error.getCell(7).getNumericCellValue()).isEqualTo(403);
@@ -277,7 +280,7 @@ class WorkbookWriterTest {
         ReportModel sample = SampleModel.sample();
         ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
                 "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
         try (XSSFWorkbook wb = written(model)) {
             String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
             assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");
