@@ -65,7 +65,16 @@ public final class AwsCollection {
     }
 
     public static EvidenceIndex collect(Request request, CollectionListener listener, Clock clock, String toolVersion) {
-        List<String> regions = request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
+        LockerWriter resumed = null;
+        CollectionPlan plan = null;
+        List<String> regions;
+        if (request.resume()) {
+            resumed = LockerWriter.resume(request.out());
+            plan = resumed.readPlan(CollectionPlan.class);
+            regions = plan.accounts().stream().flatMap(a -> a.regions().stream()).distinct().sorted().toList();
+        } else {
+            regions = request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
+        }
         AwsSettings settings = AwsSettings.defaults(regions)
                 .withServiceEndpoints(request.serviceEndpoints())
                 .withConcurrency(request.concurrency())
@@ -78,10 +87,9 @@ public final class AwsCollection {
                 .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         CollectionRun run = new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion);
-        if (request.resume()) {
-            LockerWriter writer = LockerWriter.resume(request.out());
+        if (plan != null) {
             try {
-                return run.resume(writer, writer.readPlan(CollectionPlan.class));
+                return run.resume(resumed, plan);
             } catch (CollectionRun.IdentityException e) {
                 throw new InputException("AWS credentials", e.getMessage() + " (nothing more was collected)", e);
             }

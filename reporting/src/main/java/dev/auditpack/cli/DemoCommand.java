@@ -34,6 +34,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ReportSettings settings;
 
+    @Mixin
+    SigningSettings signing;
+
     @Override
     public Integer call() throws IOException {
         if (settings.organisation == null) {
@@ -41,14 +44,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         var templates = settings.templateSet();
         var options = settings.options(Clock.systemUTC());
+        var identity = signing.identity();
         Path tmp = Files.createTempDirectory("auditpack-demo-");
         try {
             Path locker = DemoLocker.extractTo(tmp.resolve("evidence"));
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
-                    options, force, true, settings.additions()));
+                    options, force, true, settings.additions(), identity));
             int code = settings.summarise(result, spec.commandLine().getOut());
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
                     + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));
+            spec.commandLine().getOut().println("Check the whole pack with: auditpack verify " + out.resolve(ReportJob.ZIP));
             return code;
         } finally {
             deleteTree(tmp);

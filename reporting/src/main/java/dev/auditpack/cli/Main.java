@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class, IamPolicyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug)", "2:bad usage or input; nothing written",
-                "3:verify found a changed, missing or unexpected file",
+                "3:verify found a changed, missing or unexpected file, or a signature that does not match",
                 "4:AWS calls failed (with --fail-on collection-errors)",
                 "5:controls not satisfied (with --fail-on not-satisfied)"})
 public final class Main implements Runnable {

@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ReportSettings report;
 
+    @Mixin
+    SigningSettings signing;
+
     @Override
     public Integer call() {
         Path locker = out.resolve("evidence");
@@ -41,11 +44,12 @@ final class RunCommand implements Callable<Integer> {
         }
         var templates = report.templateSet();
         var options = report.options(Clock.systemUTC());
+        var identity = signing.identity();
         EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, false, Clock.systemUTC()),
                 Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
         CollectCommand.summarise(index, locker, spec.commandLine().getOut());
         ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
-                options, force, false, report.additions()));
+                options, force, false, report.additions(), identity));
         return report.summarise(result, spec.commandLine().getOut());
     }
 }

@@ -8,6 +8,7 @@ import dev.auditpack.evaluation.Evaluator;
 import dev.auditpack.exemption.Exemptions;
 import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.manual.ManualEvidence;
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
@@ -21,6 +22,8 @@ import dev.auditpack.report.excel.WorkbookWriter;
 import dev.auditpack.report.json.ResultsWriter;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
+import dev.auditpack.signing.PdfSignatures;
+import dev.auditpack.signing.SigningIdentity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +49,10 @@ public final class ReportJob {
     public static final String EVIDENCE = "evidence";
     /** Folder of the manual evidence documents inside a pack. */
     public static final String MANUAL = "manual";
+    /** The whole pack as one zip, with {@code SHA256SUMS} and its signature. */
+    public static final String ZIP = "evidence-pack.zip";
+    /** Markdown for the audit ticket, beside the zip. */
+    public static final String TICKET = TicketSummary.FILE;
 
     /**
      * What to report on and where.
@@ -57,15 +65,23 @@ public final class ReportJob {
      * @param replace    whether existing outputs may be replaced
      * @param withLocker whether to put a copy of the locker in the output, as {@code evidence/}
      * @param additions  the user's manual evidence, exceptions and control overrides
+     * @param signing    the key and certificate to sign the PDF and {@code SHA256SUMS} with, if any
      */
     public record Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
-                          boolean replace, boolean withLocker, Additions additions) {
+                          boolean replace, boolean withLocker, Additions additions, Optional<SigningIdentity> signing) {
         public Request {
             Objects.requireNonNull(locker);
             Objects.requireNonNull(out);
             Objects.requireNonNull(templates);
             Objects.requireNonNull(options);
             additions = additions == null ? Additions.NONE : additions;
+            Objects.requireNonNull(signing);
+        }
+
+        /** An unsigned pack without additions. */
+        public Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
+                       boolean replace, boolean withLocker) {
+            this(locker, out, templates, frameworks, options, replace, withLocker, Additions.NONE, Optional.empty());
         }
     }
 
@@ -121,7 +137,7 @@ public final class ReportJob {
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
-        List<String> names = new java.util.ArrayList<>(List.of(PDF, WORKBOOK, RESULTS));
+        List<String> names = new java.util.ArrayList<>(List.of(PDF, WORKBOOK, RESULTS, ZIP, TICKET));
         if (request.withLocker()) {
             names.add(EVIDENCE);
         }
@@ -136,8 +152,11 @@ public final class ReportJob {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
             write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
+            // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
+            request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
             write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
             write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
+            writeArchive(out, locker, model, manual, request.signing());
             return new Result(out.commit(), evaluation);
         }
     }
@@ -153,6 +172,38 @@ public final class ReportJob {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the evidence locker", e);
+        }
+    }
+
+    private static void writeArchive(OutputDirectory out, Locker locker, ReportModel model, ManualEvidence manual,
+                                     Optional<SigningIdentity> signing) {
+        Optional<String> signer = signing.map(SigningIdentity::describe);
+        PackArchive archive = new PackArchive(model.run().generatedAt())
+                .add(PDF, out.staged(PDF))
+                .add(WORKBOOK, out.staged(WORKBOOK))
+                .add(RESULTS, out.staged(RESULTS))
+                .add(AuditorReadme.FILE, AuditorReadme.render(model.run(), signer))
+                .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
+        locker.index().evidence().forEach(e -> archive.add(EVIDENCE + "/" + e.path(), locker.root().resolve(e.path())));
+        if (!manual.items().isEmpty()) {
+            Path staged = out.staged(MANUAL);
+            java.util.TreeSet<String> files = new java.util.TreeSet<>();
+            manual.items().forEach(i -> {
+                files.add(i.file());
+                files.add(i.metadata());
+            });
+            files.forEach(f -> archive.add(MANUAL + "/" + f, staged.resolve(f)));
+        }
+        archive.write(out.staged(ZIP), signing);
+        List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
+        write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer)));
+    }
+
+    private static TicketSummary.Attachment attachment(String name, Path file) {
+        try {
+            return new TicketSummary.Attachment(name, Files.size(file), Digests.sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hash " + name, e);
         }
     }
 

@@ -1,2 +1,5 @@
-/** Producing a pack: reading and verifying the locker, evaluating, and writing every output all-or-nothing. */
+/**
+ * Producing a pack (reading and verifying the locker, evaluating, and writing every output, the pack zip and
+ * the ticket summary all-or-nothing) and checking a pack zip afterwards.
+ */
 package dev.auditpack.pack;

@@ -136,7 +136,7 @@ class CliInputTest {
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("evidence-pack.pdf"))).startsWith("%PDF-".getBytes());
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("keep me");
-        assertThat(entries(out)).isEqualTo(5);
+        assertThat(entries(out)).as("notes.txt and the pack: PDF, workbook, results, evidence, zip, ticket").isEqualTo(7);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package dev.auditpack.collector.aws.dynamodb;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.collector.CollectionContext;
+import dev.auditpack.collector.Collector;
+import dev.auditpack.collector.CollectorScope;
+import dev.auditpack.collector.EvidenceRecorder;
+import dev.auditpack.collector.Operation;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB tables of a region, each with its description (encryption, billing, stream settings) and
+ * its continuous backups (point-in-time recovery).
+ *
+ * <p>Shape: {@code data.Tables[]}, sorted by name, each {@code {TableName, calls: {DescribeTable,
+ * DescribeContinuousBackups}}}.
+ */
+@AutoService(Collector.class)
+public final class DynamodbTablesCollector implements Collector {
+
+    static final Operation LIST_TABLES = Operation.of("DynamoDb", "ListTables");
+    static final Operation DESCRIBE_TABLE = Operation.of("DynamoDb", "DescribeTable");
+    static final Operation DESCRIBE_CONTINUOUS_BACKUPS = Operation.of("DynamoDb", "DescribeContinuousBackups");
+
+    @Override
+    public String id() {
+        return "dynamodb.tables";
+    }
+
+    @Override
+    public String description() {
+        return "DynamoDB tables with encryption and point-in-time recovery settings.";
+    }
+
+    @Override
+    public CollectorScope scope() {
+        return CollectorScope.REGIONAL;
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return List.of(LIST_TABLES, DESCRIBE_TABLE, DESCRIBE_CONTINUOUS_BACKUPS);
+    }
+
+    @Override
+    public void collect(CollectionContext context, EvidenceRecorder recorder) {
+        DynamoDbClient dynamo = context.client(DynamoDbClient.class);
+        List<String> names = recorder.require(LIST_TABLES,
+                () -> dynamo.listTablesPaginator(r -> { }).tableNames().stream().sorted().toList());
+        ArrayNode out = recorder.data().putArray("Tables");
+        String prefix = "arn:aws:dynamodb:" + context.target().region() + ":" + context.target().account() + ":table/";
+        for (String name : names) {
+            ObjectNode node = out.addObject();
+            node.put("TableName", name);
+            ObjectNode calls = node.putObject("calls");
+            EvidenceRecorder.put(calls, DESCRIBE_TABLE, recorder.call(DESCRIBE_TABLE, prefix + name,
+                    () -> dynamo.describeTable(r -> r.tableName(name))).result());
+            EvidenceRecorder.put(calls, DESCRIBE_CONTINUOUS_BACKUPS, recorder.call(DESCRIBE_CONTINUOUS_BACKUPS,
+                    prefix + name, () -> dynamo.describeContinuousBackups(r -> r.tableName(name))).result());
+        }
+    }
+}

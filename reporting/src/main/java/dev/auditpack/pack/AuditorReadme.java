@@ -1,0 +1,127 @@
+package dev.auditpack.pack;
+
+import dev.auditpack.report.ReportModel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** The {@code README.txt} inside a pack: what each file is, how it was made, and how to check it offline. */
+final class AuditorReadme {
+
+    /** Name of the file inside a pack. */
+    static final String FILE = "README.txt";
+
+    /** The command that checks {@code SHA256SUMS.p7s}; the same text is in README.md and docs/pack-format.md. */
+    static final String OPENSSL_VERIFY = "openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s "
+            + "-content SHA256SUMS -CAfile signer.pem -partial_chain -purpose any -out /dev/null";
+
+    private AuditorReadme() {
+    }
+
+    /**
+     * The text for one pack.
+     *
+     * @param signer who signed the pack (subject and certificate fingerprint), when it is signed
+     */
+    static byte[] render(ReportModel.Run run, Optional<String> signer) {
+        StringBuilder t = new StringBuilder();
+        t.append("EVIDENCE PACK: ").append(run.organisation()).append('\n')
+                .append("Audit period ").append(run.periodLabel()).append(" (").append(run.periodStart()).append(" to ")
+                .append(run.periodEnd()).append(")\n")
+                .append("AWS accounts: ").append(String.join(", ", run.accounts())).append('\n')
+                .append("Regions: ").append(String.join(", ", run.regions())).append('\n')
+                .append("Generated ").append(seconds(run.generatedAt())).append(" by auditpack ").append(run.toolVersion())
+                .append(", from evidence collected ").append(seconds(run.collectedFrom())).append(" to ")
+                .append(seconds(run.collectedTo()))
+                .append(" (run ").append(run.runId()).append(")\n")
+                .append(signer.map(s -> "Signed by: " + s + "\n").orElse("Not signed.\n"))
+                .append("""
+
+                WHAT IS IN IT
+
+                  evidence-pack.pdf    The report to read (PDF/A-3b). Every control of ISO/IEC 27001:2022
+                                       Annex A and of the SOC 2 Trust Services Criteria, with its status, who
+                                       operates it (AWS, the organisation, or both), the evidence it rests on
+                                       and the failing resources; the AWS reports relied on; the calls that
+                                       failed during collection; an index of the evidence with SHA-256 hashes.
+                  evidence-pack.xlsx   The same answers as sheets you can sort and filter, with every finding.
+                  results.json         The same again, for programs.
+                  evidence/index.json  The evidence locker's index: every evidence file with its SHA-256 and
+                                       collection time, and every AWS call that failed.
+                  evidence/raw/...     The answers AWS gave, unchanged: one JSON file per collector, account
+                                       and region.
+                  README.txt           This file.
+                  SHA256SUMS           The SHA-256 of every other file, as `sha256sum` writes it.
+                """);
+        if (signer.isPresent()) {
+            t.append("""
+                  SHA256SUMS.p7s       A detached CMS (PKCS#7) signature over SHA256SUMS, DER-encoded, with the
+                                       signer's certificate inside.
+                  signer.pem           The signer's certificate (and any chain given with it), PEM.
+                """);
+        }
+        t.append("""
+
+                HOW IT WAS MADE
+
+                auditpack read the AWS configuration with read-only API calls and stored each answer unchanged
+                under evidence/, recording the SHA-256 of each file in evidence/index.json. A second step, which
+                calls no AWS API, ran automated checks over those files and mapped them to the controls of both
+                frameworks; the PDF, the workbook and results.json were all written from that one evaluation.
+                The same step can rebuild the report from evidence/ alone, years later:
+                  auditpack report --evidence evidence --out DIR
+
+                HOW TO CHECK IT, OFFLINE, WITH STANDARD TOOLS
+
+                Unzip the pack and run these in its folder.
+
+                1. No file was changed, added or removed:
+                     sha256sum -c SHA256SUMS
+                   Every line must end in OK. A file that is not listed was not part of the pack.
+                """);
+        if (signer.isPresent()) {
+            t.append("""
+
+                2. SHA256SUMS was signed with the key of the certificate in signer.pem:
+                     %s
+                   It must print "CMS Verification successful". This proves the pack matches that certificate;
+                   whether the certificate is the organisation's is for you to confirm. Compare its fingerprint
+                   with one the organisation gives you by another channel:
+                     openssl x509 -in signer.pem -noout -subject -fingerprint -sha256
+
+                3. The PDF carries its own signature (PAdES baseline-B), so it can be checked on its own:
+                     pdfsig evidence-pack.pdf
+                   It must print "Signature Validation: Signature is Valid." Read the text: pdfsig exits with
+                   0 even when the signature does not match.
+                """.formatted(OPENSSL_VERIFY));
+        } else {
+            t.append("""
+
+                2. This pack is not signed, so SHA256SUMS shows that files changed since it was made only if
+                   you compare it with a copy you received separately (for example the SHA-256 of the zip in
+                   the audit ticket).
+                """);
+        }
+        t.append("""
+
+                With auditpack itself, one command does all of this and also re-checks evidence/ against
+                evidence/index.json:
+                  auditpack verify evidence-pack.zip
+
+                WHAT THE STATUSES MEAN
+
+                SATISFIED: every part of the control is evidenced and passes. NOT_SATISFIED: at least one
+                automated check failed; the failing resources are listed. INHERITED: AWS operates the control
+                and an AWS report covering the audit period says so. NEEDS_MANUAL_EVIDENCE: no API can show the
+                control, or not all of it, so the organisation must supply documents. MANUAL_PROVIDED: it has.
+                GAP: evidence the control depends on could not be collected or read, so nothing is known; a GAP
+                is never a pass. NOT_APPLICABLE: the control was declared not applicable, with a reason.
+                """);
+        return t.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Instant seconds(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.auditpack.pack;
+
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.report.ReportModel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ticket-summary.md}: a short Markdown block to paste into an audit ticket, with the hashes of the
+ * files attached to it. It lives beside the zip, since it quotes the zip's own hash.
+ */
+final class TicketSummary {
+
+    /** Name of the file beside the pack. */
+    static final String FILE = "ticket-summary.md";
+
+    /** Most failing controls listed. */
+    static final int TOP = 10;
+
+    private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_\\[\\]<>|#])");
+
+    /**
+     * A file attached to the ticket.
+     *
+     * @param name   file name
+     * @param size   bytes
+     * @param sha256 lower-case hex SHA-256
+     */
+    record Attachment(String name, long size, String sha256) {
+        Attachment {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(sha256);
+        }
+    }
+
+    /** A failing control, for ranking. */
+    private record Failing(ReportModel.FrameworkSection framework, ReportModel.ControlRow control, int order) {
+    }
+
+    private TicketSummary() {
+    }
+
+    /**
+     * The Markdown for one pack.
+     *
+     * @param signer who signed the pack (subject and certificate fingerprint), when it is signed
+     */
+    static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer) {
+        ReportModel.Run run = model.run();
+        StringBuilder md = new StringBuilder();
+        md.append("### Evidence pack: ").append(escape(run.organisation())).append(", ").append(run.periodLabel())
+                .append("\n\n")
+                .append("| | |\n|---|---|\n")
+                .append("| Organisation | ").append(escape(run.organisation())).append(" |\n")
+                .append("| Audit period | ").append(run.periodLabel()).append(" (").append(run.periodStart())
+                .append(" to ").append(run.periodEnd()).append(") |\n")
+                .append("| AWS accounts | ").append(String.join(", ", run.accounts())).append(" |\n")
+                .append("| Regions | ").append(String.join(", ", run.regions())).append(" |\n")
+                .append("| Generated | ").append(AuditorReadme.seconds(run.generatedAt())).append(" by auditpack ")
+                .append(escape(run.toolVersion())).append(" |\n")
+                .append("| Collection errors | ").append(model.errors().size())
+                .append(model.errors().isEmpty() ? "" : " (their controls are GAP)").append(" |\n")
+                .append("| Signed | ").append(signer.map(s -> "by " + escape(s)).orElse("no")).append(" |\n\n");
+
+        md.append("**Controls by status**\n\n| Framework | Controls |");
+        for (ControlStatus s : ControlStatus.values()) {
+            md.append(' ').append(label(s)).append(" |");
+        }
+        md.append("\n|---|---:|").append("---:|".repeat(ControlStatus.values().length)).append('\n');
+        for (ReportModel.FrameworkSection f : model.frameworks()) {
+            md.append("| ").append(escape(f.shortName())).append(" | ").append(f.total()).append(" |");
+            for (ControlStatus s : ControlStatus.values()) {
+                md.append(' ').append(f.counts().getOrDefault(s, 0)).append(" |");
+            }
+            md.append('\n');
+        }
+
+        List<Failing> failing = failing(model);
+        md.append("\n**Top failing controls** (").append(Math.min(TOP, failing.size())).append(" of ")
+                .append(failing.size()).append(" not satisfied, most failing resources first)\n\n");
+        if (failing.isEmpty()) {
+            md.append("None: no control is NOT_SATISFIED.\n");
+        } else {
+            md.append("| Framework | Control | Failing checks | Failing resources |\n|---|---|---|---:|\n");
+            for (Failing f : failing.subList(0, Math.min(TOP, failing.size()))) {
+                List<String> checks = f.control().checks().stream().filter(c -> c.fail() > 0)
+                        .map(c -> "`" + c.id() + "` (" + c.fail() + ")").toList();
+                md.append("| ").append(escape(f.framework().shortName())).append(" | ").append(escape(f.control().id()))
+                        .append(' ').append(escape(f.control().title())).append(" | ").append(String.join(", ", checks))
+                        .append(" | ").append(f.control().failingTotal()).append(" |\n");
+            }
+        }
+
+        md.append("\n**Attachments**\n\n| File | Size | SHA-256 |\n|---|---:|---|\n");
+        for (Attachment a : attachments) {
+            md.append("| ").append(escape(a.name())).append(" | ").append(size(a.size())).append(" | `")
+                    .append(a.sha256()).append("` |\n");
+        }
+        return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<Failing> failing(ReportModel model) {
+        List<Failing> all = new ArrayList<>();
+        for (ReportModel.FrameworkSection f : model.frameworks()) {
+            for (ReportModel.ControlRow c : f.controls()) {
+                if (c.status() == ControlStatus.NOT_SATISFIED) {
+                    all.add(new Failing(f, c, all.size()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingLong((Failing f) -> f.control().failingTotal()).reversed()
+                .thenComparingInt(Failing::order));
+        return all;
+    }
+
+    private static String label(ControlStatus status) {
+        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Exact bytes, and a rounded size for people. */
+    static String size(long bytes) {
+        String exact = String.format(Locale.ROOT, "%,d bytes", bytes);
+        if (bytes < 1024) {
+            return exact;
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s (%s)", value, units[unit], exact);
+    }
+
+    private static String escape(String text) {
+        return MARKDOWN.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
+    }
+}

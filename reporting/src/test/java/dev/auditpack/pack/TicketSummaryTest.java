@@ -1,0 +1,63 @@
+package dev.auditpack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.report.ReportModel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TicketSummaryTest {
+
+    private static ReportModel.ControlRow control(String id, ControlStatus status, long failing) {
+        List<ReportModel.CheckRef> checks = List.of(
+                new ReportModel.CheckRef("check_failing", "Failing", failing > 0 ? "FAIL" : "PASS", 1, failing, 0, 0),
+                new ReportModel.CheckRef("check_passing", "Passing", "PASS", 3, 0, 0, 0));
+        return new ReportModel.ControlRow(id, "Title of " + id, "Theme", "customer", status, "", "", "", "", "", List.of(),
+                checks, List.of(), failing, List.of(), "");
+    }
+
+    private static ReportModel model() {
+        List<ReportModel.ControlRow> controls = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            controls.add(control("C." + i, ControlStatus.NOT_SATISFIED, i));
+        }
+        controls.add(control("C.13", ControlStatus.SATISFIED, 0));
+        Map<ControlStatus, Integer> counts = new EnumMap<>(ControlStatus.class);
+        for (ControlStatus s : ControlStatus.values()) {
+            counts.put(s, 0);
+        }
+        counts.put(ControlStatus.NOT_SATISFIED, 12);
+        counts.put(ControlStatus.SATISFIED, 1);
+        ReportModel.Run run = new ReportModel.Run("Acme | *Ltd*", "2026-Q4", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31), List.of("111111111111", "222222222222"), List.of("eu-west-1"), "", "run-1",
+                Instant.parse("2027-01-02T08:00:00Z"), Instant.parse("2027-01-02T08:05:00Z"),
+                Instant.parse("2027-01-03T09:10:11.123456Z"), "1.2.3", "1.2.3", 25);
+        return new ReportModel(run, List.of(new ReportModel.FrameworkSection("fw", "Framework", "FW", "1", counts, controls)),
+                List.of(), List.of(), List.of(), List.of(), id -> List.of());
+    }
+
+    @Test
+    void listsTheTenControlsWithTheMostFailingResources() {
+        String md = new String(TicketSummary.render(model(), List.of(new TicketSummary.Attachment("evidence-pack.zip",
+                3_500_000, "c".repeat(64))), Optional.empty()), StandardCharsets.UTF_8);
+        assertThat(md).contains("### Evidence pack: Acme \\| \\*Ltd\\*, 2026-Q4",
+                "| AWS accounts | 111111111111, 222222222222 |",
+                "| Generated | 2027-01-03T09:10:11Z by auditpack 1.2.3 |",
+                "| Signed | no |",
+                "| FW | 13 | 1 | 12 | 0 | 0 | 0 | 0 | 0 |",
+                "**Top failing controls** (10 of 12 not satisfied, most failing resources first)",
+                "| FW | C.12 Title of C.12 | `check_failing` (12) | 12 |",
+                "| evidence-pack.zip | 3.3 MiB (3,500,000 bytes) | `" + "c".repeat(64) + "` |");
+        assertThat(md).doesNotContain("check_passing", "| C.2 ", "| C.1 ", "C.13");
+        assertThat(md.indexOf("| C.12 ")).isLessThan(md.indexOf("| C.11 "));
+        assertThat(md.indexOf("| C.4 ")).isLessThan(md.indexOf("| C.3 "));
+    }
+}
