@@ -51,9 +51,10 @@ class ServiceUsageCollectorsIT {
                     "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
                             + "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
         }
+        byte[] code = zip();
         try (LambdaClient lambda = Emulated.client(LambdaClient.builder(), MOTO, "eu-west-1")) {
             lambda.createFunction(r -> r.functionName("invoice-export").runtime(Runtime.PYTHON3_12).role(role)
-                    .handler("app.handler").code(c -> c.zipFile(SdkBytes.fromByteArray(zip())))
+                    .handler("app.handler").code(c -> c.zipFile(SdkBytes.fromByteArray(code)))
                     .environment(e -> e.variables(java.util.Map.of("DB_PASSWORD", "s3cr3t-do-not-collect"))));
         }
         EmulatorRun run = EmulatorRun.collect(MOTO, dir, List.of(new LambdaFunctionsCollector()), "eu-west-1");
