@@ -35,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.Owner;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
@@ -84,15 +88,20 @@ class WholeAccountIT {
     }
 
     /**
-     * Beyond the misconfigured account, what makes each collector ask its follow-up calls: a KMS key and a
-     * GuardDuty detector in moto; instances SSM manages, a Config rule and its compliance, Security Hub with a
-     * standard, an analyzer, and a backup plan with a selection and a backed-up volume, partly in the stubs.
+     * Beyond the misconfigured account, what makes each collector ask its follow-up calls: a KMS key, a
+     * GuardDuty detector and a DynamoDB table in moto; instances SSM manages, a Config rule and its compliance,
+     * Security Hub with a standard, an analyzer, and a backup plan with a selection and a backed-up volume,
+     * partly in the stubs.
      */
     private static void seedTheRest() {
         try (KmsClient kms = Emulated.client(KmsClient.builder(), MOTO, "eu-west-1");
-             GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), MOTO, "eu-west-1")) {
+             GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), MOTO, "eu-west-1");
+             DynamoDbClient dynamo = Emulated.client(DynamoDbClient.builder(), MOTO, "eu-west-1")) {
             kms.createKey(r -> r.description("application data"));
             guardDuty.createDetector(r -> r.enable(true));
+            dynamo.createTable(r -> r.tableName("sessions").billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
         }
         try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), MOTO, "us-east-1");
              ConfigClient config = Emulated.client(ConfigClient.builder(), MOTO, "eu-west-1");
