@@ -18,10 +18,10 @@ class TicketSummaryTest {
 
     private static ReportModel.ControlRow control(String id, ControlStatus status, long failing) {
         List<ReportModel.CheckRef> checks = List.of(
-                new ReportModel.CheckRef("check_failing", "Failing", failing > 0 ? "FAIL" : "PASS", 1, failing, 0, 0),
-                new ReportModel.CheckRef("check_passing", "Passing", "PASS", 3, 0, 0, 0));
+                new ReportModel.CheckRef("check_failing", "Failing", failing > 0 ? "FAIL" : "PASS", 1, failing, 0, 0, 0),
+                new ReportModel.CheckRef("check_passing", "Passing", "PASS", 3, 0, 0, 0, 0));
         return new ReportModel.ControlRow(id, "Title of " + id, "Theme", "customer", status, "", "", "", "", "", List.of(),
-                checks, List.of(), failing, List.of(), "");
+                checks, List.of(), failing, List.of(), "", List.of(), "");
     }
 
     private static ReportModel model() {
@@ -40,8 +40,8 @@ class TicketSummaryTest {
                 LocalDate.of(2026, 12, 31), List.of("111111111111", "222222222222"), List.of("eu-west-1"), "", "run-1",
                 Instant.parse("2027-01-02T08:00:00Z"), Instant.parse("2027-01-02T08:05:00Z"),
                 Instant.parse("2027-01-03T09:10:11.123456Z"), "1.2.3", "1.2.3", 25);
-        return new ReportModel(run, List.of(new ReportModel.FrameworkSection("fw", "Framework", "FW", "1", counts, controls)),
-                List.of(), List.of(), List.of(), List.of(), id -> List.of());
+        return new ReportModel(run, List.of(new ReportModel.FrameworkSection("fw", "Framework", "FW", "1", counts, controls,
+                List.of())), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), id -> List.of());
     }
 
     @Test
