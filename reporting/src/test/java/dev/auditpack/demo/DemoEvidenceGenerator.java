@@ -36,7 +36,7 @@ class DemoEvidenceGenerator {
         Path target = Path.of(System.getProperty("auditpack.demo.target", "src/main/resources/demo/evidence"));
         try (EmulatorGateway gateway = new EmulatorGateway(moto.endpoint()); ArtifactStub artifact = new ArtifactStub()) {
             DemoGatewayData.seed(gateway, DemoScenario.seed(moto));
-            DemoScenario.reports(artifact);
+            DemoGatewayData.reports(artifact);
             gateway.attach(artifact);
             EvidenceIndex index = new CollectionRun(Emulated.settings(gateway, DemoScenario.HOME, DemoScenario.OTHER),
                     Emulated.credentials(), Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")

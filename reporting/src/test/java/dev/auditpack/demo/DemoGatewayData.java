@@ -3,11 +3,13 @@ package dev.auditpack.demo;
 import static dev.auditpack.demo.DemoScenario.HOME;
 
 import dev.auditpack.emulator.AccessAnalyzerStub;
+import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.BackupStub;
 import dev.auditpack.emulator.ConfigComplianceStub.RuleCompliance;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.SecurityHubStub.EnabledStandard;
+import dev.auditpack.emulator.Seed;
 import dev.auditpack.emulator.SsmStub;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +22,8 @@ import java.util.Map;
  * manages the two web servers (one of them behind on patches), Config judges the rules, Security Hub checks
  * AWS Foundational Security Best Practices, an Access Analyzer watches the account, the backup plan selects
  * the analytics database and has backed it up, and new EBS volumes use the company's key. All in the home
- * region; the other region has none of it, and says so. Times are recent, relative to the generation.
+ * region; the other region has none of it, and says so. Times are recent, relative to the generation. And
+ * the Artifact stub lists AWS's own audit reports.
  */
 final class DemoGatewayData {
 
@@ -88,6 +91,23 @@ final class DemoGatewayData {
                 "arn:aws:rds:" + HOME + ":" + ACCOUNT + ":snapshot:awsbackup:job-8c1d4f2e-6a3b-4c9d-b0e1-7f2a3c4d5e6f")));
 
         gateway.ebs().defaultKmsKeyId(ACCOUNT, HOME, account.dataKeyArn());
+    }
+
+    /** AWS's own audit reports, as Artifact lists them. */
+    static void reports(ArtifactStub artifact) {
+        String attest = "Certifications and Attestations";
+        artifact.add(new ArtifactStub.Report("report-2Uv3Qb8yXk1Jd0Ra", "AWS SOC 2 Type 2 Report (Security, Availability, Confidentiality, Privacy)",
+                "SOC", attest, 4, Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report("report-7Hq1Lm2Zp9Ws4Ke6", "AWS SOC 1 Type 2 Report", "SOC", attest, 4,
+                Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report("report-9Cx5Vt3Nb7Gh2Fj8", "AWS ISO/IEC 27001:2022 Certificate", "ISO", attest, 2,
+                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report("report-4Rt8Yu1Io6Pa3Sd5", "AWS ISO/IEC 27017:2015 Certificate", "ISO", attest, 2,
+                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report("report-1Qw2Er3Ty4Ui5Op6", "AWS ISO/IEC 27018:2019 Certificate", "ISO", attest, 2,
+                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report("report-5Zx6Cv7Bn8Ma9Sd0", "AWS PCI DSS Attestation of Compliance", "PCI", attest, 3,
+                Seed.at("2026-02-01"), Seed.at("2027-01-31"), "PUBLISHED"));
     }
 
     private static SsmStub.ManagedInstance managed(String instanceId, Instant lastPing) {

@@ -1,11 +1,16 @@
 package dev.auditpack.demo;
 
-import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.MotoServer;
-import dev.auditpack.emulator.Seed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -13,6 +18,11 @@ import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.Owner;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.SSEType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
@@ -23,6 +33,8 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.guardduty.model.FindingPublishingFrequency;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -35,8 +47,8 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
  * eu-west-1 and keeps us-east-1 nearly empty. Mostly well run, with the findings real accounts usually have:
  * a console user without MFA, a short password policy, an unencrypted export bucket, a bucket without
  * versioning, root without MFA, SSH open to the internet on the bastion, an unencrypted single-AZ reporting
- * database, a KMS key without rotation, and in us-east-1 a VPC without flow logs and neither GuardDuty nor
- * Security Hub. What moto cannot hold is seeded into the gateway by {@link DemoGatewayData}.
+ * database, a KMS key without rotation, a DynamoDB table without point-in-time recovery, and in us-east-1 a
+ * VPC without flow logs and neither GuardDuty nor Security Hub. What moto cannot hold is seeded into the gateway and the Artifact stub by {@link DemoGatewayData}.
  */
 final class DemoScenario {
 
@@ -69,6 +81,7 @@ final class DemoScenario {
         }
         Map<String, String> instances = network(moto, dataKey);
         String[] databases = databases(moto, dataKey);
+        serverless(moto, dataKey);
         visibility(moto);
         String plan;
         try (BackupClient backup = Emulated.client(BackupClient.builder(), moto, HOME)) {
@@ -204,6 +217,41 @@ final class DemoScenario {
         }
     }
 
+    /** Two DynamoDB tables (only one with point-in-time recovery) and the nightly export function. */
+    private static void serverless(MotoServer moto, String dataKey) {
+        try (DynamoDbClient dynamo = Emulated.client(DynamoDbClient.builder(), moto, HOME);
+             LambdaClient lambda = Emulated.client(LambdaClient.builder(), moto, HOME);
+             IamClient iam = Emulated.iam(moto)) {
+            for (String table : new String[] {"nw-customer-events", "nw-report-cache"}) {
+                dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                        .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                        .sseSpecification(e -> e.enabled(true).sseType(SSEType.KMS).kmsMasterKeyId(dataKey)));
+            }
+            dynamo.updateContinuousBackups(r -> r.tableName("nw-customer-events")
+                    .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
+            String role = iam.createRole(r -> r.roleName("northwind-nightly-export").assumeRolePolicyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},
+                    "Action":"sts:AssumeRole"}]}""")).role().arn();
+            lambda.createFunction(r -> r.functionName("nw-nightly-export").runtime(Runtime.PYTHON3_12).role(role)
+                    .handler("export.handler").timeout(300).memorySize(512).code(c -> c.zipFile(exportCode()))
+                    .environment(e -> e.variables(Map.of("EXPORT_BUCKET", "northwind-tmp-exports",
+                            "PARTNER_API_TOKEN", "demo-token-never-collected"))));
+        }
+    }
+
+    private static SdkBytes exportCode() {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("export.py"));
+            out.write("def handler(event, context):\n    return {'exported': 0}\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SdkBytes.fromByteArray(zip.toByteArray());
+    }
+
     /** Config with rules, GuardDuty and Security Hub: all in the home region, none in the other. */
     private static void visibility(MotoServer moto) {
         try (ConfigClient config = Emulated.client(ConfigClient.builder(), moto, HOME);
@@ -222,22 +270,6 @@ final class DemoScenario {
                     .dataSources(d -> d.s3Logs(l -> l.enable(true))));
             hub.enableSecurityHub(r -> r.enableDefaultStandards(false));
         }
-    }
-
-    static void reports(ArtifactStub artifact) {
-        String attest = "Certifications and Attestations";
-        artifact.add(new ArtifactStub.Report("report-2Uv3Qb8yXk1Jd0Ra", "AWS SOC 2 Type 2 Report (Security, Availability, Confidentiality, Privacy)",
-                "SOC", attest, 4, Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED"));
-        artifact.add(new ArtifactStub.Report("report-7Hq1Lm2Zp9Ws4Ke6", "AWS SOC 1 Type 2 Report", "SOC", attest, 4,
-                Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED"));
-        artifact.add(new ArtifactStub.Report("report-9Cx5Vt3Nb7Gh2Fj8", "AWS ISO/IEC 27001:2022 Certificate", "ISO", attest, 2,
-                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
-        artifact.add(new ArtifactStub.Report("report-4Rt8Yu1Io6Pa3Sd5", "AWS ISO/IEC 27017:2015 Certificate", "ISO", attest, 2,
-                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
-        artifact.add(new ArtifactStub.Report("report-1Qw2Er3Ty4Ui5Op6", "AWS ISO/IEC 27018:2019 Certificate", "ISO", attest, 2,
-                Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
-        artifact.add(new ArtifactStub.Report("report-5Zx6Cv7Bn8Ma9Sd0", "AWS PCI DSS Attestation of Compliance", "PCI", attest, 3,
-                Seed.at("2026-02-01"), Seed.at("2027-01-31"), "PUBLISHED"));
     }
 
     private static void bucket(S3Client s3, String name, ServerSideEncryption sse, boolean versioning) {
