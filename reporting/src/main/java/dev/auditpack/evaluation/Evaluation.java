@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param findings   every finding
  * @param reports    AWS Artifact reports, newest first
  * @param adjustments the manual evidence, exceptions and overrides the evaluation used
+ * @param profile    which AWS services are in use, and who does what for each
  */
 public record Evaluation(EvidenceIndex index, List<FrameworkResult> frameworks, Map<String, Check> checks,
                          Map<String, CheckSummary> summaries, FindingStore findings, List<AwsReport> reports,
-                         Adjustments adjustments) {
+                         Adjustments adjustments, List<dev.auditpack.profile.ResponsibilityProfile.Entry> profile) {
     public Evaluation {
         Objects.requireNonNull(index);
         frameworks = List.copyOf(frameworks);
@@ -29,5 +30,6 @@ public record Evaluation(EvidenceIndex index, List<FrameworkResult> frameworks, 
         Objects.requireNonNull(findings);
         reports = List.copyOf(reports);
         Objects.requireNonNull(adjustments);
+        profile = List.copyOf(profile);
     }
 }

@@ -12,6 +12,7 @@ import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.Responsibility;
 import dev.auditpack.manual.ManualItem;
+import dev.auditpack.profile.ResponsibilityProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,8 @@ public final class Evaluator {
         }
         Map<String, Check> byId = new LinkedHashMap<>();
         checks.forEach(c -> byId.put(c.id(), c));
-        return new Evaluation(evidence.index(), results, byId, summaries, findings, attestations.reports(), adjustments);
+        return new Evaluation(evidence.index(), results, byId, summaries, findings, attestations.reports(), adjustments,
+                ResponsibilityProfile.of(evidence, ResponsibilityProfile.shipped()));
     }
 
     /** Turns failures an active exception accepts into ACCEPTED findings that say which exception. */

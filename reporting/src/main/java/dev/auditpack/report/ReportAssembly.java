@@ -72,7 +72,11 @@ public final class ReportAssembly {
         List<ReportModel.ManualRow> manual = evaluation.adjustments().manual().items().stream()
                 .map(i -> Adjustment.manual(i, i.expiredBy(period.end()))).toList();
         List<ReportModel.ExceptionRow> exceptions = Adjustment.exceptions(evaluation);
-        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), manual, exceptions,
+        List<ReportModel.ProfileRow> profile = evaluation.profile().stream()
+                .map(e -> new ReportModel.ProfileRow(e.service().id(), e.service().name(), e.service().model(),
+                        e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
+                .toList();
+        return new ReportModel(run, sections, checks, reports, evidence, index.errors(), manual, exceptions, profile,
                 evaluation.findings()::of);
     }
 

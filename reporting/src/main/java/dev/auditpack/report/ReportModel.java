@@ -21,11 +21,12 @@ import java.util.function.Function;
  * @param errors       every collection error
  * @param manual       every manual evidence document given, expired ones included
  * @param exceptions   every exception in the exceptions file, active or expired
+ * @param profile      the AWS services in use and who does what for each
  * @param findingsOf   the findings of a check, failures first (streams from the evaluation, not copied)
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence, List<CollectionError> errors,
-                          List<ManualRow> manual, List<ExceptionRow> exceptions,
+                          List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
                           Function<String, List<Finding>> findingsOf) {
 
     public ReportModel {
@@ -37,7 +38,31 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         errors = List.copyOf(errors);
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
+        profile = List.copyOf(profile);
         Objects.requireNonNull(findingsOf);
+    }
+
+    /**
+     * One AWS service in the responsibility profile.
+     *
+     * @param id        service id
+     * @param name      service name
+     * @param model     infrastructure, managed or abstracted
+     * @param use       IN_USE, NOT_FOUND or UNKNOWN (its evidence could not be read)
+     * @param resources resources found
+     * @param where     where they were found ({@code account/region})
+     * @param unread    scopes whose evidence could not be read
+     * @param aws       what AWS does
+     * @param customer  what the customer must do
+     */
+    public record ProfileRow(String id, String name, String model, String use, long resources, List<String> where,
+                             List<String> unread, List<String> aws, List<String> customer) {
+        public ProfileRow {
+            where = List.copyOf(where);
+            unread = List.copyOf(unread);
+            aws = List.copyOf(aws);
+            customer = List.copyOf(customer);
+        }
     }
 
     /** Findings of one check, failures first. */

@@ -45,6 +45,15 @@ final class AdditionSheets {
             Column.of("Active", 9),
             Column.of("Findings accepted", 10));
 
+    static final List<Column> PROFILE_COLUMNS = List.of(
+            Column.of("Service", 22),
+            Column.of("Model", 15),
+            Column.of("In use", 12),
+            Column.of("Resources", 10),
+            Column.wrapped("Where (account/region)", 40),
+            Column.wrapped("AWS does", 60),
+            Column.wrapped("You do", 60));
+
     private AdditionSheets() {
     }
 
@@ -59,6 +68,24 @@ final class AdditionSheets {
                     .text(r.responsibility())
                     .status(r.status().name())
                     .text(r.evidence());
+        }
+        sheet.finish();
+    }
+
+    static void profile(TableSheet sheet, List<ReportModel.ProfileRow> rows) {
+        for (ReportModel.ProfileRow p : rows) {
+            sheet.addRow()
+                    .text(p.name())
+                    .text(p.model())
+                    .text(switch (p.use()) {
+                        case "IN_USE" -> "Yes";
+                        case "NOT_FOUND" -> "No";
+                        default -> "Unknown";
+                    })
+                    .number(p.resources())
+                    .lines(p.where())
+                    .lines(p.aws())
+                    .lines(p.customer());
         }
         sheet.finish();
     }

@@ -61,6 +61,7 @@ public final class WorkbookWriter {
         String evidenceName = names.claim("Evidence");
         String reportsName = names.claim("AWS reports");
         String errorsName = names.claim("Collection errors");
+        String profileName = names.claim("Responsibility");
         String manualName = names.claim("Manual evidence");
         String exceptionsName = names.claim("Exceptions");
 
@@ -83,6 +84,7 @@ public final class WorkbookWriter {
                 model.attestations());
         ReferenceSheets.errors(new TableSheet(workbook, errorsName, styles, ReferenceSheets.ERROR_COLUMNS),
                 model.errors());
+        AdditionSheets.profile(new TableSheet(workbook, profileName, styles, AdditionSheets.PROFILE_COLUMNS), model.profile());
         AdditionSheets.manual(new TableSheet(workbook, manualName, styles, AdditionSheets.MANUAL_COLUMNS), model.manual());
         AdditionSheets.exceptions(new TableSheet(workbook, exceptionsName, styles, AdditionSheets.EXCEPTION_COLUMNS),
                 model.exceptions());

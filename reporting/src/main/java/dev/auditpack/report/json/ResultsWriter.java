@@ -63,6 +63,8 @@ public final class ResultsWriter {
             JSON.writeValue(g, model.manual());
             g.writeFieldName("exceptions");
             JSON.writeValue(g, model.exceptions());
+            g.writeFieldName("responsibilityProfile");
+            JSON.writeValue(g, model.profile());
             g.writeEndObject();
         }
     }

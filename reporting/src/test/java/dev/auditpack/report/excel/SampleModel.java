@@ -44,12 +44,16 @@ final class SampleModel {
             "s3_bucket_default_encryption on arn:aws:s3:::public-*", "Public assets only.", "Jane Doe (CISO)", "2026-10-01",
             "2027-03-31", true, 1);
 
+    static final ReportModel.ProfileRow PROFILE = new ReportModel.ProfileRow("ec2", "Amazon EC2", "infrastructure",
+            "IN_USE", 3, List.of("111111111111/eu-west-1"), List.of(), List.of("Hosts and hypervisor."),
+            List.of("Guest OS patching.", "Security groups."));
+
     private SampleModel() {
     }
 
     static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), errors,
-                List.of(MANUAL), List.of(EXCEPTION), SampleModel::findings);
+                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), SampleModel::findings);
     }
 
     static ReportModel sample() {

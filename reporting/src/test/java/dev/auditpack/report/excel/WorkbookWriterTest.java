@@ -49,7 +49,7 @@ class WorkbookWriterTest {
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample())) {
             assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
-                    "Checks", "Evidence", "AWS reports", "Collection errors", "Manual evidence", "Exceptions");
+                    "Checks", "Evidence", "AWS reports", "Collection errors", "Responsibility", "Manual evidence", "Exceptions");
         }
     }
 
@@ -212,7 +212,7 @@ class WorkbookWriterTest {
             List<String> spill = List.of("Findings", "Findings (2)", "Findings (3)");
             assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
                     "Findings (2)", "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors",
-                    "Manual evidence", "Exceptions");
+                    "Responsibility", "Manual evidence", "Exceptions");
             List<String> resources = new ArrayList<>();
             for (String name : spill) {
                 XSSFSheet s = wb.getSheet(name);
@@ -277,7 +277,7 @@ class WorkbookWriterTest {
         ReportModel sample = SampleModel.sample();
         ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
                 "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), id -> List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), id -> List.of());
         try (XSSFWorkbook wb = written(model)) {
             String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
             assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");
