@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.emulator.CallRecorder;
 import dev.auditpack.emulator.Emulated;
+import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceDocument;
@@ -17,8 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A real collection run of chosen collectors against moto, and what it recorded, read back through the
- * locker. Every SDK call the run makes must be one the collectors declare.
+ * A real collection run of chosen collectors against moto (or the emulator gateway in front of it), and what
+ * it recorded, read back through the locker. Every SDK call the run makes must be a read-only operation the
+ * collectors declare.
  */
 final class EmulatorRun {
 
@@ -34,11 +36,21 @@ final class EmulatorRun {
     }
 
     static EmulatorRun collect(MotoServer moto, Path dir, List<Collector> collectors, String... regions) {
+        return collect(Emulated.settings(moto, null, regions), dir, collectors);
+    }
+
+    /** A run through the emulator gateway, which answers what moto lacks. */
+    static EmulatorRun collect(EmulatorGateway gateway, Path dir, List<Collector> collectors, String... regions) {
+        return collect(Emulated.settings(gateway, regions), dir, collectors);
+    }
+
+    /** A run with these settings (endpoint, regions, retries); the call recorder is added to them. */
+    static EmulatorRun collect(AwsSettings settings, Path dir, List<Collector> collectors) {
         CallRecorder recorder = new CallRecorder();
-        new CollectionRun(Emulated.settings(moto, null, regions).withInterceptors(List.of(recorder)),
+        new CollectionRun(settings.withInterceptors(List.of(recorder)),
                 Emulated.credentials(), collectors, CollectionListener.NONE, Clock.systemUTC(), "test")
                 .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
-        Set<String> declared = collectors.stream().flatMap(c -> c.operations().stream())
+        Set<String> declared = collectors.stream().flatMap(c -> c.operations().stream()).filter(Operation::isReadOnly)
                 .map(op -> op.api() + ":" + op.name()).collect(Collectors.toSet());
         List<String> calls = recorder.calls().stream().filter(call -> !call.equals(RUNNER_IDENTIFIES)).toList();
         assertThat(calls).as("calls made").allSatisfy(call -> assertThat(declared).contains(call));

@@ -47,6 +47,17 @@ public final class Emulated {
                 .withReportWait(Duration.ofMillis(50), Duration.ofSeconds(10));
     }
 
+    /**
+     * Settings that send every call to the gateway, which answers what moto lacks and forwards the rest (Artifact
+     * too, once an {@link ArtifactStub} is {@linkplain EmulatorGateway#attach attached}).
+     */
+    public static AwsSettings settings(EmulatorGateway gateway, String... regions) {
+        return AwsSettings.defaults(List.of(regions))
+                .withEndpoint(gateway.endpoint())
+                .withRetries(2)
+                .withReportWait(Duration.ofMillis(50), Duration.ofSeconds(10));
+    }
+
     public static IamClient iam(MotoServer moto) {
         return IamClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(credentials())
                 .endpointOverride(moto.endpoint()).httpClient(UrlConnectionHttpClient.create())

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One local endpoint for all of AWS: it forwards every request to moto unchanged, answers itself the
  * operations moto lacks (SSM instance and patch state, Config rule compliance, Security Hub enabled standards,
- * Access Analyzer analyzers) in each API's real wire protocol, can send a service elsewhere (e.g. Artifact to
+ * Access Analyzer analyzers, AWS Backup protected resources and selections, the EBS default KMS key) in each
+ * API's real wire protocol, can send a service elsewhere (e.g. Artifact to
  * an {@link ArtifactStub}), and can add latency and inject faults, counting what it did.
  *
  * <p>Point an SDK client at {@link #endpoint()} with {@code endpointOverride} (S3 with
@@ -42,6 +43,8 @@ public final class EmulatorGateway implements AutoCloseable {
     private final ConfigComplianceStub config = new ConfigComplianceStub();
     private final SecurityHubStub securityHub;
     private final AccessAnalyzerStub accessAnalyzer = new AccessAnalyzerStub();
+    private final BackupStub backup;
+    private final EbsDefaultKeyStub ebs = new EbsDefaultKeyStub();
     private final List<Stub> stubs;
     private volatile Duration delay = Duration.ZERO;
 
@@ -54,7 +57,8 @@ public final class EmulatorGateway implements AutoCloseable {
         this.moto = Objects.requireNonNull(moto, "moto");
         this.accounts = new AccountResolver(upstream, moto);
         this.securityHub = new SecurityHubStub(upstream, moto);
-        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer);
+        this.backup = new BackupStub(upstream, moto);
+        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "emulator-gateway-" + n.incrementAndGet());
@@ -115,6 +119,14 @@ public final class EmulatorGateway implements AutoCloseable {
         return accessAnalyzer;
     }
 
+    public BackupStub backup() {
+        return backup;
+    }
+
+    public EbsDefaultKeyStub ebs() {
+        return ebs;
+    }
+
     /** Which account each access key belongs to, for the stubs. */
     public AccountResolver accounts() {
         return accounts;
@@ -145,6 +157,8 @@ public final class EmulatorGateway implements AutoCloseable {
         config.clear();
         securityHub.clear();
         accessAnalyzer.clear();
+        backup.clear();
+        ebs.clear();
         accounts.clear();
         routes.clear();
         metrics.reset();

@@ -2,6 +2,7 @@ package dev.auditpack.emulator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Names the AWS operation a request calls: from {@code X-Amz-Target} (AWS JSON), the {@code Action} parameter
@@ -22,7 +23,15 @@ final class OperationNames {
             Map.entry("artifact GET /v1/customer-agreement/list", "ListCustomerAgreements"),
             Map.entry("artifact GET /v1/account-settings/get", "GetAccountSettings"),
             Map.entry("guardduty GET /detector", "ListDetectors"),
-            Map.entry("backup GET /backup/plans/", "ListBackupPlans"));
+            Map.entry("backup GET /backup/plans/", "ListBackupPlans"),
+            Map.entry("backup PUT /backup/plans/", "CreateBackupPlan"),
+            Map.entry("backup GET /resources/", "ListProtectedResources"));
+
+    /** REST-JSON routes with path parameters, tried in order after the exact ones. */
+    private static final List<Map.Entry<Pattern, String>> REST_PATTERNS = List.of(
+            Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/selections/?"), "ListBackupSelections"),
+            Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/selections/[^/]+/?"), "GetBackupSelection"),
+            Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/?"), "GetBackupPlan"));
 
     private static final Map<String, String> S3_SUBRESOURCES = Map.ofEntries(
             Map.entry("policy", "BucketPolicy"), Map.entry("policyStatus", "BucketPolicyStatus"),
@@ -47,8 +56,13 @@ final class OperationNames {
         if ("s3".equals(r.service()) && !r.rawPath().startsWith("/v20180820")) {
             return s3(r);
         }
-        String route = REST_ROUTES.get(r.service() + " " + r.method() + " " + r.rawPath());
-        return route != null ? route : r.method() + " " + r.rawPath();
+        String call = r.service() + " " + r.method() + " " + r.rawPath();
+        String route = REST_ROUTES.get(call);
+        if (route != null) {
+            return route;
+        }
+        return REST_PATTERNS.stream().filter(p -> p.getKey().matcher(call).matches()).map(Map.Entry::getValue)
+                .findFirst().orElse(r.method() + " " + r.rawPath());
     }
 
     private static String s3(GatewayRequest r) {

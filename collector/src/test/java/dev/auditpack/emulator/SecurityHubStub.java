@@ -47,6 +47,7 @@ public final class SecurityHubStub implements Stub {
     private final Map<Caller, Boolean> hubEnabled = new ConcurrentHashMap<>();
     private final Upstream upstream;
     private final URI moto;
+    private volatile int pageSize = 100;
 
     SecurityHubStub(Upstream upstream, URI moto) {
         this.upstream = upstream;
@@ -65,9 +66,16 @@ public final class SecurityHubStub implements Stub {
         return this;
     }
 
+    /** Standards per page at most, whatever {@code MaxResults} asks (AWS may return fewer than asked, too). */
+    public SecurityHubStub pageSize(int size) {
+        pageSize = size;
+        return this;
+    }
+
     public void clear() {
         standards.clear();
         hubEnabled.clear();
+        pageSize = 100;
     }
 
     @Override
@@ -93,7 +101,7 @@ public final class SecurityHubStub implements Stub {
                 .filter(s -> arns.isEmpty() || arns.contains(s.subscriptionArn())).toList();
         Pages.Page<EnabledStandard> page;
         try {
-            page = Pages.page(matching, StubJson.text(body, "NextToken"), max);
+            page = Pages.page(matching, StubJson.text(body, "NextToken"), Math.min(max, pageSize));
         } catch (Pages.InvalidToken e) {
             return error(400, "InvalidInputException", "The NextToken is invalid");
         }

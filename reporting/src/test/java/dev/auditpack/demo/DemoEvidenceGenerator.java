@@ -1,12 +1,13 @@
 package dev.auditpack.demo;
 
-import dev.auditpack.collector.Collector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.collector.CollectionRun;
+import dev.auditpack.collector.Collector;
 import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.Emulated;
+import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceIndex;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Regenerates the demo evidence bundled in the jar by running the real collectors against the emulator
- * seeded with {@link DemoScenario}. Run on purpose only:
- * {@code ./mvnw -pl reporting -am test -Dtest=DemoEvidenceGenerator -Dauditpack.demo.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Regenerates the demo evidence bundled in the jar by running every real collector through the emulator
+ * gateway: moto seeded with {@link DemoScenario}, the gateway's stubs with {@link DemoGatewayData}, the
+ * Artifact stub attached. Every operation is answered, so the locker has no collection error. Run on purpose
+ * only: {@code ./mvnw -pl reporting -am test -Dtest=DemoEvidenceGenerator -Dauditpack.demo.regenerate=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}, with {@code -Dauditpack.demo.target=DIR} to write elsewhere.
  */
 @ExtendWith(MotoServer.class)
 @EnabledIfSystemProperty(named = "auditpack.demo.regenerate", matches = "true")
@@ -30,11 +33,12 @@ class DemoEvidenceGenerator {
     @Test
     void regenerate() {
         MotoServer moto = MotoServer.get();
-        DemoScenario.seed(moto);
         Path target = Path.of(System.getProperty("auditpack.demo.target", "src/main/resources/demo/evidence"));
-        try (ArtifactStub artifact = new ArtifactStub()) {
-            DemoScenario.reports(artifact);
-            EvidenceIndex index = new CollectionRun(Emulated.settings(moto, artifact, "eu-west-1", "us-east-1"),
+        try (EmulatorGateway gateway = new EmulatorGateway(moto.endpoint()); ArtifactStub artifact = new ArtifactStub()) {
+            DemoGatewayData.seed(gateway, DemoScenario.seed(moto));
+            DemoGatewayData.reports(artifact);
+            gateway.attach(artifact);
+            EvidenceIndex index = new CollectionRun(Emulated.settings(gateway, DemoScenario.HOME, DemoScenario.OTHER),
                     Emulated.credentials(), Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
                     .run(LockerWriter.create(target, true), AuditPeriod.parse("2026-Q4"));
             assertThat(index.errors()).isEmpty();
