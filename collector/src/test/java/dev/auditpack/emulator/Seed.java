@@ -3,6 +3,7 @@ package dev.auditpack.emulator;
 import java.time.Instant;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -30,7 +31,8 @@ public final class Seed {
 
     /**
      * A console user without MFA, a weak password policy, a bucket open to the public with no encryption, no
-     * bucket access logging, no account-level public access block, and no CloudTrail.
+     * bucket access logging, no account-level public access block, and no CloudTrail. EBS encryption by default
+     * is off, as moto starts.
      */
     public void misconfigured() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
@@ -62,6 +64,11 @@ public final class Seed {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
              CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
              S3ControlClient control = s3Control()) {
+            for (String region : new String[] {"us-east-1", "eu-west-1"}) {
+                try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region)) {
+                    ec2.enableEbsEncryptionByDefault(r -> { });
+                }
+            }
             enableMfa(iam, "alice");
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireNumbers(true).requireSymbols(true)
                     .requireUppercaseCharacters(true).requireLowercaseCharacters(true).passwordReusePrevention(24)
