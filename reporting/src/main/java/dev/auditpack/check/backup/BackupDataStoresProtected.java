@@ -1,5 +1,6 @@
 package dev.auditpack.check.backup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Every RDS instance (not in a cluster), database cluster and EBS volume is protected by AWS Backup in its
@@ -24,8 +27,12 @@ import java.util.Optional;
 @AutoService(Check.class)
 public final class BackupDataStoresProtected extends EvidenceCheck {
 
-    /** A data store found in the region's evidence. */
-    private record Store(String arn, String named, String path) {
+    /** A data store: its ARN and how a sentence names it. */
+    private record Store(String arn, String named) {
+    }
+
+    /** The data stores one evidence file lists, and its path. */
+    private record Listed(List<Store> stores, String path) {
     }
 
     public BackupDataStoresProtected() {
@@ -46,33 +53,27 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
 
     private void evaluate(EvidenceSet evidence, String account, String region, FindingSink findings) {
         String prefix = ":" + region + ":" + account + ":";
-        List<Store> stores = new ArrayList<>();
-        boolean complete = true;
-        var instances = evidence.require(this, "rds.instances", account, region, "arn:aws:rds" + prefix + "instances", findings);
-        instances.ifPresent(f -> f.document().data().path("DBInstances").forEach(db -> {
-            if (db.path("DBClusterIdentifier").asText("").isEmpty()) {
-                stores.add(new Store(db.path("DBInstanceArn").asText(), "RDS instance " + db.path("DBInstanceIdentifier").asText(),
-                        f.path()));
-            }
-        }));
-        var clusters = evidence.require(this, "rds.clusters", account, region, "arn:aws:rds" + prefix + "clusters", findings);
-        clusters.ifPresent(f -> f.document().data().path("DBClusters").forEach(db -> stores.add(new Store(
-                db.path("DBClusterArn").asText(), "Database cluster " + db.path("DBClusterIdentifier").asText(), f.path()))));
-        var volumes = evidence.require(this, "ec2.ebs_encryption", account, region, "arn:aws:ec2" + prefix + "volumes", findings);
-        volumes.ifPresent(f -> f.document().data().path("Volumes").forEach(v -> stores.add(new Store(
-                "arn:aws:ec2" + prefix + "volume/" + v.path("VolumeId").asText(), "EBS volume " + v.path("VolumeId").asText(),
-                f.path()))));
-        if (stores.isEmpty()) {
-            if (instances.isPresent() && clusters.isPresent() && volumes.isPresent()) {
+        var instances = stores(evidence, findings, "rds.instances", account, region, "arn:aws:rds" + prefix + "instances",
+                "DBInstances", db -> instance(db, prefix));
+        var clusters = stores(evidence, findings, "rds.clusters", account, region, "arn:aws:rds" + prefix + "clusters",
+                "DBClusters", db -> Optional.of(new Store(db.path("DBClusterArn").asText("arn:aws:rds" + prefix + "cluster:"
+                        + db.path("DBClusterIdentifier").asText()), "Database cluster " + db.path("DBClusterIdentifier").asText())));
+        var volumes = stores(evidence, findings, "ec2.ebs_encryption", account, region, "arn:aws:ec2" + prefix + "volumes",
+                "Volumes", v -> Optional.of(new Store("arn:aws:ec2" + prefix + "volume/" + v.path("VolumeId").asText(),
+                        "EBS volume " + v.path("VolumeId").asText())));
+        List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
+        if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
+            if (listed.size() == 3) {
                 findings.add(notApplicable(account, region, "arn:aws:backup" + prefix + "data-stores",
                         "The region has no RDS instances, database clusters or EBS volumes.",
-                        instances.get().path(), clusters.get().path(), volumes.get().path()));
+                        listed.stream().map(Listed::path).toArray(String[]::new)));
             }
             return;
         }
         List<String> cited = new ArrayList<>();
         Optional<Map<String, String>> recovered = Optional.empty();
-        if (evidence.get("backup.protected_resources", account, region) instanceof EvidenceSet.Found found) {
+        if (evidence.get("backup.protected_resources", account, region) instanceof EvidenceSet.Found found
+                && found.document().data().path("ProtectedResources").isArray()) {
             cited.add(found.path());
             Map<String, String> latest = new LinkedHashMap<>();
             found.document().data().path("ProtectedResources").forEach(r ->
@@ -80,15 +81,44 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
             recovered = Optional.of(latest);
         }
         Optional<PlanSelections> plans = Optional.empty();
-        if (evidence.get("backup.plans", account, region) instanceof EvidenceSet.Found found) {
+        if (evidence.get("backup.plans", account, region) instanceof EvidenceSet.Found found
+                && found.document().data().path("BackupPlans").isArray()) {
             cited.add(found.path());
             plans = Optional.of(PlanSelections.from(found.document().data()));
         }
-        for (Store store : stores) {
+        for (Listed list : listed) {
             List<String> paths = new ArrayList<>(cited);
-            paths.add(0, store.path());
-            findings.add(judge(account, region, store, recovered, plans, paths.toArray(String[]::new)));
+            paths.add(0, list.path());
+            for (Store store : list.stores()) {
+                findings.add(judge(account, region, store, recovered, plans, paths.toArray(String[]::new)));
+            }
         }
+    }
+
+    /** An RDS instance as a data store, unless it belongs to a cluster, which is backed up as a whole. */
+    private static Optional<Store> instance(JsonNode db, String prefix) {
+        String id = db.path("DBInstanceIdentifier").asText();
+        return db.path("DBClusterIdentifier").asText("").isEmpty()
+                ? Optional.of(new Store(db.path("DBInstanceArn").asText("arn:aws:rds" + prefix + "db:" + id), "RDS instance " + id))
+                : Optional.empty();
+    }
+
+    /** The data stores one evidence file lists; empty, with a GAP finding for {@code scope}, when the file or its list is missing. */
+    private Optional<Listed> stores(EvidenceSet evidence, FindingSink findings, String collector, String account, String region,
+                                    String scope, String member, Function<JsonNode, Optional<Store>> store) {
+        var found = evidence.require(this, collector, account, region, scope, findings);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode list = found.get().document().data().path(member);
+        if (!list.isArray()) {
+            findings.add(gap(account, region, scope, "The " + member + " list of " + region + " is missing from the evidence.",
+                    found.get().path()));
+            return Optional.empty();
+        }
+        List<Store> out = new ArrayList<>();
+        list.forEach(item -> store.apply(item).ifPresent(out::add));
+        return Optional.of(new Listed(out, found.get().path()));
     }
 
     private Finding judge(String account, String region, Store store, Optional<Map<String, String>> recovered,

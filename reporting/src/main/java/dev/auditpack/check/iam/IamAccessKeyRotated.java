@@ -41,6 +41,11 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
             evidence.require(this, "iam.users", account, Target.GLOBAL, accountArn(account), findings).ifPresent(found -> {
+                if (!found.document().data().path("Users").isArray()) {
+                    findings.add(gap(account, Target.GLOBAL, accountArn(account), "The user list is missing from the evidence.",
+                            found.path()));
+                    return;
+                }
                 int judged = 0;
                 for (JsonNode user : found.document().data().path("Users")) {
                     String name = user.path("UserName").asText();

@@ -34,7 +34,10 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
                 String scope = "arn:aws:kms:" + region + ":" + account + ":keys";
                 evidence.require(this, "kms.keys", account, region, scope, findings).ifPresent(found -> {
                     JsonNode keys = found.document().data().path("Keys");
-                    if (keys.isEmpty()) {
+                    if (!keys.isArray()) {
+                        findings.add(gap(account, region, scope, "The key list of " + region + " is missing from the evidence.",
+                                found.path()));
+                    } else if (keys.isEmpty()) {
                         findings.add(notApplicable(account, region, scope, "The region has no KMS keys.", found.path()));
                     }
                     for (JsonNode key : keys) {

@@ -150,6 +150,15 @@ class BackupDataStoresProtectedTest {
     }
 
     @Test
+    void aFileWithoutItsListIsAGapNotAnEmptyRegion() {
+        var ev = new LockerFixture(dir).doc("rds.instances", R, "{}").doc("rds.clusters", R, "{'DBClusters':[]}")
+                .doc("ec2.ebs_encryption", R, volumes()).build();
+        assertThat(run(new BackupDataStoresProtected(), ev)).extracting(Finding::resource, Finding::status, Finding::reason)
+                .containsExactly(tuple("arn:aws:rds:eu-west-1:111122223333:instances", CheckStatus.GAP,
+                        "The DBInstances list of eu-west-1 is missing from the evidence."));
+    }
+
+    @Test
     void aRegionWithoutDataStoresIsNotApplicable() {
         var ev = new LockerFixture(dir).doc("rds.instances", R, "{'DBInstances':[]}").doc("rds.clusters", R, "{'DBClusters':[]}")
                 .doc("ec2.ebs_encryption", R, volumes()).build();

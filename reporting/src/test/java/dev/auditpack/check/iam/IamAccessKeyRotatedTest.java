@@ -71,4 +71,10 @@ class IamAccessKeyRotatedTest {
         var ev = new LockerFixture(dir).failed("iam.users", "global", "iam:ListUsers", "AccessDenied").build();
         assertThat(run(new IamAccessKeyRotated(), ev)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
     }
+
+    @Test
+    void aFileWithoutItsUserListIsAGap() {
+        var ev = new LockerFixture(dir).doc("iam.users", "global", "{}").build();
+        assertThat(run(new IamAccessKeyRotated(), ev)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+    }
 }

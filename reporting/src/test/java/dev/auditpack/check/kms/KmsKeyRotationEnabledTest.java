@@ -74,4 +74,11 @@ class KmsKeyRotationEnabledTest {
                 tuple("arn:aws:kms:eu-west-1:111122223333:keys", CheckStatus.NOT_APPLICABLE),
                 tuple("arn:aws:kms:us-east-1:111122223333:keys", CheckStatus.GAP));
     }
+
+    @Test
+    void aFileWithoutItsKeyListIsAGapNotAnEmptyRegion() {
+        var ev = new LockerFixture(dir).doc("kms.keys", "eu-west-1", "{}").build();
+        assertThat(run(new KmsKeyRotationEnabled(), ev)).extracting(Finding::status, Finding::reason).containsExactly(
+                tuple(CheckStatus.GAP, "The key list of eu-west-1 is missing from the evidence."));
+    }
 }
