@@ -3,6 +3,7 @@ package dev.auditpack.emulator;
 import java.time.Instant;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -29,8 +30,9 @@ public final class Seed {
     }
 
     /**
-     * A console user without MFA, a weak password policy, a bucket open to the public with no encryption,
-     * no account-level public access block, and no CloudTrail.
+     * A console user without MFA, a weak password policy, a bucket open to the public with no encryption, no
+     * bucket access logging, no account-level public access block, and no CloudTrail. EBS encryption by default
+     * is off, as moto starts.
      */
     public void misconfigured() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
@@ -62,6 +64,11 @@ public final class Seed {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
              CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
              S3ControlClient control = s3Control()) {
+            for (String region : new String[] {"us-east-1", "eu-west-1"}) {
+                try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region)) {
+                    ec2.enableEbsEncryptionByDefault(r -> { });
+                }
+            }
             enableMfa(iam, "alice");
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireNumbers(true).requireSymbols(true)
                     .requireUppercaseCharacters(true).requireLowercaseCharacters(true).passwordReusePrevention(24)
@@ -79,6 +86,14 @@ public final class Seed {
             s3.putBucketEncryption(r -> r.bucket(TRAIL_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
                     rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
             s3.putBucketVersioning(r -> r.bucket(TRAIL_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            s3.putBucketPolicy(r -> r.bucket(LOG_BUCKET).policy("""
+                    {"Version":"2012-10-17","Statement":[{"Sid":"S3ServerAccessLogs","Effect":"Allow",
+                    "Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject",
+                    "Resource":"arn:aws:s3:::%s/*"}]}""".formatted(LOG_BUCKET)));
+            for (String bucket : new String[] {PUBLIC_BUCKET, TRAIL_BUCKET, LOG_BUCKET}) {
+                s3.putBucketLogging(r -> r.bucket(bucket).bucketLoggingStatus(l -> l.loggingEnabled(
+                        e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
+            }
             trail.createTrail(r -> r.name("org-trail").s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
                     .enableLogFileValidation(true).includeGlobalServiceEvents(true));
             trail.startLogging(r -> r.name("org-trail"));

@@ -114,14 +114,34 @@ class CollectResilienceIT {
         Cli reported = Cli.run("report", "--evidence", locker.toString(), "--out", pack.toString());
         assertThat(reported.exit()).as(reported.err()).isZero();
         JsonNode results = PackReaders.results(pack.resolve("results.json"));
-        Set<String> missing = index.errors().stream().filter(e -> !files.contains(e.collector() + "|" + e.region()))
-                .map(CollectionError::collector).collect(Collectors.toSet());
+        // A collector with no file in any region: a check that reads only such collectors has nothing to judge.
+        // (A regional check whose evidence failed in one region still judges the others, one finding per region.)
+        Set<String> withFiles = index.evidence().stream().map(EvidenceEntry::collector).collect(Collectors.toSet());
+        Set<String> missing = index.errors().stream().map(CollectionError::collector)
+                .filter(c -> !withFiles.contains(c)).collect(Collectors.toSet());
         int judged = 0;
         for (Check check : Check.all()) {
             if (!check.evidence().isEmpty() && missing.containsAll(check.evidence())) {
                 assertThat(PackReaders.checkStatus(results, check.id())).as(check.id() + " rests only on failed evidence")
                         .isEqualTo("GAP");
                 judged++;
+            }
+        }
+        // Per region: a check that reads only regional evidence, none of which was collected in a region, has
+        // nothing but GAPs there.
+        Map<String, CollectorScope> scopes = Collector.all().stream().collect(Collectors.toMap(Collector::id, Collector::scope));
+        for (JsonNode result : results.get("checks")) {
+            Check check = Check.all().stream().filter(c -> c.id().equals(result.get("id").asText())).findFirst().orElseThrow();
+            if (check.evidence().isEmpty() || !check.evidence().stream().allMatch(c -> scopes.get(c) == CollectorScope.REGIONAL)) {
+                continue;
+            }
+            for (String region : REGIONS) {
+                if (check.evidence().stream().noneMatch(c -> files.contains(c + "|" + region))) {
+                    assertThat(result.get("findings")).filteredOn(f -> f.get("region").asText().equals(region))
+                            .as(check.id() + " in " + region + " rests only on failed evidence")
+                            .allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
+                    judged++;
+                }
             }
         }
         assertThat(results.get("errors")).hasSize(index.errors().size());

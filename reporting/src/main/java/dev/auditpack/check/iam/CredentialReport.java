@@ -2,6 +2,9 @@ package dev.auditpack.check.iam;
 
 import dev.auditpack.evidence.EvidenceDocument;
 import dev.auditpack.evidence.OperationResult;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,5 +59,40 @@ final class CredentialReport {
 
     static boolean isTrue(Map<String, String> row, String column) {
         return "true".equalsIgnoreCase(row.getOrDefault(column, ""));
+    }
+
+    /**
+     * What a date column says. IAM writes {@code N/A}, {@code no_information} or {@code not_supported} when it
+     * has no date: the credential does not exist, was never used, or was last used before IAM began tracking
+     * (2014 for passwords, 2015 for keys). Any of those means "no use on record", which is {@link Never}.
+     */
+    sealed interface When permits At, Never, Unreadable {
+    }
+
+    /** The column holds a date. */
+    record At(Instant instant) implements When {
+    }
+
+    /** The column says there is no date on record. */
+    record Never(String marker) implements When {
+    }
+
+    /** The column is missing or holds something that is neither a date nor one of IAM's markers. */
+    record Unreadable(String column, String text) implements When {
+    }
+
+    static When when(Map<String, String> row, String column) {
+        String text = row.get(column);
+        if (text == null) {
+            return new Unreadable(column, "no such column");
+        }
+        if (text.equals("N/A") || text.equals("no_information") || text.equals("not_supported")) {
+            return new Never(text);
+        }
+        try {
+            return new At(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return new Unreadable(column, text);
+        }
     }
 }

@@ -1,2 +1,2 @@
-/** Checks on identity and access: the root user, console users, the password policy. */
+/** Checks on identity and access: the root user, users' credentials, policies, the password policy. */
 package dev.auditpack.check.iam;

@@ -25,6 +25,21 @@ final class S3Fixtures {
                 + "'GetBucketVersioning':" + versioning + "}}";
     }
 
+    /** A bucket in eu-west-1 with the given calls, each as its name and then its recorded result. */
+    static String bucketWith(String name, String... calls) {
+        StringBuilder b = new StringBuilder("{'Name':'" + name + "','CreationDate':'2025-01-01T00:00:00Z','calls':{"
+                + "'GetBucketLocation':" + ok("{'LocationConstraint':'eu-west-1'}"));
+        for (int i = 0; i < calls.length; i += 2) {
+            b.append(",'").append(calls[i]).append("':").append(calls[i + 1]);
+        }
+        return b.append("}}").toString();
+    }
+
+    /** GetBucketPolicy's answer for a policy written with single quotes. */
+    static String policy(String json) {
+        return ok("{'Policy':'" + json.replace("'", "\\'") + "'}");
+    }
+
     static String buckets(String... buckets) {
         return "{'Buckets':[" + String.join(",", buckets) + "]}";
     }

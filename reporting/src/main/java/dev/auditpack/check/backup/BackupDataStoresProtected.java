@@ -1,0 +1,156 @@
+package dev.auditpack.check.backup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Every RDS instance (not in a cluster), database cluster and EBS volume is protected by AWS Backup in its
+ * region: it has a recovery point ({@code backup.protected_resources}) or a plan selects it by ARN or ARN
+ * pattern ({@code backup.plans}). A selection that uses tags may cover a resource, but tags are not
+ * collected, so such a resource is a GAP, not a PASS or a FAIL. Instances in a cluster are backed up with
+ * the cluster and are not judged on their own. The region's service opt-in settings are not collected
+ * either: an ARN pattern is taken to cover what it names.
+ */
+@AutoService(Check.class)
+public final class BackupDataStoresProtected extends EvidenceCheck {
+
+    /** A data store: its ARN and how a sentence names it. */
+    private record Store(String arn, String named) {
+    }
+
+    /** The data stores one evidence file lists, and its path. */
+    private record Listed(List<Store> stores, String path) {
+    }
+
+    public BackupDataStoresProtected() {
+        super("backup_data_stores_protected", "Data stores are protected by AWS Backup", Severity.MEDIUM,
+                "Central backup plans keep copies in a separate vault for as long as policy says, so data survives deletion, corruption or ransomware.",
+                "Create an AWS Backup plan with a schedule and retention that meets your policy, and assign the resources to it by ARN, resource type or tag.",
+                List.of("backup.plans", "backup.protected_resources", "rds.instances", "rds.clusters", "ec2.ebs_encryption"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            for (String region : evidence.regions(account)) {
+                evaluate(evidence, account, region, findings);
+            }
+        }
+    }
+
+    private void evaluate(EvidenceSet evidence, String account, String region, FindingSink findings) {
+        String prefix = ":" + region + ":" + account + ":";
+        var instances = stores(evidence, findings, "rds.instances", account, region, "arn:aws:rds" + prefix + "instances",
+                "DBInstances", db -> instance(db, prefix));
+        var clusters = stores(evidence, findings, "rds.clusters", account, region, "arn:aws:rds" + prefix + "clusters",
+                "DBClusters", db -> Optional.of(new Store(db.path("DBClusterArn").asText("arn:aws:rds" + prefix + "cluster:"
+                        + db.path("DBClusterIdentifier").asText()), "Database cluster " + db.path("DBClusterIdentifier").asText())));
+        var volumes = stores(evidence, findings, "ec2.ebs_encryption", account, region, "arn:aws:ec2" + prefix + "volumes",
+                "Volumes", v -> Optional.of(new Store("arn:aws:ec2" + prefix + "volume/" + v.path("VolumeId").asText(),
+                        "EBS volume " + v.path("VolumeId").asText())));
+        List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
+        if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
+            if (listed.size() == 3) {
+                findings.add(notApplicable(account, region, "arn:aws:backup" + prefix + "data-stores",
+                        "The region has no RDS instances, database clusters or EBS volumes.",
+                        listed.stream().map(Listed::path).toArray(String[]::new)));
+            }
+            return;
+        }
+        List<String> cited = new ArrayList<>();
+        Optional<Map<String, String>> recovered = Optional.empty();
+        if (evidence.get("backup.protected_resources", account, region) instanceof EvidenceSet.Found found
+                && found.document().data().path("ProtectedResources").isArray()) {
+            cited.add(found.path());
+            Map<String, String> latest = new LinkedHashMap<>();
+            found.document().data().path("ProtectedResources").forEach(r ->
+                    latest.put(r.path("ResourceArn").asText(), r.path("LastBackupTime").asText("an unknown time")));
+            recovered = Optional.of(latest);
+        }
+        Optional<PlanSelections> plans = Optional.empty();
+        if (evidence.get("backup.plans", account, region) instanceof EvidenceSet.Found found
+                && found.document().data().path("BackupPlans").isArray()) {
+            cited.add(found.path());
+            plans = Optional.of(PlanSelections.from(found.document().data()));
+        }
+        for (Listed list : listed) {
+            List<String> paths = new ArrayList<>(cited);
+            paths.add(0, list.path());
+            for (Store store : list.stores()) {
+                findings.add(judge(account, region, store, recovered, plans, paths.toArray(String[]::new)));
+            }
+        }
+    }
+
+    /** An RDS instance as a data store, unless it belongs to a cluster, which is backed up as a whole. */
+    private static Optional<Store> instance(JsonNode db, String prefix) {
+        String id = db.path("DBInstanceIdentifier").asText();
+        return db.path("DBClusterIdentifier").asText("").isEmpty()
+                ? Optional.of(new Store(db.path("DBInstanceArn").asText("arn:aws:rds" + prefix + "db:" + id), "RDS instance " + id))
+                : Optional.empty();
+    }
+
+    /** The data stores one evidence file lists; empty, with a GAP finding for {@code scope}, when the file or its list is missing. */
+    private Optional<Listed> stores(EvidenceSet evidence, FindingSink findings, String collector, String account, String region,
+                                    String scope, String member, Function<JsonNode, Optional<Store>> store) {
+        var found = evidence.require(this, collector, account, region, scope, findings);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode list = found.get().document().data().path(member);
+        if (!list.isArray()) {
+            findings.add(gap(account, region, scope, "The " + member + " list of " + region + " is missing from the evidence.",
+                    found.get().path()));
+            return Optional.empty();
+        }
+        List<Store> out = new ArrayList<>();
+        list.forEach(item -> store.apply(item).ifPresent(out::add));
+        return Optional.of(new Listed(out, found.get().path()));
+    }
+
+    private Finding judge(String account, String region, Store store, Optional<Map<String, String>> recovered,
+                          Optional<PlanSelections> plans, String[] paths) {
+        if (recovered.isPresent() && recovered.get().containsKey(store.arn())) {
+            return pass(account, region, store.arn(), store.named() + " has an AWS Backup recovery point (latest backup "
+                    + recovered.get().get(store.arn()) + ").", paths);
+        }
+        List<String> unknown = new ArrayList<>();
+        if (plans.isPresent()) {
+            for (PlanSelections.Selection s : plans.get().selections()) {
+                PlanSelections.Match match = s.match(store.arn());
+                if (match == PlanSelections.Match.SELECTED) {
+                    return pass(account, region, store.arn(), store.named() + " is selected by ARN in " + s.describe() + ".", paths);
+                }
+                if (match == PlanSelections.Match.MAYBE) {
+                    unknown.add(s.describe() + " uses tags or selects by opt-in, so it may cover it");
+                }
+            }
+            plans.get().unreadable().forEach(u -> unknown.add(u + " could not be read"));
+        } else {
+            unknown.add("the backup plans could not be read");
+        }
+        if (recovered.isEmpty()) {
+            unknown.add("the list of backed-up resources could not be read");
+        }
+        if (!unknown.isEmpty()) {
+            return gap(account, region, store.arn(), "Whether " + store.named() + " is backed up is unknown: "
+                    + String.join("; ", unknown) + ".", paths);
+        }
+        return fail(account, region, store.arn(), plans.get().plans() == 0
+                ? store.named() + " has no recovery point, and the region has no backup plan."
+                : store.named() + " has no recovery point and no backup plan selects it.", paths);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.auditpack.check.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import java.util.List;
+
+/** Every EBS volume is encrypted. One finding per volume; a region without volumes is NOT_APPLICABLE. */
+@AutoService(Check.class)
+public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
+
+    public Ec2EbsVolumeEncrypted() {
+        super("ec2_ebs_volume_encrypted", "EBS volumes are encrypted", Severity.MEDIUM,
+                "An unencrypted volume, and every snapshot taken from it, exposes its data to anyone who gets a copy.",
+                "EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption, create a volume from the copy and swap it in; turn on encryption by default so new volumes are encrypted.",
+                List.of("ec2.ebs_encryption"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            for (String region : evidence.regions(account)) {
+                String scope = "arn:aws:ec2:" + region + ":" + account + ":volumes";
+                evidence.require(this, "ec2.ebs_encryption", account, region, scope, findings).ifPresent(found -> {
+                    JsonNode volumes = found.document().data().path("Volumes");
+                    if (!volumes.isArray()) {
+                        findings.add(gap(account, region, scope, "The volume list of " + region + " is missing from the evidence.",
+                                found.path()));
+                    } else if (volumes.isEmpty()) {
+                        findings.add(notApplicable(account, region, scope, "The region has no EBS volumes.", found.path()));
+                    }
+                    for (JsonNode volume : volumes) {
+                        findings.add(judge(account, region, volume, found.path()));
+                    }
+                });
+            }
+        }
+    }
+
+    private Finding judge(String account, String region, JsonNode volume, String path) {
+        String id = volume.path("VolumeId").asText();
+        String arn = "arn:aws:ec2:" + region + ":" + account + ":volume/" + id;
+        JsonNode encrypted = volume.path("Encrypted");
+        if (!encrypted.isBoolean()) {
+            return gap(account, region, arn, "Whether volume " + id + " is encrypted is not in the evidence.", path);
+        }
+        return encrypted.asBoolean()
+                ? pass(account, region, arn, "Volume " + id + " is encrypted" + (volume.hasNonNull("KmsKeyId")
+                        ? " with KMS key " + volume.path("KmsKeyId").asText() + "." : "."), path)
+                : fail(account, region, arn, "Volume " + id + " is not encrypted.", path);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.auditpack.check.kms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import dev.auditpack.evidence.OperationResult;
+import java.util.List;
+
+/**
+ * Each enabled customer managed symmetric KMS key with AWS-generated key material rotates automatically.
+ * AWS managed keys (AWS rotates them), asymmetric and HMAC keys, keys with imported or external key material
+ * (none of which can rotate automatically), and keys that are not enabled (disabled, pending deletion or
+ * import) are NOT_APPLICABLE.
+ */
+@AutoService(Check.class)
+public final class KmsKeyRotationEnabled extends EvidenceCheck {
+
+    public KmsKeyRotationEnabled() {
+        super("kms_key_rotation_enabled", "Customer managed KMS keys rotate automatically", Severity.MEDIUM,
+                "Rotation limits how much data one version of key material protects and how long a leaked version stays useful.",
+                "Enable automatic rotation on the key (KMS > Customer managed keys > Key rotation), optionally with a shorter rotation period.",
+                List.of("kms.keys"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            for (String region : evidence.regions(account)) {
+                String scope = "arn:aws:kms:" + region + ":" + account + ":keys";
+                evidence.require(this, "kms.keys", account, region, scope, findings).ifPresent(found -> {
+                    JsonNode keys = found.document().data().path("Keys");
+                    if (!keys.isArray()) {
+                        findings.add(gap(account, region, scope, "The key list of " + region + " is missing from the evidence.",
+                                found.path()));
+                    } else if (keys.isEmpty()) {
+                        findings.add(notApplicable(account, region, scope, "The region has no KMS keys.", found.path()));
+                    }
+                    for (JsonNode key : keys) {
+                        findings.add(judge(account, region, key, found.path()));
+                    }
+                });
+            }
+        }
+    }
+
+    private Finding judge(String account, String region, JsonNode key, String path) {
+        String id = key.path("KeyId").asText();
+        String arn = key.path("KeyArn").asText("arn:aws:kms:" + region + ":" + account + ":key/" + id);
+        OperationResult described = OperationResult.from(key.path("calls").get("DescribeKey"));
+        if (!described.isOk()) {
+            return gap(account, region, arn, "KMS key " + id + " could not be described (" + described.errorCode() + ").", path);
+        }
+        JsonNode meta = described.response().path("KeyMetadata");
+        String manager = meta.path("KeyManager").asText("");
+        String state = meta.path("KeyState").asText("");
+        String spec = meta.path("KeySpec").asText(meta.path("CustomerMasterKeySpec").asText(""));
+        String origin = meta.path("Origin").asText("");
+        if (manager.equals("AWS")) {
+            return notApplicable(account, region, arn, "KMS key " + id + " is AWS managed; AWS rotates it.", path);
+        }
+        if (!manager.equals("CUSTOMER")) {
+            return gap(account, region, arn, "KMS key " + id + " has no readable key manager.", path);
+        }
+        if (!state.equals("Enabled")) {
+            return notApplicable(account, region, arn, "KMS key " + id + " is not enabled (" + state + ").", path);
+        }
+        if (!spec.isEmpty() && !spec.equals("SYMMETRIC_DEFAULT")) {
+            return notApplicable(account, region, arn, "KMS key " + id + " is a " + spec + " key, which cannot rotate automatically.", path);
+        }
+        if (!origin.isEmpty() && !origin.equals("AWS_KMS")) {
+            return notApplicable(account, region, arn, "KMS key " + id + " has key material from " + origin
+                    + ", which cannot rotate automatically.", path);
+        }
+        OperationResult rotation = OperationResult.from(key.path("calls").get("GetKeyRotationStatus"));
+        if (!rotation.isOk()) {
+            return gap(account, region, arn, "The rotation of KMS key " + id + " could not be read (" + rotation.errorCode() + ").", path);
+        }
+        JsonNode period = rotation.response().path("RotationPeriodInDays");
+        return rotation.response().path("KeyRotationEnabled").asBoolean(false)
+                ? pass(account, region, arn, "KMS key " + id + " rotates automatically"
+                        + (period.isInt() ? " every " + period.asInt() + " days." : "."), path)
+                : fail(account, region, arn, "KMS key " + id + " does not rotate automatically.", path);
+    }
+}

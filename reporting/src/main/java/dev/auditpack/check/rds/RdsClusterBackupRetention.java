@@ -1,0 +1,26 @@
+package dev.auditpack.check.rds;
+
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.Severity;
+
+/**
+ * Each database cluster keeps automated backups for at least {@value Databases#MIN_BACKUP_RETENTION_DAYS}
+ * days ({@code BackupRetentionPeriod}).
+ */
+@AutoService(Check.class)
+public final class RdsClusterBackupRetention extends DatabaseCheck {
+
+    public RdsClusterBackupRetention() {
+        super("rds_cluster_backup_retention", "RDS clusters keep automated backups for 7 days or more", Severity.MEDIUM,
+                "Continuous backups allow point-in-time recovery; too short a window means a mistake noticed late cannot be undone.",
+                "Modify the cluster and set the backup retention period to at least 7 days (up to 35); use AWS Backup for longer retention.",
+                Databases.CLUSTERS);
+    }
+
+    @Override
+    Finding judge(String account, String region, Databases.Database db, String path) {
+        return onRetention(account, region, db, path);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.auditpack.check.rds;
+
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.Severity;
+
+/**
+ * No database instance is publicly accessible. Every instance is judged, cluster members included, because
+ * each instance has its own endpoint and setting.
+ */
+@AutoService(Check.class)
+public final class RdsInstanceNotPublic extends DatabaseCheck {
+
+    public RdsInstanceNotPublic() {
+        super("rds_instance_not_public", "RDS instances are not publicly accessible", Severity.HIGH,
+                "A publicly accessible instance has an address on the internet; one security group mistake then exposes the database to the world.",
+                "Modify the instance to turn off public accessibility, keep it in private subnets, and reach it through a VPN, bastion or private link.",
+                Databases.INSTANCES);
+    }
+
+    @Override
+    Finding judge(String account, String region, Databases.Database db, String path) {
+        return onFlag(account, region, db, "PubliclyAccessible", false, " is publicly accessible.",
+                " is not publicly accessible.", path);
+    }
+}

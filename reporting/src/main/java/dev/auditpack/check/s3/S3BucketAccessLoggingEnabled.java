@@ -1,0 +1,40 @@
+package dev.auditpack.check.s3;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.Finding;
+import dev.auditpack.check.Severity;
+import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Outcome;
+import java.util.List;
+
+/**
+ * Each bucket writes server access logs: GetBucketLogging answers with {@code LoggingEnabled} and a target
+ * bucket. CloudTrail data events are another record of object access, but this check does not look for them.
+ */
+@AutoService(Check.class)
+public final class S3BucketAccessLoggingEnabled extends BucketCheck {
+
+    public S3BucketAccessLoggingEnabled() {
+        super("s3_bucket_access_logging_enabled", "S3 buckets log access requests", Severity.MEDIUM,
+                "Without access logs nobody can tell afterwards who read, wrote or deleted objects in the bucket.",
+                "Enable server access logging on the bucket, delivering to a separate log bucket that only the logging service may write to.",
+                List.of("s3.buckets"));
+    }
+
+    @Override
+    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
+        OperationResult r = b.call("GetBucketLogging");
+        if (r.outcome() == Outcome.ERROR) {
+            return gap(account, b.region(), b.arn(), "The access logging of bucket " + b.name()
+                    + " could not be read (" + r.errorCode() + ").", path);
+        }
+        JsonNode target = r.response().path("LoggingEnabled").path("TargetBucket");
+        return target.isTextual() && !target.asText().isBlank()
+                ? pass(account, b.region(), b.arn(), "Bucket " + b.name() + " logs access requests to bucket " + target.asText()
+                        + ".", path)
+                : fail(account, b.region(), b.arn(), "Bucket " + b.name() + " does not log access requests.", path);
+    }
+}
