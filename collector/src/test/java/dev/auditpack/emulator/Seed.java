@@ -1,27 +1,38 @@
 package dev.auditpack.emulator;
 
 import java.time.Instant;
+import java.util.List;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
+import software.amazon.awssdk.services.ec2.model.LogDestinationType;
+import software.amazon.awssdk.services.ec2.model.TrafficType;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 
 /**
  * Seeds the emulator through the AWS APIs with a small company account: first misconfigured the way real
  * accounts often are, then with each finding fixed.
  *
  * <p>What moto cannot show: the root user. moto has no API to give root an MFA device or access keys, and
- * its credential report has no root row, so root MFA always reads as off and root keys as absent.
+ * its credential report has no root row, so root MFA always reads as off and root keys as absent. Nor
+ * can it list Security Hub's enabled standards (GetEnabledStandards answers 404).
  */
 public final class Seed {
 
     public static final String PUBLIC_BUCKET = "acme-public-assets";
     public static final String LOG_BUCKET = "acme-audit-logs";
     public static final String TRAIL_BUCKET = "acme-cloudtrail";
+    /** The regions {@link #fixed()} turns detection and flow logs on in. */
+    public static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
 
     private final MotoServer moto;
 
@@ -59,10 +70,14 @@ public final class Seed {
         }
     }
 
-    /** Fixes every finding {@link #misconfigured()} planted that an API can fix. */
+    /**
+     * Fixes every finding {@link #misconfigured()} planted that an API can fix, and adds what a well-run
+     * account has in {@link #REGIONS}: a KMS-encrypted trail, a flow log on every VPC, GuardDuty and Security Hub.
+     */
     public void fixed() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
              CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
+             KmsClient kms = Emulated.client(KmsClient.builder(), moto, "us-east-1");
              S3ControlClient control = s3Control()) {
             for (String region : new String[] {"us-east-1", "eu-west-1"}) {
                 try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region)) {
@@ -94,9 +109,27 @@ public final class Seed {
                 s3.putBucketLogging(r -> r.bucket(bucket).bucketLoggingStatus(l -> l.loggingEnabled(
                         e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
             }
+            String key = kms.createKey(r -> r.description("CloudTrail logs")).keyMetadata().arn();
             trail.createTrail(r -> r.name("org-trail").s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
-                    .enableLogFileValidation(true).includeGlobalServiceEvents(true));
+                    .enableLogFileValidation(true).includeGlobalServiceEvents(true).kmsKeyId(key));
             trail.startLogging(r -> r.name("org-trail"));
+        }
+        REGIONS.forEach(this::monitor);
+    }
+
+    private void monitor(String region) {
+        try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region);
+             GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), moto, region);
+             SecurityHubClient hub = Emulated.client(SecurityHubClient.builder(), moto, region)) {
+            List<String> vpcs = ec2.describeVpcs().vpcs().stream().map(Vpc::vpcId).toList();
+            var flowLogs = ec2.createFlowLogs(r -> r.resourceIds(vpcs).resourceType(FlowLogsResourceType.VPC)
+                    .trafficType(TrafficType.ALL).logDestinationType(LogDestinationType.S3)
+                    .logDestination("arn:aws:s3:::" + TRAIL_BUCKET));
+            if (!flowLogs.unsuccessful().isEmpty()) {
+                throw new IllegalStateException("moto refused flow logs: " + flowLogs.unsuccessful());
+            }
+            guardDuty.createDetector(r -> r.enable(true));
+            hub.enableSecurityHub(r -> r.enableDefaultStandards(true));
         }
     }
 

@@ -33,8 +33,8 @@ class AdditionsCliTest {
         Files.writeString(m.resolve("roles.md"), "# Roles");
         item(m.resolve("roles.evidence.yaml"), "Security roles (old)", "roles.md", "[A.5.2]", "2025-01-10", "2026-01-09",
                 null, null);
-        Files.writeString(m.resolve("logging-standard.md"), "# Logging standard");
-        item(m.resolve("logging.evidence.yaml"), "Logging and monitoring standard", "logging-standard.md", "[A.8.16]",
+        Files.writeString(m.resolve("data-access-standard.md"), "# Data access standard");
+        item(m.resolve("data-access.evidence.yaml"), "Data access standard", "data-access-standard.md", "[A.8.3]",
                 "2026-06-01", "2027-05-31", null, null);
         Files.writeString(m.resolve("dr-test.md"), "# DR test 2026: restore failed");
         item(m.resolve("dr-test.evidence.yaml"), "Disaster recovery test, October 2026", "dr-test.md", "[A.5.30]",
@@ -108,7 +108,7 @@ class AdditionsCliTest {
         assertThat(controlStatus(r, "iso27001-2022", "A.6.3")).as("shared: AWS covered + training").isEqualTo("MANUAL_PROVIDED");
         assertThat(controlStatus(r, "soc2-2017", "CC1.4")).isEqualTo("MANUAL_PROVIDED");
         assertThat(controlStatus(r, "iso27001-2022", "A.5.2")).as("expired counts as missing").isEqualTo("NEEDS_MANUAL_EVIDENCE");
-        assertThat(controlStatus(r, "iso27001-2022", "A.8.16")).as("checks pass and the standard is given").isEqualTo("SATISFIED");
+        assertThat(controlStatus(r, "iso27001-2022", "A.8.3")).as("checks pass and the standard is given").isEqualTo("SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.5.30")).isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.8.5")).as("documents never hide a failing check").isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.7.9")).isEqualTo("NOT_APPLICABLE");

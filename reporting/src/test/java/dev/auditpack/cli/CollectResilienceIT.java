@@ -114,11 +114,12 @@ class CollectResilienceIT {
         Cli reported = Cli.run("report", "--evidence", locker.toString(), "--out", pack.toString());
         assertThat(reported.exit()).as(reported.err()).isZero();
         JsonNode results = PackReaders.results(pack.resolve("results.json"));
-        // A collector with no file in any region: a check that reads only such collectors has nothing to judge.
-        // (A regional check whose evidence failed in one region still judges the others, one finding per region.)
-        Set<String> withFiles = index.evidence().stream().map(EvidenceEntry::collector).collect(Collectors.toSet());
-        Set<String> missing = index.errors().stream().map(CollectionError::collector)
-                .filter(c -> !withFiles.contains(c)).collect(Collectors.toSet());
+        // A collector is missing when none of its targets has a file; a check judged per region may still
+        // fail a region whose evidence did arrive, so only checks with no evidence anywhere must be GAP.
+        Set<String> missing = Collector.all().stream()
+                .filter(c -> (c.scope() == CollectorScope.REGIONAL ? REGIONS : List.of("global")).stream()
+                        .noneMatch(region -> files.contains(c.id() + "|" + region)))
+                .map(Collector::id).collect(Collectors.toSet());
         int judged = 0;
         for (Check check : Check.all()) {
             if (!check.evidence().isEmpty() && missing.containsAll(check.evidence())) {

@@ -1,2 +1,2 @@
-/** Checks on EC2 storage: EBS encryption by default and of each volume. */
+/** Checks on EC2: security groups, network ACLs, VPC flow logs, instances under Systems Manager, and EBS encryption. */
 package dev.auditpack.check.ec2;

@@ -1,0 +1,91 @@
+package dev.auditpack.check.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.auditpack.check.Arn;
+import dev.auditpack.check.Check;
+import dev.auditpack.check.EvidenceCheck;
+import dev.auditpack.check.EvidenceSet;
+import dev.auditpack.check.FindingSink;
+import dev.auditpack.check.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every VPC has an active flow log of its own. Flow logs on all of a VPC's subnets or interfaces do not
+ * count: they miss interfaces and subnets added later, which a VPC-level log covers by itself.
+ */
+@AutoService(Check.class)
+public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
+
+    public Ec2VpcFlowLogsEnabled() {
+        super("ec2_vpc_flow_logs_enabled", "VPCs have flow logs", Severity.MEDIUM,
+                "Flow logs record which addresses talked to which, and what was rejected; without them an intrusion or "
+                        + "data exfiltration over the network leaves no trace to investigate.",
+                "Create a flow log on the VPC itself (CreateFlowLogs with the VPC id, traffic type ALL or at least REJECT) "
+                        + "delivering to CloudWatch Logs or S3, and make sure delivery succeeds.",
+                List.of("ec2.vpcs", "ec2.flow_logs"));
+    }
+
+    @Override
+    public void evaluate(EvidenceSet evidence, FindingSink findings) {
+        for (String account : evidence.accounts()) {
+            for (String region : evidence.regions(account)) {
+                String resource = Arn.regional("ec2", region, account, "vpcs");
+                var vpcs = evidence.require(this, "ec2.vpcs", account, region, resource, findings);
+                if (vpcs.isEmpty()) {
+                    continue;
+                }
+                JsonNode list = vpcs.get().document().data().path("Vpcs");
+                if (list.isEmpty()) {
+                    findings.add(notApplicable(account, region, resource, "Region " + region + " has no VPCs.",
+                            vpcs.get().path()));
+                    continue;
+                }
+                evidence.require(this, "ec2.flow_logs", account, region, resource, findings).ifPresent(logs -> {
+                    for (JsonNode vpc : list) {
+                        judge(account, region, vpc, logs.document().data().path("FlowLogs"), findings,
+                                vpcs.get().path(), logs.path());
+                    }
+                });
+            }
+        }
+    }
+
+    private void judge(String account, String region, JsonNode vpc, JsonNode flowLogs, FindingSink findings,
+                       String... paths) {
+        String id = vpc.path("VpcId").asText();
+        String owner = vpc.path("OwnerId").asText(account);
+        String arn = Arn.regional("ec2", region, owner, "vpc/" + id);
+        if (!owner.equals(account)) {
+            findings.add(notApplicable(account, region, arn, "VPC " + id + " is shared from account " + owner
+                    + ", whose own evidence shows its flow logs.", paths));
+            return;
+        }
+        List<String> working = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        for (JsonNode log : flowLogs) {
+            if (!id.equals(log.path("ResourceId").asText())) {
+                continue;
+            }
+            String logId = log.path("FlowLogId").asText();
+            String status = log.path("FlowLogStatus").asText("");
+            String delivery = log.path("DeliverLogsStatus").asText("");
+            if (!"ACTIVE".equals(status)) {
+                broken.add(logId + " is " + (status.isEmpty() ? "of unknown status" : status));
+            } else if ("FAILED".equals(delivery)) {
+                broken.add(logId + " fails to deliver (" + log.path("DeliverLogsErrorMessage").asText("no message") + ")");
+            } else {
+                working.add(logId + " (" + log.path("TrafficType").asText("?") + " traffic to "
+                        + log.path("LogDestinationType").asText("?") + ")");
+            }
+        }
+        if (!working.isEmpty()) {
+            findings.add(pass(account, region, arn, "VPC " + id + " has active flow log " + String.join(", ", working) + ".",
+                    paths));
+        } else {
+            findings.add(fail(account, region, arn, "VPC " + id + " has no active flow log of its own"
+                    + (broken.isEmpty() ? "" : ": " + String.join("; ", broken)) + ".", paths));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Checks on GuardDuty: whether threat detection runs in every region. */
+package dev.auditpack.check.guardduty;
