@@ -110,6 +110,7 @@ public final class Seed {
                         e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
             }
             String key = kms.createKey(r -> r.description("CloudTrail logs")).keyMetadata().arn();
+            kms.enableKeyRotation(r -> r.keyId(key));
             trail.createTrail(r -> r.name("org-trail").s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
                     .enableLogFileValidation(true).includeGlobalServiceEvents(true).kmsKeyId(key));
             trail.startLogging(r -> r.name("org-trail"));
