@@ -13,14 +13,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The demo pack's PDF as an archive: PDF/A-3b by veraPDF before and after signing, and the evidence attached inside it. */
+/**
+ * The demo pack's PDF as an archive and as a document: PDF/A-3a and PDF/UA-1 by veraPDF before and after
+ * signing, the evidence attached inside it, and its contents page, bookmarks, header and footer.
+ */
 class EvidencePackPdfTest {
 
     @TempDir
@@ -47,6 +56,7 @@ class EvidencePackPdfTest {
         return pack.resolve(ReportJob.PDF);
     }
 
+    // PDF/A-3a holds every rule of PDF/A-3b and adds the tagging rules, so passing 3a passes 3b too.
     private static void assertCompliant(Path pdf, PDFAFlavour flavour) {
         VeraPdf verdict = VeraPdf.validate(pdf, flavour);
         assertThat(verdict.failures()).as(verdict.describe()).isEmpty();
@@ -54,17 +64,19 @@ class EvidencePackPdfTest {
     }
 
     @Test
-    void theReportIsPdfA3b() {
-        assertCompliant(pdf(unsigned), PDFAFlavour.PDFA_3_B);
+    void theReportIsPdfA3aAndPdfUa1() {
+        assertCompliant(pdf(unsigned), PDFAFlavour.PDFA_3_A);
+        assertCompliant(pdf(unsigned), PDFAFlavour.PDFUA_1);
     }
 
     @Test
-    void signingKeepsItPdfA3b() throws IOException {
+    void signingKeepsItPdfA3aAndPdfUa1() throws IOException {
         assertThat(PdfSignatures.verify(pdf(signed))).singleElement().satisfies(v -> {
             assertThat(v.valid()).as(v.problem()).isTrue();
             assertThat(v.signer()).contains(TestKeys.SUBJECT);
         });
-        assertCompliant(pdf(signed), PDFAFlavour.PDFA_3_B);
+        assertCompliant(pdf(signed), PDFAFlavour.PDFA_3_A);
+        assertCompliant(pdf(signed), PDFAFlavour.PDFUA_1);
     }
 
     @Test
@@ -119,5 +131,88 @@ class EvidencePackPdfTest {
         assertThat(save.exit()).as(save.output()).isZero();
         assertThat(Files.readAllBytes(unsigned.resolve("extracted-results.json")))
                 .isEqualTo(Files.readAllBytes(unsigned.resolve(ReportJob.RESULTS)));
+    }
+
+    @Test
+    void everySectionHasABookmarkAndTheContentsPageGivesItsPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
+            Map<String, Integer> bookmarks = new LinkedHashMap<>();
+            outline(doc, doc.getDocumentCatalog().getDocumentOutline(), "", bookmarks);
+            assertThat(bookmarks.keySet()).containsExactly("Cover", "Contents", "Summary", "How to read this pack",
+                    "Responsibility profile",
+                    "ISO/IEC 27001:2022 Annex A", "ISO/IEC 27001:2022 Annex A > Control table",
+                    "ISO/IEC 27001:2022 Annex A > Control details",
+                    "SOC 2 Trust Services Criteria (2017, revised 2022)",
+                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Control table",
+                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Control details",
+                    "Statement of Applicability (ISO 27001)", "Checks and findings", "Manual evidence", "Exceptions",
+                    "AWS attestations", "Collection errors", "Evidence index");
+            assertThat(bookmarks).containsEntry("Cover", 1).containsEntry("Contents", 2).containsEntry("Summary", 3);
+
+            List<String> contents = page(doc, 2).lines().toList();
+            assertThat(contents).contains("Contents");
+            bookmarks.forEach((path, page) -> {
+                if (page > 2) {
+                    int child = path.lastIndexOf(" > ");
+                    String title = child < 0 ? path : path.substring(child + 3);
+                    assertThat(contents).as("contents line for " + path).contains(title + " " + page);
+                }
+            });
+
+            int tablePage = bookmarks.get("ISO/IEC 27001:2022 Annex A > Control table");
+            assertThat(bookmarks.get("ISO/IEC 27001:2022 Annex A > Control details")).as("the table spans pages")
+                    .isGreaterThan(tablePage + 1);
+            assertThat(page(doc, tablePage + 1).lines().toList()).as("the table header repeats on its next page")
+                    .contains("Control Title Responsibility Status");
+        }
+    }
+
+    @Test
+    void everyPageButTheCoverHasTheRunningHeaderAndFooter() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(page(doc, 1)).doesNotContain("Page 1 of");
+            for (int p = 2; p <= pages; p++) {
+                assertThat(page(doc, p)).as("page " + p)
+                        .contains("Northwind Analytics (fictional) · AWS evidence pack · 2026-Q4 (2026-10-01 to 2026-12-31)")
+                        .contains("Confidential Page " + p + " of " + pages);
+            }
+        }
+    }
+
+    @Test
+    void theSummaryIsOnePageWithTheChartItsLegendAndWhatNeedsAttention() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
+            List<String> summary = page(doc, 3).lines().map(String::strip).toList();
+            assertThat(summary).containsSubsequence("Summary", "Controls by status", "ISO 27001", "93 controls",
+                    "10 5 78", "SOC 2", "61 controls", "5 55");
+            assertThat(summary).containsSubsequence("Satisfied 0 0", "Inherited 10 1", "Manual evidence provided 0 0",
+                    "Not satisfied 5 5", "Gap 0 0", "Needs manual evidence 78 55", "Not applicable 0 0",
+                    "All controls 93 61");
+            assertThat(summary).containsSubsequence("What needs attention",
+                    "Not satisfied: 10 controls, most failing resources first",
+                    "SOC 2 CC6.1 Logical access safeguards", "4 42",
+                    "ISO 27001 A.5.17 Credential and secret handling", "3 13",
+                    "SOC 2 C1.1 Identifying and protecting confidential data", "1 49");
+            assertThat(summary).noneMatch(l -> l.startsWith("Gaps:"));
+            assertThat(page(doc, 42)).as("the page the summary gives").contains("CC6.1 Logical access safeguards");
+            assertThat(page(doc, 4)).doesNotContain("What needs attention", "Framework Control");
+        }
+    }
+
+    private static void outline(PDDocument doc, PDOutlineNode node, String parent, Map<String, Integer> out)
+            throws IOException {
+        for (PDOutlineItem item : node.children()) {
+            String path = parent + item.getTitle();
+            out.put(path, doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
+            outline(doc, item, path + " > ", out);
+        }
+    }
+
+    private static String page(PDDocument doc, int page) throws IOException {
+        PDFTextStripper text = new PDFTextStripper();
+        text.setStartPage(page);
+        text.setEndPage(page);
+        return text.getText(doc);
     }
 }

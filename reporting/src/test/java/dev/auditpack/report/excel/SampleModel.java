@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small report model built by hand: two frameworks, three checks, a hostile resource name and one error. */
-final class SampleModel {
+public final class SampleModel {
 
     static final String ROOT_MFA = "iam_root_mfa_enabled";
     static final String S3_ENCRYPTION = "s3_bucket_default_encryption";
@@ -53,10 +53,11 @@ final class SampleModel {
 
     static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), errors,
-                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), SampleModel::findings);
+                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), dev.auditpack.report.Branding.defaults(),
+                SampleModel::findings);
     }
 
-    static ReportModel sample() {
+    public static ReportModel sample() {
         return withErrors(List.of(ERROR));
     }
 
