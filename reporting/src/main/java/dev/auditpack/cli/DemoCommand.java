@@ -39,11 +39,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (settings.organisation == null) {
-            settings.organisation = DemoLocker.ORGANISATION;
-        }
         var templates = settings.templateSet();
-        var options = settings.options(Clock.systemUTC());
+        var options = settings.options(Clock.systemUTC(), DemoLocker.ORGANISATION);
         var identity = signing.identity();
         Path tmp = Files.createTempDirectory("auditpack-demo-");
         try {

@@ -4,6 +4,7 @@ import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.FrameworkResult;
 import dev.auditpack.pack.ReportJob;
+import dev.auditpack.report.ReportConfig;
 import dev.auditpack.report.ReportOptions;
 import dev.auditpack.report.pdf.TemplateSet;
 import java.io.PrintWriter;
@@ -30,6 +31,11 @@ final class ReportSettings {
 
     @Option(names = "--organisation", paramLabel = "NAME", description = "Organisation name for the cover.")
     String organisation;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML file with the organisation and the PDF's branding: title, logo, preparedBy, "
+                    + "confidentiality, wording (see docs/branding.md). Flags win over it.")
+    Path config;
 
     @Option(names = "--manual", paramLabel = "DIR",
             description = "Folder of manual evidence: documents with *.evidence.yaml metadata (see docs/manual-evidence.md).")
@@ -60,14 +66,20 @@ final class ReportSettings {
     }
 
     ReportOptions options(Clock clock) {
+        return options(clock, "");
+    }
+
+    /** The options, with {@code defaultOrganisation} when neither the flag nor the config file names one. */
+    ReportOptions options(Clock clock, String defaultOrganisation) {
         if (findingsPerCheck < 0) {
             throw new dev.auditpack.input.InputException("--findings-per-check", "must not be negative");
         }
         if (frameworks != null && !Files.isDirectory(frameworks)) {
             throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");
         }
-        return new ReportOptions(organisation == null ? "" : organisation.strip(),
-                clock.instant(), Version.current(), findingsPerCheck);
+        ReportConfig file = config == null ? ReportConfig.none() : ReportConfig.read(config);
+        String name = organisation != null ? organisation.strip() : file.organisation().orElse(defaultOrganisation);
+        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding());
     }
 
     /** Prints what was written and how the controls came out; returns the exit code asked for. */

@@ -40,11 +40,13 @@ final class AuditorReadme {
 
                 WHAT IS IN IT
 
-                  evidence-pack.pdf    The report to read (PDF/A-3b). Every control of ISO/IEC 27001:2022
-                                       Annex A and of the SOC 2 Trust Services Criteria, with its status, who
-                                       operates it (AWS, the organisation, or both), the evidence it rests on
-                                       and the failing resources; the AWS reports relied on; the calls that
-                                       failed during collection; an index of the evidence with SHA-256 hashes.
+                  evidence-pack.pdf    The report to read (PDF/A-3a, PDF/UA-1). Every control of ISO/IEC
+                                       27001:2022 Annex A and of the SOC 2 Trust Services Criteria, with its
+                                       status, who operates it (AWS, the organisation, or both), the evidence
+                                       it rests on and the failing resources; the AWS reports relied on; the
+                                       calls that failed during collection; an index of the evidence with
+                                       SHA-256 hashes. The evidence files, evidence/index.json and
+                                       results.json are attached inside it (pdfdetach -list lists them).
                   evidence-pack.xlsx   The same answers as sheets you can sort and filter, with every finding.
                   results.json         The same again, for programs.
                   evidence/index.json  The evidence locker's index: every evidence file with its SHA-256 and

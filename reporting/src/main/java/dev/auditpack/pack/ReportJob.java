@@ -10,6 +10,8 @@ import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.manual.ManualEvidence;
 import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
+import dev.auditpack.evidence.EvidenceEntry;
+import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.framework.Framework;
@@ -20,6 +22,7 @@ import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
 import dev.auditpack.report.excel.WorkbookWriter;
 import dev.auditpack.report.json.ResultsWriter;
+import dev.auditpack.report.pdf.EvidenceAttachments;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.signing.PdfSignatures;
@@ -29,6 +32,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +58,8 @@ public final class ReportJob {
     public static final String ZIP = "evidence-pack.zip";
     /** Markdown for the audit ticket, beside the zip. */
     public static final String TICKET = TicketSummary.FILE;
+
+    private static final String JSON = "application/json";
 
     /**
      * What to report on and where.
@@ -157,14 +164,38 @@ public final class ReportJob {
             if (request.withLocker()) {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
+            write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
             write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
+            EvidenceAttachments.embed(out.staged(PDF), attachments(locker, out.staged(RESULTS), model.run().generatedAt()));
             // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
             request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
             write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
-            write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
             writeArchive(out, locker, model, manual, request.signing());
             return new Result(out.commit(), evaluation);
         }
+    }
+
+    /**
+     * What the PDF carries inside it, named as in the pack: the locker's index and every raw evidence file
+     * (the sources its answers were drawn from), and {@code results.json} (the same answers as data).
+     */
+    private static List<EvidenceAttachments.Attachment> attachments(Locker locker, Path results, Instant generatedAt) {
+        List<EvidenceAttachments.Attachment> list = new ArrayList<>();
+        EvidenceIndex index = locker.index();
+        list.add(new EvidenceAttachments.Attachment(EVIDENCE + "/" + LockerWriter.INDEX,
+                locker.root().resolve(LockerWriter.INDEX), EvidenceAttachments.Relationship.SOURCE, JSON,
+                "Index of the evidence locker: the SHA-256 and size of every raw evidence file, the scope and the "
+                        + "collection errors of run " + index.runId() + ".", index.finishedAt()));
+        for (EvidenceEntry e : index.evidence()) {
+            list.add(new EvidenceAttachments.Attachment(EVIDENCE + "/" + e.path(), locker.root().resolve(e.path()),
+                    EvidenceAttachments.Relationship.SOURCE, JSON, "Raw AWS evidence from collector " + e.collector()
+                    + ", account " + e.account() + ", region " + e.region() + ", collected " + e.collectedAt()
+                    + "; sha256:" + e.sha256(), e.collectedAt()));
+        }
+        list.add(new EvidenceAttachments.Attachment(RESULTS, results, EvidenceAttachments.Relationship.DATA, JSON,
+                "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
+                generatedAt));
+        return list;
     }
 
     private static void copyLocker(Locker locker, Path target) {

@@ -3,8 +3,6 @@ package dev.auditpack.pack;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.report.ReportModel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,10 +35,6 @@ final class TicketSummary {
             Objects.requireNonNull(name);
             Objects.requireNonNull(sha256);
         }
-    }
-
-    /** A failing control, for ranking. */
-    private record Failing(ReportModel.FrameworkSection framework, ReportModel.ControlRow control, int order) {
     }
 
     private TicketSummary() {
@@ -81,14 +75,14 @@ final class TicketSummary {
             md.append('\n');
         }
 
-        List<Failing> failing = failing(model);
+        List<ReportModel.FrameworkControl> failing = model.notSatisfied();
         md.append("\n**Top failing controls** (").append(Math.min(TOP, failing.size())).append(" of ")
                 .append(failing.size()).append(" not satisfied, most failing resources first)\n\n");
         if (failing.isEmpty()) {
             md.append("None: no control is NOT_SATISFIED.\n");
         } else {
             md.append("| Framework | Control | Failing checks | Failing resources |\n|---|---|---|---:|\n");
-            for (Failing f : failing.subList(0, Math.min(TOP, failing.size()))) {
+            for (ReportModel.FrameworkControl f : failing.subList(0, Math.min(TOP, failing.size()))) {
                 List<String> checks = f.control().checks().stream().filter(c -> c.fail() > 0)
                         .map(c -> "`" + c.id() + "` (" + c.fail() + ")").toList();
                 md.append("| ").append(escape(f.framework().shortName())).append(" | ").append(escape(f.control().id()))
@@ -103,20 +97,6 @@ final class TicketSummary {
                     .append(a.sha256()).append("` |\n");
         }
         return md.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<Failing> failing(ReportModel model) {
-        List<Failing> all = new ArrayList<>();
-        for (ReportModel.FrameworkSection f : model.frameworks()) {
-            for (ReportModel.ControlRow c : f.controls()) {
-                if (c.status() == ControlStatus.NOT_SATISFIED) {
-                    all.add(new Failing(f, c, all.size()));
-                }
-            }
-        }
-        all.sort(Comparator.comparingLong((Failing f) -> f.control().failingTotal()).reversed()
-                .thenComparingInt(Failing::order));
-        return all;
     }
 
     private static String label(ControlStatus status) {

@@ -38,9 +38,7 @@ public final class ReportAssembly {
         Map<String, EvidenceEntry> entries = new HashMap<>();
         index.evidence().forEach(e -> entries.put(e.path(), e));
 
-        String organisation = options.organisation().isBlank()
-                ? "AWS account" + (index.scope().accounts().size() == 1 ? " " : "s ") + String.join(", ", index.scope().accounts())
-                : options.organisation();
+        String organisation = options.organisation().isBlank() ? accounts(index.scope().accounts()) : options.organisation();
         ReportModel.Run run = new ReportModel.Run(organisation, period.label(), period.start(), period.end(),
                 index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
                 index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
@@ -86,7 +84,7 @@ public final class ReportAssembly {
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
         return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
-                profile, evaluation.findings());
+                profile, options.branding(), evaluation.findings());
     }
 
     private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
@@ -145,6 +143,14 @@ public final class ReportAssembly {
     private static ReportModel.EvidenceRow evidence(EvidenceEntry e) {
         return new ReportModel.EvidenceRow(e.path(), e.collector(), e.account(), e.region(), e.collectedAt(), e.sha256(),
                 e.size(), e.errorCount());
+    }
+
+    /** A name for an unnamed organisation: its accounts, or their number when a list would not fit a page header. */
+    static String accounts(List<String> accounts) {
+        if (accounts.size() > 3) {
+            return accounts.size() + " AWS accounts";
+        }
+        return "AWS account" + (accounts.size() == 1 ? " " : "s ") + String.join(", ", accounts);
     }
 
     private static String nullToEmpty(String s) {

@@ -23,13 +23,14 @@ import java.util.Objects;
  * @param manual       every manual evidence document given, expired ones included
  * @param exceptions   every exception in the exceptions file, active or expired
  * @param profile      the AWS services in use and who does what for each
+ * @param branding     how the PDF presents the organisation
  * @param findings     every finding, read check by check (streamed from the evaluation, not copied)
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence,
                           List<AttachmentRow> attachments, List<CollectionError> errors,
                           List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                          Findings findings) {
+                          Branding branding, Findings findings) {
 
     public ReportModel {
         Objects.requireNonNull(run);
@@ -42,7 +43,34 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
         profile = List.copyOf(profile);
+        Objects.requireNonNull(branding);
         Objects.requireNonNull(findings);
+    }
+
+    /**
+     * A control in its framework, for lists that cross frameworks.
+     *
+     * @param framework the framework's section
+     * @param control   the control
+     */
+    public record FrameworkControl(FrameworkSection framework, ControlRow control) {
+    }
+
+    /** Every NOT_SATISFIED control of every framework, most failing resources first, then in framework order. */
+    public List<FrameworkControl> notSatisfied() {
+        return withStatus(ControlStatus.NOT_SATISFIED).stream()
+                .sorted(java.util.Comparator.comparingLong((FrameworkControl c) -> c.control().failingTotal()).reversed())
+                .toList();
+    }
+
+    /** Every GAP control of every framework, in framework order. */
+    public List<FrameworkControl> gaps() {
+        return withStatus(ControlStatus.GAP);
+    }
+
+    private List<FrameworkControl> withStatus(ControlStatus status) {
+        return frameworks.stream().flatMap(f -> f.controls().stream().filter(c -> c.status() == status)
+                .map(c -> new FrameworkControl(f, c))).toList();
     }
 
     /**

@@ -10,10 +10,13 @@ import java.util.Objects;
  * @param generatedAt       generation time shown in the pack
  * @param toolVersion       auditpack version that generated it
  * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)
+ * @param branding          title, logo, marking and wording of the PDF
  */
-public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
+public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck,
+                            Branding branding) {
     public ReportOptions {
         Objects.requireNonNull(organisation);
+        Objects.requireNonNull(branding);
         Objects.requireNonNull(generatedAt);
         Objects.requireNonNull(toolVersion);
         if (findingsPerCheck < 0) {

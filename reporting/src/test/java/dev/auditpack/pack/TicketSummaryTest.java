@@ -42,7 +42,7 @@ class TicketSummaryTest {
                 Instant.parse("2027-01-03T09:10:11.123456Z"), "1.2.3", "1.2.3", 25);
         return new ReportModel(run, List.of(new ReportModel.FrameworkSection("fw", "Framework", "FW", "1", counts, controls,
                 List.of())), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                dev.auditpack.evaluation.Findings.of(id -> List.of()));
+                dev.auditpack.report.Branding.defaults(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the PDF of a report model: template to XHTML, XHTML to PDF/A-3b with embedded fonts. */
+/**
+ * Writes the PDF of a report model: template to XHTML, XHTML to a tagged PDF/A-3a that is also PDF/UA-1, with
+ * embedded fonts.
+ */
 public final class PdfWriter {
 
     /** The main template; it may include others. */
@@ -39,6 +42,7 @@ public final class PdfWriter {
     public static String xhtml(ReportModel model, TemplateSet templates) {
         Map<String, Object> data = new HashMap<>();
         data.put("model", model);
+        data.put("branding", model.branding());
         data.put("fmt", new Formatting());
         data.put("statuses", STATUS_ORDER);
         Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
@@ -58,7 +62,8 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfVersion(1.7f);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         font(builder, templates, "fonts/DejaVuSans.ttf", "DejaVu Sans", 400);
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);

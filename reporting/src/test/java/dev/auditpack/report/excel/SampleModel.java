@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small report model built by hand: two frameworks, three checks, a hostile resource name and one error. */
-final class SampleModel {
+public final class SampleModel {
 
     static final String ROOT_MFA = "iam_root_mfa_enabled";
     static final String S3_ENCRYPTION = "s3_bucket_default_encryption";
@@ -53,10 +53,11 @@ final class SampleModel {
 
     static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(run(), List.of(iso(), soc2()), checks(), List.of(SOC2_REPORT), List.of(EVIDENCE), List.of(), errors,
-                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), dev.auditpack.evaluation.Findings.of(SampleModel::findings));
+                List.of(MANUAL), List.of(EXCEPTION), List.of(PROFILE), dev.auditpack.report.Branding.defaults(),
+                dev.auditpack.evaluation.Findings.of(SampleModel::findings));
     }
 
-    static ReportModel sample() {
+    public static ReportModel sample() {
         return withErrors(List.of(ERROR));
     }
 
@@ -111,7 +112,7 @@ final class SampleModel {
                 control("CC7.2", ControlStatus.GAP, ref(TRAIL, "PASS", 1, 0))));
     }
 
-    static FrameworkSection section(String id, String shortName, List<ControlRow> controls) {
+    public static FrameworkSection section(String id, String shortName, List<ControlRow> controls) {
         Map<ControlStatus, Integer> counts = new EnumMap<>(ControlStatus.class);
         for (ControlStatus s : ControlStatus.values()) {
             counts.put(s, 0);
@@ -123,11 +124,11 @@ final class SampleModel {
         return new FrameworkSection(id, shortName + " title", shortName, "2022", counts, controls, soa);
     }
 
-    static CheckRef ref(String id, String status, long pass, long fail) {
+    public static CheckRef ref(String id, String status, long pass, long fail) {
         return new CheckRef(id, id + " title", status, pass, fail, 0, 0, 0);
     }
 
-    static ControlRow control(String id, ControlStatus status, CheckRef... checks) {
+    public static ControlRow control(String id, ControlStatus status, CheckRef... checks) {
         long failing = List.of(checks).stream().mapToLong(CheckRef::fail).sum();
         return new ControlRow(id, "Title of " + id, "Technological", "shared", status, "Reason for " + id,
                 "AWS runs the hardware.", "You configure it.", "COVERED", status.name(), List.of(SOC2_REPORT),

@@ -280,7 +280,8 @@ class WorkbookWriterTest {
         ReportModel sample = SampleModel.sample();
         ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
                 "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.report.Branding.defaults(),
+                dev.auditpack.evaluation.Findings.of(id -> List.of()));
         try (XSSFWorkbook wb = written(model)) {
             String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
             assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");

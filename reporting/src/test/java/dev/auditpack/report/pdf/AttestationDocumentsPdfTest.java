@@ -29,7 +29,8 @@ class AttestationDocumentsPdfTest {
                 "SOC", "Certifications and Attestations", 3, "2025-10-01", "2026-09-30", false,
                 attachments.isEmpty() ? "" : attachments.get(0).sha256());
         return new ReportModel(run, List.of(), List.of(), List.of(soc), List.of(), attachments, List.of(), List.of(),
-                List.of(), List.of(), dev.auditpack.evaluation.Findings.of(id -> List.of()));
+                List.of(), List.of(), dev.auditpack.report.Branding.defaults(),
+                dev.auditpack.evaluation.Findings.of(id -> List.of()));
     }
 
     private static String text(ReportModel model) throws IOException {

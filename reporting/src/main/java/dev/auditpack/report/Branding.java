@@ -1,0 +1,66 @@
+package dev.auditpack.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the PDF presents the organisation: cover title and logo, who prepared the pack, the confidentiality
+ * marking in every footer, and a few fixed sentences in the organisation's own words.
+ *
+ * @param title           cover title
+ * @param preparedBy      who prepared the pack, shown on the cover; empty to leave it out
+ * @param confidentiality marking in the footer of every page and on the cover; empty for none
+ * @param logo            the logo as a {@code data:} URI, embedded in the PDF; empty for none
+ * @param wording         every key of {@link #WORDING}, with the organisation's text where it gave one
+ */
+public record Branding(String title, String preparedBy, String confidentiality, String logo,
+                       Map<String, String> wording) {
+
+    /** The sentences a configuration file may reword, with auditpack's own text. */
+    public static final Map<String, String> WORDING = wording(
+            "coverCaption", "auditpack evidence pack",
+            "coverSubtitle", "ISO/IEC 27001:2022 Annex A · SOC 2 Trust Services Criteria",
+            "summaryIntro", "How the controls of each framework stand, answered from evidence collected read-only "
+                    + "from AWS.",
+            "readingIntro", "Each control is answered from evidence collected read-only from AWS. The raw evidence "
+                    + "files are listed at the end with their SHA-256 and are attached to this PDF; auditpack verify "
+                    + "re-hashes them.",
+            "evidenceIntro", "Every raw evidence file, as AWS returned it, with its SHA-256. The files are in the "
+                    + "evidence locker beside this PDF, and attached to it: open the attachments panel of a PDF "
+                    + "reader, or run pdfdetach -list.");
+
+    /** auditpack's cover title. */
+    public static final String TITLE = "AWS evidence pack";
+
+    /** The footer marking when none is configured. */
+    public static final String CONFIDENTIALITY = "Confidential";
+
+    public Branding {
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(preparedBy);
+        Objects.requireNonNull(confidentiality);
+        Objects.requireNonNull(logo);
+        Map<String, String> all = new LinkedHashMap<>(WORDING);
+        for (var e : wording.entrySet()) {
+            if (!WORDING.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("unknown wording key '" + e.getKey() + "'");
+            }
+            all.put(e.getKey(), Objects.requireNonNull(e.getValue()));
+        }
+        wording = java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** auditpack's own title, marking and wording, without a logo. */
+    public static Branding defaults() {
+        return new Branding(TITLE, "", CONFIDENTIALITY, "", Map.of());
+    }
+
+    private static Map<String, String> wording(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

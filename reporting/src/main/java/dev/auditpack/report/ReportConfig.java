@@ -1,0 +1,143 @@
+package dev.auditpack.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.auditpack.input.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * The {@code --config} file: the organisation's name and the branding of the PDF.
+ *
+ * <pre>
+ * organisation: Northwind Traders Ltd
+ * title: Information security evidence pack
+ * preparedBy: Jane Doe, Head of Information Security
+ * confidentiality: Confidential: for the auditors of Northwind Traders only
+ * logo: northwind.png            # PNG or JPEG, relative to this file
+ * wording:
+ *   coverSubtitle: ISO/IEC 27001:2022 surveillance audit 2026
+ * </pre>
+ *
+ * @param organisation the organisation's name, when the file gives one
+ * @param branding     the branding, auditpack's own for whatever the file leaves out
+ */
+public record ReportConfig(Optional<String> organisation, Branding branding) {
+
+    /** Keys of the file, in the order the documentation gives them. */
+    static final List<String> KEYS = List.of("organisation", "title", "preparedBy", "confidentiality", "logo", "wording");
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+    record File(String organisation, String title, String preparedBy, String confidentiality, String logo,
+                Map<String, String> wording) {
+    }
+
+    /** No file: auditpack's own branding. */
+    public static ReportConfig none() {
+        return new ReportConfig(Optional.empty(), Branding.defaults());
+    }
+
+    /**
+     * Reads and checks the file, and the logo it names.
+     *
+     * @throws InputException naming the file and the first thing wrong with it
+     */
+    public static ReportConfig read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file, "does not exist (expected a YAML configuration file)");
+        }
+        File parsed;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                return none();
+            }
+            parsed = YAML.readValue(bytes, File.class);
+        } catch (UnrecognizedPropertyException e) {
+            // No line number: for an unknown key Jackson points after its value, which reads as the wrong line.
+            throw new InputException(file, "unknown key '" + e.getPropertyName() + "' (known: "
+                    + String.join(", ", KEYS) + ")");
+        } catch (JsonProcessingException e) {
+            throw new InputException(file, line(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (parsed == null) {
+            return none();
+        }
+        Map<String, String> wording = parsed.wording() == null ? Map.of() : parsed.wording();
+        for (var e : wording.entrySet()) {
+            if (!Branding.WORDING.containsKey(e.getKey())) {
+                throw new InputException(file, "unknown wording key '" + e.getKey() + "' (known: "
+                        + String.join(", ", Branding.WORDING.keySet()) + ")");
+            }
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                throw new InputException(file, "wording." + e.getKey() + " is empty");
+            }
+        }
+        Optional<String> organisation = Optional.ofNullable(parsed.organisation()).map(String::strip);
+        if (organisation.filter(String::isEmpty).isPresent()) {
+            throw new InputException(file, "organisation is empty");
+        }
+        if (parsed.title() != null && parsed.title().isBlank()) {
+            throw new InputException(file, "title is empty");
+        }
+        String logo = parsed.logo() == null ? "" : logo(file, parsed.logo());
+        Branding branding = new Branding(
+                parsed.title() == null ? Branding.TITLE : parsed.title().strip(),
+                parsed.preparedBy() == null ? "" : parsed.preparedBy().strip(),
+                parsed.confidentiality() == null ? Branding.CONFIDENTIALITY : parsed.confidentiality().strip(),
+                logo, wording);
+        return new ReportConfig(organisation, branding);
+    }
+
+    /** The logo as a data URI, after checking it is a PNG or JPEG image that decodes. */
+    private static String logo(Path config, String name) {
+        Path logo = (config.toAbsolutePath().getParent() == null ? Path.of(name)
+                : config.toAbsolutePath().getParent().resolve(name)).normalize();
+        if (!Files.isRegularFile(logo)) {
+            throw new InputException(config, "logo " + logo + " does not exist");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(logo);
+        } catch (IOException e) {
+            throw new InputException(config, "logo " + logo + " cannot be read: " + e.getMessage(), e);
+        }
+        String type = startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : null;
+        boolean decodes;
+        try {
+            decodes = type != null && ImageIO.read(new ByteArrayInputStream(bytes)) != null;
+        } catch (IOException | RuntimeException e) {
+            decodes = false;
+        }
+        if (!decodes) {
+            throw new InputException(config, "logo " + logo + " is not a PNG or JPEG image");
+        }
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+    }
+}

@@ -1,0 +1,69 @@
+<#-- One section per framework (control table, then every control in detail), then each Statement of Applicability. -->
+<#list model.frameworks as fw>
+<div class="section" id="fw-${fw.id}">
+  <h1>${fw.title}</h1>
+  <p class="muted">${fw.total} controls<#if fw.version?has_content>, edition ${fw.version}</#if>. Titles are auditpack's own short summaries, not the standard's text.</p>
+  <h2 id="fw-${fw.id}-table">Control table</h2>
+  <table class="grid">
+    <thead><tr><th style="width: 13mm">Control</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
+    <tbody>
+    <#list fw.controls as c>
+      <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  <h2 id="fw-${fw.id}-details">Control details</h2>
+  <#list fw.controls as c>
+  <div class="control" id="c-${fw.id}-${c.id}">
+    <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span></div>
+    <div class="small muted">${c.theme} · ${c.responsibility}</div>
+    <p>${c.reason}</p>
+    <table class="halves"><tr>
+      <#if c.awsPart?has_content>
+      <td>
+        <div class="label">AWS's part<#if c.awsStatus?has_content> · <span class="status s-${c.awsStatus}">${fmt.label(c.awsStatus)}</span></#if></div>
+        <p>${c.awsPart}</p>
+        <#list c.reports as r><p class="small">${r.name} v${r.version}, ${r.periodStart} to ${r.periodEnd}<#if r.coversPeriod> (covers the audit period)<#else> (does not cover the audit period)</#if></p></#list>
+      </td>
+      </#if>
+      <#if c.customerPart?has_content>
+      <td>
+        <div class="label">Your part<#if c.customerStatus?has_content> · <span class="status s-${c.customerStatus}">${fmt.label(c.customerStatus)}</span></#if></div>
+        <p>${c.customerPart}</p>
+        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> ${k.id} — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if></p></#list>
+      </td>
+      </#if>
+    </tr></table>
+    <#if c.failing?has_content>
+    <div class="label">Failing resources (${c.failingTotal}<#if (c.failingTotal > c.failing?size)>; first ${c.failing?size} shown, all in the workbook</#if>)</div>
+    <#list c.failing as f><p class="small"><span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
+    </#if>
+    <#if c.evidence?has_content>
+    <div class="label">Evidence</div>
+    <#list c.evidence as e><p class="mono">${e.path} sha256:${e.sha256}</p></#list>
+    </#if>
+    <#if c.documents?has_content>
+    <div class="label">Manual evidence provided</div>
+    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, ${d.owner}, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
+    </#if>
+    <#if c.exception?has_content>
+    <div class="label">Exception</div>
+    <p class="small">${c.exception}</p>
+    </#if>
+    <div class="label">Manual evidence an auditor will ask for</div>
+    <p class="small">${c.manual}</p>
+  </div>
+  </#list>
+</div>
+</#list>
+
+<#list model.frameworks as fw><#if fw.soa?has_content>
+<div class="section" id="soa-${fw.id}">
+  <h1>Statement of Applicability — ${fw.title}</h1>
+  <p>Every control, whether it applies, why, and how it stands in this pack. Justifications are auditpack's defaults unless the organisation gave its own (overrides file) or declared a control not applicable (exceptions file).</p>
+  <table class="grid">
+    <thead><tr><th style="width: 13mm">Control</th><th style="width: 40mm">Title</th><th style="width: 12mm">Applies</th><th>Justification</th><th style="width: 30mm">Status</th></tr></thead>
+    <tbody><#list fw.soa as r><tr><td>${r.id}</td><td>${r.title}</td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}</span></td><td><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+  </table>
+</div>
+</#if></#list>

@@ -1,0 +1,67 @@
+<#-- The executive summary: what was collected, controls by status as a stacked bar per framework with its legend,
+     then what needs attention (controls not satisfied, most failing resources first, and gaps). -->
+<#-- At most this many failing checks per row, and rows per list (fewer not-satisfied rows when gaps are listed too),
+     so that the summary stays on one page. -->
+<#assign shownChecks = 2>
+<#assign shownGaps = 2>
+<div class="section summary" id="summary">
+  <h1>Summary</h1>
+  <p>${branding.wording.summaryIntro}</p>
+  <p>${model.evidence?size} evidence files from ${run.accounts?size} account(s) and ${run.regions?size} region(s);
+  <#if model.errors?has_content><b>${model.errors?size} AWS call(s) failed</b> — the controls that depend on them are shown as GAP, never as satisfied (see Collection errors).<#else>every AWS call succeeded.</#if>
+  The raw evidence files, the locker index and results.json are attached to this PDF.</p>
+
+  <h2>Controls by status</h2>
+  <table class="chart">
+    <#list model.frameworks as fw>
+    <tr>
+      <td class="chart-label"><b>${fw.shortName}</b><br/><span class="small muted">${fw.total} controls</span></td>
+      <td class="chart-bar">
+        <table class="bar"><tr>
+          <#list statuses as s><#if (fw.count(s) > 0)><td class="s-${s}" style="width: ${fmt.percent(fw.count(s), fw.total)}%"><#if (fw.count(s) * 100 >= fw.total * 5)>${fw.count(s)}</#if></td></#if></#list>
+        </tr></table>
+      </td>
+    </tr>
+    </#list>
+  </table>
+  <table class="grid legend">
+    <thead><tr><th>Status (see How to read this pack)</th><#list model.frameworks as fw><th class="num" style="width: 24mm">${fw.shortName}</th></#list></tr></thead>
+    <tbody>
+    <#list statuses as s>
+      <tr><td><span class="swatch s-${s}"></span>${fmt.label(s)}</td><#list model.frameworks as fw><td class="num">${fw.count(s)}</td></#list></tr>
+    </#list>
+      <tr class="total"><td>All controls</td><#list model.frameworks as fw><td class="num">${fw.total}</td></#list></tr>
+    </tbody>
+  </table>
+
+  <h2>What needs attention</h2>
+  <#assign failing = model.notSatisfied()>
+  <#assign gaps = model.gaps()>
+  <#assign shown = gaps?has_content?then(4, 6)>
+  <#if !failing?has_content && !gaps?has_content>
+  <p>Nothing: no control is not satisfied, and none is a gap.</p>
+  </#if>
+  <#if failing?has_content>
+  <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if><#if (failing?size > shown)>; the ${shown} with the most failing resources, the other ${failing?size - shown} in the control tables<#else>, most failing resources first</#if></h3>
+  <table class="grid attention">
+    <thead><tr><th style="width: 18mm">Framework</th><th style="width: 14mm">Control</th><th>Title and failing checks</th><th class="num" style="width: 17mm">Failing resources</th><th class="num" style="width: 10mm">Page</th></tr></thead>
+    <tbody>
+    <#list failing[0..*shown] as f>
+      <tr><td>${f.framework.shortName}</td><td><a href="#c-${f.framework.id}-${f.control.id}">${f.control.id}</a></td><td>${f.control.title}<br/><#assign failingChecks = f.control.checks?filter(k -> (k.fail > 0))?map(k -> k.id)><span class="small muted">${failingChecks[0..*shownChecks]?join(", ")}<#if (failingChecks?size > shownChecks)> and ${failingChecks?size - shownChecks} more</#if></span></td><td class="num">${f.control.failingTotal}</td><td class="num"><a class="page" href="#c-${f.framework.id}-${f.control.id}" title="Page of ${f.control.id}"></a></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </#if>
+  <#if gaps?has_content>
+  <h3>Gaps: ${gaps?size} control<#if (gaps?size != 1)>s</#if> whose evidence could not be collected<#if (gaps?size > shownGaps)>; the first ${shownGaps}, the other ${gaps?size - shownGaps} in the control tables</#if></h3>
+  <table class="grid attention">
+    <thead><tr><th style="width: 18mm">Framework</th><th style="width: 14mm">Control</th><th>Title and why</th><th class="num" style="width: 10mm">Page</th></tr></thead>
+    <tbody>
+    <#list gaps[0..*shownGaps] as g>
+      <tr><td>${g.framework.shortName}</td><td><a href="#c-${g.framework.id}-${g.control.id}">${g.control.id}</a></td><td>${g.control.title}<br/><span class="small muted">${g.control.reason}</span></td><td class="num"><a class="page" href="#c-${g.framework.id}-${g.control.id}" title="Page of ${g.control.id}"></a></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </#if>
+
+</div>
