@@ -46,9 +46,10 @@
     <tr><td class="k">Tool</td><td>auditpack ${run.toolVersion} (evidence collected with ${run.collectedWith})</td></tr>
     <tr><td class="k">Collection run</td><td class="mono">${run.runId}</td></tr>
   </table>
+  <#if run.redacted><div class="note">Redacted for tickets: AWS account ids are replaced by pseudonyms (acct-1, acct-2, …) and IP addresses by private-ip-N or public-ip-N (prefix lengths, 0.0.0.0/0 and ::/0 kept) in this PDF, the workbook, results.json and the ticket summary. SHA-256 hashes are unchanged. The evidence locker in the pack zip (evidence/) keeps the originals, under the real account ids.</div></#if>
 </div>
 
-<div id="header">${run.organisation} · Evidence pack · ${run.periodLabel} (${run.periodStart} to ${run.periodEnd})</div>
+<div id="header">${run.organisation} · Evidence pack<#if run.redacted> (redacted)</#if> · ${run.periodLabel} (${run.periodStart} to ${run.periodEnd})</div>
 
 <div class="section" id="summary">
   <h1>Summary</h1>

@@ -47,6 +47,12 @@ final class ReportSettings {
             description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
 
+    @Option(names = "--redact",
+            description = "Mask AWS account ids (acct-1, …) and IP addresses (private-ip-N, public-ip-N) in the PDF, "
+                    + "workbook, results.json and ticket summary, for pasting into tickets. The evidence locker in "
+                    + "the zip keeps the originals.")
+    boolean redact;
+
     @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
             description = "Exit non-zero on: collection-errors (4), not-satisfied (5).")
     List<FailOn> failOn = new ArrayList<>();
@@ -67,7 +73,7 @@ final class ReportSettings {
             throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");
         }
         return new ReportOptions(organisation == null ? "" : organisation.strip(),
-                clock.instant(), Version.current(), findingsPerCheck);
+                clock.instant(), Version.current(), findingsPerCheck, redact);
     }
 
     /** Prints what was written and how the controls came out; returns the exit code asked for. */

@@ -15,6 +15,7 @@ import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.FrameworkLoader;
 import dev.auditpack.input.InputException;
+import dev.auditpack.report.Redaction;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
@@ -137,7 +138,9 @@ public final class ReportJob {
     }
 
     private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual) {
-        ReportModel model = ReportAssembly.assemble(evaluation, request.options());
+        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options());
+        // Masked once, here, so the PDF, the workbook, results.json and the ticket summary all say the same.
+        ReportModel model = request.options().redact() ? Redaction.apply(assembled) : assembled;
 
         if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {

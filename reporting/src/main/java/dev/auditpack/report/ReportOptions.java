@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param generatedAt       generation time shown in the pack
  * @param toolVersion       auditpack version that generated it
  * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)
+ * @param redact            whether account ids and IP addresses are masked in everything written from the model
  */
-public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
+public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck,
+                            boolean redact) {
     public ReportOptions {
         Objects.requireNonNull(organisation);
         Objects.requireNonNull(generatedAt);
@@ -19,5 +21,10 @@ public record ReportOptions(String organisation, Instant generatedAt, String too
         if (findingsPerCheck < 0) {
             throw new IllegalArgumentException("findingsPerCheck must not be negative");
         }
+    }
+
+    /** Options for a report that is not redacted. */
+    public ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
+        this(organisation, generatedAt, toolVersion, findingsPerCheck, false);
     }
 }
