@@ -23,6 +23,8 @@ import dev.auditpack.report.excel.WorkbookWriter;
 import dev.auditpack.report.json.ResultsWriter;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
+import dev.auditpack.secrets.SecretFinding;
+import dev.auditpack.secrets.SecretScanner;
 import dev.auditpack.signing.PdfSignatures;
 import dev.auditpack.signing.SigningIdentity;
 import java.io.IOException;
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a locker into a pack: verifies every evidence file (and refuses a locker that fails), evaluates
- * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing.
+ * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing, refusing a
+ * pack that would hold a secret.
  */
 public final class ReportJob {
 
@@ -166,6 +169,7 @@ public final class ReportJob {
             write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
             write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
             writeArchive(out, locker, model, manual, request.signing());
+            refuseSecrets(out);
             return new Result(out.commit(), evaluation);
         }
     }
@@ -214,6 +218,22 @@ public final class ReportJob {
         archive.write(out.staged(ZIP), signing);
         List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
         write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer)));
+    }
+
+    /**
+     * Refuses the pack when any output holds a secret. The zip holds every other output byte for byte (PackArchive
+     * checks each hash as it writes), so the zip and the ticket summary beside it are all there is to scan.
+     */
+    private static void refuseSecrets(OutputDirectory out) {
+        List<SecretFinding> found = new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
+        found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
+        if (!found.isEmpty()) {
+            SecretFinding first = found.get(0);
+            throw new InputException(first.file(), "holds what looks like " + first.kind().description()
+                    + (found.size() > 1 ? " (" + (found.size() - 1) + " more finding(s) in the pack)" : "")
+                    + "; no pack was written. Remove it from what the pack is made of (evidence, manual evidence, "
+                    + "organisation name, templates) and build it again.");
+        }
     }
 
     private static TicketSummary.Attachment attachment(String name, Path file) {
