@@ -52,7 +52,8 @@ final class ScanCommand implements Callable<Integer> {
             return SecretScanner.patterns();
         }
         try {
-            List<String> values = Files.readAllLines(canaries).stream().filter(l -> !l.isBlank()).toList();
+            List<String> values = Files.readAllLines(canaries).stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .toList();
             return new SecretScanner(values);
         } catch (IOException e) {
             throw new InputException(canaries, "cannot be read: " + e.getMessage(), e);
