@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
 /**
  * Replaces AWS account ids and IP addresses in text with pseudonyms that are stable for one pack: an account
  * is {@code acct-N}, an address {@code private-ip-N} or {@code public-ip-N} with its prefix length kept. The
- * unspecified addresses ({@code 0.0.0.0/0}, {@code ::/0}) identify nothing and are kept, and so are UUIDs and
- * hexadecimal strings of 17 or more digits (SHA-256 hashes, EC2 resource ids), whatever digits they hold.
+ * unspecified addresses ({@code 0.0.0.0/0}, {@code ::/0}) identify nothing and are kept, and so are UUIDs,
+ * hexadecimal strings of 17 or more digits (SHA-256 hashes, EC2 resource ids), whatever digits they hold, and
+ * base64 {@code data:} URIs.
  */
 final class Masking {
 
     private static final String HEX = "[0-9A-Fa-f]";
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+    /** UUIDs, hexadecimal runs of 17 or more digits, and base64 {@code data:} URIs (a logo) are content, not text. */
     private static final String KEEP = "(?<keep>" + HEX + "{8}-" + HEX + "{4}-" + HEX + "{4}-" + HEX + "{4}-" + HEX
-            + "{12}(?![0-9A-Za-z])|" + HEX + "{17,})";
+            + "{12}(?![0-9A-Za-z])|" + HEX + "{17,}|data:[\\w.+/-]*;base64,[A-Za-z0-9+/=]+)";
     private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:)"
             + "[0-9A-Fa-f:.]*[0-9A-Fa-f:](?:/[0-9]{1,3})?(?![0-9A-Za-z:/]|\\.[0-9A-Za-z]))";
     private static final String IPV4 = "(?<ipv4>(?<![0-9.])(?:" + OCTET + "\\.){3}" + OCTET

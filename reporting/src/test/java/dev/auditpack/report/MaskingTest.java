@@ -49,6 +49,8 @@ class MaskingTest {
         assertThat(masking.mask("1234567890123 12345678901")).as("13 and 11 digits are not an account id")
                 .isEqualTo("1234567890123 12345678901");
         assertThat(masking.mask("54f004bf-cec9-406b-ad81-890e10906d9d")).isEqualTo("54f004bf-cec9-406b-ad81-890e10906d9d");
+        String logo = "data:image/png;base64,iVBORw0KGgo123456789012AAAANSUhEUgAA+/=";
+        assertThat(masking.mask(logo)).as("a logo is content, not text").isEqualTo(logo);
     }
 
     @Test
