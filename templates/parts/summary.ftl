@@ -9,7 +9,7 @@
   <p>${branding.wording.summaryIntro}</p>
   <p>${model.evidence?size} evidence files from ${run.accounts?size} account(s) and ${run.regions?size} region(s);
   <#if model.errors?has_content><b>${model.errors?size} AWS call(s) failed</b> — the controls that depend on them are shown as GAP, never as satisfied (see Collection errors).<#else>every AWS call succeeded.</#if>
-  The raw evidence files, the locker index and results.json are attached to this PDF.</p>
+  <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
 
   <h2>Controls by status</h2>
   <table class="chart">

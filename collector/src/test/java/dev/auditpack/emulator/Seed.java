@@ -31,6 +31,8 @@ public final class Seed {
     public static final String PUBLIC_BUCKET = "acme-public-assets";
     public static final String LOG_BUCKET = "acme-audit-logs";
     public static final String TRAIL_BUCKET = "acme-cloudtrail";
+    /** The console password of the seeded users; IAM never returns it, so no evidence may hold it. */
+    public static final String CONSOLE_PASSWORD = "Initial-Passw0rd!";
     /** The regions {@link #fixed()} turns detection and flow logs on in. */
     public static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
 
@@ -48,9 +50,9 @@ public final class Seed {
     public void misconfigured() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
             iam.createUser(r -> r.userName("alice"));
-            iam.createLoginProfile(r -> r.userName("alice").password("Initial-Passw0rd!"));
+            iam.createLoginProfile(r -> r.userName("alice").password(CONSOLE_PASSWORD));
             iam.createUser(r -> r.userName("bob"));
-            iam.createLoginProfile(r -> r.userName("bob").password("Initial-Passw0rd!"));
+            iam.createLoginProfile(r -> r.userName("bob").password(CONSOLE_PASSWORD));
             enableMfa(iam, "bob");
             iam.createUser(r -> r.userName("svc-deploy"));
             iam.createAccessKey(r -> r.userName("svc-deploy"));

@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     /** Bad usage or bad input (flags, files, directories, credentials); nothing was written. */
     public static final int INPUT = 2;
-    /** {@code verify}: a file is changed, missing or unexpected. */
+    /** {@code verify}: a file is changed, missing or unexpected; {@code scan}: a file holds a secret. */
     public static final int VERIFY_FAILED = 3;
     /** With {@code --fail-on collection-errors}: some AWS calls failed (their controls are GAP). */
     public static final int COLLECTION_ERRORS = 4;

@@ -53,6 +53,12 @@ final class ReportSettings {
             description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
 
+    @Option(names = "--redact",
+            description = "Mask AWS account ids (acct-1, …) and IP addresses (private-ip-N, public-ip-N) in the PDF, "
+                    + "workbook, results.json and ticket summary, for pasting into tickets. The evidence locker in "
+                    + "the zip keeps the originals.")
+    boolean redact;
+
     @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
             description = "Exit non-zero on: collection-errors (4), not-satisfied (5).")
     List<FailOn> failOn = new ArrayList<>();
@@ -79,7 +85,7 @@ final class ReportSettings {
         }
         ReportConfig file = config == null ? ReportConfig.none() : ReportConfig.read(config);
         String name = organisation != null ? organisation.strip() : file.organisation().orElse(defaultOrganisation);
-        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding());
+        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding(), redact);
     }
 
     /** Prints what was written and how the controls came out; returns the exit code asked for. */

@@ -16,6 +16,16 @@ final class AuditorReadme {
     static final String OPENSSL_VERIFY = "openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s "
             + "-content SHA256SUMS -CAfile signer.pem -partial_chain -purpose any -out /dev/null";
 
+    /** What a redacted pack says about itself. */
+    static final String REDACTED = """
+
+            REDACTED FOR TICKETS: in the PDF, the workbook, results.json, this file and the ticket summary, AWS
+            account ids are pseudonyms (acct-1, acct-2, ...) and IP addresses are private-ip-N or public-ip-N
+            (prefix lengths, 0.0.0.0/0 and ::/0 kept). SHA-256 hashes are unchanged. The evidence locker under
+            evidence/ keeps the originals, under the real account ids: match its files to the PDF's evidence
+            index by SHA-256.
+            """;
+
     private AuditorReadme() {
     }
 
@@ -36,6 +46,7 @@ final class AuditorReadme {
                 .append(seconds(run.collectedTo()))
                 .append(" (run ").append(run.runId()).append(")\n")
                 .append(signer.map(s -> "Signed by: " + s + "\n").orElse("Not signed.\n"))
+                .append(run.redacted() ? REDACTED : "")
                 .append("""
 
                 WHAT IS IN IT

@@ -17,6 +17,7 @@ import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.FrameworkLoader;
 import dev.auditpack.input.InputException;
+import dev.auditpack.report.Redaction;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
@@ -25,6 +26,8 @@ import dev.auditpack.report.json.ResultsWriter;
 import dev.auditpack.report.pdf.EvidenceAttachments;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
+import dev.auditpack.secrets.SecretFinding;
+import dev.auditpack.secrets.SecretScanner;
 import dev.auditpack.signing.PdfSignatures;
 import dev.auditpack.signing.SigningIdentity;
 import java.io.IOException;
@@ -42,7 +45,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a locker into a pack: verifies every evidence file (and refuses a locker that fails), evaluates
- * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing.
+ * every framework, and writes the PDF, the workbook and {@code results.json} all-or-nothing, refusing a
+ * pack that would hold a secret.
  */
 public final class ReportJob {
 
@@ -144,7 +148,9 @@ public final class ReportJob {
     }
 
     private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual) {
-        ReportModel model = ReportAssembly.assemble(evaluation, request.options());
+        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options());
+        // Masked once, here, so the PDF, the workbook, results.json and the ticket summary all say the same.
+        ReportModel model = request.options().redact() ? Redaction.apply(assembled) : assembled;
 
         if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
@@ -166,22 +172,30 @@ public final class ReportJob {
             }
             write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
             write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
-            EvidenceAttachments.embed(out.staged(PDF), attachments(locker, out.staged(RESULTS), model.run().generatedAt()));
+            EvidenceAttachments.embed(out.staged(PDF), attachments(locker, out.staged(RESULTS), model.run().generatedAt(),
+                    model.run().redacted()));
             // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
             request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
             write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
             writeArchive(out, locker, model, manual, request.signing());
+            refuseSecrets(out);
             return new Result(out.commit(), evaluation);
         }
     }
 
     /**
      * What the PDF carries inside it, named as in the pack: the locker's index and every raw evidence file
-     * (the sources its answers were drawn from), and {@code results.json} (the same answers as data).
+     * (the sources its answers were drawn from), and {@code results.json} (the same answers as data). A redacted
+     * PDF carries only the masked {@code results.json}: the raw evidence holds the real account ids and addresses.
      */
-    private static List<EvidenceAttachments.Attachment> attachments(Locker locker, Path results, Instant generatedAt) {
+    private static List<EvidenceAttachments.Attachment> attachments(Locker locker, Path results, Instant generatedAt,
+                                                                    boolean redacted) {
         List<EvidenceAttachments.Attachment> list = new ArrayList<>();
         EvidenceIndex index = locker.index();
+        if (redacted) {
+            list.add(resultsAttachment(results, generatedAt));
+            return list;
+        }
         list.add(new EvidenceAttachments.Attachment(EVIDENCE + "/" + LockerWriter.INDEX,
                 locker.root().resolve(LockerWriter.INDEX), EvidenceAttachments.Relationship.SOURCE, JSON,
                 "Index of the evidence locker: the SHA-256 and size of every raw evidence file, the scope and the "
@@ -192,10 +206,14 @@ public final class ReportJob {
                     + ", account " + e.account() + ", region " + e.region() + ", collected " + e.collectedAt()
                     + "; sha256:" + e.sha256(), e.collectedAt()));
         }
-        list.add(new EvidenceAttachments.Attachment(RESULTS, results, EvidenceAttachments.Relationship.DATA, JSON,
-                "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
-                generatedAt));
+        list.add(resultsAttachment(results, generatedAt));
         return list;
+    }
+
+    private static EvidenceAttachments.Attachment resultsAttachment(Path results, Instant generatedAt) {
+        return new EvidenceAttachments.Attachment(RESULTS, results, EvidenceAttachments.Relationship.DATA, JSON,
+                "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
+                generatedAt);
     }
 
     private static void copyLocker(Locker locker, Path target) {
@@ -242,6 +260,22 @@ public final class ReportJob {
         archive.write(out.staged(ZIP), signing);
         List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
         write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer)));
+    }
+
+    /**
+     * Refuses the pack when any output holds a secret. The zip holds every other output byte for byte (PackArchive
+     * checks each hash as it writes), so the zip and the ticket summary beside it are all there is to scan.
+     */
+    private static void refuseSecrets(OutputDirectory out) {
+        List<SecretFinding> found = new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
+        found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
+        if (!found.isEmpty()) {
+            SecretFinding first = found.get(0);
+            throw new InputException(first.file(), "holds what looks like " + first.kind().description()
+                    + (found.size() > 1 ? " (" + (found.size() - 1) + " more finding(s) in the pack)" : "")
+                    + "; no pack was written. Remove it from what the pack is made of (evidence, manual evidence, "
+                    + "organisation name, templates) and build it again.");
+        }
     }
 
     private static TicketSummary.Attachment attachment(String name, Path file) {

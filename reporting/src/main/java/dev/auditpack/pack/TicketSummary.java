@@ -60,7 +60,11 @@ final class TicketSummary {
                 .append(escape(run.toolVersion())).append(" |\n")
                 .append("| Collection errors | ").append(model.errors().size())
                 .append(model.errors().isEmpty() ? "" : " (their controls are GAP)").append(" |\n")
-                .append("| Signed | ").append(signer.map(s -> "by " + escape(s)).orElse("no")).append(" |\n\n");
+                .append("| Signed | ").append(signer.map(s -> "by " + escape(s)).orElse("no")).append(" |\n")
+                .append(run.redacted() ? "| Redacted | yes, for tickets: account ids are pseudonyms (acct-1, ...) and IP "
+                        + "addresses private-ip-N or public-ip-N; the evidence locker in the zip keeps the originals |\n"
+                        : "")
+                .append('\n');
 
         md.append("**Controls by status**\n\n| Framework | Controls |");
         for (ControlStatus s : ControlStatus.values()) {

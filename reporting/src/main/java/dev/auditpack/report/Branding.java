@@ -24,11 +24,9 @@ public record Branding(String title, String preparedBy, String confidentiality, 
             "summaryIntro", "How the controls of each framework stand, answered from evidence collected read-only "
                     + "from AWS.",
             "readingIntro", "Each control is answered from evidence collected read-only from AWS. The raw evidence "
-                    + "files are listed at the end with their SHA-256 and are attached to this PDF; auditpack verify "
-                    + "re-hashes them.",
+                    + "files are listed at the end with their SHA-256; auditpack verify re-hashes them.",
             "evidenceIntro", "Every raw evidence file, as AWS returned it, with its SHA-256. The files are in the "
-                    + "evidence locker beside this PDF, and attached to it: open the attachments panel of a PDF "
-                    + "reader, or run pdfdetach -list.");
+                    + "evidence locker beside this PDF.");
 
     /** auditpack's cover title. */
     public static final String TITLE = "AWS evidence pack";

@@ -113,14 +113,24 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param toolVersion    auditpack version
      * @param collectedWith  auditpack version that collected
      * @param findingsPerCheck failing resources listed per check in the PDF
+     * @param redacted       true when account ids and IP addresses are pseudonyms ({@link Redaction})
      */
     public record Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
                       List<String> accounts, List<String> regions, String callerArn, String runId,
                       Instant collectedFrom, Instant collectedTo, Instant generatedAt, String toolVersion,
-                      String collectedWith, int findingsPerCheck) {
+                      String collectedWith, int findingsPerCheck, boolean redacted) {
         public Run {
             accounts = List.copyOf(accounts);
             regions = List.copyOf(regions);
+        }
+
+        /** A run reported with its identifiers as they are. */
+        public Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
+                   List<String> accounts, List<String> regions, String callerArn, String runId,
+                   Instant collectedFrom, Instant collectedTo, Instant generatedAt, String toolVersion,
+                   String collectedWith, int findingsPerCheck) {
+            this(organisation, periodLabel, periodStart, periodEnd, accounts, regions, callerArn, runId, collectedFrom,
+                    collectedTo, generatedAt, toolVersion, collectedWith, findingsPerCheck, false);
         }
     }
 

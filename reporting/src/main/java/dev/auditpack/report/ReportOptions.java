@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param toolVersion       auditpack version that generated it
  * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)
  * @param branding          title, logo, marking and wording of the PDF
+ * @param redact            whether account ids and IP addresses are masked in everything written from the model
  */
 public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck,
-                            Branding branding) {
+                            Branding branding, boolean redact) {
     public ReportOptions {
         Objects.requireNonNull(organisation);
         Objects.requireNonNull(branding);
@@ -22,5 +23,10 @@ public record ReportOptions(String organisation, Instant generatedAt, String too
         if (findingsPerCheck < 0) {
             throw new IllegalArgumentException("findingsPerCheck must not be negative");
         }
+    }
+
+    /** Options for a report with the default branding that is not redacted. */
+    public ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
+        this(organisation, generatedAt, toolVersion, findingsPerCheck, Branding.defaults(), false);
     }
 }

@@ -10,6 +10,9 @@ import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.Seed;
+import dev.auditpack.secrets.SecretFinding;
+import dev.auditpack.secrets.SecretKind;
+import dev.auditpack.secrets.SecretScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +135,31 @@ class EvidencePackIT {
             assertThat(controlStatus(fixed, "iso27001-2022", control)).as(control).isEqualTo("NEEDS_MANUAL_EVIDENCE");
         }
         assertThat(controlStatus(fixed, "soc2-2017", "C1.1")).isEqualTo("NEEDS_MANUAL_EVIDENCE");
+    }
+
+    @Test
+    void thePackHoldsNoSecretTheAccountWasSeededWith() throws IOException {
+        String keyId;
+        String secretKey;
+        try (IamClient iam = Emulated.iam(MOTO)) {
+            var key = iam.createAccessKey(r -> r.userName("svc-deploy")).accessKey();
+            keyId = key.accessKeyId();
+            secretKey = key.secretAccessKey();
+        }
+        Path pack = dir.resolve("pack");
+        assertThat(collect(pack.resolve("evidence")).exit()).isZero();
+        Cli reported = report(pack.resolve("evidence"), pack);
+        assertThat(reported.exit()).as("the job's own scan passes it: " + reported.err()).isZero();
+
+        // The key's id is recorded (so the scan looks where the collectors write); its secret and the password are not.
+        assertThat(new SecretScanner(List.of(keyId)).scan(pack))
+                .contains(new SecretFinding("evidence-pack.zip!/evidence/raw/" + Emulated.ACCOUNT + "/global/iam.users.json",
+                        SecretKind.CANARY));
+        assertThat(new SecretScanner(List.of(Seed.CONSOLE_PASSWORD, secretKey)).scan(pack)).isEmpty();
+        Path canaries = dir.resolve("canaries.txt");
+        Files.writeString(canaries, Seed.CONSOLE_PASSWORD + "\n" + secretKey + "\n");
+        Cli scan = Cli.run("scan", pack.resolve("evidence-pack.zip").toString(), "--canaries", canaries.toString());
+        assertThat(scan.exit()).as(scan.err()).isZero();
     }
 
     private static void assertPdfAndWorkbookCoverEveryControl(Path pack) {

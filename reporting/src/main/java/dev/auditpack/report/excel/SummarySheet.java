@@ -46,6 +46,10 @@ final class SummarySheet {
         row().label("Generated at (UTC)").instant(run.generatedAt());
         row().label("Tool version").text(run.toolVersion());
         row().label("Run id").text(run.runId());
+        if (run.redacted()) {
+            row().label("Redacted").text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …) and IP "
+                    + "addresses private-ip-N or public-ip-N. The evidence locker in the pack zip keeps the originals.");
+        }
     }
 
     private void framework(ReportModel.FrameworkSection f) {
