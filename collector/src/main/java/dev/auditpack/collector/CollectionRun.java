@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -129,11 +130,11 @@ public final class CollectionRun {
         List<String> allRegions = plan.accounts().stream().flatMap(a -> a.regions().stream()).distinct().toList();
         listener.planned(plan.accounts().size(), allRegions.size(), units.size());
 
-        Map<String, Optional<CollectionError>> reachable = new LinkedHashMap<>();
-        for (AccountPlan account : plan.accounts()) {
-            reachable.put(account.account(), probe(account, sessions));
-        }
         try {
+            // Accounts are probed side by side: one at a time, a hundred accounts would wait a minute here.
+            Map<String, Optional<CollectionError>> reachable = new ConcurrentHashMap<>();
+            new UnitScheduler<>(settings.concurrency(), 1, AccountPlan::account, plan.accounts())
+                    .run(a -> reachable.put(a.account(), probe(a, sessions)));
             new UnitScheduler<>(settings.concurrency(), settings.perService(), Unit::throttlingScope, units)
                     .run(u -> runOne(u, sessions, writer, reachable.get(u.account().account())));
         } catch (InterruptedException e) {

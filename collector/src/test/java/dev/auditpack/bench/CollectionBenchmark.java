@@ -73,6 +73,10 @@ public final class CollectionBenchmark {
             gateway.delay(Duration.ofMillis(delay));
             Result parallel = collect(gateway, regions, concurrency, 2);
             System.out.println("concurrent: " + parallel);
+            if (!Boolean.parseBoolean(System.getProperty("bench.sequential", "true"))) {
+                System.out.printf("concurrent only: wall / ideal %.2f%n", parallel.wallMillis / (parallel.callMillis / (double) concurrency));
+                return;
+            }
             Result sequential = collect(gateway, regions, 1, 1);
             System.out.println("sequential: " + sequential);
 
