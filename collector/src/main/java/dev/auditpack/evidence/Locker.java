@@ -108,17 +108,34 @@ public final class Locker {
         }
     }
 
+    /**
+     * A file's SHA-256 and length, as a caller that has just read it found them.
+     *
+     * @param sha256 lower-case hex
+     * @param size   bytes
+     */
+    public record Digest(String sha256, long size) {
+    }
+
     /** Re-hashes every file the index lists, evidence and attachments, and looks for files it does not list. */
     public List<Discrepancy> verify() {
+        return verify(path -> null);
+    }
+
+    /**
+     * As {@link #verify()}, taking each file's digest from {@code known} (by its path in the locker) where it has
+     * one, rather than reading the file again: for a caller that has hashed the files already.
+     */
+    public List<Discrepancy> verify(java.util.function.Function<String, Digest> known) {
         List<Discrepancy> found = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (EvidenceEntry entry : index.evidence()) {
             listed.add(entry.path());
-            verify(entry.path(), entry.sha256(), entry.size(), found);
+            verify(entry.path(), entry.sha256(), entry.size(), known.apply(entry.path()), found);
         }
         for (AttachmentEntry attachment : index.attachments()) {
             listed.add(attachment.path());
-            verify(attachment.path(), attachment.sha256(), attachment.size(), found);
+            verify(attachment.path(), attachment.sha256(), attachment.size(), known.apply(attachment.path()), found);
         }
         Path raw = root.resolve("raw");
         if (Files.isDirectory(raw)) {
@@ -135,11 +152,11 @@ public final class Locker {
         return found;
     }
 
-    private void verify(String path, String sha256, long expectedSize, List<Discrepancy> found) {
+    private void verify(String path, String sha256, long expectedSize, Digest known, List<Discrepancy> found) {
         Path file = root.resolve(path);
         try {
-            long size = Files.size(file);
-            String actual = Digests.sha256(file);
+            long size = known != null ? known.size() : Files.size(file);
+            String actual = known != null ? known.sha256() : Digests.sha256(file);
             if (!actual.equals(sha256) || size != expectedSize) {
                 found.add(new Discrepancy(path, Discrepancy.Kind.CHANGED, "expected sha256 " + sha256 + " and "
                         + expectedSize + " bytes, found " + actual + " and " + size + " bytes"));

@@ -116,9 +116,12 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
         return acceptances.getOrDefault(exemptionId, 0L);
     }
 
+    /** Reads without holding the store: findings are read once evaluation has stopped adding them. */
     @Override
-    public synchronized void forEach(String checkId, Consumer<Finding> action) {
-        flush(checkId);
+    public void forEach(String checkId, Consumer<Finding> action) {
+        synchronized (this) {
+            flush(checkId);
+        }
         for (CheckStatus status : ORDER) {
             Path file = file(checkId, status);
             if (!Files.exists(file)) {

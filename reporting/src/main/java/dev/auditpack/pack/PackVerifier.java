@@ -6,14 +6,12 @@ import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.input.InputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,6 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -62,26 +69,59 @@ public final class PackVerifier {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Map<String, ZipEntry> entries = entries(file, problems);
             Checksums sums = checksums(file, entries.get(Checksums.FILE), problems);
-            for (var listed : sums.sha256ByPath().entrySet()) {
-                ZipEntry entry = entries.get(listed.getKey());
-                if (entry == null) {
-                    problems.add("MISSING " + listed.getKey() + " (listed in " + Checksums.FILE + ")");
-                    continue;
+            // The signatures are checked while the files are hashed: neither needs the other.
+            List<String> signatureProblems = new ArrayList<>();
+            List<String> signatureNotes = new ArrayList<>();
+            CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> {
+                PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
+                try {
+                    checker.checkChecksums();
+                    checker.checkPdfs();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                String actual = sha256(file, entry);
-                if (!actual.equals(listed.getValue())) {
+            }, PackVerifier::daemon);
+            // So is the locker's index read, to be checked against the hashes once they are there.
+            CompletableFuture<Map<String, Locker.Digest>> hashed = new CompletableFuture<>();
+            List<String> lockerProblems = new ArrayList<>();
+            List<String> lockerNotes = new ArrayList<>();
+            CompletableFuture<Void> lockerCheck = CompletableFuture.runAsync(
+                    () -> checkLocker(zip, entries, hashed::join, lockerProblems, lockerNotes), PackVerifier::daemon);
+            Map<String, Locker.Digest> digests;
+            try {
+                digests = digests(file, entries, sums.sha256ByPath().keySet());
+                hashed.complete(digests);
+            } catch (IOException | RuntimeException e) {
+                hashed.completeExceptionally(e);
+                throw e;
+            } finally {
+                for (CompletableFuture<Void> side : List.of(signatures, lockerCheck)) {
+                    try {
+                        side.join();
+                    } catch (RuntimeException e) {
+                        // reported below, or superseded by what hashing threw
+                    }
+                }
+            }
+            for (var listed : sums.sha256ByPath().entrySet()) {
+                Locker.Digest actual = digests.get(listed.getKey());
+                if (actual == null) {
+                    problems.add("MISSING " + listed.getKey() + " (listed in " + Checksums.FILE + ")");
+                } else if (!actual.sha256().equals(listed.getValue())) {
                     problems.add("CHANGED " + listed.getKey() + " (expected sha256 " + listed.getValue() + ", found "
-                            + actual + ")");
+                            + actual.sha256() + ")");
                 }
             }
             entries.keySet().stream()
                     .filter(name -> !sums.sha256ByPath().containsKey(name))
                     .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
                     .forEach(name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
-            PackSignatures signatures = new PackSignatures(file, entries, problems, notes);
-            signatures.checkChecksums();
-            signatures.checkPdfs();
-            checkLocker(zip, entries, problems, notes);
+            rethrow(signatures);
+            problems.addAll(signatureProblems);
+            notes.addAll(signatureNotes);
+            rethrow(lockerCheck);
+            problems.addAll(lockerProblems);
+            notes.addAll(lockerNotes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");
@@ -89,6 +129,30 @@ public final class PackVerifier {
             throw new InputException(zip, "is not a zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "auditpack-verify");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Passes on what a side task threw, as it was thrown. */
+    private static void rethrow(CompletableFuture<Void> task) throws IOException {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
@@ -116,24 +180,71 @@ public final class PackVerifier {
         }
     }
 
-    /** SHA-256 of one entry, streamed. */
-    private static String sha256(ZipFile file, ZipEntry entry) throws IOException {
+    /**
+     * The SHA-256 and length of each entry named in {@code names} that the zip holds, each streamed; entries are
+     * inflated and hashed on every core, largest first, so one big file does not finish last alone.
+     */
+    private static Map<String, Locker.Digest> digests(ZipFile file, Map<String, ZipEntry> entries, Set<String> names)
+            throws IOException {
+        List<ZipEntry> work = names.stream().map(entries::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong(ZipEntry::getCompressedSize).reversed()).toList();
+        Map<String, Locker.Digest> digests = new ConcurrentHashMap<>();
+        int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "auditpack-verify");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (ZipEntry entry : work) {
+                tasks.add(pool.submit(() -> {
+                    digests.put(entry.getName(), sha256(file, entry));
+                    return null;
+                }));
+            }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the pack", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("cannot hash the pack", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return digests;
+    }
+
+    /** SHA-256 and length of one entry, streamed. */
+    private static Locker.Digest sha256(ZipFile file, ZipEntry entry) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        try (InputStream in = new DigestInputStream(file.getInputStream(entry), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = file.getInputStream(entry)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
         } catch (ZipException e) {
             // A damaged compressed stream is a changed file, not an unreadable pack.
-            return "unreadable (" + e.getMessage() + ")";
+            return new Locker.Digest("unreadable (" + e.getMessage() + ")", -1);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Locker.Digest(HexFormat.of().formatHex(digest.digest()), size);
     }
 
-    private static void checkLocker(Path zip, Map<String, ZipEntry> entries, List<String> problems, List<String> notes) {
+    private static void checkLocker(Path zip, Map<String, ZipEntry> entries,
+                                    java.util.function.Supplier<Map<String, Locker.Digest>> hashed,
+                                    List<String> problems, List<String> notes) {
         String index = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
         if (!entries.containsKey(index)) {
             problems.add("MISSING " + index + " (a pack holds its evidence locker)");
@@ -141,7 +252,9 @@ public final class PackVerifier {
         }
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             Locker locker = Locker.open(fs.getPath("/" + ReportJob.EVIDENCE));
-            List<Discrepancy> found = locker.verify();
+            // The files are hashed against SHA256SUMS meanwhile; a file SHA256SUMS does not list is read again.
+            Map<String, Locker.Digest> digests = hashed.get();
+            List<Discrepancy> found = locker.verify(path -> digests.get(ReportJob.EVIDENCE + "/" + path));
             for (Discrepancy d : found) {
                 String detail = d.detail().contains(LockerWriter.INDEX) ? d.detail().replace(LockerWriter.INDEX, index)
                         : index + " " + d.detail();

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +65,12 @@ public final class ReportJob {
     public static final String TICKET = TicketSummary.FILE;
 
     private static final String JSON = "application/json";
+    /** Runs the workbook beside the PDF; daemon threads, so a failed job never keeps the JVM alive. */
+    private static final java.util.concurrent.Executor SIDE = task -> {
+        Thread thread = new Thread(task, "auditpack-workbook");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /**
      * What to report on and where.
@@ -171,15 +178,54 @@ public final class ReportJob {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
             write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
-            write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), s));
-            EvidenceAttachments.embed(out.staged(PDF), attachments(locker, out.staged(RESULTS), model.run().generatedAt(),
-                    model.run().redacted()));
-            // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
-            request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
-            write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s));
+            // The PDF and the workbook read the same model and findings; each keeps one core busy.
+            CompletableFuture<Void> workbook = CompletableFuture.runAsync(
+                    () -> write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s)), SIDE);
+            String xhtml;
+            try {
+                xhtml = pdf(request, locker, model, out);
+            } finally {
+                joinQuietly(workbook);
+            }
+            join(workbook);
             writeArchive(out, locker, model, manual, request.signing());
-            refuseSecrets(out);
+            refuseSecrets(out, xhtml);
             return new Result(out.commit(), evaluation);
+        }
+    }
+
+    /** Renders, embeds the evidence in and signs the PDF; returns the XHTML it was rendered from. */
+    private static String pdf(Request request, Locker locker, ReportModel model, OutputDirectory out) {
+        String[] xhtml = new String[1];
+        List<EvidenceAttachments.Attachment> attached = attachments(locker, out.staged(RESULTS),
+                model.run().generatedAt(), model.run().redacted());
+        write(out.staged(PDF), s -> xhtml[0] = PdfWriter.write(model, request.templates(), attached, s));
+        // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
+        request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
+        return xhtml[0];
+    }
+
+    /** Waits for a side task, passing on what it threw as it was thrown. */
+    private static void join(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for a side task to end, however it ends, so no output is written once the job has failed. */
+    private static void joinQuietly(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (RuntimeException e) {
+            // reported by join(), or superseded by what the caller threw
         }
     }
 
@@ -264,11 +310,15 @@ public final class ReportJob {
 
     /**
      * Refuses the pack when any output holds a secret. The zip holds every other output byte for byte (PackArchive
-     * checks each hash as it writes), so the zip and the ticket summary beside it are all there is to scan.
+     * checks each hash as it writes), so the zip and the ticket summary beside it are all there is to scan. The
+     * text on the PDF's pages is scanned as the XHTML it was rendered from, which holds all of it (the templates,
+     * their style sheet and what they were given) and is far quicker to scan than text extracted from the PDF.
      */
-    private static void refuseSecrets(OutputDirectory out) {
-        List<SecretFinding> found = new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
-        found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
+    private static void refuseSecrets(OutputDirectory out, String xhtml) {
+        SecretScanner scanner = SecretScanner.patterns().withoutPdfPageText();
+        List<SecretFinding> found = new java.util.ArrayList<>(scanner.scan(out.staged(ZIP)));
+        found.addAll(scanner.scan(ZIP + SecretScanner.INSIDE + PDF + " (page text)", xhtml));
+        found.addAll(scanner.scan(out.staged(TICKET)));
         if (!found.isEmpty()) {
             SecretFinding first = found.get(0);
             throw new InputException(first.file(), "holds what looks like " + first.kind().description()

@@ -1,5 +1,6 @@
 package dev.auditpack.secrets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,67 +64,208 @@ final class SecretPatterns {
     /** How far after a trigger a rule's match may end. */
     private static final int AFTER = 400;
 
+    /** Where a match of a rule may start, given the text and a position at most {@code before} ahead of a trigger. */
+    private interface Start {
+        boolean at(byte[] text, int position, int trigger);
+    }
+
+    /** The match starts with the trigger word itself. */
+    private static final Start AT_TRIGGER = (text, p, trigger) -> p == trigger;
+    /** The match starts a line (or the text). */
+    private static final Start LINE = (text, p, trigger) -> p == 0 || text[p - 1] == '\n';
+
+    private static Start startsWith(char c) {
+        return (text, p, trigger) -> text[p] == c;
+    }
+
+    /** The match starts with a letter; at a word boundary, when {@code boundary}. */
+    private static Start startsWithLetter(boolean boundary) {
+        return (text, p, trigger) -> isLetter(text[p]) && (!boundary || p == 0 || !isWordByte(text[p - 1]));
+    }
+
     /**
      * A pattern; the lower-case words one of which every match holds, so the pattern runs only around them; how
-     * far before such a word a match may start; the group holding the value; and what the value must be like.
+     * far before such a word a match may start, and what the text is like where it does; the group holding the
+     * value; and what the value must be like.
      */
-    private record Rule(Pattern pattern, List<String> triggers, int before, int group, SecretKind kind,
+    private record Rule(Pattern pattern, List<String> triggers, int before, Start start, int group, SecretKind kind,
                         Predicate<String> counts) {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(SECRET_KEY, List.of("secret"), 0, 1, SecretKind.AWS_SECRET_ACCESS_KEY, SecretPatterns::mixed),
-            new Rule(SESSION_TOKEN_PREFIX, TOKEN_PREFIXES.stream().map(SecretPatterns::lower).toList(), 0, 0,
-                    SecretKind.AWS_SESSION_TOKEN, v -> true),
-            new Rule(SESSION_TOKEN_FIELD, List.of("token"), 20, 1, SecretKind.AWS_SESSION_TOKEN, SecretPatterns::mixed),
-            new Rule(JSON_PASSWORD, PASSWORD_TRIGGERS, 0, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(LINE_PASSWORD, PASSWORD_TRIGGERS, 120, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(ASSIGNED_PASSWORD, PASSWORD_TRIGGERS, 0, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(XML_PASSWORD, PASSWORD_TRIGGERS, 70, 2, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(URL_PASSWORD, List.of("://"), 22, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(PRIVATE_KEY, List.of("private key"), 60, 0, SecretKind.PRIVATE_KEY, v -> true));
+            new Rule(SECRET_KEY, List.of("secret"), 0, AT_TRIGGER, 1, SecretKind.AWS_SECRET_ACCESS_KEY,
+                    SecretPatterns::mixed),
+            new Rule(SESSION_TOKEN_PREFIX, TOKEN_PREFIXES.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), 0,
+                    AT_TRIGGER, 0, SecretKind.AWS_SESSION_TOKEN, v -> true),
+            new Rule(SESSION_TOKEN_FIELD, List.of("token"), 20, startsWithLetter(false), 1, SecretKind.AWS_SESSION_TOKEN,
+                    SecretPatterns::mixed),
+            new Rule(JSON_PASSWORD, PASSWORD_TRIGGERS, 0, AT_TRIGGER, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
+            new Rule(LINE_PASSWORD, PASSWORD_TRIGGERS, 120, LINE, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
+            new Rule(ASSIGNED_PASSWORD, PASSWORD_TRIGGERS, 0, AT_TRIGGER, 1, SecretKind.PASSWORD,
+                    SecretPatterns::isPassword),
+            new Rule(XML_PASSWORD, PASSWORD_TRIGGERS, 70, startsWith('<'), 2, SecretKind.PASSWORD,
+                    SecretPatterns::isPassword),
+            new Rule(URL_PASSWORD, List.of("://"), 22, startsWithLetter(true), 1, SecretKind.PASSWORD,
+                    SecretPatterns::isPassword),
+            new Rule(PRIVATE_KEY, List.of("private key"), 60, startsWith('-'), 0, SecretKind.PRIVATE_KEY, v -> true));
+
+    /** A trigger word and the rules it wakes. */
+    private record Trigger(byte[] word, List<Rule> rules) {
+    }
+
+    /** The triggers by the lower-case ASCII byte they start with. */
+    private static final Trigger[][] TRIGGERS = triggers();
+    /** Whether some trigger starts with two bytes, in any case: (first << 8) | second. */
+    private static final boolean[] PAIRS = pairs();
 
     private SecretPatterns() {
     }
 
-    /**
-     * Adds to {@code found} the kind of every secret in {@code text} whose match ends at or before {@code end}
-     * (the rest of a scanning window is seen again by the next one).
-     */
-    static void find(String text, int end, Set<SecretKind> found) {
-        String lower = lower(text);
+    private static Trigger[][] triggers() {
+        java.util.Map<String, List<Rule>> byWord = new java.util.LinkedHashMap<>();
         for (Rule rule : RULES) {
-            if (!found.contains(rule.kind()) && matches(rule, text, lower, end)) {
-                found.add(rule.kind());
+            for (String word : rule.triggers()) {
+                byWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(rule);
+            }
+        }
+        java.util.List<List<Trigger>> table = new java.util.ArrayList<>();
+        for (int i = 0; i < 128; i++) {
+            table.add(new java.util.ArrayList<>());
+        }
+        byWord.forEach((word, rules) -> table.get(word.charAt(0)).add(
+                new Trigger(word.getBytes(StandardCharsets.US_ASCII), List.copyOf(rules))));
+        Trigger[][] result = new Trigger[128][];
+        for (int i = 0; i < 128; i++) {
+            result[i] = table.get(i).toArray(Trigger[]::new);
+        }
+        return result;
+    }
+
+    private static boolean[] pairs() {
+        boolean[] pairs = new boolean[1 << 16];
+        for (int first = 0; first < 256; first++) {
+            for (int second = 0; second < 256; second++) {
+                if (first < 128 && lower((byte) second) < 128) {
+                    for (Trigger trigger : TRIGGERS[lower((byte) first)]) {
+                        pairs[first << 8 | second] |= trigger.word()[1] == lower((byte) second);
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Finds the kinds of secret in the whole of {@code text}. */
+    static void find(String text, Set<SecretKind> found) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        find(bytes, bytes.length, bytes.length, found);
+    }
+
+    /**
+     * Adds to {@code found} the kind of every secret in the first {@code length} bytes of {@code text} (UTF-8 or
+     * any ASCII-compatible encoding) whose match ends at or before {@code end} (the rest of a scanning window is
+     * seen again by the next one). One pass looks for trigger words; the patterns run only where one is.
+     */
+    static void find(byte[] text, int length, int end, Set<SecretKind> found) {
+        Ascii view = new Ascii(text, length);
+        java.util.Map<Rule, Matcher> matchers = new java.util.IdentityHashMap<>();
+        for (int at = 0; at < end && at + 1 < length; at++) {
+            if (!PAIRS[(text[at] & 0xFF) << 8 | (text[at + 1] & 0xFF)]) {
+                continue;
+            }
+            for (Trigger trigger : TRIGGERS[lower(text[at])]) {
+                if (!startsWord(text, length, at, trigger.word())) {
+                    continue;
+                }
+                for (Rule rule : trigger.rules()) {
+                    if (!found.contains(rule.kind()) && matches(rule, view, matchers, at, trigger.word().length, end)) {
+                        found.add(rule.kind());
+                    }
+                }
             }
         }
     }
 
-    /** Runs the rule's pattern only around its trigger words, found with a plain search: text is scanned fast. */
-    private static boolean matches(Rule rule, String text, String lower, int end) {
-        Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (String trigger : rule.triggers()) {
-            for (int at = lower.indexOf(trigger); at >= 0 && at < end; at = lower.indexOf(trigger, at + 1)) {
-                m.region(Math.max(0, at - rule.before()), Math.min(text.length(), at + trigger.length() + AFTER));
-                while (m.find()) {
-                    if (m.end() <= end && rule.counts().test(m.group(rule.group()))) {
-                        return true;
-                    }
+    /** Tries the rule at every place ahead of the trigger where one of its matches may start. */
+    private static boolean matches(Rule rule, Ascii text, java.util.Map<Rule, Matcher> matchers, int at, int word,
+                                   int end) {
+        Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text).useTransparentBounds(true)
+                .useAnchoringBounds(false));
+        int limit = Math.min(text.length(), at + word + AFTER);
+        for (int p = Math.max(0, at - rule.before()); p <= at; p++) {
+            if (rule.start().at(text.bytes, p, at)) {
+                m.region(p, limit);
+                if (m.lookingAt() && m.end() <= end && rule.counts().test(m.group(rule.group()))) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    /** ASCII letters in lower case, every other character as it is, so indexes stay the same. */
-    private static String lower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] += 'a' - 'A';
+    private static boolean startsWord(byte[] text, int length, int at, byte[] word) {
+        if (at + word.length > length) {
+            return false;
+        }
+        for (int i = 1; i < word.length; i++) {
+            if (lower(text[at + i]) != word[i]) {
+                return false;
             }
         }
-        return new String(chars);
+        return true;
+    }
+
+    /** An ASCII letter in lower case; any other byte as it is, from 0 to 255. */
+    private static int lower(byte b) {
+        int c = b & 0xFF;
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    private static boolean isLetter(byte b) {
+        int c = lower(b);
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isWordByte(byte b) {
+        int c = b & 0xFF;
+        return isLetter(b) || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * Bytes seen as characters, one each: what the patterns look for is ASCII, and a byte of a multi-byte UTF-8
+     * character is a character none of them names.
+     */
+    private static final class Ascii implements CharSequence {
+        private final byte[] bytes;
+        private final int length;
+
+        Ascii(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return (char) (bytes[index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** Upper case, lower case and a digit, as random base64 has and words, hex and ids do not. */

@@ -3,25 +3,32 @@ package dev.auditpack.secrets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -33,10 +40,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Looks for secrets ({@link SecretPatterns}, and any canary values given) in files as a pack holds them. Text
- * is read in overlapping windows, so a file of any size takes little memory. A zip (the pack, the workbook, an
- * Office document) is scanned entry by entry, zips inside it too. A PDF is scanned by its text as PDFBox
- * extracts it, its document information and XMP metadata, and each file embedded in it; a PDF that cannot be
- * opened (encrypted, damaged) is scanned by its bytes.
+ * is read as bytes in overlapping windows, so a file of any size takes little memory. A zip (the pack, the
+ * workbook, an Office document) is scanned entry by entry, zips inside it too. A PDF is scanned by its text as
+ * PDFBox extracts it, its document information and XMP metadata, and each file embedded in it; a PDF that cannot
+ * be opened (encrypted, damaged) is scanned by its bytes. Content met twice in one scan (a pack holds each
+ * evidence file in its folder and inside the PDF) is scanned once: an entry of the same size as text already
+ * scanned is hashed first, and when its SHA-256 is the same, what was found in the one is found in the other.
  */
 public final class SecretScanner {
 
@@ -48,19 +57,45 @@ public final class SecretScanner {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
 
-    private final List<String> canaries;
+    private final List<byte[]> canaries;
+    private final boolean pageText;
 
     /**
      * @param canaries values known to be secret, looked for literally (each 6 to {@value SecretPatterns#LONGEST}
      *                 characters)
      */
     public SecretScanner(Collection<String> canaries) {
+        this(canaries.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toList(), true);
         for (String c : canaries) {
             if (c.strip().length() < 6 || c.length() > SecretPatterns.LONGEST) {
                 throw new IllegalArgumentException("a canary must have 6 to " + SecretPatterns.LONGEST + " characters");
             }
         }
-        this.canaries = List.copyOf(canaries);
+    }
+
+    private SecretScanner(List<byte[]> canaries, boolean pageText) {
+        this.canaries = canaries;
+        this.pageText = pageText;
+    }
+
+    /**
+     * This scanner, leaving out the text on the pages of PDFs (their metadata and embedded files are still
+     * scanned): for a caller that scans what the pages were rendered from, which holds all their text, with
+     * {@link #scan(String, String)}. Extracting the text of a long PDF takes far longer than scanning it.
+     */
+    public SecretScanner withoutPdfPageText() {
+        return new SecretScanner(canaries, false);
+    }
+
+    /** Scans a text held in memory, such as the XHTML a PDF is rendered from. */
+    public List<SecretFinding> scan(String name, String text) {
+        Scan scan = new Scan();
+        try {
+            scan.add(name, text(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot scan " + name, e);
+        }
+        return List.copyOf(scan.findings);
     }
 
     /** A scanner with the patterns only. */
@@ -74,7 +109,7 @@ public final class SecretScanner {
      * @return one finding per file and kind of secret, in the order found; empty when the files are clean
      */
     public List<SecretFinding> scan(Path path) {
-        List<SecretFinding> found = new ArrayList<>();
+        Scan scan = new Scan();
         try {
             if (Files.isDirectory(path)) {
                 List<Path> files;
@@ -82,83 +117,133 @@ public final class SecretScanner {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path file : files) {
-                    file(path.relativize(file).toString().replace('\\', '/'), file, found);
+                    file(path.relativize(file).toString().replace('\\', '/'), file, scan);
                 }
             } else {
-                file(path.getFileName().toString(), path, found);
+                file(path.getFileName().toString(), path, scan);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot scan " + path, e);
         }
-        return List.copyOf(found);
+        return List.copyOf(scan.findings);
     }
 
-    private void file(String name, Path file, List<SecretFinding> found) throws IOException {
+    /** What one scan has found, and the kinds found in each text it has scanned, by size and then SHA-256. */
+    private static final class Scan {
+        final List<SecretFinding> findings = new ArrayList<>();
+        final Map<Long, Map<String, Set<SecretKind>>> texts = new HashMap<>();
+
+        void add(String name, Set<SecretKind> kinds) {
+            for (SecretKind kind : kinds) {
+                SecretFinding finding = new SecretFinding(name, kind);
+                if (!findings.contains(finding)) {
+                    findings.add(finding);
+                }
+            }
+        }
+
+        Set<SecretKind> seen(long size, String sha256) {
+            return texts.getOrDefault(size, Map.of()).get(sha256);
+        }
+
+        void remember(long size, String sha256, Set<SecretKind> kinds) {
+            texts.computeIfAbsent(size, s -> new HashMap<>()).put(sha256, kinds);
+        }
+    }
+
+    /** Content inside a container, opened again when it has to be read twice. */
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private void file(String name, Path file, Scan scan) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(PDF.length);
         }
         if (startsWith(head, ZIP)) {
-            zip(name, file, found);
+            zip(name, file, scan);
         } else if (startsWith(head, PDF)) {
-            pdf(name, file, found);
+            pdf(name, file, scan);
         } else {
             try (InputStream in = Files.newInputStream(file)) {
-                text(name, new InputStreamReader(in, StandardCharsets.UTF_8), found);
+                scan.add(name, text(in));
             }
         }
     }
 
-    /** Content inside a container: zips and PDFs are spooled to a temporary file, text is streamed. */
-    private void content(String name, InputStream stream, List<SecretFinding> found) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(stream, 1 << 16);
-        in.mark(PDF.length);
-        byte[] head = in.readNBytes(PDF.length);
-        in.reset();
-        if (!startsWith(head, ZIP) && !startsWith(head, PDF)) {
-            text(name, new InputStreamReader(in, StandardCharsets.UTF_8), found);
-            return;
+    /**
+     * Content inside a container, of {@code size} bytes (-1 when not known): zips and PDFs are spooled to a
+     * temporary file; text is streamed, unless text of its size and SHA-256 has been scanned already.
+     */
+    private void content(String name, long size, Source source, Scan scan) throws IOException {
+        if (size >= 0 && scan.texts.containsKey(size)) {
+            String sha256;
+            try (InputStream in = source.open()) {
+                sha256 = hash(in);
+            }
+            Set<SecretKind> before = scan.seen(size, sha256);
+            if (before != null) {
+                scan.add(name, before);
+                return;
+            }
         }
-        Path spool = Files.createTempFile("auditpack-scan-", ".tmp");
-        try {
-            Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            file(name, spool, found);
-        } finally {
-            Files.deleteIfExists(spool);
+        MessageDigest digest = sha256();
+        try (InputStream stream = source.open()) {
+            BufferedInputStream in = new BufferedInputStream(new DigestInputStream(stream, digest), 1 << 16);
+            in.mark(PDF.length);
+            byte[] head = in.readNBytes(PDF.length);
+            in.reset();
+            if (!startsWith(head, ZIP) && !startsWith(head, PDF)) {
+                Counted counted = new Counted(in);
+                Set<SecretKind> kinds = text(counted);
+                scan.add(name, kinds);
+                scan.remember(counted.count, HexFormat.of().formatHex(digest.digest()), kinds);
+                return;
+            }
+            Path spool = Files.createTempFile("auditpack-scan-", ".tmp");
+            try {
+                Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+                file(name, spool, scan);
+            } finally {
+                Files.deleteIfExists(spool);
+            }
         }
     }
 
-    private void zip(String name, Path file, List<SecretFinding> found) throws IOException {
+    private void zip(String name, Path file, Scan scan) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (!entry.isDirectory()) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        content(name + INSIDE + entry.getName(), in, found);
-                    }
+                    content(name + INSIDE + entry.getName(), entry.getSize(), () -> zip.getInputStream(entry), scan);
                 }
             }
         } catch (ZipException e) {
-            raw(name, file, found);
+            raw(name, file, scan);
         }
     }
 
-    private void pdf(String name, Path file, List<SecretFinding> found) throws IOException {
+    private void pdf(String name, Path file, Scan scan) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            text(name, new StringReader(new PDFTextStripper().getText(doc)), found);
-            text(name, new StringReader(information(doc.getDocumentInformation())), found);
+            Set<SecretKind> kinds = EnumSet.noneOf(SecretKind.class);
+            if (pageText) {
+                kinds.addAll(text(new PDFTextStripper().getText(doc)));
+            }
+            kinds.addAll(text(information(doc.getDocumentInformation())));
             PDMetadata xmp = doc.getDocumentCatalog().getMetadata();
             if (xmp != null) {
                 try (InputStream in = xmp.exportXMPMetadata()) {
-                    text(name, new InputStreamReader(in, StandardCharsets.UTF_8), found);
+                    kinds.addAll(text(in));
                 }
             }
+            scan.add(name, kinds);
             PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
             if (names != null && names.getEmbeddedFiles() != null) {
-                embedded(name, names.getEmbeddedFiles(), found);
+                embedded(name, names.getEmbeddedFiles(), scan);
             }
         } catch (IOException e) {
             // Encrypted or damaged: its bytes are all there is to scan.
-            raw(name, file, found);
+            raw(name, file, scan);
         }
     }
 
@@ -167,51 +252,68 @@ public final class SecretScanner {
                 info.getCreator(), info.getProducer()).filter(java.util.Objects::nonNull).toList());
     }
 
-    private void embedded(String name, PDNameTreeNode<PDComplexFileSpecification> node, List<SecretFinding> found)
-            throws IOException {
+    private void embedded(String name, PDNameTreeNode<PDComplexFileSpecification> node, Scan scan) throws IOException {
         Map<String, PDComplexFileSpecification> names = node.getNames();
         if (names != null) {
             for (var spec : names.entrySet()) {
                 PDEmbeddedFile file = spec.getValue().getEmbeddedFile();
                 if (file != null) {
-                    try (InputStream in = file.createInputStream()) {
-                        content(name + INSIDE + spec.getKey(), in, found);
-                    }
+                    // The declared size is only a hint: the hashes decide.
+                    content(name + INSIDE + spec.getKey(), file.getSize(), () -> decoded(file), scan);
                 }
             }
         }
         if (node.getKids() != null) {
             for (PDNameTreeNode<PDComplexFileSpecification> kid : node.getKids()) {
-                embedded(name, kid, found);
+                embedded(name, kid, scan);
             }
         }
     }
 
-    private void raw(String name, Path file, List<SecretFinding> found) throws IOException {
+    /**
+     * An embedded file's content. Flate alone, as auditpack writes it, is inflated as it is read; PDFBox would
+     * first decode the whole file into memory, and results.json alone can be hundreds of megabytes.
+     */
+    private static InputStream decoded(PDEmbeddedFile file) throws IOException {
+        COSStream stream = file.getCOSObject();
+        if (COSName.FLATE_DECODE.equals(stream.getDictionaryObject(COSName.FILTER))
+                && stream.getDictionaryObject(COSName.DECODE_PARMS) == null) {
+            return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    inf.end();
+                }
+            };
+        }
+        return file.createInputStream();
+    }
+
+    private void raw(String name, Path file, Scan scan) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            text(name, new InputStreamReader(in, StandardCharsets.UTF_8), found);
+            scan.add(name, text(in));
         }
     }
 
-    /** Scans text in windows of {@value #WINDOW} characters, each starting a little before the last ended. */
-    private void text(String name, Reader reader, List<SecretFinding> found) throws IOException {
+    private Set<SecretKind> text(String text) throws IOException {
+        return text(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Scans text in windows of {@value #WINDOW} bytes, each starting a little before the last ended. */
+    private Set<SecretKind> text(InputStream in) throws IOException {
         Set<SecretKind> kinds = EnumSet.noneOf(SecretKind.class);
-        char[] buffer = new char[WINDOW];
+        byte[] buffer = new byte[WINDOW];
         int length = 0;
         boolean last = false;
         while (!last) {
-            for (int n = 0; length < buffer.length && n >= 0; ) {
-                n = reader.read(buffer, length, buffer.length - length);
-                length += Math.max(n, 0);
-            }
+            length += Math.max(0, in.readNBytes(buffer, length, buffer.length - length));
             last = length < buffer.length;
-            String window = new String(buffer, 0, length);
             // A match reaching into the last stretch may be cut off; the next window sees it whole.
             int end = last ? length : length - SecretPatterns.LONGEST;
-            SecretPatterns.find(window, end, kinds);
-            for (String canary : canaries) {
-                int at = window.indexOf(canary);
-                if (at >= 0 && at + canary.length() <= end) {
+            SecretPatterns.find(buffer, length, end, kinds);
+            for (byte[] canary : canaries) {
+                int at = indexOf(buffer, length, canary);
+                if (at >= 0 && at + canary.length <= end) {
                     kinds.add(SecretKind.CANARY);
                 }
             }
@@ -220,11 +322,59 @@ public final class SecretScanner {
                 length = KEPT;
             }
         }
-        for (SecretKind kind : kinds) {
-            SecretFinding finding = new SecretFinding(name, kind);
-            if (!found.contains(finding)) {
-                found.add(finding);
+        return kinds;
+    }
+
+    private static int indexOf(byte[] bytes, int length, byte[] value) {
+        outer:
+        for (int i = 0; i + value.length <= length; i++) {
+            for (int j = 0; j < value.length; j++) {
+                if (bytes[i + j] != value[j]) {
+                    continue outer;
+                }
             }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String hash(InputStream in) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counted extends java.io.FilterInputStream {
+        long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(n, 0);
+            return n;
         }
     }
 

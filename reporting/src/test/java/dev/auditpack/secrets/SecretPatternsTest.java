@@ -17,7 +17,7 @@ class SecretPatternsTest {
 
     private static Set<SecretKind> kinds(String text) {
         Set<SecretKind> found = EnumSet.noneOf(SecretKind.class);
-        SecretPatterns.find(text, text.length(), found);
+        SecretPatterns.find(text, found);
         return found;
     }
 

@@ -79,8 +79,8 @@ class SecretScannerTest {
                 new SecretFinding("pack.zip!/evidence/raw/1/global/x.json", SecretKind.AWS_SECRET_ACCESS_KEY));
     }
 
-    @Test
-    void pdfsAreScannedByTheirTextMetadataAndEmbeddedFiles() throws IOException {
+    /** A PDF with a session token in its page text, a secret key in its keywords and a password in a file. */
+    private Path pdfWithSecrets() throws IOException {
         Path pdf = dir.resolve("report.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
@@ -108,12 +108,56 @@ class SecretScannerTest {
             doc.getDocumentCatalog().setNames(names);
             doc.save(pdf.toFile());
         }
+        return pdf;
+    }
+
+    @Test
+    void pdfsAreScannedByTheirTextMetadataAndEmbeddedFiles() throws IOException {
+        Path pdf = pdfWithSecrets();
         assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).as("the text is compressed, not plain")
                 .doesNotContain("IQoJb3JpZ2luX2Vj");
         assertThat(SecretScanner.patterns().scan(pdf)).containsExactlyInAnyOrder(
                 new SecretFinding("report.pdf", SecretKind.AWS_SESSION_TOKEN),
                 new SecretFinding("report.pdf", SecretKind.AWS_SECRET_ACCESS_KEY),
                 new SecretFinding("report.pdf!/app.env", SecretKind.PASSWORD));
+    }
+
+    @Test
+    void withoutPageTextAPdfIsScannedByItsMetadataAndEmbeddedFilesAndTheSourceTextByItself() throws IOException {
+        Path pdf = pdfWithSecrets();
+        SecretScanner scanner = SecretScanner.patterns().withoutPdfPageText();
+        assertThat(scanner.scan(pdf)).containsExactlyInAnyOrder(
+                new SecretFinding("report.pdf", SecretKind.AWS_SECRET_ACCESS_KEY),
+                new SecretFinding("report.pdf!/app.env", SecretKind.PASSWORD));
+        assertThat(scanner.scan("report.xhtml", "<p>Organisation: Acme " + SESSION_TOKEN + "</p>"))
+                .containsExactly(new SecretFinding("report.xhtml", SecretKind.AWS_SESSION_TOKEN));
+        assertThat(scanner.scan("report.xhtml", "<p>Organisation: Acme Ltd</p>")).isEmpty();
+    }
+
+    @Test
+    void contentMetTwiceIsFoundWhereverItIsAndContentOfTheSameSizeIsStillRead() throws IOException {
+        String secret = "{\"SecretAccessKey\":\"" + SECRET_KEY + "\"}";
+        String clean = secret.replace(SECRET_KEY, "x".repeat(SECRET_KEY.length()));
+        assertThat(clean).hasSameSizeAs(secret);
+        // A PDF holding the file compressed, as the pack's PDF holds its evidence, beside the same file as an entry.
+        Path pdf = dir.resolve("evidence-pack.pdf");
+        Path raw = dir.resolve("raw.json");
+        Files.writeString(raw, secret);
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            dev.auditpack.report.pdf.EvidenceAttachments.addTo(doc, List.of(new dev.auditpack.report.pdf.EvidenceAttachments
+                    .Attachment("evidence/raw/1/global/x.json", raw, dev.auditpack.report.pdf.EvidenceAttachments
+                    .Relationship.SOURCE, "application/json", "raw evidence", java.time.Instant.EPOCH)));
+            doc.save(pdf.toFile());
+        }
+        Path outer = dir.resolve("pack.zip");
+        Files.write(outer, zip(Map.of("a-evidence-pack.pdf", Files.readAllBytes(pdf), "b/x.json", utf8(secret),
+                "c/same-size-clean.json", utf8(clean), "d/x-again.json", utf8(secret))));
+        assertThat(SecretScanner.patterns().scan(outer)).containsExactly(
+                new SecretFinding("pack.zip!/a-evidence-pack.pdf!/evidence/raw/1/global/x.json",
+                        SecretKind.AWS_SECRET_ACCESS_KEY),
+                new SecretFinding("pack.zip!/b/x.json", SecretKind.AWS_SECRET_ACCESS_KEY),
+                new SecretFinding("pack.zip!/d/x-again.json", SecretKind.AWS_SECRET_ACCESS_KEY));
     }
 
     @Test

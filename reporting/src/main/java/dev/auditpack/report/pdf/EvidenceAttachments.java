@@ -3,6 +3,7 @@ package dev.auditpack.report.pdf;
 import dev.auditpack.evidence.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -89,27 +93,9 @@ public final class EvidenceAttachments {
      * @throws IllegalArgumentException when two attachments share a name
      */
     public static void embed(Path pdf, List<Attachment> attachments) {
-        Map<String, PDComplexFileSpecification> specs = new TreeMap<>();
         Path updated = pdf.resolveSibling("." + pdf.getFileName() + ".attached");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupMixed(MEMORY).streamCache)) {
-            COSArray associated = doc.getDocumentCatalog().getCOSObject().getCOSArray(AF);
-            if (associated == null) {
-                associated = new COSArray();
-                doc.getDocumentCatalog().getCOSObject().setItem(AF, associated);
-            }
-            for (Attachment a : attachments) {
-                PDComplexFileSpecification spec = specification(doc, a);
-                if (specs.put(a.name(), spec) != null) {
-                    throw new IllegalArgumentException("two attachments are named " + a.name());
-                }
-                associated.add(spec);
-            }
-            PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-            if (names == null) {
-                names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-                doc.getDocumentCatalog().setNames(names);
-            }
-            names.setEmbeddedFiles(tree(specs));
+            addTo(doc, attachments);
             doc.save(updated.toFile());
         } catch (IOException e) {
             deleteQuietly(updated);
@@ -123,11 +109,52 @@ public final class EvidenceAttachments {
         }
     }
 
-    private static PDComplexFileSpecification specification(PDDocument doc, Attachment a) throws IOException {
-        PDEmbeddedFile embedded;
-        try (InputStream in = Files.newInputStream(a.file())) {
-            embedded = new PDEmbeddedFile(doc, in, COSName.FLATE_DECODE);
+    /**
+     * Adds {@code attachments} to a document before it is saved. Each file is compressed as it is read, into
+     * the document's stream cache.
+     *
+     * @throws IllegalArgumentException when two attachments share a name
+     */
+    public static void addTo(PDDocument doc, List<Attachment> attachments) throws IOException {
+        Map<String, PDComplexFileSpecification> specs = new TreeMap<>();
+        COSArray associated = doc.getDocumentCatalog().getCOSObject().getCOSArray(AF);
+        if (associated == null) {
+            associated = new COSArray();
+            doc.getDocumentCatalog().getCOSObject().setItem(AF, associated);
         }
+        for (Attachment a : attachments) {
+            PDComplexFileSpecification spec = specification(doc, a);
+            if (specs.put(a.name(), spec) != null) {
+                throw new IllegalArgumentException("two attachments are named " + a.name());
+            }
+            associated.add(spec);
+        }
+        PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+        if (names == null) {
+            names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            doc.getDocumentCatalog().setNames(names);
+        }
+        names.setEmbeddedFiles(tree(specs));
+    }
+
+    /** A new document whose stream cache spills to a temporary file: for a renderer to draw into. */
+    public static PDDocument newDocument() {
+        return new PDDocument(MemoryUsageSetting.setupMixed(MEMORY).streamCache);
+    }
+
+    private static PDComplexFileSpecification specification(PDDocument doc, Attachment a) throws IOException {
+        // Compressed here as it is read: PDFBox's own filtering would first hold the whole file uncompressed.
+        COSStream stream = doc.getDocument().createCOSStream();
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try (InputStream in = Files.newInputStream(a.file());
+             OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 1 << 16)) {
+            in.transferTo(out);
+        } finally {
+            deflater.end();
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        stream.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        PDEmbeddedFile embedded = new PDEmbeddedFile(stream);
         embedded.setSubtype(a.mimeType());
         Calendar modified = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         modified.setTimeInMillis(a.modified().toEpochMilli());

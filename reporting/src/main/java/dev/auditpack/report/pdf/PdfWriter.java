@@ -1,7 +1,9 @@
 package dev.auditpack.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import dev.auditpack.check.CheckStatus;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.input.InputException;
@@ -57,9 +59,27 @@ public final class PdfWriter {
         return templates.render(TEMPLATE, data);
     }
 
-    public static void write(ReportModel model, TemplateSet templates, OutputStream out) throws IOException {
+    /**
+     * Renders the PDF.
+     *
+     * @return the XHTML it was rendered from, which holds all the text on its pages
+     */
+    public static String write(ReportModel model, TemplateSet templates, OutputStream out) throws IOException {
+        return write(model, templates, List.of(), out);
+    }
+
+    /**
+     * Renders the PDF with files embedded in it as PDF/A-3 associated files ({@link EvidenceAttachments}), added
+     * to the document before it is first saved.
+     *
+     * @return the XHTML it was rendered from, which holds all the text on its pages
+     * @throws IllegalArgumentException when two attachments share a name
+     */
+    public static String write(ReportModel model, TemplateSet templates, List<EvidenceAttachments.Attachment> attachments,
+                               OutputStream out) throws IOException {
         String xhtml = xhtml(model, templates);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(EvidenceAttachments.newDocument());
         builder.useFastMode();
         builder.usePdfVersion(1.7f);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
@@ -69,9 +89,11 @@ public final class PdfWriter {
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
         builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument doc = renderer.createPDFKeepOpen();
+            EvidenceAttachments.addTo(doc, attachments);
+            doc.save(out);
+            return xhtml;
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
