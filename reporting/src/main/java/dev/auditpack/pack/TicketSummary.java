@@ -40,6 +40,17 @@ final class TicketSummary {
     private TicketSummary() {
     }
 
+    /** Accounts listed in full up to this many; an organisation's list would swamp the ticket. */
+    static final int ACCOUNTS_LISTED = 12;
+
+    private static String accounts(List<String> accounts) {
+        if (accounts.size() <= ACCOUNTS_LISTED) {
+            return String.join(", ", accounts);
+        }
+        return accounts.size() + ": " + String.join(", ", accounts.subList(0, ACCOUNTS_LISTED)) + " and "
+                + (accounts.size() - ACCOUNTS_LISTED) + " more (every one is in the PDF and results.json)";
+    }
+
     /**
      * The Markdown for one pack.
      *
@@ -54,7 +65,7 @@ final class TicketSummary {
                 .append("| Organisation | ").append(escape(run.organisation())).append(" |\n")
                 .append("| Audit period | ").append(run.periodLabel()).append(" (").append(run.periodStart())
                 .append(" to ").append(run.periodEnd()).append(") |\n")
-                .append("| AWS accounts | ").append(String.join(", ", run.accounts())).append(" |\n")
+                .append("| AWS accounts | ").append(accounts(run.accounts())).append(" |\n")
                 .append("| Regions | ").append(String.join(", ", run.regions())).append(" |\n")
                 .append("| Generated | ").append(AuditorReadme.seconds(run.generatedAt())).append(" by auditpack ")
                 .append(escape(run.toolVersion())).append(" |\n")

@@ -25,6 +25,10 @@ class TicketSummaryTest {
     }
 
     private static ReportModel model() {
+        return model(List.of("111111111111", "222222222222"));
+    }
+
+    private static ReportModel model(List<String> accounts) {
         List<ReportModel.ControlRow> controls = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             controls.add(control("C." + i, ControlStatus.NOT_SATISFIED, i));
@@ -37,7 +41,7 @@ class TicketSummaryTest {
         counts.put(ControlStatus.NOT_SATISFIED, 12);
         counts.put(ControlStatus.SATISFIED, 1);
         ReportModel.Run run = new ReportModel.Run("Acme | *Ltd*", "2026-Q4", LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 12, 31), List.of("111111111111", "222222222222"), List.of("eu-west-1"), "", "run-1",
+                LocalDate.of(2026, 12, 31), accounts, List.of("eu-west-1"), "", "run-1",
                 Instant.parse("2027-01-02T08:00:00Z"), Instant.parse("2027-01-02T08:05:00Z"),
                 Instant.parse("2027-01-03T09:10:11.123456Z"), "1.2.3", "1.2.3", 25);
         return new ReportModel(run, List.of(new ReportModel.FrameworkSection("fw", "Framework", "FW", "1", counts, controls,
@@ -60,5 +64,18 @@ class TicketSummaryTest {
         assertThat(md).doesNotContain("check_passing", "| C.2 ", "| C.1 ", "C.13");
         assertThat(md.indexOf("| C.12 ")).isLessThan(md.indexOf("| C.11 "));
         assertThat(md.indexOf("| C.4 ")).isLessThan(md.indexOf("| C.3 "));
+    }
+
+    @Test
+    void anOrganisationsAccountsAreCountedAndOnlyTheFirstListed() {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            accounts.add(String.valueOf(100_000_000_000L + i));
+        }
+        String md = new String(TicketSummary.render(model(accounts), List.of(), Optional.empty()), StandardCharsets.UTF_8);
+        String row = md.lines().filter(l -> l.startsWith("| AWS accounts |")).findFirst().orElseThrow();
+        assertThat(row).startsWith("| AWS accounts | 100: 100000000000, 100000000001, ")
+                .contains("100000000011 and 88 more (every one is in the PDF and results.json) |")
+                .doesNotContain("100000000012");
     }
 }
