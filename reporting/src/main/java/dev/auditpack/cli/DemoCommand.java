@@ -1,5 +1,6 @@
 package dev.auditpack.cli;
 
+import dev.auditpack.demo.DemoExamples;
 import dev.auditpack.demo.DemoLocker;
 import dev.auditpack.pack.ReportJob;
 import java.io.IOException;
@@ -31,6 +32,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a demo pack that already exists in --out.")
     boolean force;
 
+    @Option(names = "--no-examples", description = "Leave out the example manual evidence and exceptions the demo "
+            + "adds when none are given, and build the pack from the evidence alone.")
+    boolean noExamples;
+
     @Mixin
     ReportSettings settings;
 
@@ -45,9 +50,21 @@ final class DemoCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("auditpack-demo-");
         try {
             Path locker = DemoLocker.extractTo(tmp.resolve("evidence"));
+            ReportJob.Additions additions = settings.additions();
+            boolean examples = !noExamples && additions.manual() == null && additions.exceptions() == null
+                    && additions.overrides() == null;
+            if (examples) {
+                Path dir = DemoExamples.extractTo(tmp.resolve("examples"));
+                additions = new ReportJob.Additions(dir.resolve(DemoExamples.MANUAL), dir.resolve(DemoExamples.EXCEPTIONS),
+                        null);
+            }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
-                    options, force, true, settings.additions(), identity));
+                    options, force, true, additions, identity));
             int code = settings.summarise(result, spec.commandLine().getOut());
+            if (examples) {
+                spec.commandLine().getOut().println("It includes example manual evidence and exceptions (in "
+                        + out.resolve(ReportJob.MANUAL) + "); --no-examples leaves them out.");
+            }
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
                     + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));
             spec.commandLine().getOut().println("Check the whole pack with: auditpack verify " + out.resolve(ReportJob.ZIP));

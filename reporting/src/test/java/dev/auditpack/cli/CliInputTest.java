@@ -136,7 +136,8 @@ class CliInputTest {
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("evidence-pack.pdf"))).startsWith("%PDF-".getBytes());
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("keep me");
-        assertThat(entries(out)).as("notes.txt and the pack: PDF, workbook, results, evidence, zip, ticket").isEqualTo(7);
+        assertThat(entries(out)).as("notes.txt and the pack: PDF, workbook, results, evidence, example manual evidence, "
+                + "zip, ticket").isEqualTo(8);
     }
 
     @Test

@@ -64,6 +64,7 @@ class EvidencePackZipTest {
             walk.filter(Files::isRegularFile).forEach(p -> evidence.add("evidence/" + locker.relativize(p)));
         }
         List<String> expected = new ArrayList<>(evidence);
+        expected.addAll(demoManualFiles().keySet());
         expected.addAll(List.of("README.txt", "SHA256SUMS", "SHA256SUMS.p7s", "signer.pem", "evidence-pack.pdf",
                 "evidence-pack.xlsx", "results.json"));
         List<String> names = Zips.names(zip);
@@ -71,6 +72,9 @@ class EvidencePackZipTest {
         for (String name : evidence) {
             assertThat(Zips.read(zip, name)).as(name)
                     .isEqualTo(Files.readAllBytes(locker.resolve(name.substring("evidence/".length()))));
+        }
+        for (var manual : demoManualFiles().entrySet()) {
+            assertThat(Zips.read(zip, manual.getKey())).as(manual.getKey()).isEqualTo(Files.readAllBytes(manual.getValue()));
         }
         for (String name : List.of("evidence-pack.pdf", "evidence-pack.xlsx", "results.json")) {
             assertThat(Zips.read(zip, name)).as(name).isEqualTo(Files.readAllBytes(pack.resolve(name)));
@@ -151,7 +155,7 @@ class EvidencePackZipTest {
         Cli verify = Cli.run("verify", zip.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.err()).isEmpty();
-        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + 5) + " files match SHA256SUMS",
+        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 5) + " files match SHA256SUMS",
                 "SHA256SUMS: signature valid, signed by " + TestKeys.SUBJECT + " (certificate not checked against a trust store)",
                 "evidence-pack.pdf: signature valid, signed by " + TestKeys.SUBJECT,
                 "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json");
@@ -209,6 +213,21 @@ class EvidencePackZipTest {
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** The demo's example manual evidence (documents and metadata) by its name in the pack, each extracted. */
+    private static java.util.SortedMap<String, Path> demoManualFiles() {
+        try {
+            Path examples = dev.auditpack.demo.DemoExamples.extractTo(Files.createTempDirectory("demo-examples-"));
+            Path manual = examples.resolve(dev.auditpack.demo.DemoExamples.MANUAL);
+            java.util.SortedMap<String, Path> files = new java.util.TreeMap<>();
+            try (Stream<Path> walk = Files.walk(manual)) {
+                walk.filter(Files::isRegularFile).forEach(p -> files.put("manual/" + manual.relativize(p), p));
+            }
+            return files;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Files of the bundled demo locker (index.json included), which the pack carries under evidence/. */
