@@ -1,7 +1,6 @@
 package dev.auditpack.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +47,6 @@ public final class DemoExamples {
     }
 
     private static byte[] read(String name) throws IOException {
-        try (InputStream in = DemoExamples.class.getClassLoader().getResourceAsStream(RESOURCE + name)) {
-            if (in == null) {
-                throw new IOException("demo example " + name + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        }
+        return DemoLocker.resource(RESOURCE + name, "demo example");
     }
 }

@@ -44,9 +44,14 @@ public final class DemoLocker {
     }
 
     private static byte[] read(String name) throws IOException {
-        try (InputStream in = DemoLocker.class.getClassLoader().getResourceAsStream(RESOURCE + name)) {
+        return resource(RESOURCE + name, "demo evidence");
+    }
+
+    /** A file bundled in the jar; {@code what} names it in the error when it is missing. */
+    static byte[] resource(String path, String what) throws IOException {
+        try (InputStream in = DemoLocker.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IOException("demo evidence " + name + " is missing from the jar");
+                throw new IOException(what + " " + path + " is missing from the jar");
             }
             return in.readAllBytes();
         }

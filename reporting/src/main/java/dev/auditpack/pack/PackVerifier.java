@@ -1,5 +1,6 @@
 package dev.auditpack.pack;
 
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -222,12 +222,7 @@ public final class PackVerifier {
 
     /** SHA-256 and length of one entry, streamed. */
     private static Locker.Digest sha256(ZipFile file, ZipEntry entry) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = Digests.newSha256();
         long size = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = file.getInputStream(entry)) {

@@ -1,5 +1,6 @@
 package dev.auditpack.secrets;
 
+import dev.auditpack.evidence.Digests;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -180,7 +180,7 @@ public final class SecretScanner {
         if (size >= 0 && scan.texts.containsKey(size)) {
             String sha256;
             try (InputStream in = source.open()) {
-                sha256 = hash(in);
+                sha256 = Digests.sha256(in);
             }
             Set<SecretKind> before = scan.seen(size, sha256);
             if (before != null) {
@@ -188,7 +188,7 @@ public final class SecretScanner {
                 return;
             }
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.newSha256();
         try (InputStream stream = source.open()) {
             BufferedInputStream in = new BufferedInputStream(new DigestInputStream(stream, digest), 1 << 16);
             in.mark(PDF.length);
@@ -336,23 +336,6 @@ public final class SecretScanner {
             return i;
         }
         return -1;
-    }
-
-    private static String hash(InputStream in) throws IOException {
-        MessageDigest digest = sha256();
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Counts the bytes read through it. */
