@@ -26,7 +26,7 @@ final class Progress implements CollectionListener {
     private volatile int units;
     private volatile long lastPrint;
 
-    private Progress(PrintWriter err) {
+    Progress(PrintWriter err) {
         this.err = err;
     }
 
