@@ -30,13 +30,23 @@ final class Masking {
             + OCTET + "(?![0-9]))";
     private static final String ACCOUNT = "(?<account>(?<![0-9])[0-9]{12}(?![0-9]))";
 
-    private static final Pattern ALL = Pattern.compile(String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT));
+    /**
+     * What a match of any rule starts with: a hex digit, a colon or dot (IPv6), {@code d} (a data: URI) or
+     * {@code i} (a host name). Tried first, it spares the alternatives at every other character.
+     */
+    private static final String START = "(?=[0-9A-Fa-f:.di])";
+
+    private static final Pattern ALL = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT) + ")");
     /** For text that looked like an IPv6 address but is not one (a time, a MAC address): the other rules. */
-    private static final Pattern WITHOUT_IPV6 = Pattern.compile(String.join("|", KEEP, IPV4, HOST, ACCOUNT));
+    private static final Pattern WITHOUT_IPV6 = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV4, HOST, ACCOUNT) + ")");
     private static final Pattern DOTTED = Pattern.compile("(?:" + OCTET + "\\.){3}" + OCTET);
+
+    /** Texts masked so far, up to {@link #REMEMBERED}: accounts, regions and evidence paths recur in every finding. */
+    static final int REMEMBERED = 50_000;
 
     private final Map<String, String> accounts = new HashMap<>();
     private final Map<String, String> addresses = new HashMap<>();
+    private final Map<String, String> masked = new HashMap<>();
 
     /** @param accounts accounts numbered first, in this order, so the pack's own scope is acct-1, acct-2, … */
     Masking(List<String> accounts) {
@@ -45,10 +55,33 @@ final class Masking {
 
     /** The text with every account id and IP address replaced by its pseudonym. */
     synchronized String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayHold(text)) {
             return text;
         }
-        return mask(text, ALL);
+        String known = masked.get(text);
+        if (known != null) {
+            return known;
+        }
+        String result = mask(text, ALL);
+        if (masked.size() < REMEMBERED) {
+            masked.put(text, result);
+        }
+        return result;
+    }
+
+    /**
+     * Whether any rule can match: every account id, IPv4 address and host name has a digit, and every IPv6
+     * address two colons.
+     */
+    private static boolean mayHold(String text) {
+        int colons = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == ':' && ++colons >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String mask(String text, Pattern rules) {

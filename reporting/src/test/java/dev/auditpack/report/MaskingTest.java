@@ -85,4 +85,19 @@ class MaskingTest {
         assertThat(masking.mask("12:30:45 in 111111111111:x:y")).as("an account inside a non-address still goes")
                 .isEqualTo("12:30:45 in acct-1:x:y");
     }
+
+    @Test
+    void textWithoutADigitOrTwoColonsIsLeftAsItIsAndAnAddressWithoutDigitsIsStillFound() {
+        String prose = "User alice has a console password but no MFA: rotate it.";
+        assertThat(masking.mask(prose)).isSameAs(prose);
+        assertThat(masking.mask("peer fe::ab and fe::ab/64")).isEqualTo("peer public-ip-1 and public-ip-1/64");
+    }
+
+    @Test
+    void aTextMaskedAgainGetsTheSamePseudonymsAsBefore() {
+        String arn = "arn:aws:ec2:eu-west-1:444444444444:instance/i-1 at 10.0.0.1";
+        String first = masking.mask(arn);
+        assertThat(masking.mask("203.0.113.9 then " + arn)).isEqualTo("public-ip-2 then " + first);
+        assertThat(masking.mask(arn)).isEqualTo(first).isEqualTo("arn:aws:ec2:eu-west-1:acct-3:instance/i-1 at private-ip-1");
+    }
 }
