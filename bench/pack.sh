@@ -2,6 +2,7 @@
 # Pack benchmark: a synthetic organisation (default 100 accounts, about a million findings) turned into the
 # full pack in a 512 MiB heap, then `auditpack verify` on the pack next to sha256sum on the same files.
 # Usage: bench/pack.sh [accounts=100] [users=1200] [buckets=900] [groups_per_region=800]
+# BENCH_REDACT=true also times the same pack built with --redact.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 accounts=${1:-100}; users=${2:-1200}; buckets=${3:-900}; groups=${4:-800}
@@ -25,6 +26,12 @@ echo "heap in use, from the GC log (max heap 512 MiB): at most ${peak} MiB befor
 ls -la "$work/pack" | awk 'NR>1 {print "  " $5 " bytes  " $9}'
 if command -v jq >/dev/null; then
   echo "findings in results.json: $(jq '[.checks[] | .counts[]] | add' "$work/pack/results.json")"
+fi
+
+if [ "${BENCH_REDACT:-false}" = true ]; then
+  echo "== the same pack with --redact (-Xmx512m)"
+  /usr/bin/time -f "redacted pack: %e s, max RSS %M KB" java -Xmx512m -cp "$cp" dev.auditpack.cli.Main report \
+    --evidence "$work/locker" --out "$work/redacted" --organisation "Benchmark Org" --redact 2>&1 >/dev/null | tail -1
 fi
 
 echo "== verify the pack vs sha256sum on the same files"
