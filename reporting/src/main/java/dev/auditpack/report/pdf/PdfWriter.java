@@ -89,11 +89,18 @@ public final class PdfWriter {
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
         builder.withHtmlContent(xhtml, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument doc = renderer.createPDFKeepOpen();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = render(renderer)) {
+            // Outside the template's blame: a file that cannot be read here is the locker's problem.
             EvidenceAttachments.addTo(doc, attachments);
             doc.save(out);
             return xhtml;
+        }
+    }
+
+    /** Lays the pages out and draws them; what goes wrong here comes from the template's XHTML. */
+    private static PDDocument render(PdfBoxRenderer renderer) throws IOException {
+        try {
+            return renderer.createPDFKeepOpen();
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
