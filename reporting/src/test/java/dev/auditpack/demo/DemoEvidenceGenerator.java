@@ -18,6 +18,11 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
  * Regenerates the demo evidence bundled in the jar by running every real collector through the emulator
@@ -38,8 +43,14 @@ class DemoEvidenceGenerator {
             DemoGatewayData.seed(gateway, DemoScenario.seed(moto));
             DemoGatewayData.reports(artifact);
             gateway.attach(artifact);
+            // Collected as a customer would: through the read-only role, not as the emulator's default user.
+            StsClient sts = StsClient.builder().region(Region.US_EAST_1).credentialsProvider(Emulated.credentials())
+                    .endpointOverride(gateway.endpoint()).httpClient(UrlConnectionHttpClient.create()).build();
+            AwsCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                    .refreshRequest(r -> r.roleArn("arn:aws:iam::" + Emulated.ACCOUNT + ":role/" + DemoScenario.AUDIT_ROLE)
+                            .roleSessionName("auditpack")).build();
             EvidenceIndex index = new CollectionRun(Emulated.settings(gateway, DemoScenario.HOME, DemoScenario.OTHER),
-                    Emulated.credentials(), Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
+                    role, Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
                     .run(LockerWriter.create(target, true), AuditPeriod.parse("2026-Q4"));
             assertThat(index.errors()).isEmpty();
         }

@@ -55,6 +55,8 @@ final class DemoScenario {
     static final String HOME = "eu-west-1";
     static final String OTHER = "us-east-1";
     static final String DB_PASSWORD = "Demo-Db-Passw0rd-2026!";
+    /** The read-only role the demo's evidence was collected through, as a customer would deploy it. */
+    static final String AUDIT_ROLE = "AuditpackReadOnly";
 
     /**
      * What the gateway's data refers to.
@@ -109,6 +111,15 @@ final class DemoScenario {
             iam.createAccessKey(r -> r.userName("ci-deployer"));
             iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(12).requireNumbers(true).requireSymbols(true)
                     .requireUppercaseCharacters(true).requireLowercaseCharacters(true).passwordReusePrevention(5));
+
+            // The role auditpack collects through, with the policy `auditpack iam-policy` prints.
+            iam.createRole(r -> r.roleName(AUDIT_ROLE).assumeRolePolicyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:root"},
+                    "Action":"sts:AssumeRole"}]}""".formatted(Emulated.ACCOUNT)));
+            String readOnly = iam.createPolicy(r -> r.policyName("auditpack-read-only").policyDocument(
+                    dev.auditpack.collector.LeastPrivilegePolicy.document(dev.auditpack.collector.Collector.all())
+                            .toString())).policy().arn();
+            iam.attachRolePolicy(r -> r.roleName(AUDIT_ROLE).policyArn(readOnly));
 
             iam.createRole(r -> r.roleName("northwind-ec2-ssm").assumeRolePolicyDocument("""
                     {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},
