@@ -40,6 +40,24 @@ final class TicketSummary {
     private TicketSummary() {
     }
 
+    /** Rows for the manual evidence and exceptions, when the pack has any. */
+    private static String additions(ReportModel model) {
+        StringBuilder rows = new StringBuilder();
+        if (!model.manual().isEmpty()) {
+            long expired = model.manual().stream().filter(ReportModel.ManualRow::expired).count();
+            rows.append("| Manual evidence | ").append(model.manual().size()).append(" document(s)")
+                    .append(expired > 0 ? ", " + expired + " expired (counted as missing)" : "").append(" |\n");
+        }
+        if (!model.exceptions().isEmpty()) {
+            long active = model.exceptions().stream().filter(ReportModel.ExceptionRow::active).count();
+            long accepted = model.exceptions().stream().filter(ReportModel.ExceptionRow::active)
+                    .mapToLong(ReportModel.ExceptionRow::matched).sum();
+            rows.append("| Exceptions | ").append(model.exceptions().size()).append(", ").append(active)
+                    .append(" active; ").append(accepted).append(" failing finding(s) accepted |\n");
+        }
+        return rows.toString();
+    }
+
     /** Accounts listed in full up to this many; an organisation's list would swamp the ticket. */
     static final int ACCOUNTS_LISTED = 12;
 
@@ -69,6 +87,7 @@ final class TicketSummary {
                 .append("| Regions | ").append(String.join(", ", run.regions())).append(" |\n")
                 .append("| Generated | ").append(AuditorReadme.seconds(run.generatedAt())).append(" by auditpack ")
                 .append(escape(run.toolVersion())).append(" |\n")
+                .append(additions(model))
                 .append("| Collection errors | ").append(model.errors().size())
                 .append(model.errors().isEmpty() ? "" : " (their controls are GAP)").append(" |\n")
                 .append("| Signed | ").append(signer.map(s -> "by " + escape(s)).orElse("no")).append(" |\n")

@@ -78,4 +78,26 @@ class TicketSummaryTest {
                 .contains("100000000011 and 88 more (every one is in the PDF and results.json) |")
                 .doesNotContain("100000000012");
     }
+
+    @Test
+    void documentsAndExceptionsAreCountedWhenThereAreAny() {
+        ReportModel m = model();
+        assertThat(new String(TicketSummary.render(m, List.of(), Optional.empty()), StandardCharsets.UTF_8))
+                .doesNotContain("| Manual evidence |", "| Exceptions |");
+        List<ReportModel.ManualRow> manual = List.of(
+                new ReportModel.ManualRow("policy", "Policy", "manual/policy.md", "a".repeat(64), 10, "ciso", "2026-03-01",
+                        "2027-02-28", "satisfied", "", List.of("fw:C.1"), false),
+                new ReportModel.ManualRow("old", "Old procedure", "manual/old.md", "b".repeat(64), 10, "hr", "2025-01-01",
+                        "2026-06-30", "", "", List.of("fw:C.2"), true));
+        List<ReportModel.ExceptionRow> exceptions = List.of(
+                new ReportModel.ExceptionRow("EX-1", "accepted finding", "check on x", "why", "ciso", "2026-09-01",
+                        "2027-03-31", true, 3),
+                new ReportModel.ExceptionRow("EX-2", "accepted finding", "check on y", "why", "ciso", "2025-09-01",
+                        "2026-03-31", false, 0));
+        ReportModel with = new ReportModel(m.run(), m.frameworks(), m.checks(), m.attestations(), m.evidence(),
+                m.attachments(), m.errors(), manual, exceptions, m.profile(), m.branding(), m.findings());
+        assertThat(new String(TicketSummary.render(with, List.of(), Optional.empty()), StandardCharsets.UTF_8)).contains(
+                "| Manual evidence | 2 document(s), 1 expired (counted as missing) |",
+                "| Exceptions | 2, 1 active; 3 failing finding(s) accepted |");
+    }
 }
