@@ -125,6 +125,22 @@ class ScopeIT {
     }
 
     @Test
+    void aSessionNearItsEndIsRenewedRatherThanUsedUntilItExpires() {
+        // Sessions of 50 seconds are within the SDK's last minute from the start (moto grants them; AWS would
+        // not), so every use of the member account's credentials renews them: what a run of several hours
+        // does near each session's end.
+        ScopeRequest scope = new ScopeRequest(List.of(MEMBER), false, "AuditpackReadOnly", Optional.empty(),
+                List.of("us-east-1", "eu-west-1"), false, Duration.ofSeconds(50));
+        EvidenceIndex index = run(some("sts.caller_identity", "s3.buckets", "cloudtrail.trails"))
+                .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"), scope);
+
+        assertThat(index.errors()).isEmpty();
+        assertThat(index.evidence()).extracting(EvidenceEntry::account).containsOnly(MEMBER);
+        assertThat(calls.calls().stream().filter("Sts:AssumeRole"::equals).count())
+                .as("the role is assumed again as sessions near their end").isGreaterThan(1);
+    }
+
+    @Test
     void anAccountWhoseRoleCannotBeAssumedIsAnErrorForEachOfItsCollectorsAndTheRestGoesOn() {
         try (var iam = Emulated.iam(MOTO)) {
             iam.createUser(r -> r.userName("runner"));
