@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerStatus;
 import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
@@ -19,17 +19,13 @@ import software.amazon.awssdk.services.accessanalyzer.model.ValidationException;
 @ExtendWith(MotoServer.class)
 class GatewayAccessAnalyzerTest {
 
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MotoServer.get().endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final Instant CREATED = Instant.parse("2025-03-14T09:26:53Z");
 
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
     @BeforeEach
-    void reset() {
-        GATEWAY.reset();
+    void seed() {
         GATEWAY.accessAnalyzer().analyzers(Emulated.ACCOUNT, "eu-west-1", List.of(
                 new AccessAnalyzerStub.Analyzer("account-analyzer", "ACCOUNT", "ACTIVE", CREATED),
                 new AccessAnalyzerStub.Analyzer("org-analyzer", "ORGANIZATION", "ACTIVE", CREATED.plusSeconds(60)),

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
@@ -22,19 +22,14 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 class GatewayAccountsTest {
 
     private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String OTHER = "222222222222";
     private static final Instant PING = Instant.parse("2026-11-27T10:00:00Z");
 
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
     @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
+    void seed() {
         GATEWAY.ssm().instances(Emulated.ACCOUNT, "us-east-1", List.of(node("i-0aaaaaaaaaaaaaaa1")));
         GATEWAY.ssm().instances(OTHER, "us-east-1", List.of(node("i-0bbbbbbbbbbbbbbb1"), node("i-0bbbbbbbbbbbbbbb2")));
         GATEWAY.accessAnalyzer().analyzers(OTHER, "us-east-1", List.of(

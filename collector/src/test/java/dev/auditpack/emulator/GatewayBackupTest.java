@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
 import software.amazon.awssdk.services.backup.model.BackupSelectionsListMember;
@@ -26,23 +25,13 @@ import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
 @ExtendWith(MotoServer.class)
 class GatewayBackupTest {
 
-    private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String REGION = "eu-west-1";
     private static final Instant BACKED_UP = Instant.parse("2026-11-24T03:12:45.125Z");
     private static final String ROLE = "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole";
     private static final String VAULT = "arn:aws:backup:eu-west-1:123456789012:backup-vault:Default";
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
-    }
 
     private static BackupClient backup(String region) {
         return GatewayClients.oneAttempt(BackupClient.builder(), GATEWAY, region);

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.ComplianceByConfigRule;
 import software.amazon.awssdk.services.config.model.ComplianceType;
@@ -17,19 +16,9 @@ import software.amazon.awssdk.services.config.model.NoSuchConfigRuleException;
 @ExtendWith(MotoServer.class)
 class GatewayConfigTest {
 
-    private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
-    }
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @Test
     void describeComplianceByConfigRulePagesAndFilters() {

@@ -3,10 +3,9 @@ package dev.auditpack.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
@@ -14,21 +13,11 @@ import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 @ExtendWith(MotoServer.class)
 class GatewayEbsTest {
 
-    private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String KEY = "arn:aws:kms:eu-west-1:123456789012:key/5c1e8a0e-2b9d-4c3a-9f61-7d0c2b8e4a11";
     private static final String OTHER_ACCOUNT = "222222222222";
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
-    }
 
     private static Ec2Client ec2(String region) {
         return GatewayClients.oneAttempt(Ec2Client.builder(), GATEWAY, region);

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
@@ -28,16 +28,12 @@ import software.amazon.awssdk.services.sts.StsClient;
 @ExtendWith(MotoServer.class)
 class GatewayFaultTest {
 
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MotoServer.get().endpoint());
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @BeforeEach
-    void reset() {
-        GATEWAY.reset();
+    void seed() {
         GATEWAY.ssm().instances(Emulated.ACCOUNT, "us-east-1", List.of(new SsmStub.ManagedInstance("i-0123456789abcdef0",
                 "Online", Instant.parse("2026-11-27T10:00:00Z"), "3.3.987.0", "Linux", "Ubuntu", "24.04", "EC2Instance")));
         GATEWAY.securityHub().hubEnabled(Emulated.ACCOUNT, "us-east-1", true);

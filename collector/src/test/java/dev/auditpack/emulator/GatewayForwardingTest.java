@@ -8,10 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.artifact.ArtifactClient;
 import software.amazon.awssdk.services.artifact.model.ReportSummary;
@@ -28,18 +27,9 @@ import software.amazon.awssdk.services.sts.StsClient;
 class GatewayForwardingTest {
 
     private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
-    }
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @Test
     void queryRestXmlEc2AndJsonCallsReturnMotosData() {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
 import software.amazon.awssdk.services.securityhub.model.InvalidAccessException;
 import software.amazon.awssdk.services.securityhub.model.StandardsStatus;
@@ -17,21 +17,15 @@ import software.amazon.awssdk.services.securityhub.model.StandardsSubscription;
 @ExtendWith(MotoServer.class)
 class GatewaySecurityHubTest {
 
-    private static final MotoServer MOTO = MotoServer.get();
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MOTO.endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String FSBP = "aws-foundational-security-best-practices/v/1.0.0";
     private static final String CIS = "cis-aws-foundations-benchmark/v/1.4.0";
     private static final String NIST = "nist-800-53/v/5.0.0";
 
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
     @BeforeEach
-    void reset() {
-        MOTO.reset();
-        GATEWAY.reset();
+    void seed() {
         GATEWAY.securityHub().standards(Emulated.ACCOUNT, "eu-west-1", List.of(
                 SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", FSBP, "READY"),
                 SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", CIS, "READY"),

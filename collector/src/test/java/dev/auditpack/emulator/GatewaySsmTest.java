@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 import software.amazon.awssdk.services.ssm.model.InstancePatchState;
@@ -24,18 +23,10 @@ import software.amazon.awssdk.services.ssm.model.SsmException;
 @ExtendWith(MotoServer.class)
 class GatewaySsmTest {
 
-    private static final EmulatorGateway GATEWAY = new EmulatorGateway(MotoServer.get().endpoint());
+    @RegisterExtension
+    static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+    private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final Instant PING = Instant.parse("2026-11-20T08:15:30.250Z");
-
-    @AfterAll
-    static void close() {
-        GATEWAY.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.reset();
-    }
 
     private static SsmClient ssm(String region) {
         return GatewayClients.oneAttempt(SsmClient.builder(), GATEWAY, region);
