@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces AWS account ids and IP addresses in text with pseudonyms that are stable for one pack: an account
- * is {@code acct-N}, an address {@code private-ip-N} or {@code public-ip-N} with its prefix length kept. The
+ * is {@code acct-N}, an address {@code private-ip-N} or {@code public-ip-N} with its prefix length kept; the
+ * session name in an STS ARN becomes {@code masked-session}. The
  * unspecified addresses ({@code 0.0.0.0/0}, {@code ::/0}) identify nothing and are kept, and so are UUIDs,
  * hexadecimal strings of 17 or more digits (SHA-256 hashes, EC2 resource ids), whatever digits they hold, and
  * base64 {@code data:} URIs.
@@ -39,6 +40,14 @@ final class Masking {
     private static final Pattern ALL = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT) + ")");
     /** For text that looked like an IPv6 address but is not one (a time, a MAC address): the other rules. */
     private static final Pattern WITHOUT_IPV6 = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV4, HOST, ACCOUNT) + ")");
+    /**
+     * An assumed role's or federated user's session name, which is often the person's e-mail address (IAM
+     * Identity Center), wherever an STS ARN appears: the caller, and AWS's access-denied messages.
+     */
+    private static final Pattern SESSION = Pattern.compile(
+            "(arn:[a-z-]+:sts::[^:\\s]*:(?:assumed-role/[\\w+=,.@-]+|federated-user)/)[\\w+=,.@-]+");
+    /** What a session name is replaced with. */
+    static final String MASKED_SESSION = "masked-session";
     private static final Pattern DOTTED = Pattern.compile("(?:" + OCTET + "\\.){3}" + OCTET);
 
     /** Texts masked so far, up to {@link #REMEMBERED}: accounts, regions and evidence paths recur in every finding. */
@@ -62,7 +71,8 @@ final class Masking {
         if (known != null) {
             return known;
         }
-        String result = mask(text, ALL);
+        String named = text.contains(":sts::") ? SESSION.matcher(text).replaceAll("$1" + MASKED_SESSION) : text;
+        String result = mask(named, ALL);
         if (masked.size() < REMEMBERED) {
             masked.put(text, result);
         }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * A report model for pasting into tickets: a copy in which every text, the findings included as they stream,
@@ -28,12 +27,6 @@ import java.util.regex.Pattern;
  * slipping through.
  */
 public final class Redaction {
-
-    /** An assumed role's session name is often the person's e-mail address (IAM Identity Center). */
-    private static final Pattern SESSION = Pattern.compile("^(arn:[^:]+:sts::[^:]*:(?:assumed-role/[^/]+|federated-user)/).+$");
-
-    /** What the session name of the caller is replaced with. */
-    static final String MASKED_SESSION = "masked-session";
 
     private final Masking masking;
 
@@ -111,11 +104,10 @@ public final class Redaction {
         }
     }
 
-    /** The run, marked redacted, without the caller's session name. */
+    /** The run (already masked), marked redacted. */
     private static ReportModel.Run run(ReportModel.Run r) {
-        String caller = SESSION.matcher(r.callerArn()).replaceFirst("$1" + MASKED_SESSION);
         return new ReportModel.Run(r.organisation(), r.periodLabel(), r.periodStart(), r.periodEnd(), r.accounts(),
-                r.regions(), caller, r.runId(), r.collectedFrom(), r.collectedTo(), r.generatedAt(), r.toolVersion(),
+                r.regions(), r.callerArn(), r.runId(), r.collectedFrom(), r.collectedTo(), r.generatedAt(), r.toolVersion(),
                 r.collectedWith(), r.findingsPerCheck(), true);
     }
 

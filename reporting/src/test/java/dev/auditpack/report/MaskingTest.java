@@ -100,4 +100,13 @@ class MaskingTest {
         assertThat(masking.mask("203.0.113.9 then " + arn)).isEqualTo("public-ip-2 then " + first);
         assertThat(masking.mask(arn)).isEqualTo(first).isEqualTo("arn:aws:ec2:eu-west-1:acct-3:instance/i-1 at private-ip-1");
     }
+
+    @Test
+    void sessionNamesInStsArnsAreMaskedWhereverTheyAppear() {
+        assertThat(masking.mask("arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_Admin_1a2b/jane.doe@example.com"))
+                .isEqualTo("arn:aws:sts::acct-1:assumed-role/AWSReservedSSO_Admin_1a2b/masked-session");
+        assertThat(masking.mask("User: arn:aws-us-gov:sts::222222222222:federated-user/bob is not authorized to perform"))
+                .isEqualTo("User: arn:aws-us-gov:sts::acct-2:federated-user/masked-session is not authorized to perform");
+        assertThat(masking.mask("arn:aws:iam::111111111111:role/Auditpack")).isEqualTo("arn:aws:iam::acct-1:role/Auditpack");
+    }
 }
