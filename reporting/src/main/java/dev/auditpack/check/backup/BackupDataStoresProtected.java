@@ -2,6 +2,7 @@ package dev.auditpack.check.backup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
@@ -52,19 +53,22 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     }
 
     private void evaluate(EvidenceSet evidence, String account, String region, FindingSink findings) {
-        String prefix = ":" + region + ":" + account + ":";
-        var instances = stores(evidence, findings, "rds.instances", account, region, "arn:aws:rds" + prefix + "instances",
-                "DBInstances", db -> instance(db, prefix));
-        var clusters = stores(evidence, findings, "rds.clusters", account, region, "arn:aws:rds" + prefix + "clusters",
-                "DBClusters", db -> Optional.of(new Store(db.path("DBClusterArn").asText("arn:aws:rds" + prefix + "cluster:"
-                        + db.path("DBClusterIdentifier").asText()), "Database cluster " + db.path("DBClusterIdentifier").asText())));
-        var volumes = stores(evidence, findings, "ec2.ebs_encryption", account, region, "arn:aws:ec2" + prefix + "volumes",
-                "Volumes", v -> Optional.of(new Store("arn:aws:ec2" + prefix + "volume/" + v.path("VolumeId").asText(),
+        var instances = stores(evidence, findings, "rds.instances", account, region,
+                Arn.regional("rds", region, account, "instances"), "DBInstances", db -> instance(db, region, account));
+        var clusters = stores(evidence, findings, "rds.clusters", account, region,
+                Arn.regional("rds", region, account, "clusters"), "DBClusters", db -> Optional.of(new Store(
+                        db.path("DBClusterArn").asText(Arn.regional("rds", region, account, "cluster:"
+                                + db.path("DBClusterIdentifier").asText())),
+                        "Database cluster " + db.path("DBClusterIdentifier").asText())));
+        // Matched against AWS Backup's ResourceArn below, so in the region's partition, as AWS writes it.
+        var volumes = stores(evidence, findings, "ec2.ebs_encryption", account, region,
+                Arn.regional("ec2", region, account, "volumes"), "Volumes", v -> Optional.of(new Store(
+                        Arn.regional("ec2", region, account, "volume/" + v.path("VolumeId").asText()),
                         "EBS volume " + v.path("VolumeId").asText())));
         List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
         if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
             if (listed.size() == 3) {
-                findings.add(notApplicable(account, region, "arn:aws:backup" + prefix + "data-stores",
+                findings.add(notApplicable(account, region, Arn.regional("backup", region, account, "data-stores"),
                         "The region has no RDS instances, database clusters or EBS volumes.",
                         listed.stream().map(Listed::path).toArray(String[]::new)));
             }
@@ -96,10 +100,11 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     }
 
     /** An RDS instance as a data store, unless it belongs to a cluster, which is backed up as a whole. */
-    private static Optional<Store> instance(JsonNode db, String prefix) {
+    private static Optional<Store> instance(JsonNode db, String region, String account) {
         String id = db.path("DBInstanceIdentifier").asText();
         return db.path("DBClusterIdentifier").asText("").isEmpty()
-                ? Optional.of(new Store(db.path("DBInstanceArn").asText("arn:aws:rds" + prefix + "db:" + id), "RDS instance " + id))
+                ? Optional.of(new Store(db.path("DBInstanceArn").asText(Arn.regional("rds", region, account, "db:" + id)),
+                        "RDS instance " + id))
                 : Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package dev.auditpack.check.ec2;
 
 import com.google.auto.service.AutoService;
+import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
@@ -24,7 +25,7 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
-                String resource = "arn:aws:ec2:" + region + ":" + account + ":ebs-encryption-by-default";
+                String resource = Arn.regional("ec2", region, account, "ebs-encryption-by-default");
                 evidence.require(this, "ec2.ebs_encryption", account, region, resource, findings).ifPresent(found -> {
                     OperationResult r = OperationResult.from(found.document().data().get("GetEbsEncryptionByDefault"));
                     OperationResult key = OperationResult.from(found.document().data().get("GetEbsDefaultKmsKeyId"));

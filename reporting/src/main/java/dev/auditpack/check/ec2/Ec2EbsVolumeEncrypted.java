@@ -2,6 +2,7 @@ package dev.auditpack.check.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
@@ -25,7 +26,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
-                String scope = "arn:aws:ec2:" + region + ":" + account + ":volumes";
+                String scope = Arn.regional("ec2", region, account, "volumes");
                 evidence.require(this, "ec2.ebs_encryption", account, region, scope, findings).ifPresent(found -> {
                     JsonNode volumes = found.document().data().path("Volumes");
                     if (!volumes.isArray()) {
@@ -44,7 +45,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
 
     private Finding judge(String account, String region, JsonNode volume, String path) {
         String id = volume.path("VolumeId").asText();
-        String arn = "arn:aws:ec2:" + region + ":" + account + ":volume/" + id;
+        String arn = Arn.regional("ec2", region, account, "volume/" + id);
         JsonNode encrypted = volume.path("Encrypted");
         if (!encrypted.isBoolean()) {
             return gap(account, region, arn, "Whether volume " + id + " is encrypted is not in the evidence.", path);

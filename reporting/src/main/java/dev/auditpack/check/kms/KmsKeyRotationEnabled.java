@@ -2,6 +2,7 @@ package dev.auditpack.check.kms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
@@ -31,7 +32,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
-                String scope = "arn:aws:kms:" + region + ":" + account + ":keys";
+                String scope = Arn.regional("kms", region, account, "keys");
                 evidence.require(this, "kms.keys", account, region, scope, findings).ifPresent(found -> {
                     JsonNode keys = found.document().data().path("Keys");
                     if (!keys.isArray()) {
@@ -50,7 +51,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
 
     private Finding judge(String account, String region, JsonNode key, String path) {
         String id = key.path("KeyId").asText();
-        String arn = key.path("KeyArn").asText("arn:aws:kms:" + region + ":" + account + ":key/" + id);
+        String arn = key.path("KeyArn").asText(Arn.regional("kms", region, account, "key/" + id));
         OperationResult described = OperationResult.from(key.path("calls").get("DescribeKey"));
         if (!described.isOk()) {
             return gap(account, region, arn, "KMS key " + id + " could not be described (" + described.errorCode() + ").", path);

@@ -1,6 +1,7 @@
 package dev.auditpack.check.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.check.Arn;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
@@ -28,7 +29,7 @@ abstract class DatabaseCheck extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
-                String scope = "arn:aws:rds:" + region + ":" + account + ":" + kind.noun() + "s";
+                String scope = Arn.regional("rds", region, account, kind.noun() + "s");
                 evidence.require(this, kind.collector(), account, region, scope, findings).ifPresent(found -> {
                     var databases = kind.from(found.document().data(), account, region);
                     if (databases.isEmpty()) {

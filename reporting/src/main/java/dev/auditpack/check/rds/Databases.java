@@ -1,6 +1,7 @@
 package dev.auditpack.check.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.check.Arn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ enum Databases {
         List<Database> out = new ArrayList<>();
         for (JsonNode d : data.path(list)) {
             String id = d.path(idField).asText();
-            out.add(new Database(id, d.path(arnField).asText("arn:aws:rds:" + region + ":" + account + ":" + arnType + ":" + id),
+            out.add(new Database(id, d.path(arnField).asText(Arn.regional("rds", region, account, arnType + ":" + id)),
                     noun, d));
         }
         return Optional.of(out);

@@ -98,6 +98,18 @@ class BackupDataStoresProtectedTest {
     }
 
     @Test
+    void aVolumeInGovCloudIsMatchedToItsRecoveryPointInThatPartition() {
+        String gov = "us-gov-west-1";
+        String volume = "arn:aws-us-gov:ec2:us-gov-west-1:111122223333:volume/vol-g";
+        var ev = new LockerFixture(dir).regions(gov).doc("rds.instances", gov, "{'DBInstances':[]}").doc("rds.clusters", gov, "{'DBClusters':[]}")
+                .doc("ec2.ebs_encryption", gov, volumes("vol-g"))
+                .doc("backup.protected_resources", gov, recovered(volume))
+                .build();
+        assertThat(run(new BackupDataStoresProtected(), ev)).extracting(Finding::resource, Finding::status)
+                .containsExactly(tuple(volume, CheckStatus.PASS));
+    }
+
+    @Test
     void listOfTagsMayCoverAnyResource() {
         var ev = stores(volumes("vol-a"))
                 .doc("backup.protected_resources", R, recovered())

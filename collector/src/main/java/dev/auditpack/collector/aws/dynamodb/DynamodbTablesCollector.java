@@ -8,6 +8,7 @@ import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
+import dev.auditpack.collector.Partitions;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -51,7 +52,8 @@ public final class DynamodbTablesCollector implements Collector {
         List<String> names = recorder.require(LIST_TABLES,
                 () -> dynamo.listTablesPaginator(r -> { }).tableNames().stream().sorted().toList());
         ArrayNode out = recorder.data().putArray("Tables");
-        String prefix = "arn:aws:dynamodb:" + context.target().region() + ":" + context.target().account() + ":table/";
+        String prefix = "arn:" + Partitions.partition(context.target().region()) + ":dynamodb:" + context.target().region()
+                + ":" + context.target().account() + ":table/";
         for (String name : names) {
             ObjectNode node = out.addObject();
             node.put("TableName", name);
