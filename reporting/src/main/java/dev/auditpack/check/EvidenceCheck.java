@@ -1,5 +1,7 @@
 package dev.auditpack.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,6 +74,26 @@ public abstract class EvidenceCheck implements Check {
 
     protected Finding notApplicable(String account, String region, String resource, String reason, String... paths) {
         return finding(CheckStatus.NOT_APPLICABLE, account, region, resource, reason, paths);
+    }
+
+    /**
+     * The list {@code field} (of {@code what}, for the message) of a region's evidence document. A document
+     * without the list says nothing about
+     * the region, so a GAP finding for {@code scope} is added; an empty list adds a NOT_APPLICABLE finding
+     * giving {@code none} as the reason. Either way the result is then empty, for the caller to pass over.
+     */
+    protected JsonNode listed(EvidenceSet.Found found, String field, String what, String account, String region,
+                              String scope, String none, FindingSink findings) {
+        JsonNode list = found.document().data().path(field);
+        if (!list.isArray()) {
+            findings.add(gap(account, region, scope, "The " + what + " list of " + region + " is missing from the evidence.",
+                    found.path()));
+            return MissingNode.getInstance();
+        }
+        if (list.isEmpty()) {
+            findings.add(notApplicable(account, region, scope, none, found.path()));
+        }
+        return list;
     }
 
     /** The ARN of an account's root user, used as the resource of account-wide findings. */

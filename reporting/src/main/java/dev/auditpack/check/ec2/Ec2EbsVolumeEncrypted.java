@@ -28,14 +28,8 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("ec2", region, account, "volumes");
                 evidence.require(this, "ec2.ebs_encryption", account, region, scope, findings).ifPresent(found -> {
-                    JsonNode volumes = found.document().data().path("Volumes");
-                    if (!volumes.isArray()) {
-                        findings.add(gap(account, region, scope, "The volume list of " + region + " is missing from the evidence.",
-                                found.path()));
-                    } else if (volumes.isEmpty()) {
-                        findings.add(notApplicable(account, region, scope, "The region has no EBS volumes.", found.path()));
-                    }
-                    for (JsonNode volume : volumes) {
+                    for (JsonNode volume : listed(found, "Volumes", "volume", account, region, scope, "The region has no EBS volumes.",
+                            findings)) {
                         findings.add(judge(account, region, volume, found.path()));
                     }
                 });

@@ -56,12 +56,8 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "network-acls");
                 evidence.require(this, "ec2.network_acls", account, region, resource, findings).ifPresent(found -> {
-                    JsonNode acls = found.document().data().path("NetworkAcls");
-                    if (acls.isEmpty()) {
-                        findings.add(notApplicable(account, region, resource, "Region " + region + " has no network ACLs.",
-                                found.path()));
-                    }
-                    for (JsonNode acl : acls) {
+                    for (JsonNode acl : listed(found, "NetworkAcls", "network ACL", account, region, resource,
+                            "Region " + region + " has no network ACLs.", findings)) {
                         judge(account, region, acl, found.path(), findings);
                     }
                 });

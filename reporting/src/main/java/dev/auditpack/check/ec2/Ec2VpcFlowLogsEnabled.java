@@ -36,10 +36,9 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
                 if (vpcs.isEmpty()) {
                     continue;
                 }
-                JsonNode list = vpcs.get().document().data().path("Vpcs");
+                JsonNode list = listed(vpcs.get(), "Vpcs", "VPC", account, region, resource, "Region " + region + " has no VPCs.",
+                        findings);
                 if (list.isEmpty()) {
-                    findings.add(notApplicable(account, region, resource, "Region " + region + " has no VPCs.",
-                            vpcs.get().path()));
                     continue;
                 }
                 evidence.require(this, "ec2.flow_logs", account, region, resource, findings).ifPresent(logs -> {

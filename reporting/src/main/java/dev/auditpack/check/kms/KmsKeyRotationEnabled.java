@@ -34,14 +34,8 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("kms", region, account, "keys");
                 evidence.require(this, "kms.keys", account, region, scope, findings).ifPresent(found -> {
-                    JsonNode keys = found.document().data().path("Keys");
-                    if (!keys.isArray()) {
-                        findings.add(gap(account, region, scope, "The key list of " + region + " is missing from the evidence.",
-                                found.path()));
-                    } else if (keys.isEmpty()) {
-                        findings.add(notApplicable(account, region, scope, "The region has no KMS keys.", found.path()));
-                    }
-                    for (JsonNode key : keys) {
+                    for (JsonNode key : listed(found, "Keys", "key", account, region, scope, "The region has no KMS keys.",
+                            findings)) {
                         findings.add(judge(account, region, key, found.path()));
                     }
                 });

@@ -55,10 +55,10 @@ public final class SsmInstancePatchesCompliant extends EvidenceCheck {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ssm", region, account, "managed-instances");
                 evidence.require(this, "ssm.managed_instances", account, region, resource, findings).ifPresent(found -> {
-                    JsonNode managed = found.document().data().path("InstanceInformationList");
+                    JsonNode managed = listed(found, "InstanceInformationList", "managed instance", account, region, resource,
+                            "Systems Manager manages no instances in " + region
+                                    + "; ec2_instance_managed_by_ssm judges the unmanaged ones.", findings);
                     if (managed.isEmpty()) {
-                        findings.add(notApplicable(account, region, resource, "Systems Manager manages no instances in "
-                                + region + "; ec2_instance_managed_by_ssm judges the unmanaged ones.", found.path()));
                         return;
                     }
                     OperationResult states = OperationResult.from(found.document().data().get("DescribeInstancePatchStates"));

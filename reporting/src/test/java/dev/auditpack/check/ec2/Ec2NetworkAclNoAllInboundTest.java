@@ -87,4 +87,11 @@ class Ec2NetworkAclNoAllInboundTest {
             assertThat(x.resource()).isEqualTo("arn:aws:ec2:eu-west-1:111122223333:network-acls");
         });
     }
+
+    @Test
+    void aFileWithoutItsListIsAGapNotAnEmptyRegion() {
+        var ev = new LockerFixture(dir).doc("ec2.network_acls", "eu-west-1", "{}").build();
+        assertThat(LockerFixture.run(new Ec2NetworkAclNoAllInbound(), ev)).extracting(Finding::status, Finding::reason).containsExactly(
+                tuple(CheckStatus.GAP, "The network ACL list of eu-west-1 is missing from the evidence."));
+    }
 }

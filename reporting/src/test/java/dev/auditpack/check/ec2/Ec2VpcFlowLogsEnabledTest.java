@@ -87,4 +87,11 @@ class Ec2VpcFlowLogsEnabledTest {
             assertThat(x.reason()).contains("ec2.vpcs");
         });
     }
+
+    @Test
+    void aFileWithoutItsListIsAGapNotAnEmptyRegion() {
+        var ev = new LockerFixture(dir).doc("ec2.vpcs", "eu-west-1", "{}").build();
+        assertThat(LockerFixture.run(new Ec2VpcFlowLogsEnabled(), ev)).extracting(Finding::status, Finding::reason).containsExactly(
+                tuple(CheckStatus.GAP, "The VPC list of eu-west-1 is missing from the evidence."));
+    }
 }

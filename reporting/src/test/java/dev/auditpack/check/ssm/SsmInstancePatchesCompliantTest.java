@@ -86,4 +86,11 @@ class SsmInstancePatchesCompliantTest {
         assertThat(LockerFixture.run(new SsmInstancePatchesCompliant(), ev)).extracting(Finding::status)
                 .containsExactly(CheckStatus.GAP);
     }
+
+    @Test
+    void aFileWithoutItsListIsAGapNotAnEmptyRegion() {
+        var ev = new LockerFixture(dir).doc("ssm.managed_instances", "eu-west-1", "{}").build();
+        assertThat(LockerFixture.run(new SsmInstancePatchesCompliant(), ev)).extracting(Finding::status, Finding::reason).containsExactly(
+                tuple(CheckStatus.GAP, "The managed instance list of eu-west-1 is missing from the evidence."));
+    }
 }
