@@ -63,13 +63,14 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
                     List<Finding> unknown = new ArrayList<>();
                     Optional<EvidenceSet.Found> ssm = evidence.require(this, "ssm.managed_instances", account, region,
                             resource, unknown::add);
+                    Map<String, String> pings = ssm.map(Ec2InstanceManagedBySsm::pings).orElse(Map.of());
                     for (Instance i : instances) {
                         if (ssm.isEmpty()) {
                             Finding why = unknown.get(0);
                             findings.add(gap(account, region, i.arn(), i.label() + " may or may not be managed by SSM: "
                                     + why.reason(), cite(found.path(), why.evidence())));
                         } else {
-                            findings.add(judge(account, region, i, pings(ssm.get()), found.path(), ssm.get().path()));
+                            findings.add(judge(account, region, i, pings, found.path(), ssm.get().path()));
                         }
                     }
                 });

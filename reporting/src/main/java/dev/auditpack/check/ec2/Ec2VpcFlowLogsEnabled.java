@@ -9,7 +9,9 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every VPC has an active flow log of its own. Flow logs on all of a VPC's subnets or interfaces do not
@@ -42,16 +44,20 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
                     continue;
                 }
                 evidence.require(this, "ec2.flow_logs", account, region, resource, findings).ifPresent(logs -> {
+                    Map<String, List<JsonNode>> byResource = new HashMap<>();
+                    logs.document().data().path("FlowLogs").forEach(log -> byResource
+                            .computeIfAbsent(log.path("ResourceId").asText(), k -> new ArrayList<>()).add(log));
                     for (JsonNode vpc : list) {
-                        judge(account, region, vpc, logs.document().data().path("FlowLogs"), findings,
-                                vpcs.get().path(), logs.path());
+                        judge(account, region, vpc, byResource.getOrDefault(vpc.path("VpcId").asText(), List.of()),
+                                findings, vpcs.get().path(), logs.path());
                     }
                 });
             }
         }
     }
 
-    private void judge(String account, String region, JsonNode vpc, JsonNode flowLogs, FindingSink findings,
+    /** Judges a VPC by the flow logs attached to it. */
+    private void judge(String account, String region, JsonNode vpc, List<JsonNode> flowLogs, FindingSink findings,
                        String... paths) {
         String id = vpc.path("VpcId").asText();
         String owner = vpc.path("OwnerId").asText(account);
@@ -64,9 +70,6 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
         List<String> working = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         for (JsonNode log : flowLogs) {
-            if (!id.equals(log.path("ResourceId").asText())) {
-                continue;
-            }
             String logId = log.path("FlowLogId").asText();
             String status = log.path("FlowLogStatus").asText("");
             String delivery = log.path("DeliverLogsStatus").asText("");
