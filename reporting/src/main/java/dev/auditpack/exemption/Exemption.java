@@ -1,11 +1,11 @@
 package dev.auditpack.exemption;
 
 import dev.auditpack.check.Finding;
+import dev.auditpack.check.Glob;
 import dev.auditpack.framework.ControlRef;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One exception: either a risk acceptance for a check's failing resources, or a control declared not
@@ -46,26 +46,15 @@ public record Exemption(String id, Optional<String> check, String resource, Opti
         return !expires.isBefore(day);
     }
 
-    /** True when this acceptance covers the finding. */
-    public boolean covers(Finding f) {
+    /** True when this acceptance covers the finding; {@code resource} is this acceptance's pattern, compiled. */
+    boolean covers(Finding f, Glob resource) {
         return check.isPresent() && check.get().equals(f.checkId())
                 && account.map(a -> a.equals(f.account())).orElse(true)
-                && glob(resource).matcher(f.resource()).matches();
+                && resource.matches(f.resource());
     }
 
     /** One line for the pack: {@code EX-12, approved by J. Doe on 2026-10-01, until 2027-03-31: reason}. */
     public String describe() {
         return id + ", approved by " + approver + " on " + approved + ", until " + expires + ": " + reason;
-    }
-
-    private static Pattern glob(String pattern) {
-        StringBuilder re = new StringBuilder();
-        for (String part : pattern.split("\\*", -1)) {
-            if (re.length() > 0) {
-                re.append(".*");
-            }
-            re.append(Pattern.quote(part));
-        }
-        return Pattern.compile(re.toString());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.auditpack.check.CheckStatus;
 import dev.auditpack.check.Finding;
+import dev.auditpack.check.Glob;
 import dev.auditpack.framework.ControlIndex;
 import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,9 +63,17 @@ public final class Exemptions {
     private final List<Exemption> all;
     private final LocalDate day;
 
+    /** The active acceptances by check, each with its resource pattern compiled: looked up for every failing finding. */
+    private final Map<String, List<Map.Entry<Exemption, Glob>>> acceptances = new HashMap<>();
+
     private Exemptions(List<Exemption> all, LocalDate day) {
         this.all = List.copyOf(all);
         this.day = day;
+        for (Exemption e : this.all) {
+            if (e.acceptsFindings() && active(e)) {
+                acceptances.computeIfAbsent(e.check().get(), k -> new ArrayList<>()).add(Map.entry(e, Glob.of(e.resource())));
+            }
+        }
     }
 
     public static Exemptions none() {
@@ -142,7 +153,8 @@ public final class Exemptions {
         if (f.status() != CheckStatus.FAIL) {
             return Optional.empty();
         }
-        return all.stream().filter(this::active).filter(e -> e.covers(f)).findFirst();
+        return acceptances.getOrDefault(f.checkId(), List.of()).stream().filter(a -> a.getKey().covers(f, a.getValue()))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** The active not-applicable declaration of a control, if any. */

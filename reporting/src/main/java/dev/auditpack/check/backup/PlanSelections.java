@@ -1,12 +1,10 @@
 package dev.auditpack.check.backup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.check.Glob;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What the AWS Backup plans of one region select, as {@code backup.plans} records them. Tags are not
@@ -36,12 +34,12 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
     /**
      * One selection of a plan.
      *
-     * @param resources    ARN patterns it includes ({@code *} matches any run of characters)
+     * @param resources    ARN patterns it includes
      * @param notResources ARN patterns it excludes
      * @param listOfTags   whether it has ListOfTags (resources with any of the tags are included as well)
      * @param conditions   whether it has Conditions (tag filters that must all hold as well)
      */
-    record Selection(String plan, String name, List<String> resources, List<String> notResources, boolean listOfTags,
+    record Selection(String plan, String name, List<Glob> resources, List<Glob> notResources, boolean listOfTags,
                      boolean conditions) {
 
         Selection {
@@ -50,10 +48,10 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
         }
 
         Match match(String arn) {
-            if (notResources.stream().anyMatch(p -> matches(p, arn))) {
+            if (notResources.stream().anyMatch(p -> p.matches(arn))) {
                 return Match.NO;
             }
-            boolean named = resources.stream().anyMatch(p -> matches(p, arn));
+            boolean named = resources.stream().anyMatch(p -> p.matches(arn));
             if (listOfTags || conditions || resources.isEmpty()) {
                 return named || resources.isEmpty() || listOfTags ? Match.MAYBE : Match.NO;
             }
@@ -85,16 +83,16 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
                     continue;
                 }
                 JsonNode s = got.response().path("BackupSelection");
-                selections.add(new Selection(planName, name, texts(s.path("Resources")), texts(s.path("NotResources")),
+                selections.add(new Selection(planName, name, globs(s.path("Resources")), globs(s.path("NotResources")),
                         !s.path("ListOfTags").isEmpty(), hasConditions(s.path("Conditions"))));
             }
         }
         return new PlanSelections(plans, selections, unreadable);
     }
 
-    private static List<String> texts(JsonNode list) {
-        List<String> out = new ArrayList<>();
-        list.forEach(v -> out.add(v.asText()));
+    private static List<Glob> globs(JsonNode list) {
+        List<Glob> out = new ArrayList<>();
+        list.forEach(v -> out.add(Glob.of(v.asText())));
         return out;
     }
 
@@ -109,7 +107,6 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
 
     /** Whether an ARN pattern, where {@code *} matches any run of characters, matches the ARN. */
     static boolean matches(String pattern, String arn) {
-        String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
-        return Pattern.matches(regex, arn);
+        return Glob.of(pattern).matches(arn);
     }
 }
