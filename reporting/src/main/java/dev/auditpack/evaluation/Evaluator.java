@@ -27,20 +27,18 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static Evaluation evaluate(EvidenceSet evidence, List<Framework> frameworks, List<Check> checks) {
-        return evaluate(evidence, frameworks, checks, Adjustments.none());
-    }
-
     public static Evaluation evaluate(EvidenceSet evidence, List<Framework> frameworks, List<Check> checks,
                                       Adjustments adjustments) {
         FindingStore findings = new FindingStore();
-        FindingSink sink = accepting(findings, adjustments.exemptions(), findings);
+        FindingSink sink = accepting(findings, adjustments.exemptions());
+        ResponsibilityProfile.Tally profile = new ResponsibilityProfile.Tally(ResponsibilityProfile.shipped());
         // Account by account, so only one account's documents are parsed and held at a time.
         for (String account : evidence.accounts()) {
             EvidenceSet view = evidence.forAccount(account);
             for (Check check : checks) {
                 check.evaluate(view, sink);
             }
+            profile.add(view);
         }
         Map<String, CheckSummary> summaries = findings.summarise(checks);
         Attestations attestations = Attestations.read(evidence);
@@ -62,12 +60,12 @@ public final class Evaluator {
         Map<String, Check> byId = new LinkedHashMap<>();
         checks.forEach(c -> byId.put(c.id(), c));
         return new Evaluation(evidence.index(), results, byId, summaries, findings, attestations.reports(), adjustments,
-                ResponsibilityProfile.of(evidence, ResponsibilityProfile.shipped()));
+                profile.entries());
     }
 
     /** Turns failures an active exception accepts into ACCEPTED findings that say which exception. */
-    private static FindingSink accepting(FindingSink out, Exemptions exemptions, FindingStore store) {
-        return f -> out.add(exemptions.acceptance(f)
+    private static FindingSink accepting(FindingStore store, Exemptions exemptions) {
+        return f -> store.add(exemptions.acceptance(f)
                 .map(e -> {
                     store.accepted(e.id());
                     return new Finding(f.checkId(), CheckStatus.ACCEPTED, f.account(), f.region(), f.resource(),

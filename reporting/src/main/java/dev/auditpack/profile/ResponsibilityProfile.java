@@ -62,37 +62,66 @@ public final class ResponsibilityProfile {
         }
     }
 
-    /** The profile of the locker's accounts. */
+    /** The profile of the evidence's accounts. */
     public static List<Entry> of(EvidenceSet evidence, List<ServiceModel> models) {
-        Map<String, CollectorScope> scopes = Collector.all().stream()
+        Tally tally = new Tally(models);
+        tally.add(evidence);
+        return tally.entries();
+    }
+
+    /**
+     * A profile built up part by part, typically one account's view at a time, so the documents the checks have
+     * just read for that account are counted from the same cache rather than read again.
+     */
+    public static final class Tally {
+        private final List<ServiceModel> models;
+        private final Map<String, CollectorScope> scopes = Collector.all().stream()
                 .collect(Collectors.toMap(Collector::id, Collector::scope, (a, b) -> a));
-        List<Entry> out = new ArrayList<>();
-        for (ServiceModel model : models) {
-            long resources = 0;
-            TreeSet<String> where = new TreeSet<>();
-            TreeSet<String> unread = new TreeSet<>();
-            for (ServiceModel.Detection d : model.detect()) {
-                CollectorScope scope = scopes.getOrDefault(d.collector(), CollectorScope.REGIONAL);
-                for (String account : evidence.accounts()) {
-                    List<String> regions = scope == CollectorScope.REGIONAL ? evidence.regions(account) : List.of(Target.GLOBAL);
-                    for (String region : regions) {
-                        var lookup = evidence.get(d.collector(), account, region);
-                        if (lookup instanceof EvidenceSet.Found found) {
-                            JsonNode node = found.document().data().at(d.path());
-                            if (node.isArray() && !node.isEmpty()) {
-                                resources += node.size();
-                                where.add(account + "/" + region);
+        private final long[] resources;
+        private final List<TreeSet<String>> where = new ArrayList<>();
+        private final List<TreeSet<String>> unread = new ArrayList<>();
+
+        public Tally(List<ServiceModel> models) {
+            this.models = List.copyOf(models);
+            this.resources = new long[models.size()];
+            for (int i = 0; i < models.size(); i++) {
+                where.add(new TreeSet<>());
+                unread.add(new TreeSet<>());
+            }
+        }
+
+        /** Counts what {@code evidence} shows of each service. */
+        public void add(EvidenceSet evidence) {
+            for (int i = 0; i < models.size(); i++) {
+                for (ServiceModel.Detection d : models.get(i).detect()) {
+                    CollectorScope scope = scopes.getOrDefault(d.collector(), CollectorScope.REGIONAL);
+                    for (String account : evidence.accounts()) {
+                        List<String> regions = scope == CollectorScope.REGIONAL ? evidence.regions(account)
+                                : List.of(Target.GLOBAL);
+                        for (String region : regions) {
+                            if (evidence.get(d.collector(), account, region) instanceof EvidenceSet.Found found) {
+                                JsonNode node = found.document().data().at(d.path());
+                                if (node.isArray() && !node.isEmpty()) {
+                                    resources[i] += node.size();
+                                    where.get(i).add(account + "/" + region);
+                                }
+                            } else {
+                                unread.get(i).add(account + "/" + region);
                             }
-                        } else {
-                            unread.add(account + "/" + region);
                         }
                     }
                 }
             }
-            Use use = resources > 0 ? Use.IN_USE : unread.isEmpty() ? Use.NOT_FOUND : Use.UNKNOWN;
-            out.add(new Entry(model, use, resources, List.copyOf(where), List.copyOf(unread)));
         }
-        return out;
-    }
 
+        /** One entry per service model, in the models' order. */
+        public List<Entry> entries() {
+            List<Entry> out = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                Use use = resources[i] > 0 ? Use.IN_USE : unread.get(i).isEmpty() ? Use.NOT_FOUND : Use.UNKNOWN;
+                out.add(new Entry(models.get(i), use, resources[i], List.copyOf(where.get(i)), List.copyOf(unread.get(i))));
+            }
+            return out;
+        }
+    }
 }

@@ -44,6 +44,11 @@ class ResponsibilityProfileTest {
         assertThat(byId.get("lambda").use()).as("one region could not be read").isEqualTo(ResponsibilityProfile.Use.UNKNOWN);
         assertThat(byId.get("lambda").unread()).containsExactly(LockerFixture.ACCOUNT + "/eu-west-1");
         assertThat(byId.get("dynamodb").use()).as("never collected").isEqualTo(ResponsibilityProfile.Use.UNKNOWN);
+
+        // Built account by account from the views evaluation reads, the profile is the same.
+        ResponsibilityProfile.Tally tally = new ResponsibilityProfile.Tally(ResponsibilityProfile.shipped());
+        evidence.accounts().forEach(account -> tally.add(evidence.forAccount(account)));
+        assertThat(tally.entries()).isEqualTo(ResponsibilityProfile.of(evidence, ResponsibilityProfile.shipped()));
     }
 
     @Test
