@@ -23,11 +23,6 @@ public final class CollectionContext {
     /** Stores a document AWS gave the collector besides its API answers; bound to one collector run. */
     @FunctionalInterface
     public interface Attachments {
-        /** Nowhere to store documents: every attempt fails. */
-        Attachments NONE = (name, mediaType, title, confidential, content) -> {
-            throw new IllegalStateException("this collection keeps no attachments");
-        };
-
         /**
          * Stores {@code content} under the collector's folder of the locker and returns its index entry.
          *
@@ -35,10 +30,6 @@ public final class CollectionContext {
          */
         AttachmentEntry store(String name, String mediaType, String title, boolean confidential, InputStream content)
                 throws IOException;
-    }
-
-    public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock) {
-        this(target, clients, settings, clock, Attachments.NONE);
     }
 
     public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock,

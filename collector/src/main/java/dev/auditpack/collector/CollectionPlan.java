@@ -28,9 +28,6 @@ public record CollectionPlan(int formatVersion, String runId, String toolVersion
                              CallerIdentity caller, List<AccountPlan> accounts, Optional<String> externalId,
                              Duration sessionDuration, Instant startedAt, List<String> artifactReportSeries) {
 
-    /** Name of the plan file at the locker root. */
-    public static final String FILE = "collection.json";
-
     public CollectionPlan {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(toolVersion, "toolVersion");

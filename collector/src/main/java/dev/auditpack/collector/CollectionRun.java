@@ -31,13 +31,6 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  */
 public final class CollectionRun {
 
-    /** Operations the run itself makes with the caller's credentials, besides the collectors'. */
-    public static final List<Operation> CALLER_OPERATIONS = List.of(
-            Operation.of("Sts", "GetCallerIdentity"),
-            new Operation("Sts", "AssumeRole", "sts:AssumeRole"),
-            ScopeResolver.LIST_ACCOUNTS,
-            ScopeResolver.DESCRIBE_REGIONS);
-
     private final AwsSettings settings;
     private final AwsCredentialsProvider credentials;
     private final List<Collector> collectors;

@@ -270,9 +270,6 @@ public final class LockerWriter {
         return List.copyOf(entries);
     }
 
-    public synchronized List<AttachmentEntry> attachments() {
-        return List.copyOf(attachments);
-    }
 
     /**
      * Writes {@code index.json}; after this the locker is complete and verifiable. Attachments of collector runs

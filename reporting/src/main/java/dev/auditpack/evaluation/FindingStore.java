@@ -138,12 +138,6 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
         }
     }
 
-    /** A check's findings in pack order, in memory: for small runs and tests. */
-    public List<Finding> of(String checkId) {
-        List<Finding> out = new ArrayList<>();
-        forEach(checkId, out::add);
-        return out;
-    }
 
     @Override
     public synchronized List<Finding> sample(String checkId, int limit) {
@@ -169,9 +163,6 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
         return List.copyOf(evidence.getOrDefault(checkId, new TreeSet<>()));
     }
 
-    public synchronized long size() {
-        return counts.values().stream().flatMapToLong(java.util.Arrays::stream).sum();
-    }
 
     private void flush(String checkId) {
         Map<CheckStatus, JsonGenerator> byStatus = writers.get(checkId);

@@ -95,12 +95,6 @@ public final class ReportJob {
             additions = additions == null ? Additions.NONE : additions;
             Objects.requireNonNull(signing);
         }
-
-        /** An unsigned pack without additions. */
-        public Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
-                       boolean replace, boolean withLocker) {
-            this(locker, out, templates, frameworks, options, replace, withLocker, Additions.NONE, Optional.empty());
-        }
     }
 
     /**

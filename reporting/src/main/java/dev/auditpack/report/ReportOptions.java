@@ -24,9 +24,4 @@ public record ReportOptions(String organisation, Instant generatedAt, String too
             throw new IllegalArgumentException("findingsPerCheck must not be negative");
         }
     }
-
-    /** Options for a report with the default branding that is not redacted. */
-    public ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck) {
-        this(organisation, generatedAt, toolVersion, findingsPerCheck, Branding.defaults(), false);
-    }
 }
