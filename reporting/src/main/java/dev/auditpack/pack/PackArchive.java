@@ -1,5 +1,6 @@
 package dev.auditpack.pack;
 
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.signing.CmsSignatures;
 import dev.auditpack.signing.SigningIdentity;
 import java.io.BufferedOutputStream;
@@ -11,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -116,17 +117,9 @@ public final class PackArchive {
 
     /** Copies {@code in} to {@code out} and returns the SHA-256 of what went through. */
     private static String copy(InputStream in, OutputStream out) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        byte[] buffer = new byte[BUFFER];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-            out.write(buffer, 0, n);
-        }
+        MessageDigest digest = Digests.newSha256();
+        // Not closed: that would close the zip entry's stream too.
+        in.transferTo(new DigestOutputStream(out, digest));
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -1,10 +1,9 @@
 package dev.auditpack.signing;
 
+import dev.auditpack.evidence.Digests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -118,7 +117,7 @@ public final class CmsSignatures {
     /** The default signed attributes plus ESS signing-certificate-v2, minus signing-time. */
     private static CMSAttributeTableGenerator signedAttributes(X509Certificate certificate)
             throws CertificateEncodingException {
-        ESSCertIDv2 id = new ESSCertIDv2(sha256(certificate.getEncoded()), new IssuerSerial(
+        ESSCertIDv2 id = new ESSCertIDv2(Digests.newSha256().digest(certificate.getEncoded()), new IssuerSerial(
                 new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
                 certificate.getSerialNumber()));
         Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
@@ -128,11 +127,4 @@ public final class CmsSignatures {
         return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package dev.auditpack.signing;
 
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.input.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -83,7 +83,7 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
     /** SHA-256 fingerprint of the signer's certificate, as {@code openssl x509 -noout -fingerprint -sha256} prints it. */
     public String fingerprint() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            byte[] digest = Digests.newSha256().digest(certificate.getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a certificate that was read cannot be encoded", e);
