@@ -7,6 +7,7 @@ import dev.auditpack.emulator.ArtifactStub;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.Seed;
 import dev.auditpack.evidence.AttachmentEntry;
+import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.pack.PackReaders;
@@ -70,10 +71,15 @@ class ArtifactDocumentsCliIT {
             assertThat(a.confidential()).isTrue();
         });
         AttachmentEntry pdf = index.attachments().get(0);
+        // The stub's own document, not whatever the run wrote down.
+        assertThat(pdf.sha256()).isEqualTo(Digests.sha256(ArtifactStub.documentOf(SOC)));
         assertThat(index.errors()).noneMatch(e -> e.collector().startsWith("artifact."));
 
         try (ZipFile zip = new ZipFile(dir.resolve("evidence-pack.zip").toFile())) {
             assertThat(zip.getEntry("evidence/" + pdf.path())).as("the PDF travels with its locker").isNotNull();
+            try (var in = zip.getInputStream(zip.getEntry("evidence/" + pdf.path()))) {
+                assertThat(in.readAllBytes()).isEqualTo(ArtifactStub.documentOf(SOC));
+            }
         }
         Cli verify = Cli.run("verify", dir.resolve("evidence-pack.zip").toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
@@ -92,6 +98,7 @@ class ArtifactDocumentsCliIT {
         assertThat(reports).filteredOn(r -> r.get(0).equals(SOC.id())).singleElement()
                 .satisfies(r -> assertThat(r.get(column)).isEqualTo(pdf.sha256()));
 
+        assertThat(artifact.secretsIssued()).as("the download's term token and link").isNotEmpty();
         String stub = artifact.endpoint().getAuthority();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -140,6 +140,7 @@ class CollectResilienceIT {
                 if (check.evidence().stream().noneMatch(c -> files.contains(c + "|" + region))) {
                     assertThat(result.get("findings")).filteredOn(f -> f.get("region").asText().equals(region))
                             .as(check.id() + " in " + region + " rests only on failed evidence")
+                            .isNotEmpty()
                             .allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
                     judged++;
                 }
@@ -147,6 +148,27 @@ class CollectResilienceIT {
         }
         assertThat(results.get("errors")).hasSize(index.errors().size());
         assertThat(judged + index.errors().size()).isPositive();
+    }
+
+    @Test
+    void aCallThatAlwaysFailsIsAnErrorAndItsCheckAGap() {
+        // Random faults may or may not take out a whole collector; this one always does, in both regions.
+        gateway.faults(FaultPlan.every(1, Fault.SERVER_ERROR).onlyFor("guardduty:ListDetectors"));
+        Path locker = dir.resolve("evidence");
+        Cli collected = Cli.run(collect(locker, "--max-attempts", "2"));
+        gateway.faults(FaultPlan.none());
+        assertThat(collected.exit()).as(collected.err()).isZero();
+        assertThat(Locker.open(locker).index().errors()).filteredOn(e -> e.collector().equals("guardduty.detectors"))
+                .extracting(CollectionError::region).containsExactlyInAnyOrderElementsOf(REGIONS);
+
+        Path pack = dir.resolve("pack");
+        Cli reported = Cli.run("report", "--evidence", locker.toString(), "--out", pack.toString());
+        assertThat(reported.exit()).as(reported.err()).isZero();
+        JsonNode results = PackReaders.results(pack.resolve("results.json"));
+        assertThat(PackReaders.checkStatus(results, "guardduty_enabled_all_regions")).isEqualTo("GAP");
+        assertThat(results.get("checks")).filteredOn(c -> c.get("id").asText().equals("guardduty_enabled_all_regions"))
+                .singleElement().satisfies(c -> assertThat(c.get("findings")).isNotEmpty()
+                        .allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP")));
     }
 
     @Test

@@ -148,6 +148,8 @@ class EvidencePackZipTest {
         // pdfsig exits 0 whether or not the signature matches; only its text tells.
         ExternalTool bad = ExternalTool.run(unpacked, "pdfsig", "evidence-pack.pdf");
         assertThat(bad.output()).doesNotContain("Signature is Valid.");
+        assertThat(bad.output()).as("pdfsig read the signature and found the document changed")
+                .contains("Signature #1", "Signature Validation: Digest Mismatch.");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.auditpack.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.auditpack.pack.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,17 @@ class PdfSignaturesTest {
             assertThat(v.signer()).isEqualTo(TestKeys.SUBJECT);
         });
         assertThat(dir.toFile().list()).containsExactly("doc.pdf");
+    }
+
+    @Test
+    void pdfsigFindsRsaAndEcSignaturesValid() throws IOException {
+        for (TestKeys keys : List.of(TestKeys.rsa(), TestKeys.ec())) {
+            Files.write(pdf, unsigned);
+            PdfSignatures.sign(pdf, keys.identity(), SIGNED_AT);
+            ExternalTool pdfsig = ExternalTool.run(dir, "pdfsig", "doc.pdf");
+            assertThat(pdfsig.output()).as(keys.identity().describe())
+                    .contains("Signature Validation: Signature is Valid.", "ETSI.CAdES.detached", "Total document signed");
+        }
     }
 
     @Test
