@@ -52,10 +52,9 @@ class DocumentationTest {
                 .isEqualTo(generated.out());
         boolean lintInstalled = new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
         org.junit.jupiter.api.Assumptions.assumeTrue(lintInstalled, "cfn-lint is not installed here");
-        Process lint = new ProcessBuilder("cfn-lint", ROOT.resolve("deploy/auditpack-readonly-role.yaml").toString())
-                .redirectErrorStream(true).start();
-        String output = new String(lint.getInputStream().readAllBytes());
-        assertThat(lint.waitFor()).as(output).isZero();
+        dev.auditpack.pack.ExternalTool lint = dev.auditpack.pack.ExternalTool.run(ROOT, "cfn-lint",
+                "deploy/auditpack-readonly-role.yaml");
+        assertThat(lint.exit()).as(lint.output()).isZero();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.auditpack.input.InputException;
-import java.nio.charset.StandardCharsets;
+import dev.auditpack.pack.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -56,12 +56,11 @@ class SigningIdentityTest {
         assertThat(identity.subject()).isEqualTo("CN=Test EC Signer");
     }
 
-    private void openssl(String... args) throws Exception {
+    private void openssl(String... args) {
         List<String> command = new ArrayList<>(List.of("openssl"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(output).isZero();
+        ExternalTool openssl = ExternalTool.run(dir, command.toArray(String[]::new));
+        assertThat(openssl.exit()).as(openssl.output()).isZero();
     }
 
     @Test
