@@ -4,8 +4,12 @@ import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.CollectionError;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Region;
@@ -55,30 +59,38 @@ final class ScopeResolver {
         if (!scope.allRegions()) {
             return plans;
         }
-        AccountPlan callerPlan = new AccountPlan(caller.account(), Optional.empty(), List.of());
         List<String> callerRegions;
         try {
-            callerRegions = enabledRegions(sessions.of(callerPlan), home);
+            callerRegions = enabledRegions(sessions.caller(), home);
         } catch (SdkException e) {
             throw new CollectionRun.IdentityException("cannot list the regions enabled in account " + caller.account()
                     + " (" + AwsErrors.code(e) + "); pass --regions instead", e);
         }
-        List<AccountPlan> withRegions = new ArrayList<>();
-        for (AccountPlan p : plans) {
-            List<String> regions = callerRegions;
-            if (!p.account().equals(caller.account())) {
+        // Side by side, as the collection itself goes: each member account costs a role assumption and a call.
+        Map<String, List<String>> regions = new ConcurrentHashMap<>();
+        List<CollectionError> failed = Collections.synchronizedList(new ArrayList<>());
+        try {
+            new UnitScheduler<>(settings.concurrency(), 1, AccountPlan::account, plans).run(p -> {
+                if (p.account().equals(caller.account())) {
+                    regions.put(p.account(), callerRegions);
+                    return;
+                }
                 try {
-                    regions = enabledRegions(sessions.of(p), home);
+                    regions.put(p.account(), enabledRegions(sessions.of(p), home));
                 } catch (SdkException e) {
-                    errors.add(new CollectionError("auditpack.scope", p.account(), Target.GLOBAL,
+                    regions.put(p.account(), callerRegions);
+                    failed.add(new CollectionError("auditpack.scope", p.account(), Target.GLOBAL,
                             DESCRIBE_REGIONS.qualifiedName(), DESCRIBE_REGIONS.iamAction(), null, AwsErrors.code(e),
                             AwsErrors.httpStatus(e), "enabled regions unknown, so the caller's were used: "
                             + AwsErrors.message(e), AwsErrors.category(e), clock.instant()));
                 }
-            }
-            withRegions.add(new AccountPlan(p.account(), p.roleArn(), regions));
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing the accounts' regions", e);
         }
-        return withRegions;
+        failed.stream().sorted(Comparator.comparing(CollectionError::account)).forEach(errors::add);
+        return plans.stream().map(p -> new AccountPlan(p.account(), p.roleArn(), regions.get(p.account()))).toList();
     }
 
     private static List<String> enabledRegions(AwsClients clients, String home) {
