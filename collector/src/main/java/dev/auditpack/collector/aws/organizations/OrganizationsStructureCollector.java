@@ -39,7 +39,6 @@ public final class OrganizationsStructureCollector implements Collector {
     static final Operation DESCRIBE_ORGANIZATION = Operation.of("Organizations", "DescribeOrganization");
     static final Operation LIST_ROOTS = Operation.of("Organizations", "ListRoots");
     static final Operation LIST_OUS_FOR_PARENT = Operation.of("Organizations", "ListOrganizationalUnitsForParent");
-    static final Operation LIST_ACCOUNTS = Operation.of("Organizations", "ListAccounts");
     static final Operation LIST_ACCOUNTS_FOR_PARENT = Operation.of("Organizations", "ListAccountsForParent");
 
     /** The answer for an account that belongs to no organization. */
@@ -62,7 +61,7 @@ public final class OrganizationsStructureCollector implements Collector {
 
     @Override
     public List<Operation> operations() {
-        return List.of(DESCRIBE_ORGANIZATION, LIST_ROOTS, LIST_OUS_FOR_PARENT, LIST_ACCOUNTS, LIST_ACCOUNTS_FOR_PARENT);
+        return List.of(DESCRIBE_ORGANIZATION, LIST_ROOTS, LIST_OUS_FOR_PARENT, LIST_ACCOUNTS_FOR_PARENT);
     }
 
     @Override
@@ -78,6 +77,7 @@ public final class OrganizationsStructureCollector implements Collector {
                 .sorted(Comparator.comparing(Root::id)).toList());
         List<ObjectNode> units = new ArrayList<>();
         ObjectNode parents = recorder.data().objectNode();
+        List<Account> accounts = new ArrayList<>();
         Deque<String> toVisit = new ArrayDeque<>(roots.stream().map(Root::id).toList());
         while (!toVisit.isEmpty()) {
             String parent = toVisit.removeFirst();
@@ -87,12 +87,13 @@ public final class OrganizationsStructureCollector implements Collector {
                 units.add(node);
                 toVisit.addLast(ou.id());
             }
+            // Every account sits under exactly one parent, so the walk meets them all: no ListAccounts needed.
             for (Account account : recorder.require(LIST_ACCOUNTS_FOR_PARENT, () -> accountsUnder(org, parent))) {
                 parents.put(account.id(), parent);
+                accounts.add(account);
             }
         }
-        List<Account> accounts = recorder.require(LIST_ACCOUNTS, () -> org.listAccountsPaginator(r -> { }).stream()
-                .flatMap(page -> page.accounts().stream()).sorted(Comparator.comparing(Account::id)).toList());
+        accounts.sort(Comparator.comparing(Account::id));
         recorder.data().set("Roots", SdkJson.toJson(roots));
         ArrayNode ous = recorder.data().putArray("OrganizationalUnits");
         units.stream().sorted(Comparator.comparing(n -> n.path("Id").asText())).forEach(ous::add);
