@@ -190,9 +190,10 @@ public final class LockerWriter {
                     continue;
                 }
                 String path = dir.relativize(file).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(file);
                 EvidenceDocument doc;
                 try {
-                    doc = EvidenceJson.mapper().readValue(Files.readAllBytes(file), EvidenceDocument.class);
+                    doc = EvidenceJson.mapper().readValue(bytes, EvidenceDocument.class);
                 } catch (IOException | RuntimeException e) {
                     Files.delete(file);
                     continue;
@@ -202,7 +203,7 @@ public final class LockerWriter {
                     continue;
                 }
                 writer.entries.add(new EvidenceEntry(path, doc.collector(), doc.account(), doc.region(), doc.collectedAt(),
-                        Digests.sha256(file), Files.size(file), doc.errors().size()));
+                        Digests.sha256(bytes), bytes.length, doc.errors().size()));
                 writer.written.add(key(doc.collector(), doc.account(), doc.region()));
                 writer.errors.addAll(doc.errors());
             }
