@@ -2,7 +2,6 @@ package dev.auditpack.collector;
 
 import dev.auditpack.evidence.AttachmentEntry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Objects;
 import software.amazon.awssdk.core.SdkClient;
@@ -26,9 +25,9 @@ public final class CollectionContext {
         /**
          * Stores {@code content} under the collector's folder of the locker and returns its index entry.
          *
-         * @throws IOException when the content cannot be read to its end; nothing is then kept
+         * @throws IOException when it cannot be written; nothing is then kept
          */
-        AttachmentEntry store(String name, String mediaType, String title, boolean confidential, InputStream content)
+        AttachmentEntry store(String name, String mediaType, String title, boolean confidential, byte[] content)
                 throws IOException;
     }
 

@@ -1,9 +1,7 @@
 package dev.auditpack.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,22 +28,6 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
                 }
-                ch.force(true);
-            }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Streams {@code content} to {@code target} the same way, for files too large to hold in memory. */
-    public static void write(Path target, InputStream content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                content.transferTo(Channels.newOutputStream(ch));
                 ch.force(true);
             }
             move(tmp, target);

@@ -115,22 +115,22 @@ public final class LockerWriter {
 
     /**
      * Stores a document a collector received besides its API answers (a report PDF) under
-     * {@code raw/<account>/<region>/<collector>/<name>}, atomically, and hashes what was stored. It joins the
+     * {@code raw/<account>/<region>/<collector>/<name>}, atomically, with its hash. It joins the
      * index when the collector's evidence file is {@linkplain #write written}; until then
      * {@link #discardAttachments} removes it, so a collector run that fails leaves no file behind.
      *
      * @param name file name, a plain path segment such as {@code report-0123456789abcdef-v3.pdf}
-     * @throws IOException when the content cannot be read to its end or the file cannot be written; nothing is kept
+     * @throws IOException when the file cannot be written; nothing is kept
      */
     public AttachmentEntry attach(String collector, String account, String region, String name, String mediaType,
-                                  String title, boolean confidential, java.io.InputStream content) throws IOException {
+                                  String title, boolean confidential, byte[] content) throws IOException {
         String path = AttachmentEntry.pathFor(account, region, collector, name);
         if (!EvidenceEntry.isSafePath(path)) {
             throw new IllegalArgumentException("attachment name '" + name + "' is not a plain file name");
         }
         Path file = root.resolve(path);
         AtomicFiles.write(file, content);
-        AttachmentEntry entry = new AttachmentEntry(path, collector, account, Digests.sha256(file), Files.size(file),
+        AttachmentEntry entry = new AttachmentEntry(path, collector, account, Digests.sha256(content), content.length,
                 mediaType, title, confidential);
         synchronized (this) {
             List<AttachmentEntry> unit = pending.computeIfAbsent(key(collector, account, region), k -> new ArrayList<>());

@@ -80,7 +80,7 @@ class LockerTest {
 
     private AttachmentEntry attach(LockerWriter w, String collector, String name) throws IOException {
         return w.attach(collector, ACCOUNT, "global", name, "application/pdf", "AWS SOC 2 Type 2 Report", true,
-                new java.io.ByteArrayInputStream(PDF));
+                PDF);
     }
 
     private EvidenceIndex finish(LockerWriter w) {

@@ -15,7 +15,6 @@ import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.ErrorCategory;
 import dev.auditpack.evidence.OperationResult;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -134,7 +133,7 @@ public final class ArtifactReportDocumentsCollector implements Collector {
         AttachmentEntry stored;
         try {
             stored = context.attachments().store(name, PDF, report.name() == null ? report.id() : report.name(), true,
-                    new ByteArrayInputStream(bytes));
+                    bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + name + " in the locker", e);
         }
