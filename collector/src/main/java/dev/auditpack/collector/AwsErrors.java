@@ -34,8 +34,22 @@ public final class AwsErrors {
     private AwsErrors() {
     }
 
+    /**
+     * AWS's answer when one is in the chain: a call whose credentials come from assuming a role fails on the
+     * client side, with STS's refusal as its cause.
+     */
+    private static SdkException answered(SdkException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof AwsServiceException s) {
+                return s;
+            }
+        }
+        return e;
+    }
+
     /** The AWS error code, or the name of the client-side exception when AWS never answered. */
-    public static String code(SdkException e) {
+    public static String code(SdkException thrown) {
+        SdkException e = answered(thrown);
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
                 && s.awsErrorDetails().errorCode() != null && !s.awsErrorDetails().errorCode().isBlank()) {
             return s.awsErrorDetails().errorCode();
@@ -64,11 +78,13 @@ public final class AwsErrors {
         return Optional.empty();
     }
 
-    public static Integer httpStatus(SdkException e) {
+    public static Integer httpStatus(SdkException thrown) {
+        SdkException e = answered(thrown);
         return e instanceof AwsServiceException s && s.statusCode() > 0 ? s.statusCode() : null;
     }
 
-    public static String message(SdkException e) {
+    public static String message(SdkException thrown) {
+        SdkException e = answered(thrown);
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
             if (s.awsErrorDetails().errorMessage() != null) {
                 return s.awsErrorDetails().errorMessage();
@@ -83,7 +99,8 @@ public final class AwsErrors {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    public static ErrorCategory category(SdkException e) {
+    public static ErrorCategory category(SdkException thrown) {
+        SdkException e = answered(thrown);
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException
                 || e instanceof AbortedException) {
             return ErrorCategory.TIMEOUT;

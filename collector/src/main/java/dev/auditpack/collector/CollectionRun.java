@@ -152,14 +152,9 @@ public final class CollectionRun {
             sessions.of(account).client(StsClient.class, Partitions.globalRegion(settings.regions().get(0))).getCallerIdentity();
             return Optional.empty();
         } catch (SdkException e) {
-            Throwable cause = e;
-            while (cause.getCause() instanceof SdkException inner) {
-                cause = inner;
-            }
-            SdkException root = (SdkException) cause;
             return Optional.of(new CollectionError("auditpack.scope", account.account(), Target.GLOBAL, "sts:AssumeRole",
-                    "sts:AssumeRole", account.roleArn().get(), AwsErrors.code(root), AwsErrors.httpStatus(root),
-                    AwsErrors.message(root), AwsErrors.category(root), clock.instant()));
+                    "sts:AssumeRole", account.roleArn().get(), AwsErrors.code(e), AwsErrors.httpStatus(e),
+                    AwsErrors.message(e), AwsErrors.category(e), clock.instant()));
         }
     }
 
