@@ -114,11 +114,12 @@ public final class ResultsWriter {
                 try {
                     writeFinding(g, f);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new WriteFailure(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        } catch (WriteFailure e) {
+            // Only this writer's own failures; the store's read errors pass on as they are, naming their file.
+            throw e.io;
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -137,5 +138,15 @@ public final class ResultsWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Carries this writer's IOException out of a finding callback. */
+    private static final class WriteFailure extends RuntimeException {
+        private final IOException io;
+
+        WriteFailure(IOException io) {
+            super(io);
+            this.io = io;
+        }
     }
 }
