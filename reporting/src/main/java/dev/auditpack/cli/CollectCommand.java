@@ -38,9 +38,6 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (resume && force) {
-            throw new dev.auditpack.input.InputException("--resume", "cannot be combined with --force");
-        }
         EvidenceIndex index = AwsCollection.collect(collect.request(out, force, resume, Clock.systemUTC()),
                 Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
         summarise(index, out, spec.commandLine().getOut());

@@ -73,6 +73,9 @@ final class CollectSettings {
     String downloadArtifactReports;
 
     AwsCollection.Request request(Path out, boolean replace, boolean resume, Clock clock) {
+        if (resume && replace) {
+            throw new InputException("--resume", "cannot be combined with --force");
+        }
         if (resume && (period != null || !regions.isEmpty() || !accounts.isEmpty() || organization
                 || downloadArtifactReports != null)) {
             throw new InputException("--resume", "continues the interrupted collection's own plan; drop --period, "

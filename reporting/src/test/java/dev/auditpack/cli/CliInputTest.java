@@ -189,4 +189,14 @@ class CliInputTest {
         assertThat(cli.out()).contains("Internal: 1 controls");
         assertThat(dev.auditpack.pack.PackReaders.workbook(out.resolve("evidence-pack.xlsx"))).containsKey("Internal");
     }
+
+    @Test
+    void resumeAndForceTogetherAreRefusedBeforeAnythingIsTouched() throws IOException {
+        Path locker = dir.resolve("locker");
+        Files.createDirectories(locker);
+        Files.writeString(locker.resolve("keep.txt"), "mine");
+        assertOneLine(Cli.run("collect", "--out", locker.toString(), "--resume", "--force"), "--resume",
+                "cannot be combined with --force");
+        assertThat(Files.readString(locker.resolve("keep.txt"))).isEqualTo("mine");
+    }
 }
