@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,40 +67,14 @@ public final class PackVerifier {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Map<String, ZipEntry> entries = entries(file, problems);
             Checksums sums = checksums(file, entries.get(Checksums.FILE), problems);
-            // The signatures are checked while the files are hashed: neither needs the other.
+            // The signatures are checked on the same threads as the files are hashed: neither needs the other.
             List<String> signatureProblems = new ArrayList<>();
             List<String> signatureNotes = new ArrayList<>();
-            CompletableFuture<Void> signatures = CompletableFuture.runAsync(() -> {
+            Map<String, Locker.Digest> digests = digests(file, entries, sums.sha256ByPath().keySet(), () -> {
                 PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
-                try {
-                    checker.checkChecksums();
-                    checker.checkPdfs();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, PackVerifier::daemon);
-            // So is the locker's index read, to be checked against the hashes once they are there.
-            CompletableFuture<Map<String, Locker.Digest>> hashed = new CompletableFuture<>();
-            List<String> lockerProblems = new ArrayList<>();
-            List<String> lockerNotes = new ArrayList<>();
-            CompletableFuture<Void> lockerCheck = CompletableFuture.runAsync(
-                    () -> checkLocker(zip, entries, hashed::join, lockerProblems, lockerNotes), PackVerifier::daemon);
-            Map<String, Locker.Digest> digests;
-            try {
-                digests = digests(file, entries, sums.sha256ByPath().keySet());
-                hashed.complete(digests);
-            } catch (IOException | RuntimeException e) {
-                hashed.completeExceptionally(e);
-                throw e;
-            } finally {
-                for (CompletableFuture<Void> side : List.of(signatures, lockerCheck)) {
-                    try {
-                        side.join();
-                    } catch (RuntimeException e) {
-                        // reported below, or superseded by what hashing threw
-                    }
-                }
-            }
+                checker.checkChecksums();
+                checker.checkPdfs();
+            });
             for (var listed : sums.sha256ByPath().entrySet()) {
                 Locker.Digest actual = digests.get(listed.getKey());
                 if (actual == null) {
@@ -116,12 +88,9 @@ public final class PackVerifier {
                     .filter(name -> !sums.sha256ByPath().containsKey(name))
                     .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
                     .forEach(name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
-            rethrow(signatures);
             problems.addAll(signatureProblems);
             notes.addAll(signatureNotes);
-            rethrow(lockerCheck);
-            problems.addAll(lockerProblems);
-            notes.addAll(lockerNotes);
+            checkLocker(zip, entries, digests, problems, notes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");
@@ -129,30 +98,6 @@ public final class PackVerifier {
             throw new InputException(zip, "is not a zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "auditpack-verify");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Passes on what a side task threw, as it was thrown. */
-    private static void rethrow(CompletableFuture<Void> task) throws IOException {
-        try {
-            task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 
@@ -184,8 +129,13 @@ public final class PackVerifier {
      * The SHA-256 and length of each entry named in {@code names} that the zip holds, each streamed; entries are
      * inflated and hashed on every core, largest first, so one big file does not finish last alone.
      */
-    private static Map<String, Locker.Digest> digests(ZipFile file, Map<String, ZipEntry> entries, Set<String> names)
-            throws IOException {
+    /** Work done beside the hashing, on the same threads. */
+    private interface Alongside {
+        void run() throws IOException;
+    }
+
+    private static Map<String, Locker.Digest> digests(ZipFile file, Map<String, ZipEntry> entries, Set<String> names,
+                                                      Alongside alongside) throws IOException {
         List<ZipEntry> work = names.stream().map(entries::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparingLong(ZipEntry::getCompressedSize).reversed()).toList();
         Map<String, Locker.Digest> digests = new ConcurrentHashMap<>();
@@ -197,6 +147,10 @@ public final class PackVerifier {
         });
         try {
             List<Future<?>> tasks = new ArrayList<>();
+            tasks.add(pool.submit(() -> {
+                alongside.run();
+                return null;
+            }));
             for (ZipEntry entry : work) {
                 tasks.add(pool.submit(() -> {
                     digests.put(entry.getName(), sha256(file, entry));
@@ -212,6 +166,9 @@ public final class PackVerifier {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
             throw new IllegalStateException("cannot hash the pack", e.getCause());
         } finally {
@@ -238,8 +195,7 @@ public final class PackVerifier {
     }
 
     private static void checkLocker(Path zip, Map<String, ZipEntry> entries,
-                                    java.util.function.Supplier<Map<String, Locker.Digest>> hashed,
-                                    List<String> problems, List<String> notes) {
+                                    Map<String, Locker.Digest> digests, List<String> problems, List<String> notes) {
         String index = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
         if (!entries.containsKey(index)) {
             problems.add("MISSING " + index + " (a pack holds its evidence locker)");
@@ -247,8 +203,7 @@ public final class PackVerifier {
         }
         try (FileSystem fs = FileSystems.newFileSystem(zip)) {
             Locker locker = Locker.open(fs.getPath("/" + ReportJob.EVIDENCE));
-            // The files are hashed against SHA256SUMS meanwhile; a file SHA256SUMS does not list is read again.
-            Map<String, Locker.Digest> digests = hashed.get();
+            // The files were hashed against SHA256SUMS a moment ago; a file SHA256SUMS does not list is read again.
             List<Discrepancy> found = locker.verify(path -> digests.get(ReportJob.EVIDENCE + "/" + path));
             for (Discrepancy d : found) {
                 String detail = d.detail().contains(LockerWriter.INDEX) ? d.detail().replace(LockerWriter.INDEX, index)
