@@ -9,17 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -72,7 +68,7 @@ public final class PackArchive {
     public void write(Path zip, Optional<SigningIdentity> signing) {
         SortedMap<String, Source> files = new TreeMap<>(members);
         signing.ifPresent(identity -> {
-            byte[] pem = pem(identity);
+            byte[] pem = identity.certificatesPem();
             files.put(CERTIFICATE, () -> new ByteArrayInputStream(pem));
         });
         try {
@@ -121,20 +117,5 @@ public final class PackArchive {
         // Not closed: that would close the zip entry's stream too.
         in.transferTo(new DigestOutputStream(out, digest));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static byte[] pem(SigningIdentity identity) {
-        StringBuilder pem = new StringBuilder();
-        Base64.Encoder base64 = Base64.getMimeEncoder(64, new byte[] {'\n'});
-        for (X509Certificate certificate : identity.certificates()) {
-            try {
-                pem.append("-----BEGIN CERTIFICATE-----\n")
-                        .append(base64.encodeToString(certificate.getEncoded()))
-                        .append("\n-----END CERTIFICATE-----\n");
-            } catch (CertificateEncodingException e) {
-                throw new IllegalStateException("a certificate that was read cannot be encoded", e);
-            }
-        }
-        return pem.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -2,6 +2,9 @@ package dev.auditpack.signing;
 
 import dev.auditpack.evidence.Digests;
 import dev.auditpack.input.InputException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
  * The private key and certificate a pack is signed with, as the user gave them.
@@ -101,6 +105,19 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
         all.add(certificate);
         all.addAll(chain);
         return all;
+    }
+
+    /** The certificate and the rest of its chain as PEM, the way openssl reads them (the pack's signer.pem). */
+    public byte[] certificatesPem() {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            for (X509Certificate certificate : certificates()) {
+                pem.writeObject(certificate);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a certificate that was read cannot be written as PEM", e);
+        }
+        return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static Optional<String> algorithmFor(PrivateKey key) {
