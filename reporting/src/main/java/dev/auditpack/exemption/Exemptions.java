@@ -1,6 +1,5 @@
 package dev.auditpack.exemption;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -12,8 +11,7 @@ import dev.auditpack.framework.ControlIndex;
 import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.input.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.auditpack.input.InputFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,15 +94,7 @@ public final class Exemptions {
      * @throws InputException naming the file and the entry that is wrong
      */
     public static Exemptions read(Path file, List<Framework> frameworks, Set<String> checks, LocalDate day) {
-        File parsed;
-        try {
-            parsed = YAML.readValue(Files.readAllBytes(file), File.class);
-        } catch (JsonProcessingException e) {
-            throw new InputException(file, (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ")
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
-        }
+        File parsed = InputFiles.read(file, YAML, File.class);
         if (parsed == null || parsed.exceptions() == null) {
             throw new InputException(file, "has no 'exceptions:' list");
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.input.InputException;
+import dev.auditpack.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -124,15 +125,11 @@ public final class FrameworkLoader {
             return f;
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new InputException(file, where(e) + cause.getMessage());
+            throw new InputException(file, InputFiles.where(e) + cause.getMessage());
         } catch (JsonProcessingException e) {
-            throw new InputException(file, where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new InputException(file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
     }
 }

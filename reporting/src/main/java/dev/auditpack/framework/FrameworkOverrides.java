@@ -1,12 +1,10 @@
 package dev.auditpack.framework;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.input.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.auditpack.input.InputFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,15 +52,7 @@ public final class FrameworkOverrides {
      * @throws InputException naming the file and the problem (unknown control, bad responsibility, line)
      */
     public static FrameworkOverrides read(Path file, List<Framework> frameworks) {
-        File parsed;
-        try {
-            parsed = YAML.readValue(Files.readAllBytes(file), File.class);
-        } catch (JsonProcessingException e) {
-            throw new InputException(file, (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ")
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
-        } catch (IOException e) {
-            throw new InputException(file, "cannot be read: " + e.getMessage(), e);
-        }
+        File parsed = InputFiles.read(file, YAML, File.class);
         if (parsed == null || parsed.controls() == null || parsed.controls().isEmpty()) {
             throw new InputException(file, "has no 'controls:' to change");
         }

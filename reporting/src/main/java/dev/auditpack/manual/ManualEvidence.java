@@ -1,9 +1,7 @@
 package dev.auditpack.manual;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.auditpack.evidence.Digests;
@@ -11,6 +9,7 @@ import dev.auditpack.framework.ControlIndex;
 import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.input.InputException;
+import dev.auditpack.input.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,17 +95,7 @@ public final class ManualEvidence {
     }
 
     private static ManualItem item(Path dir, Path meta, ControlIndex index) {
-        Metadata m;
-        try {
-            m = YAML.readValue(Files.readAllBytes(meta), Metadata.class);
-        } catch (ValueInstantiationException e) {
-            throw new InputException(meta, (e.getCause() == null ? e : e.getCause()).getMessage());
-        } catch (JsonProcessingException e) {
-            throw new InputException(meta, (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ")
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
-        } catch (IOException e) {
-            throw new InputException(meta, "cannot be read: " + e.getMessage(), e);
-        }
+        Metadata m = InputFiles.read(meta, YAML, Metadata.class);
         if (m == null) {
             throw new InputException(meta, "is empty");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.input.InputException;
+import dev.auditpack.input.InputFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
             throw new InputException(file, "unknown key '" + e.getPropertyName() + "' (known: "
                     + String.join(", ", KEYS) + ")");
         } catch (JsonProcessingException e) {
-            throw new InputException(file, line(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new InputException(file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
@@ -135,9 +136,5 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static String line(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
     }
 }
