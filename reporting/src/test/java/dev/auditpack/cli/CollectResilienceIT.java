@@ -136,12 +136,18 @@ class CollectResilienceIT {
             if (check.evidence().isEmpty() || !check.evidence().stream().allMatch(c -> scopes.get(c) == CollectorScope.REGIONAL)) {
                 continue;
             }
+            // A check that judges region by region must say something about a region it could not read; one that
+            // judges the account (a multi-region trail seen from its home region) may rightly say nothing there.
+            boolean byRegion = java.util.stream.StreamSupport.stream(result.get("findings").spliterator(), false)
+                    .anyMatch(f -> REGIONS.contains(f.get("region").asText()));
             for (String region : REGIONS) {
                 if (check.evidence().stream().noneMatch(c -> files.contains(c + "|" + region))) {
-                    assertThat(result.get("findings")).filteredOn(f -> f.get("region").asText().equals(region))
-                            .as(check.id() + " in " + region + " rests only on failed evidence")
-                            .isNotEmpty()
-                            .allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
+                    var inRegion = assertThat(result.get("findings")).filteredOn(f -> f.get("region").asText().equals(region))
+                            .as(check.id() + " in " + region + " rests only on failed evidence");
+                    if (byRegion) {
+                        inRegion.isNotEmpty();
+                    }
+                    inRegion.allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
                     judged++;
                 }
             }
