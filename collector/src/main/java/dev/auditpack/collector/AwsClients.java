@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 /**
  * The SDK clients for one account: one per service and region, built on first use and reused, each with
  * its own adaptive retry strategy so that one throttled (account, region, service) does not slow another.
+ * An answer cut off or unreadable is retried like a reset connection (see {@link CompleteResponses} and
+ * {@link CompleteAnswers}), so that it ends as an answer or as an error, never as "nothing there".
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -60,8 +62,10 @@ public final class AwsClients implements AutoCloseable {
         aws.credentialsProvider(credentials);
         ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
-                .retryStrategy(AdaptiveRetryStrategy.builder().maxAttempts(settings.maxAttempts()).build())
-                .apiCallTimeout(settings.apiCallTimeout());
+                .retryStrategy(AdaptiveRetryStrategy.builder().maxAttempts(settings.maxAttempts())
+                        .retryOnException(AwsErrors::unreadableAnswer).build())
+                .apiCallTimeout(settings.apiCallTimeout())
+                .addExecutionInterceptor(new CompleteAnswers());
         settings.interceptors().forEach(override::addExecutionInterceptor);
         aws.overrideConfiguration(override.build());
         Optional<URI> endpoint = settings.endpointFor(serviceId);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -31,6 +32,11 @@ public final class AwsErrors {
     private static final Pattern BODY_MESSAGE = Pattern.compile(
             "<Message>([^<]{0,2000})</Message>|\"[Mm]essage\"\\s*:\\s*\"([^\"]{0,2000})\"");
 
+    /** The code of an answer cut off on the way. */
+    public static final String INCOMPLETE = "IncompleteResponse";
+    /** The code of an answer that arrived but does not parse. */
+    public static final String MALFORMED = "MalformedResponse";
+
     private AwsErrors() {
     }
 
@@ -47,9 +53,48 @@ public final class AwsErrors {
         return e;
     }
 
+    /**
+     * True for an answer that was cut off or could not be read (an I/O error or an XML parse error anywhere in
+     * the chain, which the SDK's own rules miss when it is wrapped in an unmarshalling failure): asking again
+     * may well get the whole answer, as after a reset connection.
+     */
+    static boolean unreadableAnswer(Throwable thrown) {
+        if (thrown instanceof AwsServiceException) {
+            return false;
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof XMLStreamException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What was wrong with an answer that arrived but cannot be used: cut off, or malformed. */
+    private static Optional<String> unusableAnswer(SdkException e) {
+        if (e instanceof AwsServiceException) {
+            return Optional.empty();
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IncompleteResponseException) {
+                return Optional.of(INCOMPLETE);
+            }
+            if (t instanceof MalformedResponseException || t instanceof XMLStreamException
+                    || t.getClass().getSimpleName().startsWith("Json") && t instanceof IOException) {
+                return Optional.of(MALFORMED);
+            }
+        }
+        String message = e.getMessage();
+        return message != null && message.startsWith("Unable to unmarshall") ? Optional.of(MALFORMED) : Optional.empty();
+    }
+
     /** The AWS error code, or the name of the client-side exception when AWS never answered. */
     public static String code(SdkException thrown) {
         SdkException e = answered(thrown);
+        Optional<String> unusable = unusableAnswer(e);
+        if (unusable.isPresent()) {
+            return unusable.get();
+        }
         if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
                 && s.awsErrorDetails().errorCode() != null && !s.awsErrorDetails().errorCode().isBlank()) {
             return s.awsErrorDetails().errorCode();
@@ -104,6 +149,11 @@ public final class AwsErrors {
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException
                 || e instanceof AbortedException) {
             return ErrorCategory.TIMEOUT;
+        }
+        Optional<String> unusable = unusableAnswer(e);
+        if (unusable.isPresent()) {
+            // a cut-off answer is a failed connection; a malformed one is neither refused nor late
+            return INCOMPLETE.equals(unusable.get()) ? ErrorCategory.TIMEOUT : ErrorCategory.OTHER;
         }
         if (e instanceof AwsServiceException s) {
             String code = code(e);

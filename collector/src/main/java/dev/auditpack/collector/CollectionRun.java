@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -60,7 +59,7 @@ public final class CollectionRun {
      *                           organization's accounts cannot be listed
      */
     public EvidenceIndex run(LockerWriter writer, AuditPeriod period, ScopeRequest scope) {
-        try (SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+        try (SdkHttpClient http = CompleteResponses.overUrlConnection();
              AwsClients base = new AwsClients(credentials, http, settings)) {
             CallerIdentity caller = identify(base);
             List<CollectionError> scopeErrors = new ArrayList<>();
@@ -79,7 +78,7 @@ public final class CollectionRun {
 
     /** Finishes an interrupted collection from its plan, collecting only what the locker lacks. */
     public EvidenceIndex resume(LockerWriter writer, CollectionPlan plan) {
-        try (SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+        try (SdkHttpClient http = CompleteResponses.overUrlConnection();
              AwsClients base = new AwsClients(credentials, http, settings)) {
             CallerIdentity caller = identify(base);
             if (!caller.account().equals(plan.caller().account())) {

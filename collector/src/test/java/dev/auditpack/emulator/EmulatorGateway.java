@@ -172,26 +172,59 @@ public final class EmulatorGateway implements AutoCloseable {
         long start = System.nanoTime();
         String key = "unknown";
         GatewayResponse response;
+        Optional<Fault> fault = Optional.empty();
         try {
             GatewayRequest request = GatewayRequest.read(ex);
             key = request.key();
             sleep(delay);
-            Optional<Fault> fault = faults.decide(request);
+            fault = faults.decide(request, request.scope().isPresent() ? accounts.accountOf(request) : "unsigned");
             if (fault.isPresent() && fault.get() == Fault.DROP) {
+                faults.injected(Fault.DROP);
                 metrics.record(key, System.nanoTime() - start);
                 ex.close(); // before any response is sent, this closes the connection itself
                 return;
             }
-            response = fault.isPresent() ? injected(fault.get(), request) : answer(request);
+            if (fault.isPresent() && fault.get() == Fault.DELAY) {
+                sleep(faults.delay());
+            }
+            response = fault.isPresent() && (fault.get() == Fault.THROTTLING || fault.get() == Fault.SERVER_ERROR)
+                    ? injected(fault.get(), request) : answer(request);
+            if (fault.isPresent() && fault.get().damagesAnswer() && !response.canBeCut(request.method())) {
+                fault = Optional.empty(); // nothing to cut: the answer has no body
+            }
+            fault.ifPresent(faults::injected);
         } catch (IOException | RuntimeException e) {
             // the gateway itself failed (e.g. upstream unreachable): answer 502 so the test sees why
             response = GatewayResponse.of(502, "text/plain", "emulator gateway: " + e, Map.of());
+            fault = Optional.empty();
         }
         metrics.record(key, System.nanoTime() - start);
+        if (fault.isPresent() && fault.get().damagesAnswer()) {
+            try {
+                response.writeDamaged(ex, fault.get());
+            } catch (IOException e) {
+                // the client went away first
+            }
+            if (fault.get() != Fault.SHORT_LENGTH) {
+                // thrown out of the handler, so the server closes the connection without ending the message
+                throw new ConnectionCutException();
+            }
+            ex.close();
+            return;
+        }
         try (ex) {
             response.writeTo(ex);
         } catch (IOException | RuntimeException e) {
             // the client went away; nothing is left to do but close the exchange
+        }
+    }
+
+    /** Breaks off a response the gateway cut short on purpose. */
+    private static final class ConnectionCutException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectionCutException() {
+            super("response cut off on purpose", null, false, false);
         }
     }
 

@@ -1,15 +1,22 @@
 package dev.auditpack.emulator;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Decides, request by request, whether the current {@link FaultPlan} fails it, and counts what it injected. */
 final class FaultInjector {
 
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
+    private final Map<String, Integer> seen = new HashMap<>();
     private FaultPlan plan = FaultPlan.none();
     private Random random = new Random(0);
     private long eligible;
@@ -24,9 +31,14 @@ final class FaultInjector {
         plan = newPlan;
         random = new Random(newPlan.seed());
         eligible = 0;
+        seen.clear();
     }
 
-    synchronized Optional<Fault> decide(GatewayRequest request) {
+    /**
+     * The fault to inject into this request from {@code account}, if any; it is counted once
+     * {@link #injected(Fault)} says so.
+     */
+    synchronized Optional<Fault> decide(GatewayRequest request, String account) {
         if (plan.kinds().isEmpty() || !plan.covers(request)) {
             return Optional.empty();
         }
@@ -36,17 +48,30 @@ final class FaultInjector {
             if (n % plan.everyNth() == 0) {
                 fault = plan.kinds().get((int) ((n / plan.everyNth() - 1) % plan.kinds().size()));
             }
+        } else if (plan.byRequest()) {
+            String content = account + " " + fingerprint(request);
+            int repeat = seen.merge(content, 1, Integer::sum);
+            SplittableRandom draw = new SplittableRandom(plan.seed() * 31 + content.hashCode() * 17L + repeat);
+            if (draw.nextDouble() < plan.rate()) {
+                fault = plan.kinds().get(draw.nextInt(plan.kinds().size()));
+            }
         } else if (random.nextDouble() < plan.rate()) {
             fault = plan.kinds().get(random.nextInt(plan.kinds().size()));
-        }
-        if (fault != null) {
-            injected.get(fault).incrementAndGet();
         }
         return Optional.ofNullable(fault);
     }
 
+    /** Counts a fault the gateway injected. */
+    void injected(Fault fault) {
+        injected.get(fault).incrementAndGet();
+    }
+
     synchronized int serverErrorStatus() {
         return plan.serverErrorStatus();
+    }
+
+    synchronized Duration delay() {
+        return plan.delay();
     }
 
     Map<Fault, Long> injected() {
@@ -57,5 +82,18 @@ final class FaultInjector {
 
     void resetCounts() {
         injected.values().forEach(c -> c.set(0));
+    }
+
+    /** What the request asks, without what changes between identical calls (signature, date). */
+    private static String fingerprint(GatewayRequest request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.method() + " " + request.region() + " " + request.service() + " " + request.rawPath()
+                    + "?" + request.rawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(request.body());
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -53,11 +53,7 @@ public record GatewayResponse(int status, Map<String, List<String>> headers, byt
 
     /** Sends this response on the exchange; HEAD and 204/304 answers carry no body, as HTTP requires. */
     void writeTo(HttpExchange ex) throws IOException {
-        headers.forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Length") || "HEAD".equals(ex.getRequestMethod())) {
-                ex.getResponseHeaders().put(name, values);
-            }
-        });
+        copyHeaders(ex);
         boolean bodyless = "HEAD".equals(ex.getRequestMethod()) || status == 204 || status == 304 || body.length == 0;
         ex.sendResponseHeaders(status, bodyless ? -1 : body.length);
         if (!bodyless) {
@@ -65,5 +61,53 @@ public record GatewayResponse(int status, Map<String, List<String>> headers, byt
                 out.write(body);
             }
         }
+    }
+
+    /** True when the answer has a body that a fault can cut. */
+    boolean canBeCut(String method) {
+        return !"HEAD".equals(method) && status != 204 && status != 304 && body.length > 0;
+    }
+
+    /**
+     * Sends this answer damaged by {@code fault}: cut off after the headers, in the middle of the body, in a
+     * chunked transfer, or under a {@code Content-Length} that announces only half of it. Except for the last,
+     * the caller must then break the connection without ending the message (by throwing out of the handler).
+     */
+    void writeDamaged(HttpExchange ex, Fault fault) throws IOException {
+        copyHeaders(ex);
+        int half = body.length / 2;
+        switch (fault) {
+            case CUT_AFTER_HEADERS -> {
+                ex.sendResponseHeaders(status, body.length);
+                ex.getResponseBody().flush();
+            }
+            case CUT_MID_BODY -> {
+                ex.sendResponseHeaders(status, body.length);
+                ex.getResponseBody().write(body, 0, half);
+                ex.getResponseBody().flush();
+            }
+            case CUT_CHUNKED -> {
+                ex.sendResponseHeaders(status, 0);
+                ex.getResponseBody().write(body, 0, half);
+                ex.getResponseBody().flush();
+            }
+            case SHORT_LENGTH -> {
+                ex.sendResponseHeaders(status, half == 0 ? -1 : half);
+                if (half > 0) {
+                    try (OutputStream out = ex.getResponseBody()) {
+                        out.write(body, 0, half);
+                    }
+                }
+            }
+            default -> throw new IllegalArgumentException(fault + " does not damage an answer");
+        }
+    }
+
+    private void copyHeaders(HttpExchange ex) {
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Length") || "HEAD".equals(ex.getRequestMethod())) {
+                ex.getResponseHeaders().put(name, values);
+            }
+        });
     }
 }
