@@ -12,6 +12,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -54,8 +55,9 @@ public final class AwsErrors {
     }
 
     /**
-     * True for an answer that was cut off or could not be read (an I/O error or an XML parse error anywhere in
-     * the chain, which the SDK's own rules miss when it is wrapped in an unmarshalling failure): asking again
+     * True for an answer that was cut off or could not be read (an I/O error, an XML parse error or a wrong
+     * checksum anywhere in the chain, which the SDK's own rules miss when it is wrapped in an unmarshalling
+     * failure): asking again
      * may well get the whole answer, as after a reset connection.
      */
     static boolean unreadableAnswer(Throwable thrown) {
@@ -63,7 +65,7 @@ public final class AwsErrors {
             return false;
         }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException || t instanceof XMLStreamException) {
+            if (t instanceof IOException || t instanceof XMLStreamException || t instanceof Crc32MismatchException) {
                 return true;
             }
         }
@@ -79,7 +81,7 @@ public final class AwsErrors {
             if (t instanceof IncompleteResponseException) {
                 return Optional.of(INCOMPLETE);
             }
-            if (t instanceof MalformedResponseException || t instanceof XMLStreamException
+            if (t instanceof MalformedResponseException || t instanceof XMLStreamException || t instanceof Crc32MismatchException
                     || t.getClass().getSimpleName().startsWith("Json") && t instanceof IOException) {
                 return Optional.of(MALFORMED);
             }

@@ -142,7 +142,11 @@ public final class CollectionRun {
                 plan.startedAt(), clock.instant());
     }
 
-    /** Checks that an account can be reached (its role can be assumed) before running its collectors. */
+    /**
+     * Checks that an account can be reached (its role can be assumed) before running its collectors. The probe is
+     * retried like any call; only a refusal marks the account unreachable. A throttled, failed or cut-off answer
+     * says nothing about the account, so its collectors then try for themselves and each records its own outcome.
+     */
     private Optional<CollectionError> probe(AccountPlan account, AccountSessions sessions) {
         if (account.roleArn().isEmpty()) {
             return Optional.empty();
@@ -151,6 +155,9 @@ public final class CollectionRun {
             sessions.of(account).client(StsClient.class, Partitions.globalRegion(settings.regions().get(0))).getCallerIdentity();
             return Optional.empty();
         } catch (SdkException e) {
+            if (AwsErrors.category(e) != ErrorCategory.ACCESS_DENIED) {
+                return Optional.empty();
+            }
             return Optional.of(new CollectionError("auditpack.scope", account.account(), Target.GLOBAL, "sts:AssumeRole",
                     "sts:AssumeRole", account.roleArn().get(), AwsErrors.code(e), AwsErrors.httpStatus(e),
                     AwsErrors.message(e), AwsErrors.category(e), clock.instant()));

@@ -62,6 +62,9 @@ public final class CompleteResponses implements SdkHttpClient {
         byte[] bytes;
         try (InputStream in = body.get()) {
             bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IncompleteResponseException("the connection broke before the end of the answer (HTTP " + status
+                    + "): " + e.getMessage(), e);
         }
         Optional<String> announced = response.httpResponse().firstMatchingHeader("Content-Length");
         if (announced.isPresent()) {

@@ -13,4 +13,8 @@ public final class IncompleteResponseException extends IOException {
     public IncompleteResponseException(String message) {
         super(message);
     }
+
+    public IncompleteResponseException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
