@@ -151,6 +151,11 @@ public final class EmulatorGateway implements AutoCloseable {
         return faults.injected();
     }
 
+    /** Faults injected so far per {@code service:Operation}, e.g. {@code sts:AssumeRole}. */
+    public Map<String, Long> faultsByOperation() {
+        return faults.byOperation();
+    }
+
     /** Clears seeded stub data, account mappings, counters, routes, delay and faults. */
     public void reset() {
         ssm.clear();
@@ -179,7 +184,7 @@ public final class EmulatorGateway implements AutoCloseable {
             sleep(delay);
             fault = faults.decide(request, request.scope().isPresent() ? accounts.accountOf(request) : "unsigned");
             if (fault.isPresent() && fault.get() == Fault.DROP) {
-                faults.injected(Fault.DROP);
+                faults.injected(Fault.DROP, key);
                 metrics.record(key, System.nanoTime() - start);
                 ex.close(); // before any response is sent, this closes the connection itself
                 return;
@@ -192,7 +197,8 @@ public final class EmulatorGateway implements AutoCloseable {
             if (fault.isPresent() && fault.get().damagesAnswer() && !response.canBeCut(request.method())) {
                 fault = Optional.empty(); // nothing to cut: the answer has no body
             }
-            fault.ifPresent(faults::injected);
+            String faulted = key;
+            fault.ifPresent(f -> faults.injected(f, faulted));
         } catch (IOException | RuntimeException e) {
             // the gateway itself failed (e.g. upstream unreachable): answer 502 so the test sees why
             response = GatewayResponse.of(502, "text/plain", "emulator gateway: " + e, Map.of());

@@ -17,6 +17,7 @@ final class FaultInjector {
 
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, AtomicLong> byOperation = new java.util.concurrent.ConcurrentHashMap<>();
     private FaultPlan plan = FaultPlan.none();
     private Random random = new Random(0);
     private long eligible;
@@ -61,9 +62,17 @@ final class FaultInjector {
         return Optional.ofNullable(fault);
     }
 
-    /** Counts a fault the gateway injected. */
-    void injected(Fault fault) {
+    /** Counts a fault the gateway injected into a request for {@code key} ({@code service:Operation}). */
+    void injected(Fault fault, String key) {
         injected.get(fault).incrementAndGet();
+        byOperation.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Faults injected per {@code service:Operation}, sorted by key. */
+    Map<String, Long> byOperation() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        byOperation.forEach((k, v) -> counts.put(k, v.get()));
+        return counts;
     }
 
     synchronized int serverErrorStatus() {
@@ -82,6 +91,7 @@ final class FaultInjector {
 
     void resetCounts() {
         injected.values().forEach(c -> c.set(0));
+        byOperation.clear();
     }
 
     /** What the request asks, without what changes between identical calls (signature, date). */
