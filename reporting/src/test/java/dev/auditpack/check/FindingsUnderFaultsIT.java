@@ -64,7 +64,10 @@ class FindingsUnderFaultsIT {
         MotoServer.get().reset();
         new Seed(MotoServer.get()).misconfigured();
         gateway = EmulatorGateway.overMoto();
-        clean = findings(collect("clean", FaultPlan.none()).locker).findings;
+        Run run = collect("clean", FaultPlan.none());
+        clean = findings(run.locker).findings;
+        System.out.println("FAULT TABLE clean: " + run.calls.calls.get() + " calls, " + run.index.errors().size()
+                + " collection errors, " + clean.size() + " findings");
         assertThat(clean.values()).as("the clean run decides").contains(CheckStatus.PASS, CheckStatus.FAIL);
     }
 
