@@ -67,7 +67,8 @@ class FindingsUnderFaultsIT {
         Run run = collect("clean", FaultPlan.none());
         clean = findings(run.locker).findings;
         System.out.println("FAULT TABLE clean: " + run.calls.calls.get() + " calls, " + run.index.errors().size()
-                + " collection errors, " + clean.size() + " findings");
+                + " collection errors " + run.index.errors().stream().map(e -> e.operation() + " " + e.errorCode()).toList()
+                + ", " + clean.size() + " findings");
         assertThat(clean.values()).as("the clean run decides").contains(CheckStatus.PASS, CheckStatus.FAIL);
     }
 
