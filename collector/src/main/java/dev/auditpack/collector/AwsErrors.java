@@ -55,10 +55,9 @@ public final class AwsErrors {
     }
 
     /**
-     * True for an answer that was cut off or could not be read (an I/O error, an XML parse error or a wrong
-     * checksum anywhere in the chain, which the SDK's own rules miss when it is wrapped in an unmarshalling
-     * failure): asking again
-     * may well get the whole answer, as after a reset connection.
+     * True for an answer that was cut off or could not be read: an I/O error, an XML parse error or a wrong
+     * checksum anywhere in the chain (the SDK's own rules miss them inside an unmarshalling failure). Asking
+     * again may well get the whole answer, as after a reset connection.
      */
     static boolean unreadableAnswer(Throwable thrown) {
         if (thrown instanceof AwsServiceException) {

@@ -92,10 +92,14 @@ final class CompleteAnswers implements ExecutionInterceptor {
         }
     }
 
+    /** Fails unless {@code text} is a JSON object; a document AWS did not send at all (null) is not checked. */
     private static void requireJson(String operation, String what, String text) {
+        if (text == null) {
+            return;
+        }
         String failure = null;
         Throwable cause = null;
-        if (text == null || text.isBlank()) {
+        if (text.isBlank()) {
             failure = what + " is empty";
         } else {
             try {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * operations moto lacks (SSM instance and patch state, Config rule compliance, Security Hub enabled standards,
  * Access Analyzer analyzers, AWS Backup protected resources and selections, the EBS default KMS key) in each
  * API's real wire protocol, can send a service elsewhere (e.g. Artifact to
- * an {@link ArtifactStub}), and can add latency and inject faults, counting what it did.
+ * an {@link ArtifactStub}), and can add latency and inject faults (service errors, dropped connections, late
+ * answers, answers cut short on the wire), counting what it did.
  *
  * <p>Point an SDK client at {@link #endpoint()} with {@code endpointOverride} (S3 with
  * {@code forcePathStyle(true)}), or auditpack at it with {@code --endpoint-url}. The service is read from
@@ -182,7 +183,7 @@ public final class EmulatorGateway implements AutoCloseable {
             GatewayRequest request = GatewayRequest.read(ex);
             key = request.key();
             sleep(delay);
-            fault = faults.decide(request, request.scope().isPresent() ? accounts.accountOf(request) : "unsigned");
+            fault = faults.decide(request, () -> accounts.accountOf(request));
             if (fault.isPresent() && fault.get() == Fault.DROP) {
                 faults.injected(Fault.DROP, key);
                 metrics.record(key, System.nanoTime() - start);

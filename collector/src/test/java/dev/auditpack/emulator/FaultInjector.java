@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** Decides, request by request, whether the current {@link FaultPlan} fails it, and counts what it injected. */
 final class FaultInjector {
@@ -36,10 +37,10 @@ final class FaultInjector {
     }
 
     /**
-     * The fault to inject into this request from {@code account}, if any; it is counted once
-     * {@link #injected(Fault)} says so.
+     * The fault to inject into this request, if any; {@code account} (the caller's) is asked only by a
+     * reproducible plan. The fault is counted once {@link #injected} says it was injected.
      */
-    synchronized Optional<Fault> decide(GatewayRequest request, String account) {
+    synchronized Optional<Fault> decide(GatewayRequest request, Supplier<String> account) {
         if (plan.kinds().isEmpty() || !plan.covers(request)) {
             return Optional.empty();
         }
@@ -50,7 +51,7 @@ final class FaultInjector {
                 fault = plan.kinds().get((int) ((n / plan.everyNth() - 1) % plan.kinds().size()));
             }
         } else if (plan.byRequest()) {
-            String content = account + " " + fingerprint(request);
+            String content = account.get() + " " + fingerprint(request);
             int repeat = seen.merge(content, 1, Integer::sum);
             SplittableRandom draw = new SplittableRandom(plan.seed() * 31 + content.hashCode() * 17L + repeat);
             if (draw.nextDouble() < plan.rate()) {
