@@ -11,7 +11,11 @@ import dev.auditpack.emulator.GatewayFixture;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.evidence.ErrorCategory;
+import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceDocument;
+import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.evidence.LockerWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,6 +51,7 @@ class CutOffAnswersIT {
     private static final String POLICY = """
             {"Version":"2012-10-17","Statement":[{"Sid":"PublicRead","Effect":"Allow","Principal":"*",
             "Action":"s3:GetObject","Resource":"arn:aws:s3:::cut-off-answers/*"}]}""";
+    private static final String MEMBER = "222222222222";
     private static final List<Fault> DAMAGE = List.of(Fault.CUT_AFTER_HEADERS, Fault.CUT_MID_BODY, Fault.CUT_CHUNKED,
             Fault.SHORT_LENGTH);
 
@@ -67,6 +73,9 @@ class CutOffAnswersIT {
             guardDuty.createDetector(r -> r.enable(true));
         }
     }
+
+    @TempDir
+    Path dir;
 
     @BeforeEach
     void clean() {
@@ -155,5 +164,30 @@ class CutOffAnswersIT {
             assertThat(trail.describeTrails().trailList()).isEmpty();
         }
         assertThat(GATEWAY.faultsInjected()).containsEntry(Fault.CUT_AFTER_HEADERS, 2L);
+    }
+
+    @Test
+    void anAccountWhoseProbeIsCutOffIsStillCollected() {
+        // The run's own GetCallerIdentity goes through; every later one, the member account's probe included, is cut
+        // off. The member's collectors still run: only a refusal makes an account unreachable.
+        GATEWAY.faults(FaultPlan.every(1, Fault.CUT_MID_BODY).onlyFor("sts:GetCallerIdentity").sparing(1));
+        List<Collector> collectors = Collector.all().stream()
+                .filter(c -> c.id().equals("sts.caller_identity") || c.id().equals("iam.account_summary")).toList();
+        ScopeRequest scope = new ScopeRequest(List.of(Emulated.ACCOUNT, MEMBER), false, "AuditpackReadOnly",
+                java.util.Optional.empty(), List.of(REGION), false, java.time.Duration.ofHours(1));
+        EvidenceIndex index = new CollectionRun(Emulated.settings(GATEWAY, REGION).withRetries(2), Emulated.credentials(),
+                collectors, CollectionListener.NONE, Clock.systemUTC(), "test")
+                .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"), scope);
+
+        assertThat(index.evidence()).extracting(e -> e.account() + " " + e.collector())
+                .contains(MEMBER + " iam.account_summary", Emulated.ACCOUNT + " iam.account_summary");
+        assertThat(index.errors()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.operation()).isEqualTo("sts:GetCallerIdentity");
+            assertThat(e.errorCode()).isEqualTo(AwsErrors.INCOMPLETE);
+            assertThat(e.message()).doesNotContain("not reachable");
+        });
+        assertThat(index.errors()).extracting(CollectionError::account).contains(MEMBER);
+        assertThat(GATEWAY.faultsInjected().get(Fault.CUT_MID_BODY)).as("probe and collectors, two attempts each")
+                .isGreaterThanOrEqualTo(6L);
     }
 }

@@ -44,7 +44,10 @@ final class FaultInjector {
         if (plan.kinds().isEmpty() || !plan.covers(request)) {
             return Optional.empty();
         }
-        long n = ++eligible;
+        long n = ++eligible - plan.spared();
+        if (n <= 0) {
+            return Optional.empty();
+        }
         Fault fault = null;
         if (plan.everyNth() > 0) {
             if (n % plan.everyNth() == 0) {

@@ -19,9 +19,10 @@ import java.util.Set;
  * @param serverErrorStatus the status of {@link Fault#SERVER_ERROR}: 500 or 503
  * @param byRequest  draw from each request's content and repetition rather than from arrival order
  * @param delay      how late a {@link Fault#DELAY} answer is
+ * @param spared     how many eligible requests pass untouched before the plan applies
  */
 public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds, Set<String> operations,
-                        int serverErrorStatus, boolean byRequest, Duration delay) {
+                        int serverErrorStatus, boolean byRequest, Duration delay, int spared) {
 
     private static final Duration DEFAULT_DELAY = Duration.ofMillis(150);
 
@@ -41,6 +42,9 @@ public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds,
         if (serverErrorStatus != 500 && serverErrorStatus != 503) {
             throw new IllegalArgumentException("server error status must be 500 or 503: " + serverErrorStatus);
         }
+        if (spared < 0) {
+            throw new IllegalArgumentException("spared must not be negative: " + spared);
+        }
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
@@ -48,12 +52,12 @@ public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds,
 
     /** No faults. */
     public static FaultPlan none() {
-        return new FaultPlan(0, 0, 0, List.of(), Set.of(), 500, false, DEFAULT_DELAY);
+        return new FaultPlan(0, 0, 0, List.of(), Set.of(), 500, false, DEFAULT_DELAY, 0);
     }
 
     /** Fails each eligible request with probability {@code rate}, reproducibly for a given seed and order. */
     public static FaultPlan random(double rate, long seed, Fault... kinds) {
-        return new FaultPlan(rate, 0, seed, List.of(kinds), Set.of(), 500, false, DEFAULT_DELAY);
+        return new FaultPlan(rate, 0, seed, List.of(kinds), Set.of(), 500, false, DEFAULT_DELAY, 0);
     }
 
     /**
@@ -61,7 +65,7 @@ public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds,
      * order they arrive in.
      */
     public static FaultPlan reproducible(double rate, long seed, Fault... kinds) {
-        return new FaultPlan(rate, 0, seed, List.of(kinds), Set.of(), 500, true, DEFAULT_DELAY);
+        return new FaultPlan(rate, 0, seed, List.of(kinds), Set.of(), 500, true, DEFAULT_DELAY, 0);
     }
 
     /** Fails the Nth, 2Nth, ... eligible request; {@code every(1, ...)} fails them all. */
@@ -69,22 +73,27 @@ public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds,
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1: " + n);
         }
-        return new FaultPlan(0, n, 0, List.of(kinds), Set.of(), 500, false, DEFAULT_DELAY);
+        return new FaultPlan(0, n, 0, List.of(kinds), Set.of(), 500, false, DEFAULT_DELAY, 0);
     }
 
     /** The same plan, limited to these {@code service:Operation} keys. */
     public FaultPlan onlyFor(String... keys) {
-        return new FaultPlan(rate, everyNth, seed, kinds, Set.of(keys), serverErrorStatus, byRequest, delay);
+        return new FaultPlan(rate, everyNth, seed, kinds, Set.of(keys), serverErrorStatus, byRequest, delay, spared);
     }
 
     /** The same plan, with server errors answered as this status (500 or 503). */
     public FaultPlan withServerErrorStatus(int status) {
-        return new FaultPlan(rate, everyNth, seed, kinds, operations, status, byRequest, delay);
+        return new FaultPlan(rate, everyNth, seed, kinds, operations, status, byRequest, delay, spared);
     }
 
     /** The same plan, with {@link Fault#DELAY} answers this late. */
     public FaultPlan withDelay(Duration late) {
-        return new FaultPlan(rate, everyNth, seed, kinds, operations, serverErrorStatus, byRequest, late);
+        return new FaultPlan(rate, everyNth, seed, kinds, operations, serverErrorStatus, byRequest, late, spared);
+    }
+
+    /** The same plan, letting the first {@code n} eligible requests through untouched. */
+    public FaultPlan sparing(int n) {
+        return new FaultPlan(rate, everyNth, seed, kinds, operations, serverErrorStatus, byRequest, delay, n);
     }
 
     boolean covers(GatewayRequest request) {
