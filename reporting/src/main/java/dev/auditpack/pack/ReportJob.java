@@ -138,7 +138,8 @@ public final class ReportJob {
         FrameworkOverrides overrides = add.overrides() == null ? FrameworkOverrides.none()
                 : FrameworkOverrides.read(add.overrides(), frameworks);
         frameworks = overrides.apply(frameworks);
-        ManualEvidence manual = add.manual() == null ? ManualEvidence.none() : ManualEvidence.read(add.manual(), frameworks);
+        ManualEvidence manual = add.manual() == null ? ManualEvidence.none()
+                : ManualEvidence.read(add.manual(), frameworks, request.out());
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
