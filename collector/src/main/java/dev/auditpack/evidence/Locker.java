@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,6 +77,35 @@ public final class Locker {
             throw new InputException(indexFile, "is not a valid locker index: " + e.getOriginalMessage()
                     + pathOf(e));
         }
+    }
+
+    /**
+     * The locker {@code path} is or lies inside, if any: the nearest folder from {@code path} up that has a
+     * {@code raw/} folder and an {@code index.json} or a collection plan. Judged on real paths, so a link cannot hide
+     * the locker.
+     */
+    public static Optional<Path> enclosing(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.empty();
+        }
+        Path real;
+        try {
+            real = existing.toRealPath().resolve(existing.relativize(p));
+        } catch (IOException e) {
+            real = p;
+        }
+        for (Path d = real; d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("raw")) && (Files.isRegularFile(d.resolve(LockerWriter.INDEX))
+                    || Files.isRegularFile(d.resolve(LockerWriter.PLAN)))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     public Path root() {

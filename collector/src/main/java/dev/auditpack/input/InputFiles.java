@@ -19,7 +19,15 @@ public final class InputFiles {
     /** Largest YAML or JSON file a user gives (configuration, exceptions, overrides, metadata, frameworks). */
     public static final long DATA_LIMIT = 16L << 20;
 
+    /** The file read last, so running out of memory can name what it was reading. */
+    private static volatile Path lastRead;
+
     private InputFiles() {
+    }
+
+    /** The file {@link #readBounded} read or began to read last, if any. */
+    public static java.util.Optional<Path> lastRead() {
+        return java.util.Optional.ofNullable(lastRead);
     }
 
     /**
@@ -107,6 +115,7 @@ public final class InputFiles {
      * @throws InputException naming the file when it is missing, not a plain file, too large or unreadable
      */
     public static byte[] readBounded(Path file, long limit) {
+        lastRead = file;
         try {
             checkRegular(file, limit);
             try (InputStream in = Files.newInputStream(file)) {

@@ -122,6 +122,12 @@ public final class ReportJob {
     }
 
     public static Result run(Request request) {
+        // Checked first, so nothing is evaluated for a pack that could not be written.
+        Locker.enclosing(request.out()).ifPresent(l -> {
+            throw new InputException(request.out(), (same(l, request.out()) ? "is an evidence locker"
+                    : "lies inside the evidence locker " + l) + "; a pack written there would change the locker. "
+                    + "Write it elsewhere.");
+        });
         Locker locker = Locker.open(request.locker());
         List<Discrepancy> problems = locker.verify();
         if (!problems.isEmpty()) {
@@ -267,7 +273,8 @@ public final class ReportJob {
                 Files.copy(locker.root().resolve(path), to);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the evidence locker", e);
+            throw new InputException(target, "cannot take a copy of the evidence locker: "
+                    + OutputDirectory.describe(e), e);
         }
     }
 
@@ -323,6 +330,14 @@ public final class ReportJob {
         }
     }
 
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static TicketSummary.Attachment attachment(String name, Path file) {
         try {
             return new TicketSummary.Attachment(name, Files.size(file), Digests.sha256(file));
@@ -349,7 +364,8 @@ public final class ReportJob {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the manual evidence", e);
+            throw new InputException(target, "cannot take a copy of the manual evidence: "
+                    + OutputDirectory.describe(e), e);
         }
     }
 
@@ -358,10 +374,6 @@ public final class ReportJob {
     }
 
     private static void write(Path file, Body body) {
-        try (OutputStream s = Files.newOutputStream(file)) {
-            body.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
-        }
+        OutputDirectory.write(file, body::write);
     }
 }
