@@ -1,6 +1,7 @@
 package dev.auditpack.pack;
 
 import dev.auditpack.input.InputException;
+import dev.auditpack.scratch.Scratch;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -70,6 +71,7 @@ public final class OutputLock implements AutoCloseable {
                 }
                 OutputLock taken = new OutputLock(key, file, channel, lock);
                 HELD.put(key, taken);
+                Scratch.track(file);
                 return taken;
             } catch (IOException e) {
                 closeQuietly(channel);
@@ -86,6 +88,7 @@ public final class OutputLock implements AutoCloseable {
                 return;
             }
             HELD.remove(key);
+            Scratch.forget(file);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
