@@ -284,6 +284,17 @@ class HostileInputCliTest {
     }
 
     @Test
+    void aLogoLinkedFromOutsideTheConfigurationFolderIsRefused() throws IOException {
+        Path branding = Files.createDirectories(dir.resolve("branding"));
+        Path elsewhere = dev.auditpack.report.Logos.write(dir.resolve("elsewhere/logo.png"), "png");
+        Files.createSymbolicLink(branding.resolve("logo.png"), elsewhere);
+        Path config = Files.writeString(branding.resolve("config.yaml"), "organisation: Acme\nlogo: logo.png\n");
+        assertOneLine(report(locker(), dir.resolve("out"), "--config=" + config), 2, config.toString(),
+                "logo", "leads outside");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void duplicateKeysInTheUsersYamlAreRefused() throws IOException {
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, "organisation: Acme\ntitle: One\ntitle: Two\n");
