@@ -227,6 +227,10 @@ class HostileInputCliTest {
         assertOneLine(assertTimeoutPreemptively(QUICK, () -> report(locker, dir.resolve("out"))), 2,
                 index.toString(), "not a plain file");
         assertThat(dir.resolve("out")).doesNotExist();
+        Path zip = dir.resolve("evidence-pack.zip");
+        mkfifo(zip);
+        assertOneLine(assertTimeoutPreemptively(QUICK, () -> Cli.run("verify", zip.toString())), 2, zip.toString(),
+                "not a plain file");
     }
 
     @Test
