@@ -94,6 +94,29 @@ class CliProcessIT {
     }
 
     @Test
+    void aFileTheSystemWillNotLetGrowIsNamedAndNothingIsLeft() throws Exception {
+        Path locker = dir.resolve("evidence");
+        new LockerFixture(locker).doc("iam.account_summary", "global", "{'GetAccountSummary':{'outcome':'OK',"
+                + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}").build();
+        Path out = dir.resolve("pack");
+        Path log = dir.resolve("child.log");
+        // As a full disk does, the system refuses to let any file grow past 16 KiB (ulimit -f), and says why.
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f 16; exec \"$@\"", "limited",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "report", "--evidence", locker.toString(),
+                "--out", out.toString()));
+        Process child = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String printed = Files.readString(log);
+        assertThat(child.exitValue()).as(printed).isEqualTo(2);
+        assertThat(printed.lines()).as(printed).singleElement().asString()
+                .startsWith("auditpack: " + out).contains("cannot be written", "File too large")
+                .doesNotContain("Exception");
+        assertThat(out).as("nothing is left of the pack").doesNotExist();
+    }
+
+    @Test
     void manualDotReadsTheDocumentsOfTheWorkingFolderAndNothingElse() throws Exception {
         Path locker = dir.resolve("evidence");
         new LockerFixture(locker).doc("iam.account_summary", "global", "{'GetAccountSummary':{'outcome':'OK',"
