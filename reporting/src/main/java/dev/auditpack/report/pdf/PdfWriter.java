@@ -9,6 +9,7 @@ import dev.auditpack.check.CheckStatus;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.input.InputException;
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.VisibleText;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -57,7 +58,7 @@ public final class PdfWriter {
                     .toList());
         }
         data.put("findings", shown);
-        return XmlText.visible(templates.render(TEMPLATE, data));
+        return VisibleText.of(templates.render(TEMPLATE, data));
     }
 
     /**

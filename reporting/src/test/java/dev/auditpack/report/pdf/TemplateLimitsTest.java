@@ -71,10 +71,10 @@ class TemplateLimitsTest {
 
     @Test
     void controlCharactersBecomeVisibleEscapes() {
-        assertThat(XmlText.visible("Acme\u0001 Ltd\ttab\nline")).isEqualTo("Acme\\u0001 Ltd\ttab\nline");
-        assertThat(XmlText.visible("a\u007fb\u0085c\uffffd")).isEqualTo("a\\u007Fb\\u0085c\\uFFFFd");
-        assertThat(XmlText.visible("lone \ud800 surrogate, pair \ud83d\ude00")).isEqualTo("lone \\uD800 surrogate, pair \ud83d\ude00");
+        assertThat(dev.auditpack.report.VisibleText.of("Acme\u0001 Ltd\ttab\nline")).isEqualTo("Acme\\u0001 Ltd\ttab\nline");
+        assertThat(dev.auditpack.report.VisibleText.of("a\u007fb\u0085c\uffffd")).isEqualTo("a\\u007Fb\\u0085c\\uFFFFd");
+        assertThat(dev.auditpack.report.VisibleText.of("lone \ud800 surrogate, pair \ud83d\ude00")).isEqualTo("lone \\uD800 surrogate, pair \ud83d\ude00");
         String plain = "nothing to change: é, ü, 東京";
-        assertThat(XmlText.visible(plain)).isSameAs(plain);
+        assertThat(dev.auditpack.report.VisibleText.of(plain)).isSameAs(plain);
     }
 }

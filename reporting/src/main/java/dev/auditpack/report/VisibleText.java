@@ -1,17 +1,17 @@
-package dev.auditpack.report.pdf;
+package dev.auditpack.report;
 
 /**
- * Makes text safe for XML 1.0 and visible on a page: control characters, which XML forbids or a reader cannot
- * see, become escapes such as <code>&#92;u0001</code>, so one stray byte in an organisation name or an AWS tag shows up in
- * the pack instead of stopping it.
+ * Makes text safe for XML 1.0 and visible on a page or in a cell: control characters, which XML forbids or a reader
+ * cannot see, become escapes such as <code>&#92;u0001</code>, so one stray byte in an organisation name or an AWS tag
+ * shows up in the pack instead of stopping it.
  */
-final class XmlText {
+public final class VisibleText {
 
-    private XmlText() {
+    private VisibleText() {
     }
 
     /** {@code text} with every character XML 1.0 forbids or a page cannot show written as a backslash, u and four hex digits. */
-    static String visible(String text) {
+    public static String of(String text) {
         StringBuilder out = null;
         int length = text.length();
         for (int i = 0; i < length; i++) {
