@@ -3,9 +3,11 @@ package dev.auditpack.evidence;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The locker's {@code index.json}: what was collected, when, by what, and every file and error.
@@ -54,5 +56,16 @@ public record EvidenceIndex(
                 .sorted(Comparator.comparing(CollectionError::sortKey)).toList();
         attachments = attachments == null ? List.of() : attachments.stream()
                 .sorted(Comparator.comparing(AttachmentEntry::path)).toList();
+        Set<String> paths = new HashSet<>();
+        for (EvidenceEntry e : evidence) {
+            if (!paths.add(e.path())) {
+                throw new IllegalArgumentException("evidence lists " + e.path() + " more than once");
+            }
+        }
+        for (AttachmentEntry a : attachments) {
+            if (!paths.add(a.path())) {
+                throw new IllegalArgumentException("attachments list " + a.path() + " more than once, or as evidence too");
+            }
+        }
     }
 }

@@ -4,19 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.auditpack.input.InputException;
+import dev.auditpack.input.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /** A finished locker opened for reading: its index, its evidence files, and a check of both against each other. */
 public final class Locker {
+
+    /** Largest {@code index.json} read; a locker of 100 accounts in 17 regions needs about 10 MiB. */
+    public static final long INDEX_LIMIT = 256L << 20;
+    /** Largest evidence file read; each is parsed whole. */
+    public static final long EVIDENCE_LIMIT = 512L << 20;
 
     private final Path root;
     private final EvidenceIndex index;
@@ -39,7 +47,8 @@ public final class Locker {
         Path indexFile = dir.resolve(LockerWriter.INDEX);
         JsonNode tree;
         try {
-            tree = EvidenceJson.mapper().readTree(Files.readAllBytes(indexFile));
+            InputFiles.checkInside(dir, indexFile);
+            tree = EvidenceJson.mapper().readTree(InputFiles.readBounded(indexFile, INDEX_LIMIT));
         } catch (NoSuchFileException e) {
             throw new InputException(indexFile, "missing: not an evidence locker, or its collection did not finish");
         } catch (JsonProcessingException e) {
@@ -70,6 +79,35 @@ public final class Locker {
         }
     }
 
+    /**
+     * The locker {@code path} is or lies inside, if any: the nearest folder from {@code path} up that has a
+     * {@code raw/} folder and an {@code index.json} or a collection plan. Judged on real paths, so a link cannot hide
+     * the locker.
+     */
+    public static Optional<Path> enclosing(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return Optional.empty();
+        }
+        Path real;
+        try {
+            real = existing.toRealPath().resolve(existing.relativize(p));
+        } catch (IOException e) {
+            real = p;
+        }
+        for (Path d = real; d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("raw")) && (Files.isRegularFile(d.resolve(LockerWriter.INDEX))
+                    || Files.isRegularFile(d.resolve(LockerWriter.PLAN)))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Path root() {
         return root;
     }
@@ -86,7 +124,9 @@ public final class Locker {
     public EvidenceDocument read(EvidenceEntry entry) {
         Path file = root.resolve(entry.path());
         try {
-            EvidenceDocument doc = EvidenceJson.mapper().readValue(Files.readAllBytes(file), EvidenceDocument.class);
+            InputFiles.checkInside(root, file);
+            EvidenceDocument doc = EvidenceJson.mapper().readValue(InputFiles.readBounded(file, EVIDENCE_LIMIT),
+                    EvidenceDocument.class);
             if (doc == null) {
                 throw new InputException(file, "is empty: expected an evidence document");
             }
@@ -140,7 +180,7 @@ public final class Locker {
         Path raw = root.resolve("raw");
         if (Files.isDirectory(raw)) {
             try (Stream<Path> walk = Files.walk(raw)) {
-                walk.filter(Files::isRegularFile)
+                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(p -> !listed.contains(p))
                         .sorted()
@@ -155,6 +195,11 @@ public final class Locker {
     private void verify(String path, String sha256, long expectedSize, Digest known, List<Discrepancy> found) {
         Path file = root.resolve(path);
         try {
+            if (known == null) {
+                // Opening a FIFO or a device would wait for ever or read without end.
+                InputFiles.checkInside(root, file);
+                InputFiles.checkRegular(file, Long.MAX_VALUE);
+            }
             long size = known != null ? known.size() : Files.size(file);
             String actual = known != null ? known.sha256() : Digests.sha256(file);
             if (!actual.equals(sha256) || size != expectedSize) {
@@ -163,6 +208,8 @@ public final class Locker {
             }
         } catch (NoSuchFileException e) {
             found.add(new Discrepancy(path, Discrepancy.Kind.MISSING, "listed in index.json"));
+        } catch (InputException e) {
+            found.add(new Discrepancy(path, Discrepancy.Kind.CHANGED, e.problem()));
         } catch (IOException e) {
             found.add(new Discrepancy(path, Discrepancy.Kind.MISSING, "cannot be read: " + e.getMessage()));
         }

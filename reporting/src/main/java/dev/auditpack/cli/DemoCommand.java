@@ -3,14 +3,15 @@ package dev.auditpack.cli;
 import dev.auditpack.demo.DemoExamples;
 import dev.auditpack.demo.DemoLocker;
 import dev.auditpack.pack.ReportJob;
+import dev.auditpack.evidence.Locker;
+import dev.auditpack.input.InputException;
+import dev.auditpack.scratch.Scratch;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +48,10 @@ final class DemoCommand implements Callable<Integer> {
         var templates = settings.templateSet();
         var options = settings.options(Clock.systemUTC(), DemoLocker.ORGANISATION);
         var identity = signing.identity();
-        Path tmp = Files.createTempDirectory("auditpack-demo-");
+        Path tmp = Scratch.directory("auditpack-demo-");
         try {
             Path locker = DemoLocker.extractTo(tmp.resolve("evidence"));
+            refuseRealEvidence(locker);
             ReportJob.Additions additions = settings.additions();
             boolean examples = !noExamples && additions.manual() == null && additions.exceptions() == null
                     && additions.overrides() == null;
@@ -70,17 +72,30 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Check the whole pack with: auditpack verify " + out.resolve(ReportJob.ZIP));
             return code;
         } finally {
-            deleteTree(tmp);
+            Scratch.delete(tmp);
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir, e);
+    /**
+     * Refuses an {@code --out} whose {@code evidence/} is not the demo's own, even with {@code --force}: the demo's
+     * fictional evidence must never take the place of evidence collected from AWS.
+     */
+    private void refuseRealEvidence(Path demoLocker) {
+        Path existing = out.resolve(ReportJob.EVIDENCE);
+        if (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String demoRun = Locker.open(demoLocker).index().runId();
+        String run;
+        try {
+            run = Locker.open(existing).index().runId();
+        } catch (InputException e) {
+            throw new InputException(existing, "is not the demo's evidence; demo does not replace it, even with --force. "
+                    + "Choose another --out.");
+        }
+        if (!run.equals(demoRun)) {
+            throw new InputException(existing, "holds the evidence of collection run " + run + ", not the demo's; "
+                    + "demo does not replace it, even with --force. Choose another --out.");
         }
     }
 }

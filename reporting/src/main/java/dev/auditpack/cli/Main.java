@@ -1,6 +1,8 @@
 package dev.auditpack.cli;
 
 import dev.auditpack.input.InputException;
+import dev.auditpack.input.InputFiles;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,16 +56,59 @@ public final class Main implements Runnable {
                 }
                 return ExitCodes.INPUT;
             }
+            IOException io = ioCause(ex);
+            if (io != null) {
+                // The machine's trouble (a full disk, a permission), not a bug: name it and what was being done.
+                c.getErr().println("auditpack: " + oneLine(ex.getMessage()) + (ex == io ? "" : ": " + describe(io)));
+                if (debug) {
+                    ex.printStackTrace(c.getErr());
+                }
+                return ExitCodes.INPUT;
+            }
             c.getErr().println("auditpack: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             if (debug) {
                 ex.printStackTrace(c.getErr());
             }
             return ExitCodes.INTERNAL;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError oom) {
+            e.println(outOfMemory());
+            code = ExitCodes.INPUT;
+        }
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** One line for running out of memory: how much heap there was, what was being read, and how to give more. */
+    static String outOfMemory() {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        return "auditpack: out of memory (the Java heap is limited to " + heap + " MiB)"
+                + InputFiles.lastRead().map(p -> " after reading " + p).orElse("")
+                + "; give Java more heap with -Xmx, e.g. java -Xmx" + Math.max(2, heap * 4 >> 10) + "g -jar auditpack.jar …";
+    }
+
+    private static IOException ioCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "cannot read or write a file" : message.strip().replaceAll("\\s+", " ");
     }
 
     @Override

@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that writes a report, and the summary they print. */
 final class ReportSettings {
 
+    /** Most failing resources the PDF lists per check; beyond this the PDF would be thousands of pages. */
+    static final int MAX_FINDINGS_PER_CHECK = 10_000;
+
     @Option(names = "--templates", paramLabel = "DIR",
             description = "Directory with your copies of the templates (others come from the built-in set).")
     Path templates;
@@ -77,8 +80,9 @@ final class ReportSettings {
 
     /** The options, with {@code defaultOrganisation} when neither the flag nor the config file names one. */
     ReportOptions options(Clock clock, String defaultOrganisation) {
-        if (findingsPerCheck < 0) {
-            throw new dev.auditpack.input.InputException("--findings-per-check", "must not be negative");
+        if (findingsPerCheck < 0 || findingsPerCheck > MAX_FINDINGS_PER_CHECK) {
+            throw new dev.auditpack.input.InputException("--findings-per-check", "must be between 0 and "
+                    + MAX_FINDINGS_PER_CHECK + " (the workbook lists every finding), not " + findingsPerCheck);
         }
         if (frameworks != null && !Files.isDirectory(frameworks)) {
             throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");

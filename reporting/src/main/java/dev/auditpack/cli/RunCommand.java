@@ -3,6 +3,7 @@ package dev.auditpack.cli;
 import dev.auditpack.collector.AwsCollection;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.input.InputException;
+import dev.auditpack.pack.OutputLock;
 import dev.auditpack.pack.ReportJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +46,19 @@ final class RunCommand implements Callable<Integer> {
         var templates = report.templateSet();
         var options = report.options(Clock.systemUTC());
         var identity = signing.identity();
-        EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, false, Clock.systemUTC()),
-                Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
-        CollectCommand.summarise(index, locker, spec.commandLine().getOut());
-        ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
-                options, force, false, report.additions(), identity));
-        return report.summarise(result, spec.commandLine().getOut());
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new InputException(out, "cannot be created: " + e.getMessage(), e);
+        }
+        // Held from the collection to the last file of the pack, so a second run into --out is refused.
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, false, Clock.systemUTC()),
+                    Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
+            CollectCommand.summarise(index, locker, spec.commandLine().getOut());
+            ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
+                    options, force, false, report.additions(), identity));
+            return report.summarise(result, spec.commandLine().getOut());
+        }
     }
 }

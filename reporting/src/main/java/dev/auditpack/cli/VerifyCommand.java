@@ -34,6 +34,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.exists(target)) {
             throw new InputException(target, "does not exist (expected an evidence locker directory or a pack zip)");
         }
+        if (!Files.isDirectory(target) && !Files.isRegularFile(target)) {
+            // Opening a FIFO would wait for a writer for ever.
+            throw new InputException(target, "is not a plain file or a directory (expected an evidence locker "
+                    + "directory or a pack zip)");
+        }
         return Files.isDirectory(target) ? verifyLocker() : verifyPack();
     }
 

@@ -9,6 +9,7 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.CheckStatus;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
+import dev.auditpack.scratch.Scratch;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -54,8 +55,7 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
 
     public FindingStore() {
         try {
-            this.dir = Files.createTempDirectory("auditpack-findings-");
-            dir.toFile().deleteOnExit();
+            this.dir = Scratch.directory("auditpack-findings-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for findings", e);
         }
@@ -223,7 +223,7 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);
             }
-            Files.deleteIfExists(dir);
+            Scratch.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }

@@ -1,6 +1,7 @@
 package dev.auditpack.framework;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.input.InputException;
 import dev.auditpack.input.InputFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -35,6 +35,7 @@ public final class FrameworkLoader {
     private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private FrameworkLoader() {
@@ -110,8 +111,9 @@ public final class FrameworkLoader {
      * @throws InputException naming the file, and the line where the parser knows it
      */
     public static Framework read(Path file, Set<String> knownChecks) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Framework f = YAML.readValue(in, Framework.class);
+        byte[] bytes = InputFiles.readBounded(file, InputFiles.DATA_LIMIT);
+        try {
+            Framework f = YAML.readValue(bytes, Framework.class);
             if (f == null) {
                 throw new InputException(file, "is empty: expected a framework");
             }

@@ -1,5 +1,6 @@
 package dev.auditpack.manual;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -11,13 +12,16 @@ import dev.auditpack.framework.Framework;
 import dev.auditpack.input.InputException;
 import dev.auditpack.input.InputFiles;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The manual evidence folder: every {@code *.evidence.yaml} in it describes one document beside it.
@@ -37,6 +41,8 @@ public final class ManualEvidence {
 
     /** Suffix of metadata files. */
     public static final String SUFFIX = ".evidence.yaml";
+    /** Largest document read; documents are hashed and copied as streams. */
+    public static final long DOCUMENT_LIMIT = 1L << 30;
 
     record Metadata(String title, String file, List<String> controls, String owner, LocalDate date, LocalDate expires,
                     ManualOutcome outcome, String reason) {
@@ -45,6 +51,7 @@ public final class ManualEvidence {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private final Path dir;
@@ -74,27 +81,62 @@ public final class ManualEvidence {
      * @throws InputException naming the metadata file and the problem: unknown control, missing document, bad date
      */
     public static ManualEvidence read(Path dir, List<Framework> frameworks) {
+        return read(dir, frameworks, null);
+    }
+
+    /**
+     * Reads and checks every metadata file in {@code dir} and its folders, leaving out hidden folders (such as
+     * {@code .git}) and {@code skip}, the folder the pack is written to when it lies inside {@code dir}, so
+     * {@code --manual .} reads the documents of the folder it is run in and not the copies in an earlier pack.
+     *
+     * @param skip a folder to leave out, or null
+     * @throws InputException naming the metadata file and the problem: unknown control, missing document, bad date,
+     *                        a document that is not a plain file inside {@code dir}
+     */
+    public static ManualEvidence read(Path dir, List<Framework> frameworks, Path skip) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "is not a directory of manual evidence");
         }
+        Path root = dir.toAbsolutePath().normalize();
+        Path skipped = skip == null ? null : skip.toAbsolutePath().normalize();
         ControlIndex index = new ControlIndex(frameworks);
         List<ManualItem> items = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
+                    return hidden || d.equals(skipped) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (f.getFileName().toString().endsWith(SUFFIX)) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new InputException(dir, "cannot be listed: " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
             throw new InputException(dir, "holds no *" + SUFFIX + " metadata files");
         }
+        files.sort(null);
         for (Path meta : files) {
-            items.add(item(dir, meta, index));
+            items.add(item(root, meta, index));
         }
-        return new ManualEvidence(dir, items);
+        return new ManualEvidence(root, items);
     }
 
     private static ManualItem item(Path dir, Path meta, ControlIndex index) {
+        try {
+            InputFiles.checkInside(dir, meta);
+        } catch (NoSuchFileException e) {
+            throw new InputException(meta, "does not exist (a link to nothing?)");
+        }
         Metadata m = InputFiles.read(meta, YAML, Metadata.class);
         if (m == null) {
             throw new InputException(meta, "is empty");
@@ -115,8 +157,18 @@ public final class ManualEvidence {
             throw new InputException(meta, "outcome " + m.outcome().key() + " needs a reason");
         }
         Path doc = meta.getParent().resolve(m.file()).normalize();
-        if (!doc.startsWith(dir.normalize()) || !Files.isRegularFile(doc)) {
+        if (!doc.startsWith(dir)) {
             throw new InputException(meta, "file '" + m.file() + "' does not exist in " + dir);
+        }
+        long size;
+        try {
+            // The real path, not the written one: a link to /etc/passwd must not travel into the pack.
+            InputFiles.checkInside(dir, doc);
+            size = InputFiles.checkRegular(doc, DOCUMENT_LIMIT);
+        } catch (NoSuchFileException e) {
+            throw new InputException(meta, "file '" + m.file() + "' does not exist in " + dir);
+        } catch (InputException e) {
+            throw new InputException(meta, "file '" + m.file() + "' " + e.problem());
         }
         List<ControlRef> controls = new ArrayList<>();
         for (String c : m.controls()) {
@@ -131,7 +183,7 @@ public final class ManualEvidence {
         try {
             return new ManualItem(id, m.title(), dir.relativize(meta).toString().replace('\\', '/'),
                     dir.relativize(doc).toString().replace('\\', '/'), Digests.sha256(doc),
-                    Files.size(doc), controls, m.owner(), m.date(), Optional.ofNullable(m.expires()),
+                    size, controls, m.owner(), m.date(), Optional.ofNullable(m.expires()),
                     Optional.ofNullable(m.outcome()), m.reason());
         } catch (IOException e) {
             throw new InputException(doc, "cannot be read: " + e.getMessage(), e);

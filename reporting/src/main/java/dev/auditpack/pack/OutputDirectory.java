@@ -2,6 +2,7 @@ package dev.auditpack.pack;
 
 import dev.auditpack.evidence.AtomicFiles;
 import dev.auditpack.input.InputException;
+import dev.auditpack.scratch.Scratch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,35 +19,37 @@ import java.util.stream.Stream;
  */
 public final class OutputDirectory implements AutoCloseable {
 
+    /** Name prefix of the hidden staging folder. */
+    static final String STAGING = ".auditpack-staging-";
+
     private final Path dir;
     private final Path staging;
     private final boolean createdDir;
     private final List<String> names;
+    private final OutputLock lock;
     private boolean committed;
+    private boolean closed;
 
-    private OutputDirectory(Path dir, Path staging, boolean createdDir, List<String> names) {
+    private OutputDirectory(Path dir, Path staging, boolean createdDir, List<String> names, OutputLock lock) {
         this.dir = dir;
         this.staging = staging;
         this.createdDir = createdDir;
         this.names = List.copyOf(names);
+        this.lock = lock;
     }
 
     /**
      * Prepares {@code dir} to receive {@code names}.
      *
-     * @throws InputException when it is not a directory, cannot be written, or already holds one of the
-     *                        files and {@code replace} is off
+     * @throws InputException when it is not a directory, cannot be written, is being written by another run
+     *                        ({@link OutputLock}), or already holds one of the files and {@code replace} is off
      */
     public static OutputDirectory prepare(Path dir, List<String> names, boolean replace) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(dir, "exists and is not a directory");
         }
         if (!replace) {
-            for (String name : names) {
-                if (Files.exists(dir.resolve(name))) {
-                    throw new InputException(dir.resolve(name), "already exists; pass --force to replace it");
-                }
-            }
+            refuseExisting(dir, names);
         }
         boolean created = !Files.exists(dir);
         try {
@@ -54,14 +57,38 @@ public final class OutputDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException(dir, "cannot be created: " + describe(e));
         }
-        Path staging = dir.resolve(".auditpack-staging-" + UUID.randomUUID());
+        OutputLock lock;
         try {
-            Files.createDirectory(staging);
-        } catch (IOException e) {
+            lock = OutputLock.acquire(dir);
+        } catch (InputException e) {
             removeIfCreated(dir, created);
-            throw new InputException(dir, "is not writable: " + describe(e));
+            throw e;
         }
-        return new OutputDirectory(dir, staging, created, names);
+        Path staging = dir.resolve(STAGING + UUID.randomUUID());
+        try {
+            if (!replace) {
+                // Again, now that no other run can be writing them.
+                refuseExisting(dir, names);
+            }
+            Files.createDirectory(staging);
+            Scratch.track(staging);
+        } catch (IOException | InputException e) {
+            lock.close();
+            removeIfCreated(dir, created);
+            if (e instanceof InputException input) {
+                throw input;
+            }
+            throw new InputException(dir, "is not writable: " + describe((IOException) e));
+        }
+        return new OutputDirectory(dir, staging, created, names, lock);
+    }
+
+    private static void refuseExisting(Path dir, List<String> names) {
+        for (String name : names) {
+            if (Files.exists(dir.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException(dir.resolve(name), "already exists; pass --force to replace it");
+            }
+        }
     }
 
     /** Where to write {@code name} before it is committed. */
@@ -94,23 +121,49 @@ public final class OutputDirectory implements AutoCloseable {
             }
             committed = true;
             deleteTree(staging);
+            Scratch.forget(staging);
             return names.stream().map(dir::resolve).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the outputs into " + dir, e);
+            throw new InputException(dir, "cannot take the outputs: " + describe(e), e);
         }
     }
 
     /** Removes the staging folder, and the directory itself if this run created it and it is empty. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             deleteTree(staging);
+            Scratch.forget(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean up " + staging, e);
+        } finally {
+            lock.close();
         }
         if (!committed) {
             removeIfCreated(dir, createdDir);
         }
+    }
+
+    /**
+     * Writes one output file, naming it when that fails (a full disk, a quota).
+     *
+     * @throws InputException naming the file and the system's reason
+     */
+    public static void write(Path file, Body body) {
+        try (java.io.OutputStream s = Files.newOutputStream(file)) {
+            body.write(s);
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be written: " + describe(e), e);
+        }
+    }
+
+    /** What writes one output. */
+    public interface Body {
+        void write(java.io.OutputStream out) throws IOException;
     }
 
     private static void removeIfCreated(Path dir, boolean created) {
@@ -137,7 +190,11 @@ public final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? "" : " " + e.getMessage());
+    /** The system's reason for an I/O failure, for one line. */
+    static String describe(IOException e) {
+        String kind = e.getClass() == IOException.class ? "" : e.getClass().getSimpleName().replace("Exception", "");
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage();
+        return (kind + (reason == null ? "" : (kind.isEmpty() ? "" : " ") + reason)).strip();
     }
 }

@@ -99,7 +99,7 @@ public final class PackArchive {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + zip.getFileName(), e);
+            throw new UncheckedIOException("cannot write " + zip, e);
         }
     }
 

@@ -122,6 +122,12 @@ public final class ReportJob {
     }
 
     public static Result run(Request request) {
+        // Checked first, so nothing is evaluated for a pack that could not be written.
+        Locker.enclosing(request.out()).ifPresent(l -> {
+            throw new InputException(request.out(), (same(l, request.out()) ? "is an evidence locker"
+                    : "lies inside the evidence locker " + l) + "; a pack written there would change the locker. "
+                    + "Write it elsewhere.");
+        });
         Locker locker = Locker.open(request.locker());
         List<Discrepancy> problems = locker.verify();
         if (!problems.isEmpty()) {
@@ -138,7 +144,8 @@ public final class ReportJob {
         FrameworkOverrides overrides = add.overrides() == null ? FrameworkOverrides.none()
                 : FrameworkOverrides.read(add.overrides(), frameworks);
         frameworks = overrides.apply(frameworks);
-        ManualEvidence manual = add.manual() == null ? ManualEvidence.none() : ManualEvidence.read(add.manual(), frameworks);
+        ManualEvidence manual = add.manual() == null ? ManualEvidence.none()
+                : ManualEvidence.read(add.manual(), frameworks, request.out());
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
@@ -266,7 +273,8 @@ public final class ReportJob {
                 Files.copy(locker.root().resolve(path), to);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the evidence locker", e);
+            throw new InputException(target, "cannot take a copy of the evidence locker: "
+                    + OutputDirectory.describe(e), e);
         }
     }
 
@@ -322,6 +330,14 @@ public final class ReportJob {
         }
     }
 
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static TicketSummary.Attachment attachment(String name, Path file) {
         try {
             return new TicketSummary.Attachment(name, Files.size(file), Digests.sha256(file));
@@ -348,7 +364,8 @@ public final class ReportJob {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the manual evidence", e);
+            throw new InputException(target, "cannot take a copy of the manual evidence: "
+                    + OutputDirectory.describe(e), e);
         }
     }
 
@@ -357,10 +374,6 @@ public final class ReportJob {
     }
 
     private static void write(Path file, Body body) {
-        try (OutputStream s = Files.newOutputStream(file)) {
-            body.write(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
-        }
+        OutputDirectory.write(file, body::write);
     }
 }

@@ -1,6 +1,7 @@
 package dev.auditpack.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -10,6 +11,7 @@ import dev.auditpack.input.InputFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,7 +42,11 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
     static final List<String> KEYS = List.of("organisation", "title", "preparedBy", "confidentiality", "logo", "wording");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /** Largest logo read; it is embedded in the PDF whole. */
+    public static final long LOGO_LIMIT = 8L << 20;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -65,7 +71,7 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
         }
         File parsed;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputFiles.readBounded(file, InputFiles.DATA_LIMIT);
             if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
                 return none();
             }
@@ -108,18 +114,26 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
         return new ReportConfig(organisation, branding);
     }
 
-    /** The logo as a data URI, after checking it is a PNG or JPEG image that decodes. */
+    /**
+     * The logo as a data URI, after checking it is a PNG or JPEG image that decodes, a plain file no larger than
+     * {@link #LOGO_LIMIT}, and inside the configuration file's folder.
+     */
     private static String logo(Path config, String name) {
-        Path logo = (config.toAbsolutePath().getParent() == null ? Path.of(name)
-                : config.toAbsolutePath().getParent().resolve(name)).normalize();
-        if (!Files.isRegularFile(logo)) {
+        Path folder = config.toAbsolutePath().getParent();
+        Path logo = (folder == null ? Path.of(name) : folder.resolve(name)).normalize();
+        if (!Files.exists(logo)) {
             throw new InputException(config, "logo " + logo + " does not exist");
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(logo);
-        } catch (IOException e) {
-            throw new InputException(config, "logo " + logo + " cannot be read: " + e.getMessage(), e);
+            if (folder != null) {
+                InputFiles.checkInside(folder, logo);
+            }
+            bytes = InputFiles.readBounded(logo, LOGO_LIMIT);
+        } catch (NoSuchFileException e) {
+            throw new InputException(config, "logo " + logo + " does not exist");
+        } catch (InputException e) {
+            throw new InputException(config, "logo " + e.getMessage(), e);
         }
         String type = startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : null;
         boolean decodes;

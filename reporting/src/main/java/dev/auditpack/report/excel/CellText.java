@@ -1,6 +1,11 @@
 package dev.auditpack.report.excel;
 
-/** Text as a cell may hold it: never null, never longer than Excel allows, and marked when cut. */
+import dev.auditpack.report.VisibleText;
+
+/**
+ * Text as a cell may hold it: never null, control characters shown as escapes (as on the PDF's pages), never longer
+ * than Excel allows, and marked when cut.
+ */
 final class CellText {
 
     /** Excel's limit on the characters of one cell. */
@@ -11,11 +16,12 @@ final class CellText {
     private CellText() {
     }
 
-    /** The text, cut to Excel's limit with a visible marker when it is longer. */
-    static String fit(String text) {
-        if (text == null) {
+    /** The text, with control characters escaped, cut to Excel's limit with a visible marker when it is longer. */
+    static String fit(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = VisibleText.of(raw);
         if (text.length() <= MAX_CHARS) {
             return text;
         }

@@ -1,6 +1,7 @@
 package dev.auditpack.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -8,6 +9,7 @@ import dev.auditpack.check.CheckStatus;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.input.InputException;
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.VisibleText;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -56,7 +58,7 @@ public final class PdfWriter {
                     .toList());
         }
         data.put("findings", shown);
-        return templates.render(TEMPLATE, data);
+        return VisibleText.of(templates.render(TEMPLATE, data));
     }
 
     /**
@@ -88,8 +90,22 @@ public final class PdfWriter {
         font(builder, templates, "fonts/DejaVuSans.ttf", "DejaVu Sans", 400);
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
-        builder.withHtmlContent(xhtml, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = render(renderer)) {
+        ResourceGuard guard = new ResourceGuard(templates.folder().orElse(null));
+        builder.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withHtmlContent(xhtml, templates.folder().map(d -> d.toAbsolutePath().toUri().toString()).orElse(null));
+        PdfBoxRenderer renderer;
+        try {
+            renderer = builder.buildPdfRenderer();
+        } catch (RuntimeException e) {
+            throw notXhtml(e, templates);
+        }
+        try (renderer; PDDocument doc = render(renderer, templates)) {
+            if (!guard.refused().isEmpty()) {
+                throw new InputException(templates.describe(null, TEMPLATE), "the page refers to "
+                        + guard.refused().get(0) + (guard.refused().size() > 1 ? " (and " + (guard.refused().size() - 1)
+                        + " more)" : "") + ", which templates may not load: only data: URIs and files inside the "
+                        + "template folder");
+            }
             // Outside the template's blame: a file that cannot be read here is the locker's problem.
             EvidenceAttachments.addTo(doc, attachments);
             doc.save(out);
@@ -97,19 +113,29 @@ public final class PdfWriter {
         }
     }
 
-    /** Lays the pages out and draws them; what goes wrong here comes from the template's XHTML. */
-    private static PDDocument render(PdfBoxRenderer renderer) throws IOException {
+    /** Parses the XHTML, lays the pages out and draws them; what goes wrong here comes from the template's XHTML. */
+    private static PDDocument render(PdfBoxRenderer renderer, TemplateSet templates) throws IOException {
         try {
             return renderer.createPDFKeepOpen();
-        } catch (IOException e) {
-            throw e;
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            throw new InputException(TEMPLATE, "the rendered page is not valid XHTML: " + root.getMessage(), e);
+            throw notXhtml(e, templates);
         }
+    }
+
+    /** One line for what the renderer threw: the XHTML's line and column where the parser gives them. */
+    private static InputException notXhtml(RuntimeException e, TemplateSet templates) {
+        Throwable root = e;
+        org.xml.sax.SAXParseException parse = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t instanceof org.xml.sax.SAXParseException p) {
+                parse = p;
+            }
+        }
+        String where = parse == null ? "" : " at line " + parse.getLineNumber() + ", column "
+                + parse.getColumnNumber() + " of the XHTML it renders";
+        return new InputException(templates.describe(null, TEMPLATE), "the page is not valid XHTML" + where + ": "
+                + (parse == null ? root.getMessage() : parse.getMessage()), e);
     }
 
     private static void font(PdfRendererBuilder builder, TemplateSet templates, String file, String family, int weight) {

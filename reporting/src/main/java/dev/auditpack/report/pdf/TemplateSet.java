@@ -2,10 +2,10 @@ package dev.auditpack.report.pdf;
 
 import dev.auditpack.input.InputException;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -15,35 +15,49 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
  * The templates, style sheet and fonts of the PDF. Files in the user's directory (if given) win over the
  * defaults shipped in the jar, file by file, so a user can copy and edit only what they need. Templates
- * run sandboxed: they cannot create Java objects or reach the Java API.
+ * run sandboxed: they cannot create Java objects or reach the Java API, read only plain files inside their
+ * folder, and are stopped, with the template and line, when they run too long or write too much.
  */
 public final class TemplateSet {
 
     /** Folder of the shipped defaults on the class path. */
     static final String DEFAULTS = "templates";
+    /** How long one rendering of the templates may take; the largest packs render in a few seconds. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(120);
+    /** How many characters of XHTML one rendering may write. */
+    static final long OUTPUT_LIMIT = 64L << 20;
 
     private final Path userDir;
+    private final TemplateFolder folder;
     private final Configuration config;
+    private final Duration timeLimit;
+    private final long outputLimit;
 
-    private TemplateSet(Path userDir) {
+    private TemplateSet(Path userDir, Duration timeLimit, long outputLimit) {
         this.userDir = userDir;
-        this.config = configure(userDir);
+        this.folder = userDir == null ? null : new TemplateFolder(userDir);
+        this.config = configure(folder);
+        this.timeLimit = timeLimit;
+        this.outputLimit = outputLimit;
     }
 
     /** The shipped templates. */
     public static TemplateSet defaults() {
-        return new TemplateSet(null);
+        return new TemplateSet(null, TIME_LIMIT, OUTPUT_LIMIT);
     }
 
     /** The user's templates in {@code dir}, falling back to the shipped ones for files it lacks. */
@@ -51,26 +65,47 @@ public final class TemplateSet {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir, "is not a directory of templates");
         }
-        return new TemplateSet(dir);
+        return new TemplateSet(dir, TIME_LIMIT, OUTPUT_LIMIT);
+    }
+
+    /** The same templates with other limits, so tests need not wait for the real ones. */
+    TemplateSet withLimits(Duration time, long outputChars) {
+        return new TemplateSet(userDir, time, outputChars);
+    }
+
+    /** The user's template folder, if one was given. */
+    Optional<Path> folder() {
+        return Optional.ofNullable(userDir);
     }
 
     /**
      * Renders a template to text.
      *
-     * @throws InputException naming the template, line and problem when it does not parse or fails to render
+     * @throws InputException naming the template, line and problem when it does not parse, fails to render, reads a
+     *                        file it may not, or runs past a limit
      */
     public String render(String name, Map<String, Object> data) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(data, out);
-            return out.toString();
+            return TemplateRun.render(template, data, timeLimit, outputLimit);
         } catch (ParseException e) {
             throw new InputException(describe(e.getTemplateName(), name), "line " + e.getLineNumber()
                     + ", column " + e.getColumnNumber() + ": " + firstLine(e.getEditorMessage()), e);
         } catch (TemplateException e) {
-            throw new InputException(describe(e.getTemplateSourceName(), name), "line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+            TemplateFolder.Refused refused = refusal(e);
+            String at = "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": ";
+            if (refused != null) {
+                throw new InputException(describe(e.getTemplateSourceName(), name), at + "includes "
+                        + refused.reason().source() + ", which " + refused.reason().problem(), e);
+            }
+            throw new InputException(describe(e.getTemplateSourceName(), name), at
+                    + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (TemplateRun.Stopped e) {
+            TemplateRun.Place at = e.place();
+            throw new InputException(describe(at == null ? null : at.template(), name), (at == null ? ""
+                    : "line " + at.line() + ", column " + at.column() + ": ") + e.getMessage(), e);
+        } catch (TemplateFolder.Refused e) {
+            throw e.reason();
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new InputException(describe(null, name), "template not found", e);
         } catch (IOException e) {
@@ -81,21 +116,24 @@ public final class TemplateSet {
     /** Reads a non-template resource (a font, a logo), from the user's directory if it has it. */
     public Optional<byte[]> resource(String name) {
         try {
-            if (userDir != null) {
-                Path p = userDir.resolve(name).normalize();
-                if (p.startsWith(userDir.normalize()) && Files.isRegularFile(p)) {
-                    return Optional.of(Files.readAllBytes(p));
+            if (folder != null) {
+                byte[] own = folder.read(name);
+                if (own != null) {
+                    return Optional.of(own);
                 }
             }
             try (InputStream in = TemplateSet.class.getClassLoader().getResourceAsStream(DEFAULTS + "/" + name)) {
                 return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
+        } catch (TemplateFolder.Refused e) {
+            throw e.reason();
         } catch (IOException e) {
             throw new InputException(describe(null, name), "cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private String describe(String templateName, String fallback) {
+    /** The template's file as a user would find it: a path in their folder, or the built-in one. */
+    String describe(String templateName, String fallback) {
         String n = templateName == null ? fallback : templateName;
         if (userDir != null && Files.isRegularFile(userDir.resolve(n))) {
             return userDir.resolve(n).toString();
@@ -103,15 +141,19 @@ public final class TemplateSet {
         return DEFAULTS + "/" + n + " (built in)";
     }
 
-    private static Configuration configure(Path userDir) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            TemplateLoader shipped = new ClassTemplateLoader(TemplateSet.class.getClassLoader(), DEFAULTS);
-            cfg.setTemplateLoader(userDir == null ? shipped
-                    : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDir.toFile()), shipped}));
-        } catch (IOException e) {
-            throw new InputException(userDir, "cannot be used for templates: " + e.getMessage(), e);
+    private static TemplateFolder.Refused refusal(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof TemplateFolder.Refused r) {
+                return r;
+            }
         }
+        return null;
+    }
+
+    private static Configuration configure(TemplateFolder folder) {
+        Configuration cfg = new Checked();
+        TemplateLoader shipped = new ClassTemplateLoader(TemplateSet.class.getClassLoader(), DEFAULTS);
+        cfg.setTemplateLoader(folder == null ? shipped : new MultiTemplateLoader(new TemplateLoader[] {folder, shipped}));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE);
         cfg.setLocale(Locale.ROOT);
@@ -126,6 +168,33 @@ public final class TemplateSet {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         return cfg;
+    }
+
+    /**
+     * A configuration that adds Freemarker's thread-interruption checks to every template it loads, the included
+     * ones too, so a rendering stopped at its time limit ends inside whatever loop it was in.
+     */
+    private static final class Checked extends Configuration {
+        private final Set<Template> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Checked() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null) {
+                synchronized (checked) {
+                    if (checked.add(template)) {
+                        _CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,2 @@
+/** Temporary files and folders, removed however the program ends, Ctrl-C included. */
+package dev.auditpack.scratch;
