@@ -58,7 +58,7 @@ class TransitCollectorsIT {
         assertThat(run.index().errors()).isEmpty();
         EvidenceDocument doc = run.doc("elbv2.load_balancers", HOME);
         assertThat(doc.operations()).containsExactly("elasticloadbalancing:DescribeListeners",
-                "elasticloadbalancing:DescribeLoadBalancers");
+                "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeRules");
         JsonNode balancers = doc.data().get("LoadBalancers");
         assertThat(balancers).hasSize(1);
         JsonNode balancer = balancers.get(0);
@@ -73,6 +73,14 @@ class TransitCollectorsIT {
         assertThat(https.get("SslPolicy").asText()).isEqualTo("ELBSecurityPolicy-2016-08");
         JsonNode http = NetworkCollectorsIT.find(listeners.response(), "Protocol", "HTTP");
         assertThat(http.path("DefaultActions").get(0).get("Type").asText()).isEqualTo("forward");
+        JsonNode rules = balancer.path("calls").path("DescribeRules");
+        assertThat(rules.size()).as("rules are asked for the plain HTTP listener only").isEqualTo(1);
+        OperationResult httpRules = OperationResult.from(rules.get(http.get("ListenerArn").asText()));
+        assertThat(httpRules.outcome()).isEqualTo(Outcome.OK);
+        assertThat(httpRules.response()).singleElement().satisfies(rule -> {
+            assertThat(rule.get("IsDefault").asBoolean()).isTrue();
+            assertThat(rule.path("Actions").get(0).get("Type").asText()).isEqualTo("forward");
+        });
 
         JsonNode none = run.doc("elbv2.load_balancers", OTHER).data().get("LoadBalancers");
         assertThat(none.isArray()).isTrue();
@@ -91,6 +99,7 @@ class TransitCollectorsIT {
         OperationResult listeners = OperationResult.from(balancer.path("calls").get("DescribeListeners"));
         assertThat(listeners.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(listeners.httpStatus()).isEqualTo(500);
+        assertThat(balancer.path("calls").has("DescribeRules")).as("no listener known, no rules asked").isFalse();
         assertThat(run.index().errors()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("elasticloadbalancing:DescribeListeners");
             assertThat(e.iamAction()).isEqualTo("elasticloadbalancing:DescribeListeners");
