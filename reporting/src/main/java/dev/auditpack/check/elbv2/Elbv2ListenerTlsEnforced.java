@@ -61,7 +61,7 @@ public final class Elbv2ListenerTlsEnforced extends BalancerCheck {
         if (!plain.isEmpty()) {
             findings.add(fail(account, region, b.arn(), name + " serves plain HTTP: " + String.join("; ", plain) + ".", path));
         } else if (!unknown.isEmpty()) {
-            findings.add(gap(account, region, b.arn(), "Whether " + name + " serves plain HTTP is unknown: the rules of "
+            findings.add(gap(account, region, b.arn(), "Whether load balancer " + b.name() + " serves plain HTTP is unknown: the rules of "
                     + String.join(", ", unknown) + " could not be read.", path));
         } else if (secure.isEmpty()) {
             findings.add(notApplicable(account, region, b.arn(), name + " passes " + String.join(", ", passThrough)
