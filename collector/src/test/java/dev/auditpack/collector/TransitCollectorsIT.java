@@ -148,6 +148,7 @@ class TransitCollectorsIT {
         assertThat(api.path("ViewerCertificate").get("CloudFrontDefaultCertificate").asBoolean()).isFalse();
         assertThat(api.path("Origins").path("Items").get(0).path("CustomOriginConfig").get("OriginProtocolPolicy").asText())
                 .isEqualTo("https-only");
+        assertThat(api.get("ARN").asText()).isEqualTo("arn:aws:cloudfront::123456789012:distribution/" + api.get("Id").asText());
         JsonNode onDefault = NetworkCollectorsIT.find(distributions, "Comment", "static");
         assertThat(onDefault.path("ViewerCertificate").get("CloudFrontDefaultCertificate").asBoolean()).isTrue();
         // Three distributions two to a page: two ListDistributions calls, once for the account, not per region.

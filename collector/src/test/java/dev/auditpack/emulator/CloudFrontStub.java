@@ -28,8 +28,9 @@ import org.xml.sax.SAXException;
  * {@code Items/DistributionSummary}. The distributions themselves come from moto, seeded through its real
  * {@code CreateDistribution}: the stub lists them there and fills each summary from moto's
  * {@code GetDistribution}, under the caller's own credential headers. moto marks every distribution as using
- * CloudFront's default certificate even when an ACM or IAM certificate is given; the stub reports what AWS
- * would, the default certificate only when no other is named.
+ * CloudFront's default certificate even when an ACM or IAM certificate is given, and writes ARNs without
+ * their empty region field; the stub reports what AWS would: the default certificate only when no other is
+ * named, and {@code arn:aws:cloudfront::<account>:distribution/<id>}.
  */
 public final class CloudFrontStub implements Stub {
 
@@ -103,7 +104,12 @@ public final class CloudFrontStub implements Stub {
             if (got.status() != 200) {
                 return got;
             }
-            items.appendChild(summary(out, parse(got.body()).getDocumentElement()));
+            Element summary = summary(out, parse(got.body()).getDocumentElement());
+            Element arn = child(summary, "ARN");
+            if (arn != null) {
+                arn.setTextContent("arn:aws:cloudfront::" + caller.account() + ":distribution/" + id);
+            }
+            items.appendChild(summary);
         }
         return GatewayResponse.of(200, "text/xml", serialise(out), Map.of());
     }

@@ -105,12 +105,12 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
                 problems.add("its security policy " + version + " still accepts " + floor.get());
                 tls = null;
             } else {
-                tls = version + ", " + floor.get() + " and later";
+                tls = floor.get() + " and later (security policy " + version + ")";
             }
         }
         if (problems.isEmpty()) {
-            findings.add(pass(account, Target.GLOBAL, arn, name + " sends viewers to HTTPS in all " + behaviours
-                    + " cache behaviour(s) and accepts only " + tls + ".", path));
+            findings.add(pass(account, Target.GLOBAL, arn, name + " sends viewers to HTTPS in every cache behaviour ("
+                    + behaviours + ") and accepts only " + tls + ".", path));
         } else {
             findings.add(fail(account, Target.GLOBAL, arn, name + ": " + String.join("; ", problems) + ".", path));
         }

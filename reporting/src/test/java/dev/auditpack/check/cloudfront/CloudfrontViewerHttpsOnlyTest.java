@@ -65,8 +65,8 @@ class CloudfrontViewerHttpsOnlyTest {
                 tuple(arn("E6NOCERT"), CheckStatus.GAP),
                 tuple(arn("E7OFF"), CheckStatus.NOT_APPLICABLE));
         assertThat(f).extracting(Finding::reason).startsWith(
-                "Distribution E1GOOD (e1good.example.com) sends viewers to HTTPS in all 2 cache behaviour(s) and accepts "
-                        + "only TLSv1.2_2021, TLSv1.2 and later.",
+                "Distribution E1GOOD (e1good.example.com) sends viewers to HTTPS in every cache behaviour (2) and accepts "
+                        + "only TLSv1.2 and later (security policy TLSv1.2_2021).",
                 "Distribution E2LEGACY (e2legacy.example.com): cache behaviour(s) /legacy/* (allow-all) let viewers use "
                         + "plain HTTP.",
                 "Distribution E3OLDTLS (e3oldtls.example.com): its security policy TLSv1.1_2016 still accepts TLSv1.1.",
