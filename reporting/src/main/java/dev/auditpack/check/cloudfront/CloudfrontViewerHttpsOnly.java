@@ -64,7 +64,7 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
         JsonNode certificate = d.path("ViewerCertificate");
         if (!defaultBehaviour.isObject() || !certificate.isObject()) {
             findings.add(gap(account, Target.GLOBAL, arn, "The " + (defaultBehaviour.isObject() ? "viewer certificate"
-                    : "default cache behaviour") + " of " + name.substring(0, 1).toLowerCase() + name.substring(1)
+                    : "default cache behaviour") + " of distribution " + d.path("Id").asText() + domain(d)
                     + " is missing from the evidence.", path));
             return;
         }
