@@ -236,6 +236,10 @@ class GatewayBackedCollectorsIT {
         GATEWAY.accessAnalyzer().analyzers(ACCOUNT, HOME, List.of(
                 new AccessAnalyzerStub.Analyzer("unused-access", "ACCOUNT_UNUSED_ACCESS", "ACTIVE", NOW),
                 new AccessAnalyzerStub.Analyzer("external-access", "ACCOUNT", "ACTIVE", NOW.minusSeconds(86_400))));
+        GATEWAY.accessAnalyzer().findings(ACCOUNT, HOME, "external-access", List.of(
+                analyzerFinding("f-2", "arn:aws:s3:::partner-drop", "ACTIVE"),
+                analyzerFinding("f-1", "arn:aws:iam::123456789012:role/old-vendor", "ARCHIVED"),
+                analyzerFinding("f-0", "arn:aws:kms:eu-west-1:123456789012:key/1234", "ACTIVE")));
 
         EmulatorRun run = EmulatorRun.collect(GATEWAY, dir, List.of(new AccessAnalyzerAnalyzersCollector()), HOME, OTHER);
 
@@ -247,10 +251,40 @@ class GatewayBackedCollectorsIT {
         assertThat(analyzers.get(0).get("type").asText()).isEqualTo("ACCOUNT");
         assertThat(analyzers.get(0).get("status").asText()).isEqualTo("ACTIVE");
         assertThat(analyzers.get(0).get("createdAt").asText()).isEqualTo("2026-11-25T06:30:00.500Z");
+        OperationResult findings = OperationResult.from(analyzers.get(0).path("calls").get("ListFindings"));
+        assertThat(findings.outcome()).isEqualTo(Outcome.OK);
+        assertThat(NetworkCollectorsIT.ids(findings.response(), "id")).as("active only, sorted by id").containsExactly("f-0", "f-2");
+        assertThat(findings.response().get(1).get("principal").get("AWS").asText()).isEqualTo("444455556666");
+        assertThat(analyzers.get(1).has("calls")).as("an unused-access analyzer has no external-access findings").isFalse();
 
         JsonNode none = run.doc("accessanalyzer.analyzers", OTHER).data().get("Analyzers");
         assertThat(none.isArray()).isTrue();
         assertThat(none).as("no analyzer there is a real answer").isEmpty();
+    }
+
+    @Test
+    void findingsThatCannotBeReadAreAnErrorInTheFile(@TempDir Path dir) {
+        GATEWAY.accessAnalyzer().analyzers(ACCOUNT, HOME, List.of(
+                new AccessAnalyzerStub.Analyzer("external-access", "ACCOUNT", "ACTIVE", NOW),
+                new AccessAnalyzerStub.Analyzer("being-made", "ORGANIZATION", "CREATING", NOW)));
+        GATEWAY.faults(FaultPlan.every(1, Fault.SERVER_ERROR).onlyFor("access-analyzer:ListFindings"));
+
+        EmulatorRun run = EmulatorRun.collect(Emulated.settings(GATEWAY, HOME).withRetries(1), dir,
+                List.of(new AccessAnalyzerAnalyzersCollector()));
+
+        JsonNode analyzers = run.doc("accessanalyzer.analyzers", HOME).data().get("Analyzers");
+        OperationResult findings = OperationResult.from(analyzers.get(1).path("calls").get("ListFindings"));
+        assertThat(findings.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(analyzers.get(0).has("calls")).as("an analyzer not yet active is not asked").isFalse();
+        assertThat(run.index().errors()).singleElement().satisfies(e -> {
+            assertThat(e.operation()).isEqualTo("access-analyzer:ListFindings");
+            assertThat(e.resource()).isEqualTo("arn:aws:access-analyzer:eu-west-1:123456789012:analyzer/external-access");
+        });
+    }
+
+    private static AccessAnalyzerStub.Finding analyzerFinding(String id, String resource, String status) {
+        return new AccessAnalyzerStub.Finding(id, resource, "AWS::S3::Bucket", Map.of("AWS", "444455556666"),
+                List.of("s3:GetObject"), false, status, NOW);
     }
 
     // --- backup.protected_resources and backup.plans

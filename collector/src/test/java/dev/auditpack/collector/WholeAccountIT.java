@@ -62,7 +62,8 @@ class WholeAccountIT {
     /** What the gateway answers itself, because moto 5.2.1 lacks it. */
     private static final List<String> STUBBED = List.of("Ssm:DescribeInstanceInformation",
             "Ssm:DescribeInstancePatchStates", "Config:DescribeComplianceByConfigRule", "SecurityHub:GetEnabledStandards",
-            "AccessAnalyzer:ListAnalyzers", "Backup:ListProtectedResources", "Backup:ListBackupSelections",
+            "AccessAnalyzer:ListAnalyzers", "AccessAnalyzer:ListFindings", "CloudFront:ListDistributions",
+            "Backup:ListProtectedResources", "Backup:ListBackupSelections",
             "Backup:GetBackupSelection", "Ec2:GetEbsDefaultKmsKeyId");
 
     @TempDir

@@ -46,6 +46,7 @@ public final class EmulatorGateway implements AutoCloseable {
     private final AccessAnalyzerStub accessAnalyzer = new AccessAnalyzerStub();
     private final BackupStub backup;
     private final EbsDefaultKeyStub ebs = new EbsDefaultKeyStub();
+    private final CloudFrontStub cloudFront;
     private final List<Stub> stubs;
     private volatile Duration delay = Duration.ZERO;
 
@@ -59,7 +60,8 @@ public final class EmulatorGateway implements AutoCloseable {
         this.accounts = new AccountResolver(upstream, moto);
         this.securityHub = new SecurityHubStub(upstream, moto);
         this.backup = new BackupStub(upstream, moto);
-        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs);
+        this.cloudFront = new CloudFrontStub(upstream, moto);
+        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs, cloudFront);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "emulator-gateway-" + n.incrementAndGet());
@@ -128,6 +130,10 @@ public final class EmulatorGateway implements AutoCloseable {
         return ebs;
     }
 
+    public CloudFrontStub cloudFront() {
+        return cloudFront;
+    }
+
     /** Which account each access key belongs to, for the stubs. */
     public AccountResolver accounts() {
         return accounts;
@@ -165,6 +171,7 @@ public final class EmulatorGateway implements AutoCloseable {
         accessAnalyzer.clear();
         backup.clear();
         ebs.clear();
+        cloudFront.clear();
         accounts.clear();
         routes.clear();
         metrics.reset();

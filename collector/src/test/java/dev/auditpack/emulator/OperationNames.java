@@ -16,6 +16,8 @@ final class OperationNames {
             Map.entry("securityhub GET /accounts", "DescribeHub"),
             Map.entry("securityhub POST /accounts", "EnableSecurityHub"),
             Map.entry("access-analyzer GET /analyzer", "ListAnalyzers"),
+            Map.entry("access-analyzer POST /finding", "ListFindings"),
+            Map.entry("cloudfront GET /2020-05-31/distribution", "ListDistributions"),
             Map.entry("artifact GET /v1/report/list", "ListReports"),
             Map.entry("artifact GET /v1/report/getMetadata", "GetReportMetadata"),
             Map.entry("artifact GET /v1/report/getTermForReport", "GetTermForReport"),

@@ -7,8 +7,14 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
 import software.amazon.awssdk.services.ec2.model.LogDestinationType;
+import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.TrafficType;
 import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ProtocolEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RedirectActionStatusCodeEnum;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -31,6 +37,10 @@ public final class Seed {
     public static final String PUBLIC_BUCKET = "acme-public-assets";
     public static final String LOG_BUCKET = "acme-audit-logs";
     public static final String TRAIL_BUCKET = "acme-cloudtrail";
+    /** The application load balancer {@link #misconfigured()} puts in front of the web servers. */
+    public static final String LOAD_BALANCER = "acme-web";
+    /** The region of {@link #LOAD_BALANCER}. */
+    public static final String LOAD_BALANCER_REGION = "eu-west-1";
     /** The console password of the seeded users; IAM never returns it, so no evidence may hold it. */
     public static final String CONSOLE_PASSWORD = "Initial-Passw0rd!";
     /** The regions {@link #fixed()} turns detection and flow logs on in. */
@@ -44,8 +54,10 @@ public final class Seed {
 
     /**
      * A console user without MFA, a weak password policy, a bucket open to the public with no encryption, no
-     * bucket access logging, no account-level public access block, and no CloudTrail. EBS encryption by default
-     * is off, as moto starts.
+     * bucket access logging, no account-level public access block, no bucket policy that refuses requests
+     * without TLS, and no CloudTrail. EBS encryption by default is off, as moto starts. In eu-west-1 a load
+     * balancer serves plain HTTP on port 80 (forwarding, not redirecting) and HTTPS with a TLS policy that still
+     * allows TLS 1.0.
      */
     public void misconfigured() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
@@ -70,11 +82,33 @@ public final class Seed {
                     rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)))));
             s3.putBucketVersioning(r -> r.bucket(LOG_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
         }
+        try (ElasticLoadBalancingV2Client elb = Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION);
+             Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, LOAD_BALANCER_REGION);
+             IamClient iam = Emulated.iam(moto)) {
+            String vpc = ec2.describeVpcs(r -> r.filters(f -> f.name("isDefault").values("true"))).vpcs().get(0).vpcId();
+            List<String> subnets = ec2.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpc))).subnets().stream()
+                    .map(Subnet::subnetId).sorted().limit(2).toList();
+            // moto stores an uploaded server certificate without parsing it; the listener only needs its ARN.
+            String certificate = iam.uploadServerCertificate(r -> r.serverCertificateName("www.acme.example")
+                    .certificateBody("placeholder certificate").privateKey("placeholder key"))
+                    .serverCertificateMetadata().arn();
+            String balancer = elb.createLoadBalancer(r -> r.name(LOAD_BALANCER).subnets(subnets)).loadBalancers().get(0)
+                    .loadBalancerArn();
+            String targets = elb.createTargetGroup(r -> r.name("acme-web-servers").protocol(ProtocolEnum.HTTP).port(80)
+                    .vpcId(vpc)).targetGroups().get(0).targetGroupArn();
+            elb.createListener(r -> r.loadBalancerArn(balancer).protocol(ProtocolEnum.HTTP).port(80)
+                    .defaultActions(a -> a.type(ActionTypeEnum.FORWARD).targetGroupArn(targets)));
+            elb.createListener(r -> r.loadBalancerArn(balancer).protocol(ProtocolEnum.HTTPS).port(443)
+                    .sslPolicy("ELBSecurityPolicy-2016-08").certificates(c -> c.certificateArn(certificate))
+                    .defaultActions(a -> a.type(ActionTypeEnum.FORWARD).targetGroupArn(targets)));
+        }
     }
 
     /**
      * Fixes every finding {@link #misconfigured()} planted that an API can fix, and adds what a well-run
-     * account has in {@link #REGIONS}: a KMS-encrypted trail, a flow log on every VPC, GuardDuty and Security Hub.
+     * account has in {@link #REGIONS}: a KMS-encrypted trail, a flow log on every VPC, GuardDuty and Security Hub,
+     * bucket policies that refuse requests without TLS, and a load balancer that only redirects HTTP to HTTPS and
+     * allows TLS 1.2 and later.
      */
     public void fixed() {
         try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
@@ -106,7 +140,11 @@ public final class Seed {
             s3.putBucketPolicy(r -> r.bucket(LOG_BUCKET).policy("""
                     {"Version":"2012-10-17","Statement":[{"Sid":"S3ServerAccessLogs","Effect":"Allow",
                     "Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject",
-                    "Resource":"arn:aws:s3:::%s/*"}]}""".formatted(LOG_BUCKET)));
+                    "Resource":"arn:aws:s3:::%s/*"},%s]}""".formatted(LOG_BUCKET, denyInsecureTransport(LOG_BUCKET))));
+            for (String bucket : new String[] {PUBLIC_BUCKET, TRAIL_BUCKET}) {
+                s3.putBucketPolicy(r -> r.bucket(bucket).policy("""
+                        {"Version":"2012-10-17","Statement":[%s]}""".formatted(denyInsecureTransport(bucket))));
+            }
             for (String bucket : new String[] {PUBLIC_BUCKET, TRAIL_BUCKET, LOG_BUCKET}) {
                 s3.putBucketLogging(r -> r.bucket(bucket).bucketLoggingStatus(l -> l.loggingEnabled(
                         e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
@@ -118,6 +156,26 @@ public final class Seed {
             trail.startLogging(r -> r.name("org-trail"));
         }
         REGIONS.forEach(this::monitor);
+        try (ElasticLoadBalancingV2Client elb = Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION)) {
+            String balancer = elb.describeLoadBalancers(r -> r.names(LOAD_BALANCER)).loadBalancers().get(0).loadBalancerArn();
+            for (Listener listener : elb.describeListeners(r -> r.loadBalancerArn(balancer)).listeners()) {
+                if (listener.protocol() == ProtocolEnum.HTTP) {
+                    elb.modifyListener(r -> r.listenerArn(listener.listenerArn()).defaultActions(a -> a
+                            .type(ActionTypeEnum.REDIRECT).redirectConfig(c -> c.protocol("HTTPS").port("443")
+                                    .statusCode(RedirectActionStatusCodeEnum.HTTP_301))));
+                } else {
+                    elb.modifyListener(r -> r.listenerArn(listener.listenerArn()).sslPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06"));
+                }
+            }
+        }
+    }
+
+    /** A bucket policy statement that refuses every request to the bucket made without TLS. */
+    public static String denyInsecureTransport(String bucket) {
+        return """
+                {"Sid":"DenyInsecureTransport","Effect":"Deny","Principal":"*","Action":"s3:*",
+                "Resource":["arn:aws:s3:::%1$s","arn:aws:s3:::%1$s/*"],
+                "Condition":{"Bool":{"aws:SecureTransport":"false"}}}""".formatted(bucket);
     }
 
     private void monitor(String region) {

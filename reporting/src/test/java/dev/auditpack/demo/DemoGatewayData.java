@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The part of Northwind Analytics moto cannot hold, seeded into the emulator gateway's stubs: Systems Manager
  * manages the two web servers (one of them behind on patches), Config judges the rules, Security Hub checks
- * AWS Foundational Security Best Practices, an Access Analyzer watches the account, the backup plan selects
+ * AWS Foundational Security Best Practices, an Access Analyzer watches the account (and finds the partner's
+ * access to the export bucket, which nobody has reviewed yet), the backup plan selects
  * the analytics database and has backed it up, and new EBS volumes use the company's key. All in the home
  * region; the other region has none of it, and says so. Times are recent, relative to the generation. And
  * the Artifact stub lists AWS's own audit reports.
@@ -78,6 +79,15 @@ final class DemoGatewayData {
 
         gateway.accessAnalyzer().analyzers(ACCOUNT, HOME, List.of(new AccessAnalyzerStub.Analyzer(
                 "northwind-account-analyzer", "ACCOUNT", "ACTIVE", Instant.parse("2026-03-02T10:14:00Z"))));
+        // The partner reads the export bucket, which nobody has reviewed; the vendor's support role was reviewed and archived.
+        gateway.accessAnalyzer().findings(ACCOUNT, HOME, "northwind-account-analyzer", List.of(
+                new AccessAnalyzerStub.Finding("5d2b8c4e-1f3a-4b6d-9e8f-0a1b2c3d4e5f", "arn:aws:s3:::" + DemoTransit.EXPORT_BUCKET,
+                        "AWS::S3::Bucket", Map.of("AWS", DemoTransit.PARTNER_ACCOUNT), List.of("s3:GetObject", "s3:ListBucket"),
+                        false, "ACTIVE", now.minus(9, ChronoUnit.DAYS)),
+                new AccessAnalyzerStub.Finding("8a7b6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d",
+                        "arn:aws:iam::" + ACCOUNT + ":role/northwind-vendor-support", "AWS::IAM::Role",
+                        Map.of("AWS", "arn:aws:iam::109876543210:root"), List.of("sts:AssumeRole"), false, "ARCHIVED",
+                        Instant.parse("2026-04-14T08:30:00Z"))));
 
         String vault = "arn:aws:backup:" + HOME + ":" + ACCOUNT + ":backup-vault:northwind-vault";
         gateway.backup().selections(ACCOUNT, HOME, List.of(BackupStub.Selection.ofResources(account.backupPlanId(),

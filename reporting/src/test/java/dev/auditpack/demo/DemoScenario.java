@@ -48,7 +48,9 @@ import software.amazon.awssdk.services.securityhub.SecurityHubClient;
  * a console user without MFA, a short password policy, an unencrypted export bucket, a bucket without
  * versioning, root without MFA, SSH open to the internet on the bastion, an unencrypted single-AZ reporting
  * database, a KMS key without rotation, a DynamoDB table without point-in-time recovery, and in us-east-1 a
- * VPC without flow logs and neither GuardDuty nor Security Hub. What moto cannot hold is seeded into the gateway and the Artifact stub by {@link DemoGatewayData}.
+ * VPC without flow logs and neither GuardDuty nor Security Hub. How it moves data ({@link DemoTransit}) adds an
+ * export bucket without a TLS-only policy, a partner API accepting TLS 1.0, an internal tool on plain HTTP and a
+ * CloudFront path that allows HTTP. What moto cannot hold is seeded into the gateway and the Artifact stub by {@link DemoGatewayData}.
  */
 final class DemoScenario {
 
@@ -74,6 +76,7 @@ final class DemoScenario {
     static Seeded seed(MotoServer moto) {
         identity(moto);
         storage(moto);
+        DemoTransit.seed(moto);
         String dataKey;
         try (KmsClient kms = Emulated.client(KmsClient.builder(), moto, HOME)) {
             dataKey = kms.createKey(r -> r.description("northwind-data: analytics database and EBS volumes"))
