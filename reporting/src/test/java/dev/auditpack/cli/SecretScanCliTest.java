@@ -87,7 +87,7 @@ class SecretScanCliTest {
                 "<body>\n<p>Our deploy user: aws_secret_access_key = " + FakeSecrets.SECRET_KEY + "</p>"));
         Path out = dir.resolve("out");
         assertRefused(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
-                FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf (page text): holds what looks like an AWS secret access key");
+                FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf: holds what looks like an AWS secret access key");
         assertThat(out).doesNotExist();
     }
 
