@@ -124,6 +124,35 @@ class SecretScanCliTest {
     }
 
     @Test
+    void scanFailsClosedOnATruncatedZipAndOnAnEncryptedEntry() throws IOException {
+        String leak = "DB_PASSWORD=" + FakeSecrets.PASSWORD + "\n";
+        Path whole = dir.resolve("whole.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(whole))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
+            out.write("filler ".repeat(5000).getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("db.env"));
+            out.write(leak.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+        Cli cut = Cli.run("scan", truncated.toString());
+        assertThat(cut.exit()).isEqualTo(3);
+        assertThat(cut.errLines()).containsExactly("truncated.zip: cannot be scanned (is not a complete zip: no end of "
+                        + "central directory (truncated?)), so it may hold a secret",
+                "FAILED: 0 secret(s) found and 1 file(s) that could not be scanned in " + truncated);
+
+        dev.auditpack.zip.ZipBytes zip = new dev.auditpack.zip.ZipBytes();
+        zip.list(zip.local("README.txt", "clean", 0)).list(zip.local("db.env", leak, 1));
+        Path encrypted = zip.write(dir.resolve("encrypted.zip"));
+        Cli enc = Cli.run("scan", encrypted.toString());
+        assertThat(enc.exit()).isEqualTo(3);
+        assertThat(enc.errLines()).first().isEqualTo("encrypted.zip!/db.env: cannot be scanned (is encrypted, so its "
+                + "content cannot be read), so it may hold a secret");
+        assertThat(enc.out() + enc.err()).doesNotContain(FakeSecrets.PASSWORD);
+    }
+
+    @Test
     void scanOfNothingIsBadInput() {
         Cli cli = Cli.run("scan", dir.resolve("missing.zip").toString());
         assertThat(cli.exit()).isEqualTo(2);
