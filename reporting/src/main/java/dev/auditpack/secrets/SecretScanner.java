@@ -36,7 +36,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Looks for secrets ({@link SecretPatterns}, and any canary values given) in files as a pack holds them; the
@@ -44,8 +43,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * windows, so a file of any size takes little memory, and each window is also seen through {@link Decoding}
  * (escapes decoded, UTF-16, name and value pairs, base64 values). A zip (the pack, the workbook, an Office
  * document) is read strictly ({@link StrictZip}) entry by entry, zips inside it too; gzip is inflated. A PDF is
- * scanned by its text as PDFBox extracts it, its document information and XMP metadata, and each file embedded in
- * it. What cannot be read (an encrypted entry or PDF, a truncated or damaged zip, content over {@link #MAX_CONTENT}
+ * scanned by the text on its pages ({@link PageText}), its document information and XMP metadata, and each
+ * file embedded in it. What cannot be read (an encrypted entry or PDF, a truncated or damaged zip, content over {@link #MAX_CONTENT}
  * bytes, a container spooled past {@link #MAX_NESTED} bytes or nested deeper than {@link #MAX_DEPTH}) is a
  * {@link SecretKind#UNREADABLE} finding, never skipped: the scan fails closed. Content met twice in one scan (a
  * pack holds each evidence file in its folder and inside the PDF) is scanned once: an entry of the same size as
@@ -270,7 +269,7 @@ public final class SecretScanner {
         }
         try (doc) {
             Set<SecretKind> kinds = EnumSet.noneOf(SecretKind.class);
-            kinds.addAll(text(new PDFTextStripper().getText(doc)));
+            kinds.addAll(text(PageText.of(doc)));
             kinds.addAll(text(information(doc.getDocumentInformation())));
             PDMetadata xmp = doc.getDocumentCatalog().getMetadata();
             if (xmp != null) {
