@@ -2,6 +2,7 @@ package dev.auditpack.cli;
 
 import dev.auditpack.input.InputException;
 import dev.auditpack.secrets.SecretFinding;
+import dev.auditpack.secrets.SecretKind;
 import dev.auditpack.secrets.SecretScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +18,10 @@ import picocli.CommandLine.Parameters;
 /** {@code auditpack scan}: looks for secrets in a pack zip or a directory and names each file that holds one. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Look for AWS secret access keys, session tokens, passwords and private keys in a pack zip or "
-                + "a directory, and name each file that holds one (never the secret). Exit 3 when any is found.",
-                "Zips (the workbook too) are scanned entry by entry; PDFs by their text, metadata and embedded files."})
+                + "a directory, and name each file that holds one (never the secret). Exit 3 when any is found, "
+                + "or when any file or entry cannot be read (encrypted, damaged, over a limit).",
+                "Zips (the workbook too) are read strictly, entry by entry; PDFs by their text, metadata and embedded "
+                + "files; escapes, UTF-16, gzip and base64 values are decoded first."})
 final class ScanCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,7 +46,10 @@ final class ScanCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         found.forEach(f -> err.println(f.describe()));
-        err.println("FAILED: " + found.size() + " secret(s) found in " + target);
+        long unreadable = found.stream().filter(f -> f.kind() == SecretKind.UNREADABLE).count();
+        long secrets = found.size() - unreadable;
+        err.println("FAILED: " + (unreadable == 0 ? secrets + " secret(s) found in " + target
+                : secrets + " secret(s) found and " + unreadable + " file(s) that could not be scanned in " + target));
         return ExitCodes.VERIFY_FAILED;
     }
 

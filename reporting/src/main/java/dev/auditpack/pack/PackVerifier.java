@@ -64,6 +64,17 @@ public final class PackVerifier {
         Objects.requireNonNull(zip);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        try {
+            // Read strictly first: a zip that hides, smuggles or blows up content is not verified further.
+            List<String> unsafe = ZipStructure.problems(zip);
+            if (!unsafe.isEmpty()) {
+                return new Verdict(unsafe, notes, 0);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(zip, "missing: no such pack");
+        } catch (IOException e) {
+            throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
+        }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Map<String, ZipEntry> entries = entries(file, problems);
             Checksums sums = checksums(file, entries.get(Checksums.FILE), problems);

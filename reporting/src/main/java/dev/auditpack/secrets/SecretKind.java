@@ -6,7 +6,13 @@ public enum SecretKind {
     AWS_SESSION_TOKEN("an AWS session token"),
     PASSWORD("a password"),
     PRIVATE_KEY("a private key"),
-    CANARY("a known secret value (canary)");
+    GITHUB_TOKEN("a GitHub token"),
+    SLACK_TOKEN("a Slack token or webhook"),
+    STRIPE_KEY("a Stripe secret key"),
+    JSON_WEB_TOKEN("a signed JSON Web Token"),
+    CANARY("a known secret value (canary)"),
+    /** Content the scan could not read (encrypted, damaged, over a limit): it may hold anything. */
+    UNREADABLE("content that could not be scanned");
 
     private final String description;
 

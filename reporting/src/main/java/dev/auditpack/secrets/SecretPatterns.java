@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  * XML field, {@code name=value}, or {@code name: value} at the start of a line), or the password of a URL,
  * unless the value is a boolean, empty, masked or a placeholder ({@code ManageMasterUserPassword: true},
  * {@code "password": "********"}, {@code ${DB_PASSWORD}});
- * <li>a private key is a PEM {@code BEGIN … PRIVATE KEY} block with a body. Certificates are not keys.
+ * <li>a private key is a PEM {@code BEGIN … PRIVATE KEY} block with a body. Certificates are not keys;
+ * <li>a {@code .netrc} password is the word after {@code password} in a {@code machine} or {@code default} entry
+ * that names a login;
+ * <li>GitHub ({@code ghp_…}, {@code github_pat_…}), Slack ({@code xoxb-…}, incoming webhooks) and Stripe
+ * ({@code sk_live_…}, {@code rk_test_…}) tokens by their prefix and a random-looking body; a JSON Web Token by
+ * its three base64url parts, header and payload starting {@code eyJ}, with a signature.
  * </ul>
  */
 final class SecretPatterns {
@@ -53,6 +58,20 @@ final class SecretPatterns {
             "(?i)<(" + PASSWORD_NAME + ")>([^<]{1,256})</\\1>");
     private static final Pattern URL_PASSWORD = Pattern.compile(
             "(?i)\\b[a-z][a-z0-9+.-]{1,20}://[^\\s/:@\"']{1,64}:([^\\s/@\"']{1,128})@[A-Za-z0-9.-]");
+    private static final Pattern NETRC_PASSWORD = Pattern.compile(
+            "(?i)(?:machine[ \\t]+\\S+|default)\\s+(?:(?:login|account|port|protocol)[ \\t]+\\S+\\s+){1,4}password[ \\t]+(\\S{1,256})");
+    private static final List<String> GITHUB_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_");
+    private static final Pattern GITHUB_TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9_])(?:gh[pousr]_([A-Za-z0-9]{36,251})|github_pat_([A-Za-z0-9_]{60,251}))(?![A-Za-z0-9_])");
+    private static final Pattern SLACK_TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9_])xox[abposre]-([0-9]{6,15}-[0-9A-Za-z-]{10,250})");
+    private static final Pattern SLACK_WEBHOOK = Pattern.compile(
+            "hooks\\.slack\\.com/services/(T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,40})");
+    private static final List<String> STRIPE_PREFIXES = List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_");
+    private static final Pattern STRIPE_KEY = Pattern.compile(
+            "(?<![A-Za-z0-9_])[sr]k_(?:live|test)_([0-9A-Za-z]{20,247})(?![A-Za-z0-9_])");
+    private static final Pattern JWT = Pattern.compile(
+            "(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})");
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{0,300}?[A-Za-z0-9+/]{40}");
 
@@ -107,7 +126,22 @@ final class SecretPatterns {
                     SecretPatterns::isPassword),
             new Rule(URL_PASSWORD, List.of("://"), 22, startsWithLetter(true), 1, SecretKind.PASSWORD,
                     SecretPatterns::isPassword),
-            new Rule(PRIVATE_KEY, List.of("private key"), 60, startsWith('-'), 0, SecretKind.PRIVATE_KEY, v -> true));
+            new Rule(PRIVATE_KEY, List.of("private key"), 60, startsWith('-'), 0, SecretKind.PRIVATE_KEY, v -> true),
+            new Rule(NETRC_PASSWORD, List.of("machine", "default"), 0, AT_TRIGGER, 1, SecretKind.PASSWORD,
+                    SecretPatterns::isPassword),
+            new Rule(GITHUB_TOKEN, concat(GITHUB_PREFIXES, "github_pat_"), 0, AT_TRIGGER, 0, SecretKind.GITHUB_TOKEN,
+                    SecretPatterns::mixed),
+            new Rule(SLACK_TOKEN, List.of("xox"), 0, AT_TRIGGER, 1, SecretKind.SLACK_TOKEN, SecretPatterns::random),
+            new Rule(SLACK_WEBHOOK, List.of("hooks.slack.com"), 0, AT_TRIGGER, 1, SecretKind.SLACK_TOKEN,
+                    SecretPatterns::random),
+            new Rule(STRIPE_KEY, STRIPE_PREFIXES, 0, AT_TRIGGER, 1, SecretKind.STRIPE_KEY, SecretPatterns::mixed),
+            new Rule(JWT, List.of("eyj"), 0, AT_TRIGGER, 1, SecretKind.JSON_WEB_TOKEN, v -> true));
+
+    private static List<String> concat(List<String> words, String more) {
+        List<String> all = new java.util.ArrayList<>(words);
+        all.add(more);
+        return List.copyOf(all);
+    }
 
     /** A trigger word and the rules it wakes. */
     private record Trigger(byte[] word, List<Rule> rules) {
@@ -272,6 +306,12 @@ final class SecretPatterns {
     private static boolean mixed(String value) {
         return value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase)
                 && value.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Letters and digits, not one character repeated or a placeholder such as {@code xxxx-xxxx}. */
+    private static boolean random(String value) {
+        return value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter)
+                && value.chars().distinct().count() > 6;
     }
 
     private static boolean isPassword(String text) {

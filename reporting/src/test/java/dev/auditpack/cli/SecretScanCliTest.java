@@ -87,7 +87,7 @@ class SecretScanCliTest {
                 "<body>\n<p>Our deploy user: aws_secret_access_key = " + FakeSecrets.SECRET_KEY + "</p>"));
         Path out = dir.resolve("out");
         assertRefused(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
-                FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf (page text): holds what looks like an AWS secret access key");
+                FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf: holds what looks like an AWS secret access key");
         assertThat(out).doesNotExist();
     }
 
@@ -121,6 +121,35 @@ class SecretScanCliTest {
         Cli canary = Cli.run("scan", zip.toString(), "--canaries", canaries.toString());
         assertThat(canary.exit()).isEqualTo(3);
         assertThat(canary.errLines()).contains("evidence-pack.zip!/README.txt: holds what looks like a known secret value (canary)");
+    }
+
+    @Test
+    void scanFailsClosedOnATruncatedZipAndOnAnEncryptedEntry() throws IOException {
+        String leak = "DB_PASSWORD=" + FakeSecrets.PASSWORD + "\n";
+        Path whole = dir.resolve("whole.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(whole))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
+            out.write("filler ".repeat(5000).getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("db.env"));
+            out.write(leak.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+        Cli cut = Cli.run("scan", truncated.toString());
+        assertThat(cut.exit()).isEqualTo(3);
+        assertThat(cut.errLines()).containsExactly("truncated.zip: cannot be scanned (is not a complete zip: no end of "
+                        + "central directory (truncated?)), so it may hold a secret",
+                "FAILED: 0 secret(s) found and 1 file(s) that could not be scanned in " + truncated);
+
+        dev.auditpack.zip.ZipBytes zip = new dev.auditpack.zip.ZipBytes();
+        zip.list(zip.local("README.txt", "clean", 0)).list(zip.local("db.env", leak, 1));
+        Path encrypted = zip.write(dir.resolve("encrypted.zip"));
+        Cli enc = Cli.run("scan", encrypted.toString());
+        assertThat(enc.exit()).isEqualTo(3);
+        assertThat(enc.errLines()).first().isEqualTo("encrypted.zip!/db.env: cannot be scanned (is encrypted, so its "
+                + "content cannot be read), so it may hold a secret");
+        assertThat(enc.out() + enc.err()).doesNotContain(FakeSecrets.PASSWORD);
     }
 
     @Test
