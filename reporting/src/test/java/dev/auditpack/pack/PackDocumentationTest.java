@@ -18,7 +18,7 @@ class PackDocumentationTest {
             assertThat(Files.readString(ROOT.resolve(doc))).as(doc)
                     .contains(AuditorReadme.OPENSSL_VERIFY, "sha256sum -c SHA256SUMS", "pdfsig evidence-pack.pdf",
                             AuditorReadme.PDF_FINGERPRINT, "Signature is Valid.", "Total document signed",
-                            "--expect-fingerprint", "auditpack verify evidence-pack.pdf");
+                            "--expect-fingerprint", "verify evidence-pack.pdf");
         }
     }
 }
