@@ -91,13 +91,11 @@ final class PackSignatures {
 
     private void checkPdf(String name, ZipEntry entry) throws IOException {
         try (PackPdf pdf = PackPdf.read(read(entry))) {
-            Optional<SignatureVerdict> valid = PdfChecks.signatures(name, pdf, problems, notes);
+            List<SignatureVerdict> verdicts = PdfChecks.signatures(name, pdf, problems, notes);
             if (!name.equals(ReportJob.PDF)) {
                 return;
             }
-            if (valid.isPresent() || pdf.signatures().isEmpty()) {
-                signers.add(name, valid);
-            }
+            signers.addPdf(name, verdicts);
             pdfRead = true;
             redacted = pdf.redacted();
             for (String copy : COPIES) {

@@ -23,27 +23,24 @@ final class PdfChecks {
     /**
      * Reports each signature that does not verify or does not cover the whole file, and notes the valid one.
      *
-     * @return the valid signature, when there is one
+     * @return every signature's verdict, in file order
      */
-    static Optional<SignatureVerdict> signatures(String name, PackPdf pdf, List<String> problems, List<String> notes)
+    static List<SignatureVerdict> signatures(String name, PackPdf pdf, List<String> problems, List<String> notes)
             throws IOException {
         List<SignatureVerdict> verdicts = pdf.signatures();
         if (verdicts.isEmpty()) {
             notes.add(name + " is not signed");
-            return Optional.empty();
         }
-        Optional<SignatureVerdict> valid = Optional.empty();
         for (int i = 0; i < verdicts.size(); i++) {
             SignatureVerdict v = verdicts.get(i);
             if (v.valid()) {
-                valid = Optional.of(v);
                 notes.add(Signers.note(name, "signature covers the whole file and is", v));
             } else {
                 problems.add("INVALID " + name + " (signature " + (i + 1) + " of " + verdicts.size() + ": "
                         + Signers.bySigner(v) + v.problem() + ")");
             }
         }
-        return valid;
+        return verdicts;
     }
 
     /** The seal the PDF carries; a missing or unreadable one is a problem. */

@@ -53,15 +53,11 @@ public final class PdfVerifier {
             throw new InputException(pdf, "cannot be read: " + e.getMessage(), e);
         }
         try (PackPdf document = PackPdf.read(bytes)) {
-            Optional<SignatureVerdict> valid = PdfChecks.signatures(name, document, problems, notes);
+            List<SignatureVerdict> verdicts = PdfChecks.signatures(name, document, problems, notes);
             Optional<PackSeal> seal = PdfChecks.seal(name, document, problems);
             int files = PdfChecks.evidence(name, document, problems, notes);
-            Signers signers = Signers.of();
-            if (valid.isPresent() || document.signatures().isEmpty()) {
-                signers.add(name, valid);
-            }
-            signers.check(seal, name + "!/" + PackSeal.FILE, wanted, name, problems, notes);
-            if (valid.isEmpty() && problems.isEmpty()) {
+            Signers.of().addPdf(name, verdicts).check(seal, name + "!/" + PackSeal.FILE, wanted, name, problems, notes);
+            if (verdicts.isEmpty() && problems.isEmpty()) {
                 notes.add(name + ": nothing shows that it is unchanged since it was made; compare its SHA-256 with "
                         + "one received separately");
             }

@@ -35,6 +35,18 @@ final class Signers {
     }
 
     /**
+     * Records how a PDF is signed. Only a valid signature (at most one can cover the whole file) or none at all
+     * takes part; a PDF whose signatures are all invalid is already a problem of its own.
+     */
+    Signers addPdf(String file, List<SignatureVerdict> verdicts) {
+        Optional<SignatureVerdict> valid = verdicts.stream().filter(SignatureVerdict::valid).findFirst();
+        if (valid.isPresent() || verdicts.isEmpty()) {
+            add(file, valid);
+        }
+        return this;
+    }
+
+    /**
      * Checks the signatures against each other, against the seal and against the fingerprint the auditor expects.
      *
      * @param seal     what the pack records about its signing, and where that record was read
