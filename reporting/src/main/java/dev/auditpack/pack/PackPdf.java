@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -110,7 +114,7 @@ final class PackPdf implements AutoCloseable {
         MessageDigest digest = Digests.newSha256();
         long size = 0;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = file.createInputStream()) {
+        try (InputStream in = open(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
                 size += n;
@@ -121,13 +125,32 @@ final class PackPdf implements AutoCloseable {
         return Optional.of(new Locker.Digest(HexFormat.of().formatHex(digest.digest()), size));
     }
 
+    /**
+     * The decoded content of an embedded file. A plain Flate stream, which is how auditpack embeds files, is
+     * inflated as it is read, in constant memory; PDFBox's own decoding may first buffer a whole large stream.
+     */
+    private static InputStream open(PDEmbeddedFile file) throws IOException {
+        COSStream stream = file.getCOSObject();
+        if (COSName.FLATE_DECODE.equals(stream.getFilters()) && stream.getDictionaryObject(COSName.DECODE_PARMS) == null
+                && stream.getDictionaryObject(COSName.DP) == null) {
+            return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    inf.end();
+                }
+            };
+        }
+        return file.createInputStream();
+    }
+
     /** A small embedded file's bytes; empty when it is absent, larger than 16 MiB or cannot be decoded. */
     Optional<byte[]> read(String name) {
         PDEmbeddedFile file = embedded.get(name);
         if (file == null) {
             return Optional.empty();
         }
-        try (InputStream in = file.createInputStream()) {
+        try (InputStream in = open(file)) {
             byte[] content = in.readNBytes(SMALL + 1);
             return content.length > SMALL ? Optional.empty() : Optional.of(content);
         } catch (IOException e) {
@@ -141,7 +164,7 @@ final class PackPdf implements AutoCloseable {
         if (file == null) {
             return false;
         }
-        try (InputStream in = file.createInputStream(); JsonParser json = new JsonFactory().createParser(in)) {
+        try (InputStream in = open(file); JsonParser json = new JsonFactory().createParser(in)) {
             return redacted(json);
         } catch (IOException e) {
             return false;
