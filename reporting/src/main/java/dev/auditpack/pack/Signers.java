@@ -49,9 +49,10 @@ final class Signers {
     /**
      * Checks the signatures against each other, against the seal and against the fingerprint the auditor expects.
      *
-     * @param seal     what the pack records about its signing, and where that record was read
-     * @param expected the fingerprint the auditor was given by another channel, normalised
-     * @param unsigned the name of the whole (zip or PDF) for a problem about it
+     * @param seal       what the pack records about its signing
+     * @param sealSource where that record was read, to name it in problems
+     * @param expected   the fingerprint the auditor was given by another channel, normalised
+     * @param unsigned   the name of the whole (pack or PDF) for a problem about it
      */
     void check(Optional<PackSeal> seal, String sealSource, Optional<String> expected, String unsigned,
                List<String> problems, List<String> notes) {
