@@ -4,42 +4,81 @@ import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.input.InputException;
 import dev.auditpack.pack.PackVerifier;
+import dev.auditpack.pack.PdfVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code auditpack verify}: re-hashes a locker or a whole pack zip and names each file that differs. */
+/** {@code auditpack verify}: re-hashes a locker, a whole pack zip or a pack's PDF and names each file that differs. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check a locker or a pack zip and name each changed, missing or unexpected file. Exit 3 when any "
-                + "differs.",
+        description = {"Check a locker, a pack zip or a pack's PDF and name each changed, missing or unexpected file. "
+                + "Exit 3 when any differs.",
                 "A locker directory: every evidence file is re-hashed against index.json.",
-                "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, and "
-                        + "evidence/ against evidence/index.json. Signers are named; their certificates are not "
-                        + "checked against a trust store."})
+                "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, one "
+                        + "signer for both (the one signing.json records), results.json, evidence/index.json and "
+                        + "signing.json against their copies inside the PDF, and evidence/ against evidence/index.json.",
+                "A pack's PDF on its own: its signature must cover the whole file, and the evidence inside it must "
+                        + "match the index inside it.",
+                "Signers are named with their certificate's SHA-256 fingerprint; their certificates are not checked "
+                        + "against a trust store. Compare the fingerprint with one received by another channel, or "
+                        + "give it with --expect-fingerprint."})
 final class VerifyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "LOCKER|PACK.zip", description = "An evidence locker directory, or a pack zip.")
+    @Parameters(paramLabel = "LOCKER|PACK.zip|PACK.pdf",
+            description = "An evidence locker directory, a pack zip, or a pack's PDF.")
     Path target;
+
+    @Option(names = "--expect-fingerprint", paramLabel = "SHA256", converter = FingerprintConverter.class,
+            description = "The SHA-256 fingerprint of the certificate that must have signed the pack, as received "
+                    + "by another channel (colons optional; openssl x509 -noout -fingerprint -sha256 prints it). "
+                    + "A pack that is unsigned or signed by another certificate fails.")
+    String expectedFingerprint;
 
     @Override
     public Integer call() {
         if (!Files.exists(target)) {
-            throw new InputException(target, "does not exist (expected an evidence locker directory or a pack zip)");
+            throw new InputException(target, "does not exist (expected an evidence locker directory, a pack zip or "
+                    + "a pack's PDF)");
         }
-        if (!Files.isDirectory(target) && !Files.isRegularFile(target)) {
+        if (Files.isDirectory(target)) {
+            if (expectedFingerprint != null) {
+                throw new InputException(target, "is an evidence locker, which is not signed; --expect-fingerprint "
+                        + "needs a pack zip or PDF");
+            }
+            return verifyLocker();
+        }
+        if (!Files.isRegularFile(target)) {
             // Opening a FIFO would wait for a writer for ever.
             throw new InputException(target, "is not a plain file or a directory (expected an evidence locker "
-                    + "directory or a pack zip)");
+                    + "directory, a pack zip or a pack's PDF)");
         }
-        return Files.isDirectory(target) ? verifyLocker() : verifyPack();
+        Optional<String> expected = Optional.ofNullable(expectedFingerprint);
+        if (PdfVerifier.isPdf(target)) {
+            return report(PdfVerifier.verify(target, expected), " files inside it checked in ");
+        }
+        return report(PackVerifier.verify(target, expected), " files match SHA256SUMS in ");
+    }
+
+    /** Reads a fingerprint as verify compares it, so a typing mistake is a usage error, not a failed check. */
+    static final class FingerprintConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return PackVerifier.fingerprint(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private int verifyLocker() {
@@ -58,11 +97,10 @@ final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.VERIFY_FAILED;
     }
 
-    private int verifyPack() {
-        PackVerifier.Verdict verdict = PackVerifier.verify(target);
+    private int report(PackVerifier.Verdict verdict, String checked) {
         PrintWriter out = spec.commandLine().getOut();
         if (verdict.problems().isEmpty()) {
-            out.println("OK: " + verdict.files() + " files match SHA256SUMS in " + target);
+            out.println("OK: " + verdict.files() + checked + target);
             verdict.notes().forEach(n -> out.println("  " + n));
             return ExitCodes.OK;
         }

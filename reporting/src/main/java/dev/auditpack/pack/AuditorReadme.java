@@ -16,6 +16,13 @@ final class AuditorReadme {
     static final String OPENSSL_VERIFY = "openssl cms -verify -binary -inform DER -in SHA256SUMS.p7s "
             + "-content SHA256SUMS -CAfile signer.pem -partial_chain -purpose any -out /dev/null";
 
+    /**
+     * Prints the subject and fingerprint of the certificate that signed the PDF, from the signature {@code pdfsig -dump}
+     * wrote; the same text is in README.md and docs/pack-format.md.
+     */
+    static final String PDF_FINGERPRINT = "openssl pkcs7 -inform DER -in evidence-pack.pdf.sig0 -print_certs "
+            + "| openssl x509 -noout -subject -fingerprint -sha256";
+
     /** What a redacted pack says about itself. */
     static final String REDACTED = """
 
@@ -68,6 +75,9 @@ final class AuditorReadme {
                                        confidential, shared under AWS Artifact's terms; do not redistribute
                                        them beyond the audit.
                   README.txt           This file.
+                  signing.json         Whether the pack was signed, and the SHA-256 fingerprint of the signer's
+                                       certificate. The PDF carries the same file, so a pack that lost its
+                                       signatures still says it had them.
                   SHA256SUMS           The SHA-256 of every other file, as `sha256sum` writes it.
                 """);
         if (signer.isPresent()) {
@@ -101,16 +111,24 @@ final class AuditorReadme {
 
                 2. SHA256SUMS was signed with the key of the certificate in signer.pem:
                      %s
-                   It must print "CMS Verification successful". This proves the pack matches that certificate;
-                   whether the certificate is the organisation's is for you to confirm. Compare its fingerprint
-                   with one the organisation gives you by another channel:
+                   It must print "CMS Verification successful". This proves the pack matches that certificate,
+                   not that the certificate is the organisation's: anyone can make a certificate with the same
+                   name. Ask the organisation for its signing certificate's SHA-256 fingerprint by another
+                   channel (in person, by phone, from its audit contact), and compare it with:
                      openssl x509 -in signer.pem -noout -subject -fingerprint -sha256
+                   The fingerprint written at the top of this file comes from the pack itself, so it proves
+                   nothing on its own.
 
                 3. The PDF carries its own signature (PAdES baseline-B), so it can be checked on its own:
                      pdfsig evidence-pack.pdf
-                   It must print "Signature Validation: Signature is Valid." Read the text: pdfsig exits with
-                   0 even when the signature does not match.
-                """.formatted(OPENSSL_VERIFY));
+                   It must print both "Signature Validation: Signature is Valid." and "Total document signed".
+                   "Not total document signed" means something was added to the PDF after it was signed (an
+                   incremental update can repaint any page while the signature still says it is valid): do
+                   not rely on that PDF. Read the text: pdfsig exits with 0 even when the signature does not
+                   match. The PDF's signer must be the certificate of step 2, with the same fingerprint:
+                     pdfsig -dump evidence-pack.pdf
+                     %s
+                """.formatted(OPENSSL_VERIFY, PDF_FINGERPRINT));
         } else {
             t.append("""
 
@@ -121,9 +139,15 @@ final class AuditorReadme {
         }
         t.append("""
 
-                With auditpack itself, one command does all of this and also re-checks evidence/ against
-                evidence/index.json:
-                  auditpack verify evidence-pack.zip
+                With auditpack itself, one command does all of this, requires the PDF and SHA256SUMS to be
+                signed by one certificate (the one signing.json records), compares results.json,
+                evidence/index.json and signing.json with the copies inside the PDF, and re-checks evidence/
+                against evidence/index.json. It prints each signer's certificate fingerprint; give the one
+                you received by another channel and any other signer fails the check:
+                  auditpack verify evidence-pack.zip --expect-fingerprint SHA256
+                The PDF can also be checked alone, without the zip: its signature must cover the whole file,
+                and the evidence inside it must match the index inside it:
+                  auditpack verify evidence-pack.pdf --expect-fingerprint SHA256
 
                 WHAT THE STATUSES MEAN
 

@@ -1,31 +1,42 @@
 package dev.auditpack.pack;
 
+import dev.auditpack.evidence.Locker;
+import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.signing.CmsSignatures;
-import dev.auditpack.signing.PdfSignatures;
 import dev.auditpack.signing.SignatureVerdict;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** The signature checks of {@link PackVerifier}: the CMS over {@code SHA256SUMS} and each PDF's own signatures. */
+/**
+ * The signature checks of {@link PackVerifier}: the CMS over {@code SHA256SUMS}, each PDF's own signatures, one
+ * signer for both, the seal the pack records, and the copies of {@code results.json}, {@code evidence/index.json}
+ * and {@value PackSeal#FILE} inside the PDF against the zip's.
+ */
 final class PackSignatures {
 
-    private static final String UNTRUSTED = " (certificate not checked against a trust store)";
+    /** Files the zip and the PDF both hold, which must be the same bytes. */
+    private static final List<String> COPIES = List.of(ReportJob.RESULTS, ReportJob.EVIDENCE + "/" + LockerWriter.INDEX,
+            PackSeal.FILE);
 
     private final ZipFile file;
     private final Map<String, ZipEntry> entries;
     private final List<String> problems;
     private final List<String> notes;
+    private final Signers signers = Signers.of();
+    private final Map<String, Locker.Digest> inside = new TreeMap<>();
+    private Optional<PackSeal> seal = Optional.empty();
+    private boolean pdfRead;
+    private boolean redacted;
 
     PackSignatures(ZipFile file, Map<String, ZipEntry> entries, List<String> problems, List<String> notes) {
         this.file = file;
@@ -41,6 +52,7 @@ final class PackSignatures {
     void checkChecksums() throws IOException {
         if (!signed()) {
             notes.add(Checksums.FILE + " is not signed");
+            signers.add(Checksums.FILE, Optional.empty());
             return;
         }
         ZipEntry sums = entries.get(Checksums.FILE);
@@ -50,21 +62,24 @@ final class PackSignatures {
         }
         SignatureVerdict verdict = CmsSignatures.verify(read(sums), read(entries.get(PackArchive.SIGNATURE)));
         if (!verdict.valid()) {
-            problems.add("INVALID " + PackArchive.SIGNATURE + " (" + bySigner(verdict) + verdict.problem() + ")");
+            problems.add("INVALID " + PackArchive.SIGNATURE + " (" + Signers.bySigner(verdict) + verdict.problem() + ")");
             return;
         }
-        notes.add(Checksums.FILE + ": signature valid, signed by " + verdict.signer() + UNTRUSTED);
+        notes.add(Signers.note(Checksums.FILE, "signature", verdict));
+        signers.add(Checksums.FILE, Optional.of(verdict));
         ZipEntry pem = entries.get(PackArchive.CERTIFICATE);
-        if (pem != null && !verdict.certificate().orElseThrow().equals(firstCertificate(pem))) {
+        if (pem == null) {
+            problems.add("MISSING " + PackArchive.CERTIFICATE + " (a signed pack holds the signer's certificate)");
+        } else if (!verdict.certificate().orElseThrow().equals(firstCertificate(pem))) {
             problems.add("CHANGED " + PackArchive.CERTIFICATE + " (it is not the certificate that signed "
                     + Checksums.FILE + ")");
         }
     }
 
     /**
-     * Checks the signatures of the pack's own PDFs, those at the top of the zip. PDFs inside {@code evidence/} and
-     * {@code manual/} are documents from elsewhere (AWS Artifact reports, policies): SHA256SUMS and the locker's
-     * index vouch for them, and their own signatures, if any, are not the pack's.
+     * Checks the signatures of the pack's own PDFs, those at the top of the zip, and reads what the pack's PDF
+     * carries. PDFs inside {@code evidence/} and {@code manual/} are documents from elsewhere (AWS Artifact reports,
+     * policies): SHA256SUMS and the locker's index vouch for them, and their own signatures, if any, are not the pack's.
      */
     void checkPdfs() throws IOException {
         for (var entry : entries.entrySet()) {
@@ -75,42 +90,68 @@ final class PackSignatures {
     }
 
     private void checkPdf(String name, ZipEntry entry) throws IOException {
-        Path copy = Files.createTempFile("auditpack-verify-", ".pdf");
-        try {
-            try (InputStream in = file.getInputStream(entry)) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<SignatureVerdict> verdicts;
-            try {
-                verdicts = PdfSignatures.verify(copy);
-            } catch (IOException | RuntimeException e) {
-                problems.add("INVALID " + name + " (cannot be read as a PDF: " + e.getMessage() + ")");
+        try (PackPdf pdf = PackPdf.read(read(entry))) {
+            List<SignatureVerdict> verdicts = PdfChecks.signatures(name, pdf, problems, notes);
+            if (!name.equals(ReportJob.PDF)) {
                 return;
             }
-            if (verdicts.isEmpty()) {
-                if (signed()) {
-                    problems.add("UNSIGNED " + name + " (the pack is signed but the PDF is not)");
-                } else {
-                    notes.add(name + " is not signed");
-                }
+            signers.addPdf(name, verdicts);
+            pdfRead = true;
+            redacted = pdf.redacted();
+            for (String copy : COPIES) {
+                pdf.digest(copy).ifPresent(d -> inside.put(copy, d));
             }
-            List<String> signers = new ArrayList<>();
-            for (int i = 0; i < verdicts.size(); i++) {
-                SignatureVerdict v = verdicts.get(i);
-                if (v.valid()) {
-                    signers.add(v.signer());
-                } else {
-                    problems.add("INVALID " + name + " (signature " + (i + 1) + " of " + verdicts.size() + ": "
-                            + bySigner(v) + v.problem() + ")");
-                }
-            }
-            if (!signers.isEmpty()) {
-                notes.add(name + ": " + (signers.size() == 1 ? "signature" : signers.size() + " signatures")
-                        + " valid, signed by " + String.join("; ", signers) + UNTRUSTED);
-            }
-        } finally {
-            Files.deleteIfExists(copy);
+            seal = PdfChecks.seal(name, pdf, problems);
+        } catch (IOException | RuntimeException e) {
+            problems.add("INVALID " + name + " (cannot be read as a PDF: " + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * What needs the zip's own hashes: the PDF's copies against the zip's files, and the signers against each other,
+     * the seal and {@code expected}.
+     */
+    void finish(Map<String, Locker.Digest> digests, Optional<String> expected) throws IOException {
+        Optional<PackSeal> recorded = seal;
+        String source = ReportJob.PDF + "!/" + PackSeal.FILE;
+        if (recorded.isEmpty() && entries.containsKey(PackSeal.FILE)) {
+            source = PackSeal.FILE;
+            try {
+                recorded = Optional.of(PackSeal.parse(read(entries.get(PackSeal.FILE))));
+            } catch (IllegalArgumentException e) {
+                problems.add("INVALID " + PackSeal.FILE + " (" + e.getMessage() + ")");
+            }
+        }
+        if (!entries.containsKey(ReportJob.PDF)) {
+            problems.add("MISSING " + ReportJob.PDF + " (a pack holds its report)");
+        }
+        if (!entries.containsKey(PackSeal.FILE)) {
+            problems.add("MISSING " + PackSeal.FILE + " (a pack records whether it was signed)");
+        }
+        if (pdfRead) {
+            List<String> same = new ArrayList<>();
+            for (String copy : COPIES) {
+                Locker.Digest zipped = digests.get(copy);
+                Locker.Digest embedded = inside.get(copy);
+                if (embedded == null) {
+                    if (!(redacted && copy.startsWith(ReportJob.EVIDENCE + "/"))) {
+                        problems.add("MISSING " + ReportJob.PDF + "!/" + copy + " (the PDF carries no copy of " + copy + ")");
+                    }
+                } else if (zipped == null) {
+                    problems.add("MISSING " + copy + " (" + ReportJob.PDF + " carries it, the zip does not)");
+                } else if (!zipped.sha256().equals(embedded.sha256())) {
+                    problems.add("MISMATCH " + copy + " (differs from the copy inside " + ReportJob.PDF + ": sha256 "
+                            + zipped.sha256() + " in the zip, " + embedded.sha256() + " inside the PDF)");
+                } else {
+                    same.add(copy);
+                }
+            }
+            if (!same.isEmpty()) {
+                notes.add(ReportJob.PDF + ": " + String.join(", ", same) + " inside it "
+                        + (same.size() == 1 ? "matches" : "match") + " the zip's");
+            }
+        }
+        signers.check(recorded, source, expected, "pack", problems, notes);
     }
 
     private Certificate firstCertificate(ZipEntry pem) throws IOException {
@@ -125,9 +166,5 @@ final class PackSignatures {
         try (InputStream in = file.getInputStream(entry)) {
             return in.readAllBytes();
         }
-    }
-
-    private static String bySigner(SignatureVerdict verdict) {
-        return verdict.signer().isEmpty() ? "" : "by " + verdict.signer() + ": ";
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,7 +62,19 @@ public final class PackVerifier {
      * @throws InputException when the file is missing or not a zip
      */
     public static Verdict verify(Path zip) {
+        return verify(zip, Optional.empty());
+    }
+
+    /**
+     * Verifies {@code zip}, streaming each entry, and requires every signature to be by the certificate whose
+     * SHA-256 fingerprint is {@code expected}, when given.
+     *
+     * @param expected a fingerprint as {@link #fingerprint(String)} reads it
+     * @throws InputException when the file is missing or not a zip
+     */
+    public static Verdict verify(Path zip, Optional<String> expected) {
         Objects.requireNonNull(zip);
+        Optional<String> wanted = expected.map(Signers::normalise);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try {
@@ -81,11 +94,12 @@ public final class PackVerifier {
             // The signatures are checked on the same threads as the files are hashed: neither needs the other.
             List<String> signatureProblems = new ArrayList<>();
             List<String> signatureNotes = new ArrayList<>();
+            PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
             Map<String, Locker.Digest> digests = digests(file, entries, sums.sha256ByPath().keySet(), () -> {
-                PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
                 checker.checkChecksums();
                 checker.checkPdfs();
             });
+            checker.finish(digests, wanted);
             for (var listed : sums.sha256ByPath().entrySet()) {
                 Locker.Digest actual = digests.get(listed.getKey());
                 if (actual == null) {
@@ -110,6 +124,16 @@ public final class PackVerifier {
         } catch (IOException e) {
             throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A certificate's SHA-256 fingerprint as a user may type it (colons or not, any case, openssl's
+     * {@code sha256 Fingerprint=} prefix kept or not), in the form {@code verify} prints.
+     *
+     * @throws IllegalArgumentException when it is not 64 hex digits
+     */
+    public static String fingerprint(String text) {
+        return Signers.normalise(text);
     }
 
     /** Every file entry by name; directory entries are skipped and repeated names reported. */

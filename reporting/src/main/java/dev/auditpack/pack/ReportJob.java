@@ -209,6 +209,7 @@ public final class ReportJob {
     private static void pdf(Request request, Locker locker, ReportModel model, OutputDirectory out) {
         List<EvidenceAttachments.Attachment> attached = attachments(locker, out.staged(RESULTS),
                 model.run().generatedAt(), model.run().redacted());
+        attached.add(sealAttachment(out, request.signing(), model.run().generatedAt()));
         write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), attached, s));
         // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
         request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
@@ -265,6 +266,24 @@ public final class ReportJob {
         return list;
     }
 
+    /**
+     * {@value PackSeal#FILE}, written beside the staged outputs: the PDF carries it before it is signed, so a PDF
+     * whose signature was stripped still says it had one.
+     */
+    private static EvidenceAttachments.Attachment sealAttachment(OutputDirectory out, Optional<SigningIdentity> signing,
+                                                                Instant generatedAt) {
+        Path file = seal(out);
+        write(file, s -> s.write(PackSeal.of(signing).toJson()));
+        return new EvidenceAttachments.Attachment(PackSeal.FILE, file, EvidenceAttachments.Relationship.DATA, JSON,
+                "Whether this pack was signed, and the subject and SHA-256 fingerprint of the signer's certificate.",
+                generatedAt);
+    }
+
+    /** Where the seal is staged; not an output of its own, so it goes with the staging folder. */
+    private static Path seal(OutputDirectory out) {
+        return out.staged(RESULTS).resolveSibling("." + PackSeal.FILE);
+    }
+
     private static EvidenceAttachments.Attachment resultsAttachment(Path results, Instant generatedAt) {
         return new EvidenceAttachments.Attachment(RESULTS, results, EvidenceAttachments.Relationship.DATA, JSON,
                 "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
@@ -302,6 +321,7 @@ public final class ReportJob {
                 .add(WORKBOOK, out.staged(WORKBOOK))
                 .add(RESULTS, out.staged(RESULTS))
                 .add(AuditorReadme.FILE, AuditorReadme.render(model.run(), signer))
+                .add(PackSeal.FILE, seal(out))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
         lockerFiles(locker).forEach(path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
         if (!manual.items().isEmpty()) {

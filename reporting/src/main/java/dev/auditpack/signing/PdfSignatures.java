@@ -65,26 +65,32 @@ public final class PdfSignatures {
     }
 
     /**
-     * Checks every signature of a PDF: the bytes it covers must match it, and the last one must cover the
-     * whole file (otherwise something was appended after signing).
+     * Checks every signature of a PDF: the bytes it covers must match it, and it must cover the whole file. A
+     * signature that ends before the end of the file was followed by an incremental update or appended bytes,
+     * which can change what every page shows while the signed bytes still match.
      *
      * @return one verdict per signature, in file order; empty when the PDF is unsigned
      * @throws IOException when the file cannot be read as a PDF
      */
     public static List<SignatureVerdict> verify(Path pdf) throws IOException {
         byte[] bytes = Files.readAllBytes(pdf);
-        List<SignatureVerdict> verdicts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            List<PDSignature> signatures = doc.getSignatureDictionaries();
-            for (int i = 0; i < signatures.size(); i++) {
-                PDSignature signature = signatures.get(i);
-                verdicts.add(verify(signature, bytes, i == signatures.size() - 1));
-            }
+            return verify(doc, bytes);
+        }
+    }
+
+    /**
+     * Checks every signature of {@code doc}, which was loaded from {@code file}, as {@link #verify(Path)} does.
+     */
+    public static List<SignatureVerdict> verify(PDDocument doc, byte[] file) throws IOException {
+        List<SignatureVerdict> verdicts = new ArrayList<>();
+        for (PDSignature signature : doc.getSignatureDictionaries()) {
+            verdicts.add(verify(signature, file));
         }
         return verdicts;
     }
 
-    private static SignatureVerdict verify(PDSignature signature, byte[] file, boolean last) throws IOException {
+    private static SignatureVerdict verify(PDSignature signature, byte[] file) throws IOException {
         String subFilter = signature.getSubFilter();
         if (subFilter == null || !DETACHED.contains(subFilter)) {
             return SignatureVerdict.invalid("", "uses SubFilter " + subFilter + ", which auditpack does not check");
@@ -95,9 +101,10 @@ public final class PdfSignatures {
             return SignatureVerdict.invalid("", "has a byte range that does not fit the file");
         }
         SignatureVerdict verdict = CmsSignatures.verify(signature.getSignedContent(file), signature.getContents());
-        if (verdict.valid() && last && (long) range[2] + range[3] != file.length) {
-            return SignatureVerdict.invalid(verdict.signer(), (file.length - range[2] - range[3])
-                    + " bytes were added after the last signature");
+        long end = (long) range[2] + range[3];
+        if (verdict.valid() && end != file.length) {
+            return verdict.refuse((file.length - end) + " bytes were added after it was signed (an incremental "
+                    + "update or appended bytes): it covers " + end + " of " + file.length + " bytes, not the whole file");
         }
         return verdict;
     }

@@ -20,6 +20,21 @@ public record SignatureVerdict(boolean valid, String signer, String problem, Opt
         Objects.requireNonNull(certificate);
     }
 
+    /** SHA-256 fingerprint of the signer's certificate, as {@link SigningIdentity#fingerprint()} gives it. */
+    public Optional<String> fingerprint() {
+        return certificate.map(SigningIdentity::fingerprint);
+    }
+
+    /** The signer as people read it: subject and fingerprint, or only the subject when the signature is not valid. */
+    public String describe() {
+        return fingerprint().map(f -> signer + " (certificate SHA-256 fingerprint " + f + ")").orElse(signer);
+    }
+
+    /** The same verdict, made invalid for {@code why}; the signer is kept, the certificate dropped. */
+    SignatureVerdict refuse(String why) {
+        return invalid(signer, why);
+    }
+
     static SignatureVerdict valid(String signer, X509Certificate certificate) {
         return new SignatureVerdict(true, signer, "", Optional.of(certificate));
     }

@@ -86,6 +86,11 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
 
     /** SHA-256 fingerprint of the signer's certificate, as {@code openssl x509 -noout -fingerprint -sha256} prints it. */
     public String fingerprint() {
+        return fingerprint(certificate);
+    }
+
+    /** SHA-256 fingerprint of {@code certificate}: colon-separated upper-case hex, as openssl prints it. */
+    public static String fingerprint(X509Certificate certificate) {
         try {
             byte[] digest = Digests.newSha256().digest(certificate.getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);

@@ -90,7 +90,7 @@ class EvidencePackPdfTest {
         for (Path pack : List.of(unsigned, signed)) {
             Map<String, EmbeddedFiles.File> inside = EmbeddedFiles.read(pdf(pack));
             JsonNode index = PackReaders.results(pack.resolve("evidence/index.json"));
-            List<String> expected = new ArrayList<>(List.of("evidence/index.json", "results.json"));
+            List<String> expected = new ArrayList<>(List.of("evidence/index.json", "results.json", "signing.json"));
             for (JsonNode e : index.get("evidence")) {
                 String name = "evidence/" + e.get("path").asText();
                 expected.add(name);
@@ -106,6 +106,9 @@ class EvidencePackPdfTest {
             assertThat(inside.get("evidence/index.json").relationship()).isEqualTo("Source");
             assertThat(inside.get("results.json").bytes()).isEqualTo(Files.readAllBytes(pack.resolve(ReportJob.RESULTS)));
             assertThat(inside.get("results.json").relationship()).isEqualTo("Data");
+            assertThat(inside.get("signing.json").bytes()).as("the seal the zip holds too")
+                    .isEqualTo(Zips.read(pack.resolve(ReportJob.ZIP), PackSeal.FILE));
+            assertThat(inside.get("signing.json").relationship()).isEqualTo("Data");
             assertThat(inside.values()).allSatisfy(f -> {
                 assertThat(f.mimeType()).isEqualTo("application/json");
                 assertThat(f.associated()).as(f.name() + " in the catalog's /AF").isTrue();
@@ -123,6 +126,7 @@ class EvidencePackPdfTest {
         }
         expected.subList(1, expected.size()).sort(null);
         expected.add("results.json");
+        expected.add("signing.json");
         List<String> numbered = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
             numbered.add((i + 1) + ": " + expected.get(i));
@@ -134,7 +138,7 @@ class EvidencePackPdfTest {
         assertThat(lines.get(0)).isEqualTo(expected.size() + " embedded files");
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(numbered);
 
-        ExternalTool save = ExternalTool.run(unsigned, "pdfdetach", "-save", String.valueOf(expected.size()),
+        ExternalTool save = ExternalTool.run(unsigned, "pdfdetach", "-save", String.valueOf(expected.indexOf("results.json") + 1),
                 "-o", "extracted-results.json", ReportJob.PDF);
         assertThat(save.exit()).as(save.output()).isZero();
         assertThat(Files.readAllBytes(unsigned.resolve("extracted-results.json")))

@@ -38,13 +38,14 @@ class EvidencePackZipTest {
 
     private static Path pack;
     private static Path zip;
+    private static TestKeys keys;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void signedDemo() {
-        TestKeys keys = TestKeys.rsa();
+        keys = TestKeys.rsa();
         // The test cannot set environment variables, so the key is encrypted with one that is always set.
         Path key = keys.writeEncryptedPkcs8(shared.resolve("key.pem"), System.getenv(PASSWORD_VARIABLE));
         Path cert = keys.writeCertificate(shared.resolve("cert.pem"));
@@ -66,7 +67,7 @@ class EvidencePackZipTest {
         List<String> expected = new ArrayList<>(evidence);
         expected.addAll(demoManualFiles().keySet());
         expected.addAll(List.of("README.txt", "SHA256SUMS", "SHA256SUMS.p7s", "signer.pem", "evidence-pack.pdf",
-                "evidence-pack.xlsx", "results.json"));
+                "evidence-pack.xlsx", "results.json", "signing.json"));
         List<String> names = Zips.names(zip);
         assertThat(names).containsExactlyInAnyOrderElementsOf(expected).isSorted();
         for (String name : evidence) {
@@ -118,7 +119,8 @@ class EvidencePackZipTest {
     void opensslVerifiesTheSignatureOverSha256sumsUntilItChanges() throws IOException {
         Path unpacked = Zips.extract(zip, dir);
         String readme = Files.readString(unpacked.resolve("README.txt"));
-        assertThat(readme).contains(AuditorReadme.OPENSSL_VERIFY, "pdfsig evidence-pack.pdf", "sha256sum -c SHA256SUMS");
+        assertThat(readme).contains(AuditorReadme.OPENSSL_VERIFY, "pdfsig evidence-pack.pdf", "sha256sum -c SHA256SUMS",
+                "Signature is Valid.", "Total document signed", keys.identity().fingerprint());
         String[] command = AuditorReadme.OPENSSL_VERIFY.split(" ");
         ExternalTool good = ExternalTool.run(unpacked, command);
         assertThat(good.exit()).as(good.output()).isZero();
@@ -157,10 +159,16 @@ class EvidencePackZipTest {
         Cli verify = Cli.run("verify", zip.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.err()).isEmpty();
-        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 5) + " files match SHA256SUMS",
-                "SHA256SUMS: signature valid, signed by " + TestKeys.SUBJECT + " (certificate not checked against a trust store)",
-                "evidence-pack.pdf: signature valid, signed by " + TestKeys.SUBJECT,
+        String signer = TestKeys.SUBJECT + " (certificate SHA-256 fingerprint " + keys.identity().fingerprint() + ")";
+        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 6) + " files match SHA256SUMS",
+                "SHA256SUMS: signature valid, signed by " + signer + "; certificate not checked against a trust store",
+                "evidence-pack.pdf: signature covers the whole file and is valid, signed by " + signer,
+                "SHA256SUMS and evidence-pack.pdf are signed by one certificate, SHA-256 fingerprint "
+                        + keys.identity().fingerprint() + ", as evidence-pack.pdf!/signing.json records",
+                "evidence-pack.pdf: results.json, evidence/index.json, signing.json inside it match the zip's",
                 "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json");
+        assertThat(new String(Zips.read(zip, "signing.json"), StandardCharsets.UTF_8))
+                .contains("\"signed\" : true", "\"certificateSha256\" : \"" + keys.identity().fingerprint() + "\"");
     }
 
     @Test
@@ -177,9 +185,10 @@ class EvidencePackZipTest {
                 "MISSING results.json (listed in SHA256SUMS)",
                 "UNEXPECTED notes.txt (not listed in SHA256SUMS)",
                 "UNEXPECTED evidence/raw/123456789012/global/extra.json (not listed in SHA256SUMS)",
-                "UNEXPECTED evidence/raw/123456789012/global/extra.json (not listed in evidence/index.json)");
+                "UNEXPECTED evidence/raw/123456789012/global/extra.json (not listed in evidence/index.json)",
+                "MISSING results.json (evidence-pack.pdf carries it, the zip does not)");
         assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith("INVALID SHA256SUMS.p7s (by " + TestKeys.SUBJECT));
-        assertThat(verify.errLines()).last().isEqualTo("FAILED: 5 problem(s) in " + doctored);
+        assertThat(verify.errLines()).last().isEqualTo("FAILED: 6 problem(s) in " + doctored);
     }
 
     @Test

@@ -183,11 +183,20 @@ class RedactedPackTest {
     @Test
     void theRedactedPdfCarriesOnlyTheMaskedResults() throws IOException {
         Map<String, EmbeddedFiles.File> inside = EmbeddedFiles.read(pack.resolve("evidence-pack.pdf"));
-        assertThat(inside.keySet()).as("the raw evidence holds real account ids").containsExactly("results.json");
+        assertThat(inside.keySet()).as("the raw evidence holds real account ids").containsExactly("results.json", "signing.json");
+        assertThat(new String(inside.get("signing.json").bytes(), StandardCharsets.UTF_8)).contains("\"signed\" : false");
         EmbeddedFiles.File results = inside.get("results.json");
         assertThat(results.bytes()).isEqualTo(Files.readAllBytes(pack.resolve("results.json")));
         assertThat(new String(results.bytes(), StandardCharsets.UTF_8)).doesNotContain(realAccounts);
         assertThat(results.description()).doesNotContain(realAccounts);
+    }
+
+    @Test
+    void theRedactedPdfAloneVerifiesWithoutEvidenceInside() {
+        Cli verify = Cli.run("verify", pack.resolve("evidence-pack.pdf").toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("evidence-pack.pdf: redacted, so it carries results.json but not the evidence",
+                "evidence-pack.pdf is not signed");
     }
 
     private static String sha256(byte[] bytes) {

@@ -34,8 +34,10 @@ class UnsignedPackTest {
 
         Cli verify = Cli.run("verify", zip.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
-        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + 4) + " files match SHA256SUMS", "SHA256SUMS is not signed",
-                "evidence-pack.pdf is not signed", "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json");
+        assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + 5) + " files match SHA256SUMS", "SHA256SUMS is not signed",
+                "evidence-pack.pdf is not signed", "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json",
+                "evidence-pack.pdf: results.json, evidence/index.json, signing.json inside it match the zip's");
+        assertThat(new String(Zips.read(zip, "signing.json"), StandardCharsets.UTF_8)).contains("\"signed\" : false");
     }
 
     @Test
@@ -49,7 +51,7 @@ class UnsignedPackTest {
         Cli gone = Cli.run("verify", missing.toString());
         assertThat(gone.exit()).isEqualTo(2);
         assertThat(gone.errLines()).containsExactly("auditpack: " + missing
-                + ": does not exist (expected an evidence locker directory or a pack zip)");
+                + ": does not exist (expected an evidence locker directory, a pack zip or a pack's PDF)");
     }
 
     /** Files of the bundled demo locker (index.json included), which the pack carries under evidence/. */

@@ -88,7 +88,26 @@ class PdfSignaturesTest {
         Files.write(pdf, "\n% appended\n".getBytes(StandardCharsets.US_ASCII),
                 StandardOpenOption.APPEND);
         assertThat(PdfSignatures.verify(pdf)).singleElement()
-                .satisfies(v -> assertThat(v.problem()).isEqualTo("12 bytes were added after the last signature"));
+                .satisfies(v -> assertThat(v.problem()).startsWith("12 bytes were added after it was signed")
+                        .endsWith("not the whole file"));
+    }
+
+    @Test
+    void aSignatureFollowedByAnotherDoesNotCoverTheWholeFile() throws IOException {
+        TestKeys first = TestKeys.rsa();
+        TestKeys second = TestKeys.ec();
+        PdfSignatures.sign(pdf, first.identity(), SIGNED_AT);
+        PdfSignatures.sign(pdf, second.identity(), SIGNED_AT);
+        List<SignatureVerdict> verdicts = PdfSignatures.verify(pdf);
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(0).valid()).isFalse();
+        assertThat(verdicts.get(0).signer()).isEqualTo(TestKeys.SUBJECT);
+        assertThat(verdicts.get(0).problem()).contains("bytes were added after it was signed", "not the whole file");
+        assertThat(verdicts.get(1).valid()).as(verdicts.get(1).problem()).isTrue();
+        assertThat(verdicts.get(1).fingerprint()).contains(second.identity().fingerprint());
+        assertThat(verdicts.get(1).describe()).isEqualTo(second.identity().describe());
+        // pdfsig agrees: the first signature matches its bytes but no longer covers the document.
+        assertThat(ExternalTool.run(dir, "pdfsig", "doc.pdf").output()).contains("Not total document signed");
     }
 
     @Test
