@@ -52,7 +52,7 @@ public final class PdfWriter {
             shown.put(check.id(), model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
                     .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
                     .limit(model.run().findingsPerCheck())
-                    .map(ReportModel.FindingRow::of)
+                    .map(f -> ReportModel.FindingRow.of(f, dev.auditpack.check.Severity.valueOf(check.severity())))
                     .toList());
         }
         data.put("findings", shown);
