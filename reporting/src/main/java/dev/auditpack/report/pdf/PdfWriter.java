@@ -47,6 +47,8 @@ public final class PdfWriter {
         data.put("branding", model.branding());
         data.put("fmt", new Formatting());
         data.put("statuses", STATUS_ORDER);
+        data.put("grades", java.util.Arrays.stream(dev.auditpack.evaluation.Grade.values()).map(Enum::name).toList());
+        data.put("severities", java.util.Arrays.stream(dev.auditpack.check.Severity.values()).map(Enum::name).toList());
         Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
         for (ReportModel.CheckRow check : model.checks()) {
             shown.put(check.id(), model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
