@@ -28,11 +28,11 @@ public final class Grading {
     /**
      * The grade of a control, or empty when it is not NOT_SATISFIED.
      *
-     * @param result the control's result
+     * @param status the control's status
      * @param checks the checks whose findings count towards the grade (the control's own)
      */
-    public static Optional<ControlGrade> of(ControlResult result, List<CheckSummary> checks) {
-        if (result.status() != ControlStatus.NOT_SATISFIED) {
+    public static Optional<ControlGrade> of(ControlStatus status, List<CheckSummary> checks) {
+        if (status != ControlStatus.NOT_SATISFIED) {
             return Optional.empty();
         }
         List<CheckSummary> failing = checks.stream().filter(s -> s.fail() > 0).toList();

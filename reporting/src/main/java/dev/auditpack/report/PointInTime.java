@@ -80,6 +80,19 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
                 + "controls operated across the audit period " + periodStart + " to " + periodEnd + ".";
     }
 
+    /** The statement and the timing in brief, for the summary page. */
+    @JsonProperty
+    public String brief() {
+        String when = generatedBeforePeriodEnd()
+                ? " Built before the audit period ended: generated " + days(ChronoUnit.DAYS.between(
+                        generatedAt.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd)) + " before its last day (" + periodEnd + ")."
+                : collectedBeforePeriodEnd()
+                ? " Collected " + days(daysBeforePeriodEnd()) + " before the audit period's last day (" + periodEnd + ")."
+                : collectedAfterPeriodEnd() ? " Collected after the audit period ended (" + periodEnd + ")." : "";
+        return "Point in time: the automated evidence is a snapshot taken " + asOf() + ", not a record of the audit "
+                + "period " + periodStart + " to " + periodEnd + "." + when;
+    }
+
     /** When the snapshot was taken, and the pack built, relative to the audit period, in one sentence. */
     @JsonProperty
     public String timing() {

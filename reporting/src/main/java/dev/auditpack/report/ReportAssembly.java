@@ -122,7 +122,7 @@ public final class ReportAssembly {
                 cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
                 reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
                 cr.notApplicable().map(e -> e.describe()).orElse(""),
-                Grading.of(cr, cr.customer().map(CustomerResult::checks).orElse(List.of()))
+                Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
                         .map(g -> grade(framework, g)));
     }
 
