@@ -8,7 +8,7 @@
     <thead><tr><th style="width: 13mm">Control</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
     <tbody>
     <#list fw.controls as c>
-      <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()><br/><span class="small">${c.grade.get().label}</span></#if></td></tr>
+      <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
     </#list>
     </tbody>
   </table>
