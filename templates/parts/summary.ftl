@@ -11,7 +11,7 @@
   <p>${model.evidence?size} evidence files from ${run.accounts?size} account(s) and ${run.regions?size} region(s);
   <#if model.errors?has_content><b>${model.errors?size} AWS call(s) failed</b> — the controls that depend on them are shown as GAP, never as satisfied (see Collection errors).<#else>every AWS call succeeded.</#if>
   <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
-  <div class="note"><b>${run.pointInTime.brief}</b> Details on the cover.</div>
+  <div class="note"><b>${run.pointInTime.brief}</b></div>
 
   <h2>Graded findings</h2>
   <#assign failing = model.notSatisfied()>
@@ -19,13 +19,13 @@
     <thead><tr><th style="width: 22mm">Framework</th><th>Controls not satisfied, by grade</th></tr></thead>
     <tbody>
     <#list model.frameworks as fw><#assign graded = fw.controls?filter(c -> c.grade.isPresent())>
-      <tr><td>${fw.shortName}</td><td><#if !graded?has_content>none<#elseif graded[0].grade.get().grading == "nonconformities"><span class="status g-MAJOR_NONCONFORMITY">${fw.gradeCount("MAJOR_NONCONFORMITY")} major</span> <span class="status g-MINOR_NONCONFORMITY">${fw.gradeCount("MINOR_NONCONFORMITY")} minor</span> nonconformities; <span class="status g-OPPORTUNITY_FOR_IMPROVEMENT">${fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT")}</span> <#if fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT") == 1>opportunity<#else>opportunities</#if> for improvement (OFI)<#else><#assign bySeverity = []><#list severities as sv><#assign n = graded?filter(c -> c.grade.get().severity == sv)?size><#if (n > 0)><#assign bySeverity += [n + " " + sv]></#if></#list>${graded?size} with exceptions out of their tested populations; highest severity: ${bySeverity?join(", ")}</#if></td></tr>
+      <tr><td>${fw.shortName}</td><td><#if !graded?has_content><#if (fw.count("NOT_SATISFIED") > 0)>${fw.count("NOT_SATISFIED")} not graded<#else>none</#if><#elseif graded[0].grade.get().grading == "nonconformities"><span class="status g-MAJOR_NONCONFORMITY">${fw.gradeCount("MAJOR_NONCONFORMITY")} major</span> <span class="status g-MINOR_NONCONFORMITY">${fw.gradeCount("MINOR_NONCONFORMITY")} minor</span> nonconformities; <span class="status g-OPPORTUNITY_FOR_IMPROVEMENT">${fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT")}</span> <#if fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT") == 1>opportunity<#else>opportunities</#if> for improvement (OFI)<#else><#assign bySeverity = []><#list severities as sv><#assign n = graded?filter(c -> c.grade.get().severity == sv)?size><#if (n > 0)><#assign bySeverity += [n + " " + sv]></#if></#list>${graded?size} with exceptions out of their tested populations; highest severity: ${bySeverity?join(", ")}</#if></td></tr>
     </#list>
     </tbody>
   </table>
   <#if failing?has_content>
   <#assign shown = model.gaps()?has_content?then(3, 5)>
-  <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if>, by grade, then by the highest severity of their findings<#if (failing?size > shown)>; the first ${shown}, the other ${failing?size - shown} in the control tables</#if></h3>
+  <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if>, by grade, then severity<#if (failing?size > shown)>; the first ${shown}, the other ${failing?size - shown} in the control tables</#if></h3>
   <table class="grid attention">
     <thead><tr><th style="width: 16mm">Framework</th><th style="width: 13mm">Control</th><th>Title and failing checks</th><th style="width: 27mm">Grade</th><th class="num" style="width: 10mm">Page</th></tr></thead>
     <tbody>

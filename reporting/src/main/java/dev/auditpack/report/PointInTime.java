@@ -83,14 +83,14 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
     /** The statement and the timing in brief, for the summary page. */
     @JsonProperty
     public String brief() {
+        LocalDate collected = collectedTo.atZone(ZoneOffset.UTC).toLocalDate();
         String when = generatedBeforePeriodEnd()
-                ? " Built before the audit period ended: generated " + days(ChronoUnit.DAYS.between(
-                        generatedAt.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd)) + " before its last day (" + periodEnd + ")."
-                : collectedBeforePeriodEnd()
-                ? " Collected " + days(daysBeforePeriodEnd()) + " before the audit period's last day (" + periodEnd + ")."
-                : collectedAfterPeriodEnd() ? " Collected after the audit period ended (" + periodEnd + ")." : "";
-        return "Point in time: the automated evidence is a snapshot taken " + asOf() + ", not a record of the audit "
-                + "period " + periodStart + " to " + periodEnd + "." + when;
+                ? " Built " + days(ChronoUnit.DAYS.between(generatedAt.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd))
+                        + " before the period ended."
+                : collected.isBefore(periodEnd) ? " Collected " + days(daysBeforePeriodEnd()) + " before the period ended."
+                : collectedAfterPeriodEnd() ? " Collected after the period ended." : "";
+        return "Point in time: the evidence is a snapshot taken " + asOf() + ", not a record of the audit period "
+                + periodStart + " to " + periodEnd + "." + when;
     }
 
     /** When the snapshot was taken, and the pack built, relative to the audit period, in one sentence. */
@@ -104,7 +104,7 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
                     + "), from evidence collected on " + collected + ". Nothing in it shows the state after "
                     + asOf() + ".";
         }
-        if (collectedBeforePeriodEnd()) {
+        if (collected.isBefore(periodEnd)) {
             return "Collected before the audit period ended: the evidence was collected on " + collected + ", "
                     + days(daysBeforePeriodEnd()) + " before the period's last day (" + periodEnd + "); the pack was "
                     + "generated on " + generated + " from that snapshot. Nothing in it shows the state after " + asOf()

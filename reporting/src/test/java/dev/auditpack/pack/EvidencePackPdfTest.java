@@ -219,7 +219,7 @@ class EvidencePackPdfTest {
             assertThat(summary).containsSubsequence(legend);
             String folded = String.join(" ", summary).replaceAll("\\s+", " ");
             assertThat(folded).contains("Graded findings").contains("Not satisfied: " + notSatisfied
-                    + " controls, by grade, then by the highest severity of their findings; the first 3, the other "
+                    + " controls, by grade, then severity; the first 3, the other "
                     + (notSatisfied - 3) + " in the control tables");
             assertThat(folded).contains("Gaps: " + gaps + " control");
             java.util.regex.Matcher top = java.util.regex.Pattern.compile(

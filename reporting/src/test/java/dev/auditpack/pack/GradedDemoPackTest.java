@@ -73,8 +73,9 @@ class GradedDemoPackTest {
     @Test
     void theSummaryStatesThePointInTimeAndLeadsWithTheGradedFindings() {
         String summary = summaryPage();
-        assertThat(summary).contains("Point in time: the automated evidence is a snapshot")
-                .contains("before the audit period ended");
+        assertThat(summary).contains("Point in time: the evidence is a snapshot taken 2026-11-29 00:18:25 UTC, not a "
+                + "record of the audit period 2026-10-01 to 2026-12-31.")
+                .containsPattern("(Built|Collected) \\d+ days? before the period ended\\.");
         assertThat(summary.indexOf("Graded findings")).isLessThan(summary.indexOf("Controls by status"));
         assertThat(summary).contains("ISO 27001 " + iso("MAJOR_NONCONFORMITY") + " Major nonconformity, "
                 + iso("MINOR_NONCONFORMITY") + " Minor nonconformity, " + iso("OPPORTUNITY_FOR_IMPROVEMENT")

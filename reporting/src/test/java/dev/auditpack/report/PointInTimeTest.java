@@ -35,6 +35,8 @@ class PointInTimeTest {
         assertThat(p.daysBeforePeriodEnd()).isEqualTo(32);
         assertThat(p.timing()).startsWith("Built before the audit period ended: this pack was generated on 2026-11-29, "
                 + "32 days before the period's last day (2026-12-31)");
+        assertThat(p.brief()).isEqualTo("Point in time: the evidence is a snapshot taken 2026-11-29 00:18:25 UTC, not a "
+                + "record of the audit period 2026-10-01 to 2026-12-31. Built 32 days before the period ended.");
     }
 
     @Test
