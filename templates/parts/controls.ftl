@@ -16,7 +16,7 @@
   <#list fw.controls as c>
   <div class="control" id="c-${fw.id}-${c.id}">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
-    <div class="small muted">${c.theme} · ${c.responsibility}<#if c.checks?has_content> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
+    <div class="small muted">${c.theme} · ${c.responsibility}<#if c.snapshotAt.isPresent()> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
     <p>${c.reason}</p>
     <#if c.grade.isPresent()><#assign g = c.grade.get()><p class="small"><b>Grade:</b> ${g.label}<#if g.severity?has_content>, highest severity ${g.severity}</#if>. ${g.basis} ${g.exceptions} of ${g.population} tested resource(s) fail<#if (g.accepted > 0)>; ${g.accepted} more accepted under exceptions</#if>.</p></#if>
     <table class="halves"><tr>

@@ -123,7 +123,8 @@ public final class ReportAssembly {
                 reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
                 cr.notApplicable().map(e -> e.describe()).orElse(""),
                 Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
-                        .map(g -> grade(framework, g)));
+                        .map(g -> grade(framework, g)),
+                c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()));
     }
 
     /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */

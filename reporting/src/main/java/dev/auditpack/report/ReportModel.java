@@ -203,12 +203,15 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param documents        manual evidence documents naming the control (expired ones marked)
      * @param exception        the exception declaring it not applicable, described, or empty
      * @param grade            how serious its failures are, for a NOT_SATISFIED control; empty otherwise
+     * @param snapshotAt       when the snapshot its checks judged was taken (the locker's end time), or empty for a
+     *                         control without checks: its automated evidence is a point in time, not the period
      */
     public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                              String reason, String awsPart, String customerPart, String awsStatus,
                              String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
                              List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
-                             List<ManualRow> documents, String exception, Optional<GradeRow> grade) {
+                             List<ManualRow> documents, String exception, Optional<GradeRow> grade,
+                             Optional<Instant> snapshotAt) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
@@ -216,6 +219,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
             evidence = List.copyOf(evidence);
             documents = List.copyOf(documents);
             Objects.requireNonNull(grade);
+            Objects.requireNonNull(snapshotAt);
         }
 
         /** A control without a grade. */
@@ -225,7 +229,8 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
                           List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
                           List<ManualRow> documents, String exception) {
             this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
-                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty());
+                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty(),
+                    Optional.empty());
         }
 
         /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */

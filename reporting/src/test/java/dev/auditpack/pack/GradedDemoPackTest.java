@@ -218,6 +218,14 @@ class GradedDemoPackTest {
                 assertThat(f.get("severity").asText()).isEqualTo(check.get("severity").asText());
             }
         }
+        for (JsonNode f : results.get("frameworks")) {
+            for (JsonNode c : f.get("controls")) {
+                assertThat(c.get("snapshotAt").isNull()).as(c.get("id").asText()).isEqualTo(c.get("checks").isEmpty());
+                if (!c.get("checks").isEmpty()) {
+                    assertThat(c.get("snapshotAt").asText()).startsWith("2026-11-29T00:18:25");
+                }
+            }
+        }
         JsonNode iso = framework("iso27001-2022");
         long graded = 0;
         for (String g : GRADES) {
