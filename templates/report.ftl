@@ -1,6 +1,7 @@
 <#-- auditpack evidence pack. Rendered to XHTML, then to PDF/A-3a (tagged, PDF/UA-1). Data: model (the report model),
      branding (title, logo, marking and wording; also model.branding), fmt (formatting), statuses (control statuses in
-     display order), findings (first failing resources per check). The parts are included from parts/: copy and edit
+     display order), grades (grades of controls not satisfied, major first), severities (check severities, CRITICAL
+     first), findings (first failing resources per check). The parts are included from parts/: copy and edit
      only the ones you need; the others come from the built-in set. Keep headings in order (h1, h2, h3, no level
      skipped) and give images an alt text, or the PDF is no longer PDF/UA. -->
 <#assign run = model.run>

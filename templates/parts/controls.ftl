@@ -15,9 +15,10 @@
   <h2 id="fw-${fw.id}-details">Control details</h2>
   <#list fw.controls as c>
   <div class="control" id="c-${fw.id}-${c.id}">
-    <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span></div>
-    <div class="small muted">${c.theme} · ${c.responsibility}</div>
+    <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
+    <div class="small muted">${c.theme} · ${c.responsibility}<#if c.snapshotAt.isPresent()> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
     <p>${c.reason}</p>
+    <#if c.grade.isPresent()><#assign g = c.grade.get()><p class="small"><b>Grade:</b> ${g.label}<#if g.severity?has_content>, highest severity ${g.severity}</#if>. ${g.basis} ${g.exceptions} of ${g.population} tested resource(s) fail<#if (g.accepted > 0)>; ${g.accepted} more accepted under exceptions</#if>.</p></#if>
     <table class="halves"><tr>
       <#if c.awsPart?has_content>
       <td>
@@ -30,13 +31,13 @@
       <td>
         <div class="label">Your part<#if c.customerStatus?has_content> · <span class="status s-${c.customerStatus}">${fmt.label(c.customerStatus)}</span></#if></div>
         <p>${c.customerPart}</p>
-        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> ${k.id} — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if></p></#list>
+        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> <a href="#k-${k.id}">${k.id}</a> — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if>; test procedure p. <a class="page" href="#k-${k.id}" title="Page of the test procedure of ${k.id}"></a></p></#list>
       </td>
       </#if>
     </tr></table>
     <#if c.failing?has_content>
     <div class="label">Failing resources (${c.failingTotal}<#if (c.failingTotal > c.failing?size)>; first ${c.failing?size} shown, all in the workbook</#if>)</div>
-    <#list c.failing as f><p class="small"><span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
+    <#list c.failing as f><p class="small">${f.severity} <span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
     </#if>
     <#if c.evidence?has_content>
     <div class="label">Evidence</div>

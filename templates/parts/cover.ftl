@@ -11,6 +11,7 @@
     <tr><td class="k">AWS accounts</td><td>${run.accounts[0..*listed]?join(", ")}<#if (run.accounts?size > listed)> and ${run.accounts?size - listed} more (${run.accounts?size} in all; see the evidence index)</#if></td></tr>
     <tr><td class="k">Regions</td><td>${run.regions[0..*listed]?join(", ")}<#if (run.regions?size > listed)> and ${run.regions?size - listed} more (${run.regions?size} in all)</#if></td></tr>
     <tr><td class="k">Evidence collected</td><td>${fmt.time(run.collectedFrom)} to ${fmt.time(run.collectedTo)}</td></tr>
+    <tr><td class="k">What the evidence is</td><td>${run.pointInTime.statement}<br/><b>${run.pointInTime.timing}</b></td></tr>
     <tr><td class="k">Collected as</td><td class="mono">${run.callerArn}</td></tr>
     <tr><td class="k">Pack generated</td><td>${fmt.time(run.generatedAt)}</td></tr>
     <#if branding.preparedBy?has_content><tr><td class="k">Prepared by</td><td>${branding.preparedBy}</td></tr></#if>

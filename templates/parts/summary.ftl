@@ -1,8 +1,9 @@
-<#-- The executive summary: what was collected, controls by status as a stacked bar per framework with its legend,
-     then what needs attention (controls not satisfied, most failing resources first, and gaps). -->
+<#-- The executive summary: what was collected and when (a point-in-time snapshot), the graded findings (controls
+     not satisfied by grade, then by the highest severity of their findings), controls by status as a stacked bar
+     per framework with its legend, then the gaps. -->
 <#-- At most this many failing checks per row, and rows per list (fewer not-satisfied rows when gaps are listed too),
      so that the summary stays on one page. -->
-<#assign shownChecks = 2>
+<#assign shownChecks = 1>
 <#assign shownGaps = 2>
 <div class="section summary" id="summary">
   <h1>Summary</h1>
@@ -10,6 +11,30 @@
   <p>${model.evidence?size} evidence files from ${run.accounts?size} account(s) and ${run.regions?size} region(s);
   <#if model.errors?has_content><b>${model.errors?size} AWS call(s) failed</b> — the controls that depend on them are shown as GAP, never as satisfied (see Collection errors).<#else>every AWS call succeeded.</#if>
   <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
+  <div class="note"><b>${run.pointInTime.brief}</b></div>
+
+  <h2>Graded findings</h2>
+  <#assign failing = model.notSatisfied()>
+  <table class="grid legend">
+    <thead><tr><th style="width: 22mm">Framework</th><th>Controls not satisfied, by grade</th></tr></thead>
+    <tbody>
+    <#list model.frameworks as fw><#assign graded = fw.controls?filter(c -> c.grade.isPresent())>
+      <tr><td>${fw.shortName}</td><td><#if !graded?has_content><#if (fw.count("NOT_SATISFIED") > 0)>${fw.count("NOT_SATISFIED")} not graded<#else>none</#if><#elseif graded[0].grade.get().grading == "nonconformities"><b>${fw.gradeCount("MAJOR_NONCONFORMITY")} major</b> and ${fw.gradeCount("MINOR_NONCONFORMITY")} minor nonconformities; ${fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT")} <#if fw.gradeCount("OPPORTUNITY_FOR_IMPROVEMENT") == 1>opportunity<#else>opportunities</#if> for improvement (OFI)<#else><#assign bySeverity = []><#list severities as sv><#assign n = graded?filter(c -> c.grade.get().severity == sv)?size><#if (n > 0)><#assign bySeverity += [n + " " + sv]></#if></#list>${graded?size} with exceptions out of their tested populations; highest severity: ${bySeverity?join(", ")}</#if></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  <#if failing?has_content>
+  <#assign shown = model.gaps()?has_content?then(3, 5)>
+  <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if>, by grade, then severity<#if (failing?size > shown)>; the first ${shown}, the other ${failing?size - shown} in the control tables</#if></h3>
+  <table class="grid attention">
+    <thead><tr><th style="width: 16mm">Framework</th><th style="width: 13mm">Control</th><th>Title and failing checks</th><th style="width: 27mm">Grade</th><th class="num" style="width: 10mm">Page</th></tr></thead>
+    <tbody>
+    <#list failing[0..*shown] as f>
+      <tr><td>${f.framework.shortName}</td><td><a href="#c-${f.framework.id}-${f.control.id}">${f.control.id}</a></td><td>${f.control.title}<br/><#assign failingChecks = f.control.checks?filter(k -> (k.fail > 0))?map(k -> k.id)><span class="small muted">${failingChecks[0..*shownChecks]?join(", ")}<#if (failingChecks?size > shownChecks)> and ${failingChecks?size - shownChecks} more</#if></span></td><td><#if f.control.grade.isPresent()><#assign g = f.control.grade.get()><span class="status g-${g.grade}"><#if g.grading == "nonconformities"><#if g.grade == "MAJOR_NONCONFORMITY">Major<#elseif g.grade == "MINOR_NONCONFORMITY">Minor<#else>OFI</#if><#else>${g.exceptions} of ${g.population}</#if></span><br/><span class="small">${g.severity}<#if g.grading == "nonconformities">, ${g.exceptions} of ${g.population} fail</#if></span><#else>not graded</#if></td><td class="num"><a class="page" href="#c-${f.framework.id}-${f.control.id}" title="Page of ${f.control.id}"></a></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </#if>
 
   <h2>Controls by status</h2>
   <table class="chart">
@@ -34,26 +59,12 @@
     </tbody>
   </table>
 
-  <h2>What needs attention</h2>
-  <#assign failing = model.notSatisfied()>
   <#assign gaps = model.gaps()>
-  <#assign shown = gaps?has_content?then(4, 6)>
-  <#if !failing?has_content && !gaps?has_content>
-  <p>Nothing: no control is not satisfied, and none is a gap.</p>
-  </#if>
-  <#if failing?has_content>
-  <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if><#if (failing?size > shown)>; the ${shown} with the most failing resources, the other ${failing?size - shown} in the control tables<#else>, most failing resources first</#if></h3>
-  <table class="grid attention">
-    <thead><tr><th style="width: 18mm">Framework</th><th style="width: 14mm">Control</th><th>Title and failing checks</th><th class="num" style="width: 17mm">Failing resources</th><th class="num" style="width: 10mm">Page</th></tr></thead>
-    <tbody>
-    <#list failing[0..*shown] as f>
-      <tr><td>${f.framework.shortName}</td><td><a href="#c-${f.framework.id}-${f.control.id}">${f.control.id}</a></td><td>${f.control.title}<br/><#assign failingChecks = f.control.checks?filter(k -> (k.fail > 0))?map(k -> k.id)><span class="small muted">${failingChecks[0..*shownChecks]?join(", ")}<#if (failingChecks?size > shownChecks)> and ${failingChecks?size - shownChecks} more</#if></span></td><td class="num">${f.control.failingTotal}</td><td class="num"><a class="page" href="#c-${f.framework.id}-${f.control.id}" title="Page of ${f.control.id}"></a></td></tr>
-    </#list>
-    </tbody>
-  </table>
+  <h2>Gaps<#if gaps?has_content>: ${gaps?size} control<#if (gaps?size != 1)>s</#if> whose evidence could not be collected<#if (gaps?size > shownGaps)>; the first ${shownGaps}, the other ${gaps?size - shownGaps} in the control tables</#if></#if></h2>
+  <#if !gaps?has_content>
+  <p>None: no control is a gap.</p>
   </#if>
   <#if gaps?has_content>
-  <h3>Gaps: ${gaps?size} control<#if (gaps?size != 1)>s</#if> whose evidence could not be collected<#if (gaps?size > shownGaps)>; the first ${shownGaps}, the other ${gaps?size - shownGaps} in the control tables</#if></h3>
   <table class="grid attention">
     <thead><tr><th style="width: 18mm">Framework</th><th style="width: 14mm">Control</th><th>Title and why</th><th class="num" style="width: 10mm">Page</th></tr></thead>
     <tbody>

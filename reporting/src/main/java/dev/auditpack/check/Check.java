@@ -2,6 +2,7 @@ package dev.auditpack.check;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
@@ -34,6 +35,14 @@ public interface Check {
 
     /** Ids of the collectors whose evidence the check reads. */
     List<String> evidence();
+
+    /**
+     * The check's test procedure in an auditor's words. Every shipped check states one (a test fails for any
+     * that does not); the empty default keeps a check without one usable, and the pack then says it is missing.
+     */
+    default Optional<TestProcedure> procedure() {
+        return Optional.empty();
+    }
 
     /** Evaluates the locker, adding one finding per resource (or one GAP per scope it could not judge). */
     void evaluate(EvidenceSet evidence, FindingSink findings);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "auditpack", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Collects read-only evidence from AWS and builds ISO/IEC 27001:2022 and SOC 2 evidence packs.",
         subcommands = {DemoCommand.class, CollectCommand.class, ReportCommand.class, RunCommand.class,
-                VerifyCommand.class, ScanCommand.class, IamPolicyCommand.class, CommandLine.HelpCommand.class},
+                VerifyCommand.class, ScanCommand.class, IamPolicyCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug)", "2:bad usage or input; nothing written",
                 "3:verify found a changed, missing or unexpected file, or a signature that does not match; "

@@ -91,7 +91,7 @@ public final class FrameworkOverrides {
                         ch.manual() == null ? c.manual() : ch.manual()));
             }
             out.add(new Framework(f.framework(), f.title(), f.shortName(), f.version(), f.description(), controls,
-                    f.statementOfApplicability()));
+                    f.statementOfApplicability(), f.grading()));
         }
         return out;
     }

@@ -111,17 +111,19 @@ final class TicketSummary {
 
         List<ReportModel.FrameworkControl> failing = model.notSatisfied();
         md.append("\n**Top failing controls** (").append(Math.min(TOP, failing.size())).append(" of ")
-                .append(failing.size()).append(" not satisfied, most failing resources first)\n\n");
+                .append(failing.size()).append(" not satisfied, by grade, then severity, then most failing resources)\n\n");
         if (failing.isEmpty()) {
             md.append("None: no control is NOT_SATISFIED.\n");
         } else {
-            md.append("| Framework | Control | Failing checks | Failing resources |\n|---|---|---|---:|\n");
+            md.append("| Framework | Control | Failing checks | Failing resources | Grade |\n|---|---|---|---:|---|\n");
             for (ReportModel.FrameworkControl f : failing.subList(0, Math.min(TOP, failing.size()))) {
                 List<String> checks = f.control().checks().stream().filter(c -> c.fail() > 0)
                         .map(c -> "`" + c.id() + "` (" + c.fail() + ")").toList();
                 md.append("| ").append(escape(f.framework().shortName())).append(" | ").append(escape(f.control().id()))
                         .append(' ').append(escape(f.control().title())).append(" | ").append(String.join(", ", checks))
-                        .append(" | ").append(f.control().failingTotal()).append(" |\n");
+                        .append(" | ").append(f.control().failingTotal()).append(" | ")
+                        .append(escape(f.control().grade().map(g -> g.label() + (g.severity().isEmpty() ? ""
+                                : " (" + g.severity() + ")")).orElse("not graded"))).append(" |\n");
             }
         }
 

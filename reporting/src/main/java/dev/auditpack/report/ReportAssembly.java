@@ -4,12 +4,14 @@ import dev.auditpack.check.CheckStatus;
 import dev.auditpack.evaluation.AttestationResult;
 import dev.auditpack.evaluation.AwsReport;
 import dev.auditpack.evaluation.CheckSummary;
+import dev.auditpack.evaluation.ControlGrade;
 import dev.auditpack.evaluation.ControlResult;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.CustomerResult;
 import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.FindingStore;
 import dev.auditpack.evaluation.FrameworkResult;
+import dev.auditpack.evaluation.Grading;
 import dev.auditpack.evaluation.ManualUse;
 import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.AuditPeriod;
@@ -17,6 +19,7 @@ import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.EvidenceEntry;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.framework.Control;
+import dev.auditpack.framework.Framework;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,7 +53,7 @@ public final class ReportAssembly {
         for (FrameworkResult fr : evaluation.frameworks()) {
             List<ReportModel.ControlRow> rows = new ArrayList<>();
             for (ControlResult cr : fr.controls()) {
-                rows.add(row(cr, evaluation, entries, period, options.findingsPerCheck(), pdfs));
+                rows.add(row(fr.framework(), cr, evaluation, entries, period, options.findingsPerCheck(), pdfs));
                 for (String check : cr.control().checks()) {
                     usedBy.computeIfAbsent(check, k -> new ArrayList<>()).add(fr.framework().shortName() + " " + cr.control().id());
                 }
@@ -67,7 +70,7 @@ public final class ReportAssembly {
             CheckSummary s = evaluation.summaries().get(check.id());
             checks.add(new ReportModel.CheckRow(check.id(), check.title(), check.severity().name(), check.rationale(),
                     check.remediation(), s.status().name(), s.pass(), s.fail(), s.gap(), s.notApplicable(), s.accepted(),
-                    usedBy.getOrDefault(check.id(), List.of())));
+                    usedBy.getOrDefault(check.id(), List.of()), check.procedure()));
         }
 
         List<ReportModel.AttestationRow> reports = evaluation.reports().stream()
@@ -87,8 +90,9 @@ public final class ReportAssembly {
                 profile, options.branding(), evaluation.findings());
     }
 
-    private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
-                                              AuditPeriod period, int perCheck, Map<String, String> pdfs) {
+    private static ReportModel.ControlRow row(Framework framework, ControlResult cr, Evaluation evaluation,
+                                              Map<String, EvidenceEntry> entries, AuditPeriod period, int perCheck,
+                                              Map<String, String> pdfs) {
         Control c = cr.control();
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
@@ -102,7 +106,7 @@ public final class ReportAssembly {
                 evaluation.findings().sample(id, FindingStore.SAMPLE).stream()
                         .filter(f -> f.status() == CheckStatus.FAIL)
                         .limit(perCheck)
-                        .map(ReportModel.FindingRow::of)
+                        .map(f -> ReportModel.FindingRow.of(f, s.severity()))
                         .forEach(failing::add);
             }
         }
@@ -117,7 +121,21 @@ public final class ReportAssembly {
                 cr.aws().map(a -> a.status().name()).orElse(""),
                 cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
                 reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
-                cr.notApplicable().map(e -> e.describe()).orElse(""));
+                cr.notApplicable().map(e -> e.describe()).orElse(""),
+                Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
+                        .map(g -> grade(framework, g)),
+                c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()));
+    }
+
+    /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */
+    static ReportModel.GradeRow grade(Framework framework, ControlGrade g) {
+        boolean nonconformities = Framework.NONCONFORMITIES.equals(framework.grading());
+        String label = nonconformities ? g.grade().label()
+                : g.severity().isEmpty() ? "Deviation shown by manual evidence"
+                : "Exceptions: " + g.exceptionRate();
+        return new ReportModel.GradeRow(g.grade().name(), label, framework.grading(),
+                g.severity().map(Enum::name).orElse(""), g.exceptions(), g.population(), g.accepted(), g.systematic(),
+                g.basis());
     }
 
     static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period, Map<String, String> pdfs) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a pack says, typed and ordered, so that the PDF, the workbook and the JSON all say the same.
@@ -56,10 +57,16 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
     public record FrameworkControl(FrameworkSection framework, ControlRow control) {
     }
 
-    /** Every NOT_SATISFIED control of every framework, most failing resources first, then in framework order. */
+    /**
+     * Every NOT_SATISFIED control of every framework, by grade (major first), then by the highest severity of
+     * its findings, then most failing resources first, then in framework order; so a LOW finding never ranks
+     * beside a CRITICAL one.
+     */
     public List<FrameworkControl> notSatisfied() {
         return withStatus(ControlStatus.NOT_SATISFIED).stream()
-                .sorted(java.util.Comparator.comparingLong((FrameworkControl c) -> c.control().failingTotal()).reversed())
+                .sorted(java.util.Comparator.comparingInt((FrameworkControl c) -> c.control().rank())
+                        .thenComparing(java.util.Comparator.comparingLong((FrameworkControl c) -> c.control().failingTotal())
+                                .reversed()))
                 .toList();
     }
 
@@ -124,6 +131,12 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
             regions = List.copyOf(regions);
         }
 
+        /** What the evidence is (a snapshot) and when it was taken relative to the audit period. */
+        @com.fasterxml.jackson.annotation.JsonProperty("pointInTime")
+        public PointInTime pointInTime() {
+            return new PointInTime(collectedFrom, collectedTo, periodStart, periodEnd, generatedAt);
+        }
+
         /** A run reported with its identifiers as they are. */
         public Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
                    List<String> accounts, List<String> regions, String callerArn, String runId,
@@ -160,6 +173,12 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         public int count(String status) {
             return counts.getOrDefault(ControlStatus.valueOf(status), 0);
         }
+
+        /** How many of its controls not satisfied have the grade, e.g. {@code MAJOR_NONCONFORMITY}. */
+        public long gradeCount(String grade) {
+            dev.auditpack.evaluation.Grade.valueOf(grade);
+            return controls.stream().filter(c -> c.grade().map(g -> g.grade().equals(grade)).orElse(false)).count();
+        }
     }
 
     /**
@@ -183,18 +202,73 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param manual           what an auditor will ask for
      * @param documents        manual evidence documents naming the control (expired ones marked)
      * @param exception        the exception declaring it not applicable, described, or empty
+     * @param grade            how serious its failures are, for a NOT_SATISFIED control; empty otherwise
+     * @param snapshotAt       when the snapshot its checks judged was taken (the locker's end time), or empty for a
+     *                         control without checks: its automated evidence is a point in time, not the period
      */
     public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                              String reason, String awsPart, String customerPart, String awsStatus,
                              String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
                              List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
-                             List<ManualRow> documents, String exception) {
+                             List<ManualRow> documents, String exception, Optional<GradeRow> grade,
+                             Optional<Instant> snapshotAt) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
             failing = List.copyOf(failing);
             evidence = List.copyOf(evidence);
             documents = List.copyOf(documents);
+            Objects.requireNonNull(grade);
+            Objects.requireNonNull(snapshotAt);
+        }
+
+        /** A control without a grade. */
+        public ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
+                          String reason, String awsPart, String customerPart, String awsStatus,
+                          String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
+                          List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
+                          List<ManualRow> documents, String exception) {
+            this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
+                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty(),
+                    Optional.empty());
+        }
+
+        /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */
+        public int rank() {
+            return grade.map(GradeRow::rank).orElse(Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * The grade of a control that is not satisfied (rules in docs/statuses.md).
+     *
+     * @param grade      {@code MAJOR_NONCONFORMITY}, {@code MINOR_NONCONFORMITY} or {@code OPPORTUNITY_FOR_IMPROVEMENT}
+     * @param label      how the framework states it: the nonconformity grade (ISO), or the exceptions out of the
+     *                   tested population (SOC 2), e.g. {@code 2 of 14 exceptions}
+     * @param grading    the framework's grading, {@code nonconformities} or {@code exceptions}
+     * @param severity   the highest severity among its failing checks, or empty when documents failed it
+     * @param exceptions failing resources across its checks
+     * @param population resources its checks judged (passing, failing and accepted)
+     * @param accepted   failing resources accepted under exceptions
+     * @param systematic true when a check fails on most of the resources it judged
+     * @param basis      what the grade rests on, in one sentence
+     */
+    public record GradeRow(String grade, String label, String grading, String severity, long exceptions,
+                           long population, long accepted, boolean systematic, String basis) {
+        public GradeRow {
+            Objects.requireNonNull(grade);
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(grading);
+            Objects.requireNonNull(severity);
+            Objects.requireNonNull(basis);
+        }
+
+        /** Grade first, then severity (CRITICAL before LOW; none after LOW). */
+        public int rank() {
+            int g = dev.auditpack.evaluation.Grade.valueOf(grade).ordinal();
+            int s = severity.isEmpty() ? dev.auditpack.check.Severity.values().length
+                    : dev.auditpack.check.Severity.valueOf(severity).ordinal();
+            return g * 10 + s;
         }
     }
 
@@ -285,12 +359,22 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param notApplicable resources not applicable
      * @param accepted    failing resources accepted under exceptions
      * @param controls    controls it supports, as {@code FRAMEWORK CONTROL} labels
+     * @param procedure   its test procedure, or empty when the check states none
      */
     public record CheckRow(String id, String title, String severity, String rationale, String remediation,
                            String status, long pass, long fail, long gap, long notApplicable, long accepted,
-                           List<String> controls) {
+                           List<String> controls, Optional<dev.auditpack.check.TestProcedure> procedure) {
         public CheckRow {
             controls = List.copyOf(controls);
+            Objects.requireNonNull(procedure);
+        }
+
+        /** A check that states no test procedure. */
+        public CheckRow(String id, String title, String severity, String rationale, String remediation,
+                        String status, long pass, long fail, long gap, long notApplicable, long accepted,
+                        List<String> controls) {
+            this(id, title, severity, rationale, remediation, status, pass, fail, gap, notApplicable, accepted, controls,
+                    Optional.empty());
         }
     }
 
@@ -303,11 +387,13 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param region   region
      * @param resource resource ARN
      * @param reason   why
+     * @param severity the severity of the check that judged it
      */
     public record FindingRow(String checkId, String status, String account, String region, String resource,
-                             String reason) {
-        public static FindingRow of(Finding f) {
-            return new FindingRow(f.checkId(), f.status().name(), f.account(), f.region(), f.resource(), f.reason());
+                             String reason, String severity) {
+        public static FindingRow of(Finding f, dev.auditpack.check.Severity severity) {
+            return new FindingRow(f.checkId(), f.status().name(), f.account(), f.region(), f.resource(), f.reason(),
+                    severity.name());
         }
     }
 

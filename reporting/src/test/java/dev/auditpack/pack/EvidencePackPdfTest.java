@@ -222,20 +222,20 @@ class EvidencePackPdfTest {
             assertThat(summary).containsSubsequence(chart);
             assertThat(summary).containsSubsequence(legend);
             String folded = String.join(" ", summary).replaceAll("\\s+", " ");
-            assertThat(folded).contains("What needs attention Not satisfied: " + notSatisfied
-                    + " controls; the 4 with the most failing resources, the other " + (notSatisfied - 4)
-                    + " in the control tables");
+            assertThat(folded).contains("Graded findings").contains("Not satisfied: " + notSatisfied
+                    + " controls, by grade, then severity; the first 3, the other "
+                    + (notSatisfied - 3) + " in the control tables");
             assertThat(folded).contains("Gaps: " + gaps + " control");
             java.util.regex.Matcher top = java.util.regex.Pattern.compile(
-                    "Title and failing checks .*? Page (SOC 2|ISO 27001) (\\S+) (.+?) (\\d+) (\\d+) (SOC 2|ISO 27001) ")
+                    "Title and failing checks Grade Page (SOC 2|ISO 27001) (\\S+) (.+?) (\\d+) of (\\d+) CRITICAL (\\d+) ")
                     .matcher(folded);
             assertThat(top.find()).as(folded).isTrue();
-            assertThat(top.group(1) + " " + top.group(2)).as("the control with the most failing resources comes first")
+            assertThat(top.group(1) + " " + top.group(2)).as("a major finding of the highest severity, most failing first")
                     .isEqualTo("SOC 2 CC6.1");
             assertThat(top.group(3)).startsWith("Logical access safeguards iam_root_mfa_enabled");
-            assertThat(page(doc, Integer.parseInt(top.group(5)))).as("the page the summary gives")
+            assertThat(page(doc, Integer.parseInt(top.group(6)))).as("the page the summary gives")
                     .contains("CC6.1 Logical access safeguards");
-            assertThat(page(doc, 4)).doesNotContain("What needs attention", "Framework Control", "Gaps:");
+            assertThat(page(doc, 4)).doesNotContain("Graded findings", "Framework Control", "Gaps:");
         }
     }
 

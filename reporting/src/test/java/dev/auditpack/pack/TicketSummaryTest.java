@@ -58,8 +58,8 @@ class TicketSummaryTest {
                 "| Generated | 2027-01-03T09:10:11Z by auditpack 1.2.3 |",
                 "| Signed | no |",
                 "| FW | 13 | 1 | 12 | 0 | 0 | 0 | 0 | 0 |",
-                "**Top failing controls** (10 of 12 not satisfied, most failing resources first)",
-                "| FW | C.12 Title of C.12 | `check_failing` (12) | 12 |",
+                "**Top failing controls** (10 of 12 not satisfied, by grade, then severity, then most failing resources)",
+                "| FW | C.12 Title of C.12 | `check_failing` (12) | 12 | not graded |",
                 "| evidence-pack.zip | 3.3 MiB (3,500,000 bytes) | `" + "c".repeat(64) + "` |");
         assertThat(md).doesNotContain("check_passing", "| C.2 ", "| C.1 ", "C.13");
         assertThat(md.indexOf("| C.12 ")).isLessThan(md.indexOf("| C.11 "));

@@ -49,7 +49,7 @@ class RedactionTest {
                 List.of("A.8.20"), false);
         ReportModel.ControlRow control = new ReportModel.ControlRow("A.8.20", "Network security", "Technological",
                 "customer", ControlStatus.NOT_SATISFIED, "Bucket policy lets 999999999999 read.", "", "Segment networks.",
-                "", "NOT_SATISFIED", List.of(), List.of(), List.of(ReportModel.FindingRow.of(FINDINGS.get(0))), 1,
+                "", "NOT_SATISFIED", List.of(), List.of(), List.of(ReportModel.FindingRow.of(FINDINGS.get(0), dev.auditpack.check.Severity.HIGH)), 1,
                 List.of(evidence), "Network diagram.", List.of(manual), "");
         Map<ControlStatus, Integer> counts = new EnumMap<>(ControlStatus.class);
         for (ControlStatus s : ControlStatus.values()) {

@@ -9,6 +9,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,5 +158,26 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
         return fail(account, region, store.arn(), plans.get().plans() == 0
                 ? store.named() + " has no recovery point, and the region has no backup plan."
                 : store.named() + " has no recovery point and no backup plan selects it.", paths);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "AWS Backup ListProtectedResources (ResourceArn) and ListBackupPlans, ListBackupSelections "
+                + "and GetBackupSelection (Resources, NotResources, ListOfTags, Conditions); RDS "
+                + "DescribeDBInstances and DescribeDBClusters; EC2 DescribeVolumes.",
+                "Every RDS DB instance outside a cluster, every DB cluster and every EBS volume in every "
+                + "region of every account in scope.",
+                "A data store passes when it has a recovery point (its ARN is among the protected resources) "
+                + "or a backup plan of its region selects it by ARN or ARN pattern, and fails otherwise. A "
+                + "selection by tags or conditions, or parts of the backup configuration that could not be "
+                + "read, make it a gap.",
+                "For each region, list the ARNs in raw/<account>/<region>/rds.instances.json "
+                + "(data.DBInstances[].DBInstanceArn), rds.clusters.json (data.DBClusters[].DBClusterArn) and "
+                + "ec2.ebs_encryption.json (data.Volumes[].VolumeId); look each up in "
+                + "backup.protected_resources.json (data.ProtectedResources[].ResourceArn), then in "
+                + "backup.plans.json "
+                + "(data.BackupPlans[].calls.ListBackupSelections.response[].calls.GetBackupSelection.response.BackupSelection.Resources "
+                + "and NotResources, * matching any characters)."));
     }
 }

@@ -7,12 +7,14 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The account has a multi-region CloudTrail trail that is logging and validates its log files. One finding
@@ -94,5 +96,19 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
                         : "No trail is multi-region, logging and validated (" + String.join("; ", problems) + ").", cited));
             }
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "CloudTrail DescribeTrails (IsMultiRegionTrail, LogFileValidationEnabled, HomeRegion) and "
+                + "GetTrailStatus (IsLogging) per trail, in every region.",
+                "The trails of every account in scope; one finding per account.",
+                "Passes when at least one trail is multi-region, has log-file validation on and is logging; "
+                + "fails when none is. If none qualifies and a region or a candidate trail's status could not "
+                + "be read, the account is a gap.",
+                "Open raw/<account>/<region>/cloudtrail.trails.json for each region; in data.Trails[], look "
+                + "for a trail with IsMultiRegionTrail and LogFileValidationEnabled true whose "
+                + "calls.GetTrailStatus.response.IsLogging is true."));
     }
 }

@@ -8,10 +8,12 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every CloudTrail trail encrypts its log files with a KMS key. Every trail is judged, not only the one that
@@ -64,5 +66,16 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                         : pass(account, region, arn, name + " encrypts its log files with KMS key " + key + ".", paths.get(arn)));
             });
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "CloudTrail DescribeTrails in every region: KmsKeyId and HomeRegion of each trail.",
+                "Every trail of every account in scope, judged once in its home region.",
+                "A trail passes when it names a KmsKeyId (SSE-KMS) and fails otherwise. No trail at all is "
+                + "not applicable here; a region whose trails could not be read is a gap.",
+                "Open raw/<account>/<region>/cloudtrail.trails.json for each region; for each element of "
+                + "data.Trails[] whose HomeRegion is that region, check that KmsKeyId is present."));
     }
 }

@@ -7,9 +7,11 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * AWS Config records configuration changes in every region: a recorder exists, is recording, and its last
@@ -75,5 +77,19 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
             }
         }
         return "recording scope not listed";
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "AWS Config DescribeConfigurationRecorders (recordingGroup) and "
+                + "DescribeConfigurationRecorderStatus (recording, lastStatus) in every region.",
+                "Every region in scope of every account: one resource per account and region.",
+                "A region passes when a configuration recorder exists and its status has recording true and a "
+                + "lastStatus other than Failure; it fails otherwise. An unreadable region is a gap.",
+                "Open raw/<account>/<region>/config.recorders.json for each region; read "
+                + "data.DescribeConfigurationRecorders.response.ConfigurationRecorders[] and "
+                + "data.DescribeConfigurationRecorderStatus.response.ConfigurationRecordersStatus[] (recording, "
+                + "lastStatus)."));
     }
 }

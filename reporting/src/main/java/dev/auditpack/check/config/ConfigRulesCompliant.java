@@ -9,10 +9,12 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every AWS Config rule finds its resources compliant: one finding per rule, from
@@ -92,5 +94,19 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
             return "some";
         }
         return n.path("CappedCount").asInt() + (n.path("CapExceeded").asBoolean(false) ? "+" : "");
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "AWS Config DescribeConfigRules (ConfigRuleName) and DescribeComplianceByConfigRule "
+                + "(Compliance.ComplianceType, Compliance.ComplianceContributorCount) in every region.",
+                "Every AWS Config rule in every region of every account in scope.",
+                "A rule passes when its compliance is COMPLIANT and fails when NON_COMPLIANT; "
+                + "INSUFFICIENT_DATA or no result is a gap; NOT_APPLICABLE stays so. A region without rules is "
+                + "not applicable; a failed compliance call is a gap for the region.",
+                "Open raw/<account>/<region>/config.recorders.json for each region; for each element of "
+                + "data.DescribeConfigRules.response[], find its ConfigRuleName in "
+                + "data.DescribeComplianceByConfigRule.response[] and read Compliance.ComplianceType."));
     }
 }

@@ -4,8 +4,10 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Each VPC's default security group has no rules, so nothing relies on it by accident. */
 @AutoService(Check.class)
@@ -40,5 +42,18 @@ public final class Ec2DefaultSecurityGroupRestricted extends SecurityGroupCheck 
         group.outbound().forEach(r -> rules.add("outbound " + r.describe()));
         return fail(account, region, group.arn(), name + " has " + group.inbound().size() + " inbound and "
                 + group.outbound().size() + " outbound rule(s): " + String.join("; ", rules) + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeSecurityGroups in every region: GroupName, IpPermissions[] and "
+                + "IpPermissionsEgress[].",
+                "Every security group named default (one per VPC) in every region of every account in scope.",
+                "A default group passes when it has no inbound and no outbound rule and fails otherwise. A "
+                + "region with no default group is not applicable; an unreadable region is a gap.",
+                "Open raw/<account>/<region>/ec2.security_groups.json for each region; for each element of "
+                + "data.SecurityGroups[] with GroupName default, check that IpPermissions and "
+                + "IpPermissionsEgress are empty."));
     }
 }

@@ -7,8 +7,10 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.List;
+import java.util.Optional;
 
 /** Every region encrypts new EBS volumes by default. One finding per region. */
 @AutoService(Check.class)
@@ -43,5 +45,16 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
                 });
             }
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 GetEbsEncryptionByDefault in every region: EbsEncryptionByDefault.",
+                "Every region in scope of every account: one resource per account and region.",
+                "Passes when EbsEncryptionByDefault is true and fails when it is false; an unreadable answer "
+                + "is a gap.",
+                "Open raw/<account>/<region>/ec2.ebs_encryption.json for each region and read "
+                + "data.GetEbsEncryptionByDefault.response.EbsEncryptionByDefault."));
     }
 }

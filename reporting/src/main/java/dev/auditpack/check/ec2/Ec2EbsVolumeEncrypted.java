@@ -9,7 +9,9 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.List;
+import java.util.Optional;
 
 /** Every EBS volume is encrypted. One finding per volume; a region without volumes is NOT_APPLICABLE. */
 @AutoService(Check.class)
@@ -48,5 +50,16 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
                 ? pass(account, region, arn, "Volume " + id + " is encrypted" + (volume.hasNonNull("KmsKeyId")
                         ? " with KMS key " + volume.path("KmsKeyId").asText() + "." : "."), path)
                 : fail(account, region, arn, "Volume " + id + " is not encrypted.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeVolumes in every region: Encrypted and KmsKeyId of each volume.",
+                "Every EBS volume in every region of every account in scope.",
+                "A volume passes when Encrypted is true and fails otherwise. A region without volumes is not "
+                + "applicable; an unreadable region is a gap.",
+                "Open raw/<account>/<region>/ec2.ebs_encryption.json for each region; for each element of "
+                + "data.Volumes[], read Encrypted."));
     }
 }

@@ -9,6 +9,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,5 +136,20 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
         List<String> all = new ArrayList<>(List.of(path));
         all.addAll(more);
         return all.toArray(String[]::new);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeInstances (InstanceId, State.Name) and SSM DescribeInstanceInformation "
+                + "(InstanceId, PingStatus) in every region.",
+                "Every EC2 instance in every region of every account in scope; shutting-down and terminated "
+                + "instances are not applicable.",
+                "A running or pending instance passes when SSM lists it Online; a stopping or stopped one "
+                + "passes when SSM lists it and not Inactive; otherwise it fails. Where the region's SSM answer "
+                + "could not be read, every instance there is a gap.",
+                "Open raw/<account>/<region>/ec2.instances.json (data.Reservations[].Instances[]) and "
+                + "raw/<account>/<region>/ssm.managed_instances.json (data.InstanceInformationList[]) for each "
+                + "region and match on InstanceId, reading State.Name and PingStatus."));
     }
 }

@@ -8,9 +8,11 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
@@ -97,5 +99,18 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
         findings.add(fail(account, region, arn, name + " allows all inbound traffic from " + String.join(" and ", open)
                 + (isDefault ? ", as every default ACL does until it is changed" : "")
                 + "; it guards " + subnets + " subnet(s).", path));
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeNetworkAcls in every region: Entries[] (Egress, RuleNumber, Protocol, "
+                + "RuleAction, CidrBlock, Ipv6CidrBlock).",
+                "Every network ACL in every region of every account in scope.",
+                "Reading the inbound entries in rule-number order (rule 32767 ignored), an ACL fails when the "
+                + "first all-traffic (-1) entry from 0.0.0.0/0, or from ::/0, is an allow; otherwise it passes. "
+                + "An unreadable region is a gap.",
+                "Open raw/<account>/<region>/ec2.network_acls.json for each region; for each element of "
+                + "data.NetworkAcls[], sort the Entries with Egress false by RuleNumber and apply the rule."));
     }
 }

@@ -4,10 +4,12 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -45,5 +47,17 @@ public final class Ec2SecurityGroupAdminPortsRestricted extends SecurityGroupChe
         open.forEach((port, cidrs) -> exposures.add("TCP " + port + " from " + String.join(", ", cidrs)));
         return fail(account, region, group.arn(), "Security group " + group.label() + " allows inbound "
                 + String.join("; ", exposures) + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeSecurityGroups in every region: IpPermissions[] (IpProtocol, FromPort, ToPort, "
+                + "IpRanges[].CidrIp, Ipv6Ranges[].CidrIpv6).",
+                "Every security group in every region of every account in scope, attached or not.",
+                "A group fails when an inbound rule from 0.0.0.0/0 or ::/0 covers TCP port 22 or 3389, or "
+                + "allows all traffic (-1); otherwise it passes. An unreadable region is a gap.",
+                "Open raw/<account>/<region>/ec2.security_groups.json for each region; for each element of "
+                + "data.SecurityGroups[], check each entry of IpPermissions[] against the rule."));
     }
 }

@@ -8,10 +8,12 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every VPC has an active flow log of its own. Flow logs on all of a VPC's subnets or interfaces do not
@@ -89,5 +91,20 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
             findings.add(fail(account, region, arn, "VPC " + id + " has no active flow log of its own"
                     + (broken.isEmpty() ? "" : ": " + String.join("; ", broken)) + ".", paths));
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "EC2 DescribeVpcs (VpcId, OwnerId) and DescribeFlowLogs (ResourceId, FlowLogStatus, "
+                + "DeliverLogsStatus) in every region.",
+                "Every VPC in every region of every account in scope; VPCs shared from another account are "
+                + "not applicable.",
+                "A VPC passes when a flow log has the VPC as ResourceId, FlowLogStatus ACTIVE and "
+                + "DeliverLogsStatus other than FAILED, and fails otherwise; flow logs on subnets or interfaces "
+                + "do not count. An unreadable region is a gap.",
+                "Open raw/<account>/<region>/ec2.vpcs.json (data.Vpcs[]) and "
+                + "raw/<account>/<region>/ec2.flow_logs.json (data.FlowLogs[]) for each region and match "
+                + "FlowLogs[].ResourceId to Vpcs[].VpcId."));
     }
 }

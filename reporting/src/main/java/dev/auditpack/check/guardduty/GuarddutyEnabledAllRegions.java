@@ -7,9 +7,11 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** GuardDuty has an enabled detector in every region. */
 @AutoService(Check.class)
@@ -52,5 +54,16 @@ public final class GuarddutyEnabledAllRegions extends RegionalCheck {
         }
         return fail(account, region, resource, "GuardDuty is not enabled in " + region + ": detector "
                 + String.join("; ", others) + ".", found.path());
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "GuardDuty ListDetectors and GetDetector per detector (Status), in every region.",
+                "Every region in scope of every account: one resource per account and region.",
+                "A region passes when a detector's Status is ENABLED; no detector, or only suspended ones, "
+                + "fails. A detector that could not be read makes the region a gap unless another is enabled.",
+                "Open raw/<account>/<region>/guardduty.detectors.json for each region; for each element of "
+                + "data.Detectors[], read calls.GetDetector.response.Status."));
     }
 }

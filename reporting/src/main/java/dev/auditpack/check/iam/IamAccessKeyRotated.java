@@ -8,6 +8,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every active access key of an IAM user was created in the {@value #MAX_AGE_DAYS} days before the
@@ -88,5 +90,18 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
         return created.isBefore(now.minus(Duration.ofDays(MAX_AGE_DAYS)))
                 ? fail(account, Target.GLOBAL, arn, age + " (limit " + MAX_AGE_DAYS + ").", path)
                 : pass(account, Target.GLOBAL, arn, age + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM ListUsers, then ListAccessKeys per user: Status and CreateDate of each key.",
+                "Every access key of every IAM user in every account in scope; one resource per key.",
+                "An Active key passes when it was created within 90 days before the collection ended "
+                + "(finishedAt) and fails otherwise; Inactive keys are not applicable. A user whose keys could "
+                + "not be listed is a gap.",
+                "Open raw/<account>/global/iam.users.json; for each element of data.Users[], read "
+                + "calls.ListAccessKeys (outcome OK) and, for each key in response[], compare Status and "
+                + "CreateDate with finishedAt in index.json minus 90 days."));
     }
 }

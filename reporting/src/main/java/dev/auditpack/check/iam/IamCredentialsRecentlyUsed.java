@@ -7,6 +7,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every active console password and active access key of an IAM user was used, or was (re)issued, in the
@@ -112,5 +114,20 @@ public final class IamCredentialsRecentlyUsed extends EvidenceCheck {
 
     private static String describe(CredentialReport.When when, String dated, String undated) {
         return when instanceof CredentialReport.At at ? dated + LocalDate.ofInstant(at.instant(), ZoneOffset.UTC) : undated;
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM GetCredentialReport: password_enabled, password_last_used, password_last_changed, and "
+                + "for each of the two access keys access_key_N_active, access_key_N_last_used_date and "
+                + "access_key_N_last_rotated.",
+                "Every IAM user in the credential report of every account in scope (the root row excluded).",
+                "A user passes when each active credential was used, or issued, within the 90 days before the "
+                + "collection ended (finishedAt); it fails naming each idle credential. A user with no active "
+                + "credential is not applicable.",
+                "Open raw/<account>/global/iam.credential_report.json, decode the CSV in "
+                + "data.GetCredentialReport.response.Content and, row by row, compare the last-used and issued "
+                + "dates of each active credential with finishedAt in index.json minus 90 days."));
     }
 }

@@ -7,11 +7,13 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The IAM password policy meets auditpack's documented strength: at least {@value #MIN_LENGTH} characters,
@@ -72,5 +74,20 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
             out.add("reuse prevention " + reuse + " (needs " + MIN_REUSE + ")");
         }
         return out;
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM GetAccountPasswordPolicy: PasswordPolicy.MinimumPasswordLength, "
+                + "RequireUppercaseCharacters, RequireLowercaseCharacters, RequireNumbers, RequireSymbols and "
+                + "PasswordReusePrevention.",
+                "The account password policy of every account in scope: one resource per account.",
+                "Passes when the minimum length is at least 14, all four character classes are required and "
+                + "reuse of the last 24 passwords is prevented. No policy (the call answered NoSuchEntity, "
+                + "recorded as ABSENT) fails; an unreadable policy is a gap.",
+                "Open raw/<account>/global/iam.password_policy.json; if data.GetAccountPasswordPolicy.outcome "
+                + "is ABSENT the account fails; otherwise compare the fields of "
+                + "data.GetAccountPasswordPolicy.response.PasswordPolicy with the thresholds above."));
     }
 }

@@ -8,6 +8,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,5 +107,22 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
                 ? pass(account, Target.GLOBAL, resource, named + " does not allow every action on every resource.", path)
                 : fail(account, Target.GLOBAL, resource, named + " allows every action on every resource in "
                         + String.join(", ", admin) + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM GetAccountAuthorizationDetails: each customer managed policy's default version "
+                + "(Policies[].PolicyVersionList[] with IsDefaultVersion true) and each inline policy of users, "
+                + "groups and roles (UserPolicyList, GroupPolicyList, RolePolicyList).",
+                "Every customer managed policy and every inline policy in every account in scope; one "
+                + "resource per policy. AWS managed policies are not collected and not judged.",
+                "A policy fails when one of its statements has Effect Allow, Action * or *:* (alone or in a "
+                + "list) and Resource *, with or without a Condition; otherwise it passes.",
+                "Open raw/<account>/global/iam.authorization_details.json; URL-decode each Document under "
+                + "data.Policies[].PolicyVersionList[] (default version only) and under "
+                + "data.UserDetailList[].UserPolicyList[], data.GroupDetailList[].GroupPolicyList[] and "
+                + "data.RoleDetailList[].RolePolicyList[], and look for an Allow statement with those Action "
+                + "and Resource values."));
     }
 }

@@ -6,6 +6,7 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The root user's password and access keys were not used in the {@value #QUIET_DAYS} days before the
@@ -85,5 +87,19 @@ public final class IamRootRecentlyUnused extends EvidenceCheck {
                 }
             });
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM GetCredentialReport, the root row's password_last_used, access_key_1_last_used_date and "
+                + "access_key_2_last_used_date columns.",
+                "The root user of every AWS account in scope: one resource per account.",
+                "Passes when none of those dates falls in the 90 days before the collection ended (the locker "
+                + "index's finishedAt); N/A, no_information and not_supported mean no recorded use. Any other "
+                + "value, or no root row, is a gap.",
+                "Take finishedAt from index.json. Open raw/<account>/global/iam.credential_report.json, "
+                + "decode data.GetCredentialReport.response.Content (CSV), and compare the three dates of the "
+                + "<root_account> row with finishedAt minus 90 days."));
     }
 }

@@ -6,9 +6,11 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every IAM user who can sign in to the console has MFA. */
 @AutoService(Check.class)
@@ -53,5 +55,18 @@ public final class IamUserConsoleMfaEnabled extends EvidenceCheck {
                         }
                     });
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM GetCredentialReport: for each user, the password_enabled and mfa_active columns.",
+                "Every IAM user listed in the credential report of every account in scope (the root row "
+                + "excluded).",
+                "A user with password_enabled true passes when mfa_active is true and fails otherwise; a user "
+                + "without a console password is not applicable. An unreadable report is a gap for the account.",
+                "Open raw/<account>/global/iam.credential_report.json, take the CSV in "
+                + "data.GetCredentialReport.response.Content, and for every row but <root_account> compare "
+                + "password_enabled and mfa_active as above."));
     }
 }

@@ -9,8 +9,10 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each enabled customer managed symmetric KMS key with AWS-generated key material rotates automatically.
@@ -80,5 +82,20 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
                 ? pass(account, region, arn, "KMS key " + id + " rotates automatically"
                         + (period.isInt() ? " every " + period.asInt() + " days." : "."), path)
                 : fail(account, region, arn, "KMS key " + id + " does not rotate automatically.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "KMS ListKeys; DescribeKey per key (KeyManager, KeySpec, Origin, KeyState) and "
+                + "GetKeyRotationStatus (KeyRotationEnabled, RotationPeriodInDays).",
+                "Every KMS key in every region of every account in scope; customer managed, enabled, "
+                + "symmetric keys with AWS_KMS key material are judged, the others are not applicable.",
+                "A judged key passes when KeyRotationEnabled is true and fails otherwise. A key whose "
+                + "description or rotation status could not be read is a gap.",
+                "Open raw/<account>/<region>/kms.keys.json for each region; for each element of data.Keys[], "
+                + "read calls.DescribeKey.response.KeyMetadata (KeyManager CUSTOMER, KeySpec SYMMETRIC_DEFAULT, "
+                + "Origin AWS_KMS, KeyState Enabled) and "
+                + "calls.GetKeyRotationStatus.response.KeyRotationEnabled."));
     }
 }

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /**
  * Each database cluster keeps automated backups for at least {@value Databases#MIN_BACKUP_RETENTION_DAYS}
@@ -22,5 +24,16 @@ public final class RdsClusterBackupRetention extends DatabaseCheck {
     @Override
     Finding judge(String account, String region, Databases.Database db, String path) {
         return onRetention(account, region, db, path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBClusters in every region: BackupRetentionPeriod.",
+                "Every DB cluster in every region of every account in scope.",
+                "A cluster passes when BackupRetentionPeriod is at least 7 days and fails otherwise; an "
+                + "unreadable region is a gap.",
+                "Open raw/<account>/<region>/rds.clusters.json for each region; for each element of "
+                + "data.DBClusters[], compare BackupRetentionPeriod with 7."));
     }
 }

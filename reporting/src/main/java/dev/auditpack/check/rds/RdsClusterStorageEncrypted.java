@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /** Each database cluster (Aurora, Neptune, DocumentDB, Multi-AZ DB cluster) encrypts its storage. */
 @AutoService(Check.class)
@@ -25,5 +27,16 @@ public final class RdsClusterStorageEncrypted extends DatabaseCheck {
     /** " with KMS key …" when the description names the key, else nothing. */
     static String key(Databases.Database db) {
         return db.node().hasNonNull("KmsKeyId") ? " with KMS key " + db.node().path("KmsKeyId").asText() : "";
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBClusters in every region: StorageEncrypted.",
+                "Every DB cluster in every region of every account in scope.",
+                "A cluster passes when StorageEncrypted is true and fails otherwise; an unreadable region is "
+                + "a gap.",
+                "Open raw/<account>/<region>/rds.clusters.json for each region; for each element of "
+                + "data.DBClusters[], read StorageEncrypted."));
     }
 }

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /**
  * Each database instance that is not part of a cluster keeps automated backups for at least
@@ -32,5 +34,19 @@ public final class RdsInstanceBackupRetention extends DatabaseCheck {
                     + ", whose backups hold its data.", path);
         }
         return onRetention(account, region, db, path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBInstances in every region: BackupRetentionPeriod, DBClusterIdentifier and "
+                + "ReadReplicaSourceDBInstanceIdentifier.",
+                "Every RDS DB instance in every region of every account in scope; cluster members and read "
+                + "replicas are not applicable.",
+                "An instance passes when BackupRetentionPeriod is at least 7 days (0 means automated backups "
+                + "are off) and fails otherwise; an unreadable region is a gap.",
+                "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
+                + "data.DBInstances[] without DBClusterIdentifier or ReadReplicaSourceDBInstanceIdentifier, "
+                + "compare BackupRetentionPeriod with 7."));
     }
 }

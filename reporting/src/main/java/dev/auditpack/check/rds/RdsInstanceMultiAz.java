@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /**
  * Each database instance that is not part of a cluster runs Multi-AZ, with a standby in another
@@ -27,5 +29,16 @@ public final class RdsInstanceMultiAz extends DatabaseCheck {
                     + ", whose members provide its availability.", path);
         }
         return onFlag(account, region, db, "MultiAZ", true, " runs Multi-AZ.", " runs in a single Availability Zone.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBInstances in every region: MultiAZ and DBClusterIdentifier.",
+                "Every RDS DB instance outside a cluster in every region of every account in scope; cluster "
+                + "members are not applicable.",
+                "An instance passes when MultiAZ is true and fails otherwise; an unreadable region is a gap.",
+                "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
+                + "data.DBInstances[] without DBClusterIdentifier, read MultiAZ."));
     }
 }

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /**
  * No database instance is publicly accessible. Every instance is judged, cluster members included, because
@@ -23,5 +25,16 @@ public final class RdsInstanceNotPublic extends DatabaseCheck {
     Finding judge(String account, String region, Databases.Database db, String path) {
         return onFlag(account, region, db, "PubliclyAccessible", false, " is publicly accessible.",
                 " is not publicly accessible.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBInstances in every region: PubliclyAccessible.",
+                "Every RDS DB instance, cluster members included, in every region of every account in scope.",
+                "An instance passes when PubliclyAccessible is false and fails when it is true; an unreadable "
+                + "region is a gap.",
+                "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
+                + "data.DBInstances[], read PubliclyAccessible."));
     }
 }

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
+import java.util.Optional;
 
 /**
  * Each database instance that is not part of a cluster encrypts its storage. Cluster members (Aurora,
@@ -27,5 +29,17 @@ public final class RdsInstanceStorageEncrypted extends DatabaseCheck {
         }
         return onFlag(account, region, db, "StorageEncrypted", true, " encrypts its storage" + RdsClusterStorageEncrypted.key(db) + ".",
                 " does not encrypt its storage.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "RDS DescribeDBInstances in every region: StorageEncrypted, KmsKeyId and DBClusterIdentifier.",
+                "Every RDS DB instance in every region of every account in scope; instances in a cluster are "
+                + "not applicable (see rds_cluster_storage_encrypted).",
+                "An instance passes when StorageEncrypted is true and fails otherwise; an unreadable region "
+                + "is a gap.",
+                "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
+                + "data.DBInstances[] without DBClusterIdentifier, read StorageEncrypted."));
     }
 }

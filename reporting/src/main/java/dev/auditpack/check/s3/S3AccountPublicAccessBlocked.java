@@ -6,10 +6,12 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.List;
+import java.util.Optional;
 
 /** All four S3 Block Public Access settings are on for the whole account. */
 @AutoService(Check.class)
@@ -40,5 +42,20 @@ public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
                 }
             });
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 Control GetPublicAccessBlock for the account: "
+                + "PublicAccessBlockConfiguration.BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and "
+                + "RestrictPublicBuckets.",
+                "The account-level S3 Block Public Access setting of every account in scope: one resource per "
+                + "account.",
+                "Passes when all four settings are true; fails when any is false or none is configured "
+                + "(ABSENT); an unreadable setting is a gap.",
+                "Open raw/<account>/global/s3.account_public_access_block.json and read the four booleans "
+                + "under data.GetPublicAccessBlock.response.PublicAccessBlockConfiguration; outcome ABSENT "
+                + "means not configured."));
     }
 }

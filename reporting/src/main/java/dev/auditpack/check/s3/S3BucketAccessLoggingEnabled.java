@@ -6,9 +6,11 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each bucket writes server access logs: GetBucketLogging answers with {@code LoggingEnabled} and a target
@@ -36,5 +38,16 @@ public final class S3BucketAccessLoggingEnabled extends BucketCheck {
                 ? pass(account, b.region(), b.arn(), "Bucket " + b.name() + " logs access requests to bucket " + target.asText()
                         + ".", path)
                 : fail(account, b.region(), b.arn(), "Bucket " + b.name() + " does not log access requests.", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetBucketLogging per bucket: LoggingEnabled.TargetBucket.",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when server access logging is on with a target bucket; an empty answer "
+                + "fails; an unreadable answer is a gap. CloudTrail data events are not considered.",
+                "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetBucketLogging.response.LoggingEnabled.TargetBucket."));
     }
 }

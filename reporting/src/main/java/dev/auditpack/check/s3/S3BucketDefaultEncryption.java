@@ -6,9 +6,11 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.List;
+import java.util.Optional;
 
 /** Each bucket encrypts new objects by default. */
 @AutoService(Check.class)
@@ -35,5 +37,17 @@ public final class S3BucketDefaultEncryption extends BucketCheck {
         return algorithm == null || algorithm.asText().isBlank()
                 ? fail(account, b.region(), b.arn(), "Bucket " + b.name() + " has an encryption configuration without an algorithm.", path)
                 : pass(account, b.region(), b.arn(), "Bucket " + b.name() + " encrypts by default with " + algorithm.asText() + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetBucketEncryption per bucket: "
+                + "ServerSideEncryptionConfiguration.Rules[].ApplyServerSideEncryptionByDefault.SSEAlgorithm.",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when it has a default encryption rule, and fails when GetBucketEncryption "
+                + "answered that none is configured (ABSENT); an unreadable answer is a gap.",
+                "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetBucketEncryption: outcome OK with a rule passes, ABSENT fails, ERROR is a gap."));
     }
 }

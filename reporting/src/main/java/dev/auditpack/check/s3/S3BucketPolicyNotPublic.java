@@ -5,6 +5,7 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
@@ -94,5 +95,23 @@ public final class S3BucketPolicyNotPublic extends BucketCheck {
         }
         return r.isOk() ? Optional.of(r.response().path("PublicAccessBlockConfiguration").path("RestrictPublicBuckets")
                 .asBoolean(false)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetBucketPolicy (the policy document) and GetBucketPolicyStatus "
+                + "(PolicyStatus.IsPublic) per bucket; the bucket's and the account's RestrictPublicBuckets "
+                + "from GetPublicAccessBlock.",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when it has no policy, or its policy grants nothing to everyone (Principal * "
+                + "without a narrowing condition on network, organisation, account or source) and S3 does not "
+                + "report it public; a public policy passes only when RestrictPublicBuckets is on for the "
+                + "bucket or the account. Otherwise it fails; what cannot be read is a gap.",
+                "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetBucketPolicy.response (the policy JSON; ABSENT means none) and "
+                + "calls.GetBucketPolicyStatus.response.PolicyStatus.IsPublic, then RestrictPublicBuckets in "
+                + "calls.GetPublicAccessBlock and in raw/<account>/global/s3.account_public_access_block.json; "
+                + "apply the rule (docs/checks.md lists the narrowing condition keys)."));
     }
 }

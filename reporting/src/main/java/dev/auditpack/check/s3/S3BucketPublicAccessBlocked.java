@@ -5,10 +5,12 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.List;
+import java.util.Optional;
 
 /** Each bucket blocks public access, either by its own settings or because the account blocks it for all. */
 @AutoService(Check.class)
@@ -51,5 +53,19 @@ public final class S3BucketPublicAccessBlocked extends BucketCheck {
                 ? "Bucket " + b.name() + " has no Block Public Access settings and the account does not block public access."
                 : "Bucket " + b.name() + " leaves Block Public Access settings off: " + String.join(", ", off)
                         + ", and the account does not block public access.", cited);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetPublicAccessBlock per bucket (its four settings); the account-level "
+                + "GetPublicAccessBlock from S3 Control.",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when the account-level block has all four settings on, or the bucket's own "
+                + "block has all four on; otherwise it fails. If the account setting is unreadable and the "
+                + "bucket has none, the bucket is a gap.",
+                "Open raw/<account>/global/s3.account_public_access_block.json (data.GetPublicAccessBlock) "
+                + "and raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetPublicAccessBlock.response.PublicAccessBlockConfiguration and apply the rule."));
     }
 }

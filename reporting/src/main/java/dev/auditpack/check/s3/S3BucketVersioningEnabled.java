@@ -5,9 +5,11 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Each bucket keeps earlier versions of objects. */
 @AutoService(Check.class)
@@ -32,5 +34,16 @@ public final class S3BucketVersioningEnabled extends BucketCheck {
                 ? pass(account, b.region(), b.arn(), "Bucket " + b.name() + " has versioning enabled.", path)
                 : fail(account, b.region(), b.arn(), "Bucket " + b.name() + " has versioning "
                         + (status.isEmpty() ? "never enabled" : status.toLowerCase(Locale.ROOT)) + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetBucketVersioning per bucket: Status.",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when Status is Enabled; Suspended or no status (never enabled) fails; an "
+                + "unreadable answer is a gap.",
+                "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetBucketVersioning.response.Status."));
     }
 }

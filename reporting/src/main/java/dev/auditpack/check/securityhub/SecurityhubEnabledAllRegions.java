@@ -7,10 +7,12 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Outcome;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Security Hub is enabled in every region with at least one security standard ready. A hub with no standard
@@ -76,5 +78,18 @@ public final class SecurityhubEnabledAllRegions extends RegionalCheck {
             }
         }
         return tail;
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "Security Hub DescribeHub (HubArn) and GetEnabledStandards (StandardsArn, StandardsStatus), "
+                + "in every region.",
+                "Every region in scope of every account: one resource per account and region.",
+                "A region passes when DescribeHub answers and at least one standard's StandardsStatus is "
+                + "READY; a hub not subscribed (ABSENT) or with no standard ready fails. An unreadable hub or "
+                + "standards list is a gap.",
+                "Open raw/<account>/<region>/securityhub.hub.json for each region; read "
+                + "data.DescribeHub.outcome, then data.GetEnabledStandards.response[].StandardsStatus."));
     }
 }

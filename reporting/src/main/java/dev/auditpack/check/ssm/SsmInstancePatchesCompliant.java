@@ -9,6 +9,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every instance Systems Manager manages was scanned for patches recently and lacks none: nothing missing,
@@ -120,5 +122,23 @@ public final class SsmInstancePatchesCompliant extends EvidenceCheck {
         }
         return pass(account, region, arn,
                 subject + " has every patch its baseline approves installed and in effect" + when + ".", path);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "SSM DescribeInstanceInformation (InstanceId, PingStatus) and DescribeInstancePatchStates "
+                + "(MissingCount, FailedCount, InstalledPendingRebootCount, InstalledRejectedCount, "
+                + "OperationEndTime) in every region.",
+                "Every instance SSM manages in every region of every account in scope; Inactive instances are "
+                + "not applicable.",
+                "An instance passes when its patch state has all four counts at 0 from a scan that ended at "
+                + "most 30 days before the collection ended (finishedAt); it fails with a count above 0, an "
+                + "older scan or no patch state at all. A failed DescribeInstancePatchStates is a gap for each "
+                + "instance.",
+                "Open raw/<account>/<region>/ssm.managed_instances.json for each region; for each element of "
+                + "data.InstanceInformationList[], find its entry in "
+                + "data.DescribeInstancePatchStates.response[] by InstanceId and check the four counts and "
+                + "OperationEndTime against finishedAt in index.json minus 30 days."));
     }
 }

@@ -24,14 +24,19 @@ final class FrameworkSheet {
             Column.wrapped("Evidence", 55),
             Column.wrapped("Manual evidence guidance", 60),
             Column.wrapped("Manual evidence provided", 50),
-            Column.wrapped("Exception", 50));
+            Column.wrapped("Exception", 50),
+            Column.of("Grade", 26),
+            Column.of("Highest severity", 10),
+            Column.of("Exceptions", 10),
+            Column.of("Tested population", 10),
+            Column.wrapped("Grade basis", 60));
 
     private FrameworkSheet() {
     }
 
     static void write(TableSheet sheet, ReportModel.FrameworkSection section, FindingsIndex findings) {
         for (ReportModel.ControlRow c : section.controls()) {
-            sheet.addRow()
+            TableRow row = sheet.addRow()
                     .link(c.id(), firstFailure(c, findings).orElse(null))
                     .text(c.title())
                     .text(c.theme())
@@ -49,7 +54,12 @@ final class FrameworkSheet {
                     .text(c.manual())
                     .lines(c.documents().stream().map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "")
                             + ")").toList())
-                    .text(c.exception());
+                    .text(c.exception())
+                    .text(c.grade().map(ReportModel.GradeRow::label).orElse(""))
+                    .text(c.grade().map(ReportModel.GradeRow::severity).orElse(""));
+            if (c.grade().isPresent()) {
+                row.number(c.grade().get().exceptions()).number(c.grade().get().population()).text(c.grade().get().basis());
+            }
         }
         sheet.finish();
     }

@@ -1,6 +1,7 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.report.ReportModel;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,11 @@ final class ReferenceSheets {
             Column.of("Accepted", 9),
             Column.wrapped("Rationale", 60),
             Column.wrapped("Remediation", 60),
-            Column.wrapped("Controls", 24));
+            Column.wrapped("Controls", 24),
+            Column.wrapped("Test procedure: inspected", 50),
+            Column.wrapped("Population", 40),
+            Column.wrapped("Criterion", 60),
+            Column.wrapped("Re-perform from the locker", 70));
 
     static final List<Column> EVIDENCE_COLUMNS = List.of(
             Column.wrapped("Path", 60),
@@ -59,6 +64,9 @@ final class ReferenceSheets {
 
     static final String NO_ERRORS = "No collection errors.";
 
+    /** What the procedure columns say for a check that states none. */
+    static final String NO_PROCEDURE = "No test procedure is recorded for this check.";
+
     private ReferenceSheets() {
     }
 
@@ -76,7 +84,11 @@ final class ReferenceSheets {
                     .number(c.accepted())
                     .text(c.rationale())
                     .text(c.remediation())
-                    .lines(c.controls());
+                    .lines(c.controls())
+                    .text(c.procedure().map(TestProcedure::inspected).orElse(NO_PROCEDURE))
+                    .text(c.procedure().map(TestProcedure::population).orElse(""))
+                    .text(c.procedure().map(TestProcedure::criterion).orElse(""))
+                    .text(c.procedure().map(TestProcedure::reperform).orElse(""));
         }
         sheet.finish();
     }

@@ -1,7 +1,10 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.check.CheckStatus;
+import dev.auditpack.check.Severity;
 import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evaluation.Grade;
+import dev.auditpack.framework.Framework;
 import dev.auditpack.report.ReportModel;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +49,7 @@ final class SummarySheet {
         row().label("Generated at (UTC)").instant(run.generatedAt());
         row().label("Tool version").text(run.toolVersion());
         row().label("Run id").text(run.runId());
+        row().label("Point in time").text(run.pointInTime().statement() + " " + run.pointInTime().timing());
         if (run.redacted()) {
             row().label("Redacted").text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …) and IP "
                     + "addresses private-ip-N or public-ip-N. The evidence locker in the pack zip keeps the originals.");
@@ -59,6 +63,18 @@ final class SummarySheet {
             row().status(status.name()).number(f.counts().getOrDefault(status, 0));
         }
         row().label("Total").number(f.total());
+        List<ReportModel.GradeRow> graded = f.controls().stream().flatMap(c -> c.grade().stream()).toList();
+        if (graded.stream().anyMatch(g -> g.grading().equals(Framework.NONCONFORMITIES))) {
+            row().header(f.shortName() + " controls not satisfied, by grade").header("Controls");
+            for (Grade g : Grade.values()) {
+                row().label(g.label()).number(f.gradeCount(g.name()));
+            }
+        } else if (!graded.isEmpty()) {
+            row().header(f.shortName() + " controls with exceptions, by highest severity").header("Controls");
+            for (Severity sv : Severity.values()) {
+                row().label(sv.name()).number(graded.stream().filter(g -> g.severity().equals(sv.name())).count());
+            }
+        }
     }
 
     private void findings(FindingsIndex findings) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.ControlStatus;
+import dev.auditpack.evaluation.Grade;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.report.ReportModel;
 import java.io.IOException;
@@ -82,6 +83,11 @@ public final class ResultsWriter {
             g.writeNumberField(s.name(), fw.counts().getOrDefault(s, 0));
         }
         g.writeEndObject();
+        g.writeObjectFieldStart("grades");
+        for (Grade grade : Grade.values()) {
+            g.writeNumberField(grade.name(), fw.gradeCount(grade.name()));
+        }
+        g.writeEndObject();
         g.writeFieldName("controls");
         JSON.writeValue(g, fw.controls());
         if (!fw.soa().isEmpty()) {
@@ -108,11 +114,13 @@ public final class ResultsWriter {
         g.writeEndObject();
         g.writeFieldName("controls");
         JSON.writeValue(g, check.controls());
+        g.writeFieldName("procedure");
+        JSON.writeValue(g, check.procedure().orElse(null));
         g.writeArrayFieldStart("findings");
         try {
             model.findings().forEach(check.id(), f -> {
                 try {
-                    writeFinding(g, f);
+                    writeFinding(g, f, check.severity());
                 } catch (IOException e) {
                     throw new WriteFailure(e);
                 }
@@ -125,9 +133,10 @@ public final class ResultsWriter {
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, String severity) throws IOException {
         g.writeStartObject();
         g.writeStringField("status", f.status().name());
+        g.writeStringField("severity", severity);
         g.writeStringField("account", f.account());
         g.writeStringField("region", f.region());
         g.writeStringField("resource", f.resource());

@@ -39,9 +39,14 @@ public final class Formatting {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    /** A status as people read it. */
+    /** A status, or a grade, as people read it. */
     public String label(Object status) {
         String key = String.valueOf(status);
+        for (dev.auditpack.evaluation.Grade g : dev.auditpack.evaluation.Grade.values()) {
+            if (g.name().equals(key)) {
+                return g.label();
+            }
+        }
         return LABELS.getOrDefault(key, key);
     }
 

@@ -49,12 +49,14 @@ public final class PdfWriter {
         data.put("branding", model.branding());
         data.put("fmt", new Formatting());
         data.put("statuses", STATUS_ORDER);
+        data.put("grades", java.util.Arrays.stream(dev.auditpack.evaluation.Grade.values()).map(Enum::name).toList());
+        data.put("severities", java.util.Arrays.stream(dev.auditpack.check.Severity.values()).map(Enum::name).toList());
         Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
         for (ReportModel.CheckRow check : model.checks()) {
             shown.put(check.id(), model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
                     .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
                     .limit(model.run().findingsPerCheck())
-                    .map(ReportModel.FindingRow::of)
+                    .map(f -> ReportModel.FindingRow.of(f, dev.auditpack.check.Severity.valueOf(check.severity())))
                     .toList());
         }
         data.put("findings", shown);

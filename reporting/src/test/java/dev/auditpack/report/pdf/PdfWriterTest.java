@@ -57,8 +57,9 @@ class PdfWriterTest {
     void theSummaryStaysOnOnePageHoweverMuchNeedsAttention() throws IOException {
         List<String> pages = summaryAndNextPage(busy(20, 10));
         assertThat(pages.get(0)).contains(
-                "Not satisfied: 40 controls; the 4 with the most failing resources, the other 36 in the control tables",
-                "a_rather_long_check_identifier_number_0, a_rather_long_check_identifier_number_1 and 7 more",
+                "Not satisfied: 40 controls, by grade, then severity; the first 3, the "
+                        + "other 37 in the control tables",
+                "a_rather_long_check_identifier_number_0 and 8 more",
                 "Gaps: 20 controls whose evidence could not be collected; the first 2, the other 18 in the control tables");
         assertThat(pages.get(1)).as("the page after the summary").contains("How to read this pack")
                 .doesNotContain("Gaps:", "Title and why", "Title and failing checks");
@@ -68,8 +69,9 @@ class PdfWriterTest {
     void withoutGapsTheSummaryListsMoreControlsAndStillFitsOnOnePage() throws IOException {
         List<String> pages = summaryAndNextPage(busy(20, 0));
         assertThat(pages.get(0)).contains(
-                "Not satisfied: 40 controls; the 6 with the most failing resources, the other 34 in the control tables",
-                "Title of N.5").doesNotContain("Gaps:");
+                "Not satisfied: 40 controls, by grade, then severity; the first 5, the "
+                        + "other 35 in the control tables",
+                "Title of N.4").doesNotContain("Gaps:");
         assertThat(pages.get(1)).as("the page after the summary").contains("How to read this pack")
                 .doesNotContain("Title and failing checks");
     }
@@ -88,7 +90,7 @@ class PdfWriterTest {
                 m.errors(), m.manual(), m.exceptions(), m.profile(), m.branding(), m.findings());
     }
 
-    /** The text of the page holding "What needs attention", whitespace folded, and of the page after it. */
+    /** The text of the summary page (it holds "Graded findings"), whitespace folded, and of the page after it. */
     private static List<String> summaryAndNextPage(ReportModel model) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.write(model, TemplateSet.defaults(), out);
@@ -98,13 +100,13 @@ class PdfWriterTest {
                 text.setStartPage(p);
                 text.setEndPage(p);
                 String page = text.getText(doc);
-                if (page.contains("What needs attention")) {
+                if (page.contains("Graded findings")) {
                     text.setStartPage(p + 1);
                     text.setEndPage(p + 1);
                     return List.of(page.replaceAll("\\s+", " "), text.getText(doc));
                 }
             }
         }
-        throw new AssertionError("no page says what needs attention");
+        throw new AssertionError("no page has the graded findings");
     }
 }

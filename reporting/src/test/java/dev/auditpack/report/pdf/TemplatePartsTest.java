@@ -51,7 +51,7 @@ class TemplatePartsTest {
         Files.writeString(summary, Files.readString(summary).replace("<h2>Controls by status</h2>",
                 "<h2>Controls by status</h2><p>Reviewed by the board on 2027-01-15.</p>"));
         TemplateSet templates = TemplateSet.from(copy);
-        assertThat(PdfWriter.xhtml(MODEL, templates)).contains("Reviewed by the board on 2027-01-15.", "What needs attention");
+        assertThat(PdfWriter.xhtml(MODEL, templates)).contains("Reviewed by the board on 2027-01-15.", "Graded findings");
         assertThat(pdfPages(templates)).isGreaterThan(3);
     }
 
@@ -60,7 +60,7 @@ class TemplatePartsTest {
         Files.createDirectories(dir.resolve("parts"));
         Files.writeString(dir.resolve("parts/cover.ftl"), "<div class=\"cover\" id=\"cover\"><p>Our own cover for ${run.organisation}</p></div>");
         String xhtml = PdfWriter.xhtml(MODEL, TemplateSet.from(dir));
-        assertThat(xhtml).contains("Our own cover for Example Ltd", "<h1>Contents</h1>", "What needs attention")
+        assertThat(xhtml).contains("Our own cover for Example Ltd", "<h1>Contents</h1>", "Graded findings")
                 .doesNotContain(MODEL.branding().wording().get("coverSubtitle"));
     }
 
@@ -71,7 +71,7 @@ class TemplatePartsTest {
         }
         TemplateSet templates = TemplateSet.from(dir);
         assertThat(PdfWriter.xhtml(MODEL, templates)).contains("auditpack evidence pack", "Evidence index")
-                .doesNotContain("What needs attention");
+                .doesNotContain("Graded findings");
         Path pdf = dir.resolve("old.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfWriter.write(MODEL, templates, out);
