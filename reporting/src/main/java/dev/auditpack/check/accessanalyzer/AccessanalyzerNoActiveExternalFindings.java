@@ -8,12 +8,14 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,5 +113,25 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
         return who + (actions.isEmpty() ? "" : " may " + String.join(", ", actions.subList(0, Math.min(3, actions.size())))
                 + (actions.size() > 3 ? " and " + (actions.size() - 3) + " more" : ""))
                 + " (analyzer " + analyzer + ", finding " + f.path("id").asText() + ")";
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "IAM Access Analyzer ListAnalyzers in every region (each analyzer's type and status); ListFindings "
+                + "filtered to status ACTIVE for each active analyzer of type ACCOUNT or ORGANIZATION (each "
+                + "finding's resource, status, principal, action and isPublic).",
+                "Every region of every account in scope, and every resource there named by an active finding of "
+                + "an external-access analyzer.",
+                "Each resource with a finding of status ACTIVE from an active ACCOUNT or ORGANIZATION analyzer "
+                + "fails; archived and resolved findings do not count. A region passes when it has an active "
+                + "external-access analyzer, the findings of each such analyzer were read, and none of them is "
+                + "active. A region without an active external-access analyzer, or where an analyzer's findings "
+                + "could not be read, is a gap (the resources found failing still fail), as is a region whose "
+                + "analyzers could not be listed.",
+                "Open raw/<account>/<region>/accessanalyzer.analyzers.json for each region; for each element of "
+                + "data.Analyzers[] with type ACCOUNT or ORGANIZATION and status ACTIVE, read calls.ListFindings "
+                + "(its outcome, and response[] with resource, status, principal, action and isPublic); apply the "
+                + "rule."));
     }
 }

@@ -8,6 +8,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.ProtocolFloors;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.collector.Target;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,5 +124,29 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
         }
         String domain = d.path("DomainName").asText("");
         return domain.isEmpty() ? "" : " (" + domain + ")";
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "CloudFront ListDistributions: each distribution's Enabled, DefaultCacheBehavior.ViewerProtocolPolicy, "
+                + "CacheBehaviors.Items[].ViewerProtocolPolicy and ViewerCertificate (CloudFrontDefaultCertificate, "
+                + "MinimumProtocolVersion).",
+                "Every CloudFront distribution in every account in scope.",
+                "An enabled distribution passes when the default cache behaviour and every path-pattern behaviour "
+                + "have ViewerProtocolPolicy https-only or redirect-to-https, it serves its own certificate, and the "
+                + "oldest protocol its MinimumProtocolVersion accepts is TLS 1.2 or later. It fails when a behaviour "
+                + "lets viewers use HTTP, when it uses CloudFront's default certificate (*.cloudfront.net, which "
+                + "accepts TLS 1.0 whatever the setting says), or when its security policy accepts SSLv3, TLS 1.0 "
+                + "or TLS 1.1. The oldest protocol per security policy comes from the CloudFront Developer Guide, "
+                + "which auditpack ships as a dated table (viewer-security-policies.txt); a security policy not in "
+                + "it is a gap unless the distribution fails on other grounds, and so is a distribution whose "
+                + "default cache behaviour or viewer certificate is missing. Disabled distributions, and an account "
+                + "without any, are not applicable. Origin protocol policies are not judged.",
+                "Open raw/<account>/global/cloudfront.distributions.json; for each element of data.Distributions[], "
+                + "read Enabled, DefaultCacheBehavior.ViewerProtocolPolicy, CacheBehaviors.Items[].ViewerProtocolPolicy, "
+                + "ViewerCertificate.CloudFrontDefaultCertificate and ViewerCertificate.MinimumProtocolVersion; look "
+                + "up the oldest protocol of that security policy in the CloudFront Developer Guide's table of "
+                + "supported protocols and apply the rule."));
     }
 }

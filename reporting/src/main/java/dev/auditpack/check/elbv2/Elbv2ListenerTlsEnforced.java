@@ -5,9 +5,11 @@ import com.google.auto.service.AutoService;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each load balancer takes requests only over TLS: its HTTPS and TLS listeners terminate TLS, and every plain
@@ -120,5 +122,25 @@ public final class Elbv2ListenerTlsEnforced extends BalancerCheck {
             c.path("HostHeaderConfig").path("Values").forEach(v -> values.add(v.asText()));
         }
         return values.isEmpty() ? "rule " + rule.path("Priority").asText("?") : String.join(" ", values);
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "Elastic Load Balancing DescribeLoadBalancers in every region (Type); DescribeListeners per load "
+                + "balancer (Protocol, Port, DefaultActions); DescribeRules per plain HTTP listener (each rule's "
+                + "Actions: Type and RedirectConfig.Protocol).",
+                "Every application, network and gateway load balancer in every region of every account in scope.",
+                "A load balancer passes when it has an HTTPS or TLS listener and every HTTP listener, in its default "
+                + "actions and in every rule, only redirects to HTTPS or answers a fixed response. It fails when an "
+                + "HTTP listener's default action or any of its rules forwards, or redirects elsewhere than to HTTPS. "
+                + "TCP, UDP and TCP_UDP listeners pass traffic through and are named, not judged: a load balancer "
+                + "with only those is not applicable, as are gateway load balancers, load balancers without "
+                + "listeners and regions without load balancers. Listeners, or the rules of an HTTP listener, that "
+                + "could not be read are a gap, as is a region whose load balancers could not be listed.",
+                "Open raw/<account>/<region>/elbv2.load_balancers.json for each region; for each element of "
+                + "data.LoadBalancers[], read Type, then calls.DescribeListeners.response[] (Protocol, Port and "
+                + "DefaultActions[] with Type and RedirectConfig.Protocol) and, for each HTTP listener, "
+                + "calls.DescribeRules.<listener ARN>.response[].Actions; apply the rule."));
     }
 }

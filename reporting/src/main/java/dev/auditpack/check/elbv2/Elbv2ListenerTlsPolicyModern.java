@@ -5,6 +5,7 @@ import dev.auditpack.check.Check;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.ProtocolFloors;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,5 +59,24 @@ public final class Elbv2ListenerTlsPolicyModern extends BalancerCheck {
                         + floor.get() + ".", path));
             }
         }
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "Elastic Load Balancing DescribeLoadBalancers in every region; DescribeListeners per load balancer "
+                + "(each listener's Protocol and SslPolicy).",
+                "Every HTTPS and TLS listener of every load balancer in every region of every account in scope.",
+                "A listener passes when the oldest TLS version its SslPolicy accepts is TLS 1.2 or later, and fails "
+                + "when the policy still accepts TLS 1.0 or 1.1 (ELBSecurityPolicy-2016-08 does). The oldest version "
+                + "per policy comes from AWS's Elastic Load Balancing documentation, which auditpack ships as a "
+                + "dated table (security-policies.txt); a policy not in that table, or none recorded, is a gap, "
+                + "never a pass. A load balancer without an HTTPS or TLS listener is not applicable; listeners that "
+                + "could not be read, or a region whose load balancers could not be listed, are a gap.",
+                "Open raw/<account>/<region>/elbv2.load_balancers.json for each region; for each element of "
+                + "data.LoadBalancers[], read calls.DescribeListeners.response[] and, for each listener with "
+                + "Protocol HTTPS or TLS, its SslPolicy; look up the oldest TLS version that policy accepts in "
+                + "AWS's list of Elastic Load Balancing security policies (docs/checks.md names auditpack's copy) "
+                + "and apply the rule."));
     }
 }

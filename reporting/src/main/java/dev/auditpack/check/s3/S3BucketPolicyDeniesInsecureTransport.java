@@ -7,6 +7,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Glob;
 import dev.auditpack.check.Severity;
+import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Each bucket's policy refuses every request made without TLS: a statement with Effect {@code Deny}, Principal
@@ -122,5 +124,21 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
             out.add(node.asText());
         }
         return out;
+    }
+
+    @Override
+    public Optional<TestProcedure> procedure() {
+        return Optional.of(new TestProcedure(
+                "S3 ListBuckets; GetBucketPolicy per bucket (the policy document: each statement's Effect, Principal, "
+                + "Action, Resource and Condition).",
+                "Every S3 bucket ListBuckets returned in every account in scope.",
+                "A bucket passes when its policy has a statement with Effect Deny, Principal * (or {\"AWS\": \"*\"}), "
+                + "Action s3:* (or *), Resources that match both the bucket ARN and its objects (wildcards allowed), "
+                + "and the condition Bool or BoolIfExists aws:SecureTransport false. A bucket without a policy fails, "
+                + "and so does one whose policy has no such statement or whose TLS statements leave out principals, "
+                + "actions, the bucket or its objects. A policy that could not be read, or is not JSON, is a gap.",
+                "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
+                + "calls.GetBucketPolicy (outcome ABSENT means no policy) and the policy JSON in its "
+                + "response.Policy; look for a statement that meets the rule."));
     }
 }
