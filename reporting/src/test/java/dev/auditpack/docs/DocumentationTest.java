@@ -29,9 +29,10 @@ class DocumentationTest {
         assertThat(lines.subList(0, fence)).allMatch(l -> l.isBlank() || l.startsWith("# "));
         assertThat(lines.subList(fence + 1, fence + 4)).containsExactly(
                 "./mvnw -B -q package -DskipTests && java -jar reporting/target/auditpack.jar demo",
-                "./mvnw -B verify",
+                "./test.sh",
                 "```");
-        assertThat(read(".ci/run")).contains("./mvnw -B verify");
+        assertThat(read(".ci/run")).contains("exec ./test.sh\n");
+        assertThat(read("test.sh")).contains("exec ./mvnw -B verify \"$@\"\n");
     }
 
     @Test
