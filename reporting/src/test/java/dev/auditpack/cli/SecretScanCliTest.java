@@ -2,6 +2,7 @@ package dev.auditpack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.auditpack.pack.DemoPacks;
 import dev.auditpack.pack.Zips;
 import dev.auditpack.secrets.FakeSecrets;
 import dev.auditpack.signing.TestKeys;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,45 @@ class SecretScanCliTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * {@code auditpack demo} on a small model, so each refusal builds a pack of two controls rather than the whole
+     * demo: both shipped frameworks replaced by one control each, and no examples.
+     */
+    private Cli smallDemo(Path out, String... options) throws IOException {
+        Path frameworks = dir.resolve("small-frameworks");
+        Files.createDirectories(frameworks);
+        Files.writeString(frameworks.resolve("iso27001-2022.yaml"), """
+                framework: iso27001-2022
+                title: ISO/IEC 27001:2022 Annex A
+                shortName: ISO 27001
+                controls:
+                  - id: A.8.13
+                    title: Data backup and restore testing
+                    theme: Technological
+                    responsibility: customer
+                    customer: Back up data and test restores.
+                    checks: [s3_bucket_versioning_enabled]
+                    manual: The backup policy.
+                """);
+        Files.writeString(frameworks.resolve("soc2-2017.yaml"), """
+                framework: soc2-2017
+                title: SOC 2 Trust Services Criteria
+                shortName: SOC 2
+                controls:
+                  - id: CC6.1
+                    title: Logical access safeguards
+                    theme: CC6 Logical and Physical Access Controls
+                    responsibility: customer
+                    customer: Restrict logical access.
+                    checks: [iam_root_mfa_enabled]
+                    manual: The access policy.
+                """);
+        List<String> args = new ArrayList<>(List.of("demo", "--no-examples", "--out", out.toString(),
+                "--frameworks", frameworks.toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
 
     private static void assertRefused(Cli cli, String secret, String... fragments) {
         assertThat(cli.exit()).as(cli.err()).isEqualTo(2);
@@ -64,15 +106,15 @@ class SecretScanCliTest {
                 date: 2026-10-01
                 """.formatted(file));
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--manual", manual.toString()), secret,
+        assertRefused(smallDemo(out, "--manual", manual.toString()), secret,
                 "evidence-pack.zip!/manual/" + file + ": holds what looks like " + kind);
         assertThat(out).doesNotExist();
     }
 
     @Test
-    void aSecretInTheOrganisationNameRefusesThePack() {
+    void aSecretInTheOrganisationNameRefusesThePack() throws IOException {
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--organisation", "Acme " + FakeSecrets.SESSION_TOKEN),
+        assertRefused(smallDemo(out, "--organisation", "Acme " + FakeSecrets.SESSION_TOKEN),
                 FakeSecrets.SESSION_TOKEN, "holds what looks like an AWS session token");
         assertThat(out).doesNotExist();
     }
@@ -86,18 +128,14 @@ class SecretScanCliTest {
         Files.writeString(templates.resolve("report.ftl"), template.replace("<body>",
                 "<body>\n<p>Our deploy user: aws_secret_access_key = " + FakeSecrets.SECRET_KEY + "</p>"));
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
+        assertRefused(smallDemo(out, "--templates", templates.toString()),
                 FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf (page text): holds what looks like an AWS secret access key");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void scanPassesACleanSignedPackAndNamesTheEntryOfADoctoredOne() throws IOException {
-        TestKeys keys = TestKeys.rsa();
-        Path pack = dir.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", pack.toString(), "--sign-key", keys.writePkcs8(dir.resolve("key.pem")).toString(),
-                "--sign-cert", keys.writeCertificate(dir.resolve("cert.pem")).toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
+        Path pack = DemoPacks.signed().dir();
         Path zip = pack.resolve("evidence-pack.zip");
         assertThat(Zips.names(zip)).contains("signer.pem", "SHA256SUMS.p7s");
 

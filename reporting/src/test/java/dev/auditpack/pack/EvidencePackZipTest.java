@@ -31,11 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EvidencePackZipTest {
 
-    private static final String PASSWORD_VARIABLE = "PATH";
-
-    @TempDir
-    static Path shared;
-
     private static Path pack;
     private static Path zip;
 
@@ -44,15 +39,9 @@ class EvidencePackZipTest {
 
     @BeforeAll
     static void signedDemo() {
-        TestKeys keys = TestKeys.rsa();
-        // The test cannot set environment variables, so the key is encrypted with one that is always set.
-        Path key = keys.writeEncryptedPkcs8(shared.resolve("key.pem"), System.getenv(PASSWORD_VARIABLE));
-        Path cert = keys.writeCertificate(shared.resolve("cert.pem"));
-        pack = shared.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", pack.toString(), "--sign-key", key.toString(), "--sign-key-password-env",
-                PASSWORD_VARIABLE, "--sign-cert", cert.toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("evidence-pack.zip", "ticket-summary.md");
+        DemoPacks.Built demo = DemoPacks.signed();
+        assertThat(demo.cli().out()).contains("evidence-pack.zip", "ticket-summary.md");
+        pack = demo.dir();
         zip = pack.resolve("evidence-pack.zip");
     }
 
