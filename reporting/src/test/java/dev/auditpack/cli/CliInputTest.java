@@ -45,6 +45,20 @@ class CliInputTest {
     }
 
     @Test
+    void typedOptionsNameTheOptionAndTheValue() {
+        Path out = dir.resolve("locker");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--period", "2026-Q5"),
+                "Invalid value for option '--period'", "auditpack collect --help");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint-url", "localhost:5000"),
+                "Invalid value for option '--endpoint-url'", "'localhost:5000' is not an absolute URL");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint", "artifact=http://exa mple"),
+                "Invalid value for option '--endpoint'", "'http://exa mple' is not a URL");
+        assertOneLine(Cli.run("run", "--out", out.toString(), "--endpoint", "artifact=/relative"),
+                "Invalid value for option '--endpoint'", "'/relative' is not an absolute URL");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void missingIndex() throws IOException {
         Path locker = dir.resolve("empty");
         Files.createDirectories(locker);
