@@ -31,41 +31,10 @@ class SecretScanCliTest {
     @TempDir
     Path dir;
 
-    /**
-     * {@code auditpack demo} on a small model, so each refusal builds a pack of two controls rather than the whole
-     * demo: both shipped frameworks replaced by one control each, and no examples.
-     */
-    private Cli smallDemo(Path out, String... options) throws IOException {
-        Path frameworks = dir.resolve("small-frameworks");
-        Files.createDirectories(frameworks);
-        Files.writeString(frameworks.resolve("iso27001-2022.yaml"), """
-                framework: iso27001-2022
-                title: ISO/IEC 27001:2022 Annex A
-                shortName: ISO 27001
-                controls:
-                  - id: A.8.13
-                    title: Data backup and restore testing
-                    theme: Technological
-                    responsibility: customer
-                    customer: Back up data and test restores.
-                    checks: [s3_bucket_versioning_enabled]
-                    manual: The backup policy.
-                """);
-        Files.writeString(frameworks.resolve("soc2-2017.yaml"), """
-                framework: soc2-2017
-                title: SOC 2 Trust Services Criteria
-                shortName: SOC 2
-                controls:
-                  - id: CC6.1
-                    title: Logical access safeguards
-                    theme: CC6 Logical and Physical Access Controls
-                    responsibility: customer
-                    customer: Restrict logical access.
-                    checks: [iam_root_mfa_enabled]
-                    manual: The access policy.
-                """);
+    /** {@code auditpack demo} on a small model, so each refusal builds a pack of two controls, not the whole demo. */
+    private Cli smallDemo(Path out, String... options) {
         List<String> args = new ArrayList<>(List.of("demo", "--no-examples", "--out", out.toString(),
-                "--frameworks", frameworks.toString()));
+                "--frameworks", DemoPacks.smallFrameworks(dir.resolve("small-frameworks")).toString()));
         args.addAll(List.of(options));
         return Cli.run(args.toArray(String[]::new));
     }
@@ -112,7 +81,7 @@ class SecretScanCliTest {
     }
 
     @Test
-    void aSecretInTheOrganisationNameRefusesThePack() throws IOException {
+    void aSecretInTheOrganisationNameRefusesThePack() {
         Path out = dir.resolve("out");
         assertRefused(smallDemo(out, "--organisation", "Acme " + FakeSecrets.SESSION_TOKEN),
                 FakeSecrets.SESSION_TOKEN, "holds what looks like an AWS session token");

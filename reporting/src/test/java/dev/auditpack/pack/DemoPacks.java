@@ -64,6 +64,46 @@ public final class DemoPacks {
         return signed;
     }
 
+    /**
+     * Writes, into {@code dir}, the two shipped frameworks cut to one control each (ISO 27001 A.8.13 and SOC 2
+     * CC6.1), for a test that needs a pack of the demo's evidence but not of every control: with
+     * {@code --frameworks dir --no-examples}, the demo builds in a fraction of the time.
+     */
+    public static Path smallFrameworks(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("iso27001-2022.yaml"), """
+                    framework: iso27001-2022
+                    title: ISO/IEC 27001:2022 Annex A
+                    shortName: ISO 27001
+                    controls:
+                      - id: A.8.13
+                        title: Data backup and restore testing
+                        theme: Technological
+                        responsibility: customer
+                        customer: Back up data and test restores.
+                        checks: [s3_bucket_versioning_enabled]
+                        manual: The backup policy.
+                    """);
+            Files.writeString(dir.resolve("soc2-2017.yaml"), """
+                    framework: soc2-2017
+                    title: SOC 2 Trust Services Criteria
+                    shortName: SOC 2
+                    controls:
+                      - id: CC6.1
+                        title: Logical access safeguards
+                        theme: CC6 Logical and Physical Access Controls
+                        responsibility: customer
+                        customer: Restrict logical access.
+                        checks: [iam_root_mfa_enabled]
+                        manual: The access policy.
+                    """);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Cli built(Cli demo) {
         assertThat(demo.exit()).as(demo.err()).isZero();
         return demo;
