@@ -6,19 +6,27 @@ import dev.auditpack.cli.Cli;
 import dev.auditpack.signing.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The demo pack, unsigned and signed, built once per test JVM on first use for the tests that only read it:
- * a test that writes must write into its own directory, never into these.
+ * The demo pack, unsigned and signed, built once per build for the tests that only read it: a test that writes
+ * must write into its own directory, never into these. The test JVMs of one Maven build share them through the
+ * folder the {@value #SHARED} system property names, the first to ask building each under a file lock; without
+ * it (a test run from an IDE) each JVM builds its own in a temporary folder.
  */
 public final class DemoPacks {
 
     /** The variable whose value encrypts the signing key; the tests cannot set one, so it is one always set. */
     public static final String PASSWORD_VARIABLE = "PATH";
+    /** System property naming the folder the test JVMs of one build share. */
+    static final String SHARED = "auditpack.demoPacks";
 
     private static Path root;
     private static Built unsigned;
@@ -42,8 +50,7 @@ public final class DemoPacks {
     /** {@code auditpack demo}, with its examples and no signature. */
     public static synchronized Built unsigned() {
         if (unsigned == null) {
-            Path dir = root().resolve("unsigned");
-            unsigned = new Built(dir, built(Cli.run("demo", "--out", dir.toString())));
+            unsigned = buildOnce("unsigned", dir -> Cli.run("demo", "--out", dir.toString()));
         }
         return unsigned;
     }
@@ -54,14 +61,64 @@ public final class DemoPacks {
      */
     public static synchronized Built signed() {
         if (signed == null) {
-            Path dir = root().resolve("signed");
-            TestKeys keys = TestKeys.rsa();
-            Path key = keys.writeEncryptedPkcs8(root().resolve("key.pem"), System.getenv(PASSWORD_VARIABLE));
-            Path cert = keys.writeCertificate(root().resolve("cert.pem"));
-            signed = new Built(dir, built(Cli.run("demo", "--out", dir.toString(), "--sign-key", key.toString(),
-                    "--sign-key-password-env", PASSWORD_VARIABLE, "--sign-cert", cert.toString())));
+            signed = buildOnce("signed", dir -> {
+                TestKeys keys = TestKeys.rsa();
+                Path key = keys.writeEncryptedPkcs8(root().resolve("signed-key.pem"), System.getenv(PASSWORD_VARIABLE));
+                Path cert = keys.writeCertificate(root().resolve("signed-cert.pem"));
+                return Cli.run("demo", "--out", dir.toString(), "--sign-key", key.toString(),
+                        "--sign-key-password-env", PASSWORD_VARIABLE, "--sign-cert", cert.toString());
+            });
         }
         return signed;
+    }
+
+    /** Builds the pack {@code name}, or takes the one another JVM of this build finished, holding its lock. */
+    private static Built buildOnce(String name, Function<Path, Cli> build) {
+        Path dir = root().resolve(name);
+        Path out = root().resolve(name + ".out");
+        Path err = root().resolve(name + ".err");
+        try (FileChannel lock = FileChannel.open(root().resolve(name + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            lock.lock(); // held until the channel closes
+            if (Files.exists(out)) {
+                return new Built(dir, new Cli(0, Files.readString(out), Files.readString(err)));
+            }
+            delete(dir);
+            Cli demo = build.apply(dir);
+            assertThat(demo.exit()).as(demo.err()).isZero();
+            Files.writeString(err, demo.err());
+            // Written last, through a rename, so its presence means the pack is complete.
+            Path partial = root().resolve(name + ".out.partial");
+            Files.writeString(partial, demo.out());
+            Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+            return new Built(dir, demo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path root() {
+        if (root == null) {
+            try {
+                String shared = System.getProperty(SHARED);
+                if (shared != null && !shared.isBlank()) {
+                    root = Files.createDirectories(Path.of(shared));
+                } else {
+                    Path dir = Files.createTempDirectory("auditpack-demo-packs-");
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            delete(dir);
+                        } catch (UncheckedIOException e) {
+                            // Left in the temporary folder.
+                        }
+                    }));
+                    root = dir;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return root;
     }
 
     /**
@@ -104,29 +161,14 @@ public final class DemoPacks {
         }
     }
 
-    private static Cli built(Cli demo) {
-        assertThat(demo.exit()).as(demo.err()).isZero();
-        return demo;
-    }
-
-    private static Path root() {
-        if (root == null) {
-            try {
-                root = Files.createTempDirectory("auditpack-demo-packs-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Path dir = root;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-        }
-        return root;
-    }
-
     private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // Left in the temporary directory.
+            throw new UncheckedIOException(e);
         }
     }
 }
