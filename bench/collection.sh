@@ -5,8 +5,8 @@
 # BENCH_SEQUENTIAL=false skips the (slow) run with concurrency 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl collector test-compile
-./mvnw -q -B -pl collector dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+./mvnw -q -B -pl collector test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 exec java -Xmx512m -Dsun.net.httpserver.nodelay=true -Dbench.sequential="${BENCH_SEQUENTIAL:-true}" \
   -cp "collector/target/test-classes:collector/target/classes:$(cat collector/target/bench.classpath)" \
   dev.auditpack.bench.CollectionBenchmark "$@"

@@ -9,8 +9,9 @@ accounts=${1:-100}; users=${2:-1200}; buckets=${3:-900}; groups=${4:-800}
 work=$(mktemp -d /tmp/auditpack-bench-XXXX)
 trap 'rm -rf "$work"' EXIT
 
-./mvnw -q -B -pl reporting -am test-compile
-./mvnw -q -B -pl reporting dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+# One reactor build, so the collector module resolves from this tree rather than from a Maven repository.
+./mvnw -q -B -pl reporting -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="reporting/target/test-classes:reporting/target/classes:collector/target/classes:collector/target/test-classes:$(cat reporting/target/bench.classpath)"
 
 java -Xmx2g -cp "$cp" dev.auditpack.bench.GenerateOrganisation "$work/locker" "$accounts" "$users" "$buckets" "$groups"

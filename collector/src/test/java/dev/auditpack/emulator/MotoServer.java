@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * moto server, the AWS emulator, started once for the whole test run and stopped after it. Each test
+ * moto server, the AWS emulator, started once per test JVM and stopped when that JVM exits. Each test
  * class that uses it ({@code @ExtendWith(MotoServer.class)}) starts from an empty emulator. Set
  * {@code MOTO_ENDPOINT} to use a server that is already running.
  */
@@ -46,12 +46,11 @@ public final class MotoServer implements BeforeAllCallback, ExtensionContext.Sto
         this.process = null;
     }
 
+    // Not closed with JUnit's root context: when Maven runs tests in several JVMs, each JVM runs its classes one
+    // root context at a time, and the server must outlive them all; the shutdown hook stops it at exit.
     @Override
     public void beforeAll(ExtensionContext context) {
-        MotoServer server = get();
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(MotoServer.class.getName(), k -> server, MotoServer.class);
-        server.reset();
+        get().reset();
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.auditpack.collector.AwsCollection;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.input.InputException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options of every command that collects from AWS. */
@@ -43,19 +43,21 @@ final class CollectSettings {
             description = "Collectors running at once for one account, region and service. Default: ${DEFAULT-VALUE}.")
     int perService;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
+    @Option(names = "--period", paramLabel = "PERIOD", converter = AuditPeriodConverter.class,
             description = "Audit period: 2026-Q4, 2026-H2, 2026-11, 2026 or 2026-10-01..2026-12-31. Default: the current quarter.")
-    String period;
+    AuditPeriod period;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile to use (default: the SDK's default credential chain).")
     String profile;
 
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this endpoint (emulators, proxies).")
-    String endpoint;
+    @Option(names = "--endpoint-url", paramLabel = "URL", converter = AbsoluteUrlConverter.class,
+            description = "Send every AWS call to this endpoint (emulators, proxies).")
+    URI endpoint;
 
     @Option(names = "--endpoint", paramLabel = "SERVICE=URL",
+            converter = {CommandLine.UseDefaultConverter.class, AbsoluteUrlConverter.class},
             description = "Send one service's calls to URL, e.g. artifact=http://localhost:4000 (repeatable).")
-    Map<String, String> serviceEndpoints = new LinkedHashMap<>();
+    Map<String, URI> serviceEndpoints = new LinkedHashMap<>();
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16",
             description = "Collectors running at once. Default: ${DEFAULT-VALUE}.")
@@ -91,12 +93,7 @@ final class CollectSettings {
         }
         boolean all = regions.size() == 1 && "all".equalsIgnoreCase(regions.get(0));
         List<String> named = all ? List.of() : regions;
-        AuditPeriod p;
-        try {
-            p = period == null ? AuditPeriod.quarterOf(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : AuditPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--period", e.getMessage());
-        }
+        AuditPeriod p = period == null ? AuditPeriod.quarterOf(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : period;
         for (String r : named) {
             if (!r.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
                 throw new InputException("--regions", "'" + r + "' is not an AWS region name (like eu-west-1)");
@@ -121,23 +118,9 @@ final class CollectSettings {
                 series.add(one.trim());
             }
         }
-        Map<String, URI> perServiceEndpoints = new LinkedHashMap<>();
-        serviceEndpoints.forEach((service, url) -> perServiceEndpoints.put(service, uri("--endpoint " + service, url)));
         return new AwsCollection.Request(out, replace, resume, p, named, all, accounts, organization, roleName,
                 Optional.ofNullable(externalId), Optional.ofNullable(profile),
-                Optional.ofNullable(endpoint).map(u -> uri("--endpoint-url", u)), perServiceEndpoints, concurrency,
+                Optional.ofNullable(endpoint), serviceEndpoints, concurrency,
                 perService, maxAttempts, series);
-    }
-
-    private static URI uri(String flag, String text) {
-        try {
-            URI u = new URI(text);
-            if (u.getScheme() == null || u.getHost() == null) {
-                throw new InputException(flag, "'" + text + "' is not an absolute URL");
-            }
-            return u;
-        } catch (URISyntaxException e) {
-            throw new InputException(flag, "'" + text + "' is not a URL: " + e.getReason());
-        }
     }
 }

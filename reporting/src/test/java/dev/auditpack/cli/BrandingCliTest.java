@@ -3,6 +3,7 @@ package dev.auditpack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.demo.DemoLocker;
+import dev.auditpack.pack.DemoPacks;
 import dev.auditpack.pack.PackReaders;
 import dev.auditpack.report.Branding;
 import dev.auditpack.report.Logos;
@@ -45,9 +46,13 @@ class BrandingCliTest {
                   coverSubtitle: ISO/IEC 27001:2022 surveillance audit
                   evidenceIntro: Every file AWS gave us, hashed.
                 """);
+        // Branding changes the cover, the running header and footer and the wording, which a pack of two
+        // controls holds as the whole demo does; veraPDF then reads a short PDF.
         Path out = dir.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", out.toString(), "--config", config.toString());
+        Cli demo = Cli.run("demo", "--out", out.toString(), "--config", config.toString(), "--no-examples",
+                "--frameworks", DemoPacks.smallFrameworks(dir.resolve("frameworks")).toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("ISO 27001: 1 controls", "SOC 2: 1 controls");
 
         try (PDDocument doc = Loader.loadPDF(out.resolve("evidence-pack.pdf").toFile())) {
             PDFTextStripper text = new PDFTextStripper();

@@ -45,6 +45,20 @@ class CliInputTest {
     }
 
     @Test
+    void typedOptionsNameTheOptionAndTheValue() {
+        Path out = dir.resolve("locker");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--period", "2026-Q5"),
+                "Invalid value for option '--period'", "auditpack collect --help");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint-url", "localhost:5000"),
+                "Invalid value for option '--endpoint-url'", "'localhost:5000' is not an absolute URL");
+        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint", "artifact=http://exa mple"),
+                "Invalid value for option '--endpoint'", "'http://exa mple' is not a URL");
+        assertOneLine(Cli.run("run", "--out", out.toString(), "--endpoint", "artifact=/relative"),
+                "Invalid value for option '--endpoint'", "'/relative' is not an absolute URL");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void missingIndex() throws IOException {
         Path locker = dir.resolve("empty");
         Files.createDirectories(locker);
@@ -168,8 +182,8 @@ class CliInputTest {
 
     @Test
     void aUserFrameworkNeedsNoCode() throws IOException {
-        Path fw = dir.resolve("frameworks");
-        Files.createDirectories(fw);
+        // Beside the shipped frameworks cut to a control each, so the pack is quick to build.
+        Path fw = dev.auditpack.pack.DemoPacks.smallFrameworks(dir.resolve("frameworks"));
         Files.writeString(fw.resolve("mine.yaml"), """
                 framework: my-controls
                 title: My internal control set
@@ -184,7 +198,7 @@ class CliInputTest {
                     manual: Retention standard.
                 """);
         Path out = dir.resolve("out");
-        Cli cli = Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString());
+        Cli cli = Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString(), "--no-examples");
         assertThat(cli.exit()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Internal: 1 controls");
         assertThat(dev.auditpack.pack.PackReaders.workbook(out.resolve("evidence-pack.xlsx"))).containsKey("Internal");

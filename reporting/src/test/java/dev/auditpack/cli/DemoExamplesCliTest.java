@@ -4,6 +4,7 @@ import static dev.auditpack.pack.PackReaders.controlStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.pack.DemoPacks;
 import dev.auditpack.pack.PackReaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,9 @@ class DemoExamplesCliTest {
 
     @Test
     void theExamplesCompleteControlsExpireAcceptAndExclude() {
-        Path out = dir.resolve("demo");
-        Cli demo = Cli.run("demo", "--out", out.toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
+        DemoPacks.Built built = DemoPacks.unsigned();
+        Path out = built.dir();
+        Cli demo = built.cli();
         assertThat(demo.out()).contains("example manual evidence and exceptions", "--no-examples");
         JsonNode results = PackReaders.results(out.resolve("results.json"));
 

@@ -2,6 +2,7 @@ package dev.auditpack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.auditpack.pack.DemoPacks;
 import dev.auditpack.pack.Zips;
 import dev.auditpack.secrets.FakeSecrets;
 import dev.auditpack.signing.TestKeys;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,14 @@ class SecretScanCliTest {
 
     @TempDir
     Path dir;
+
+    /** {@code auditpack demo} on a small model, so each refusal builds a pack of two controls, not the whole demo. */
+    private Cli smallDemo(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("demo", "--no-examples", "--out", out.toString(),
+                "--frameworks", DemoPacks.smallFrameworks(dir.resolve("small-frameworks")).toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
 
     private static void assertRefused(Cli cli, String secret, String... fragments) {
         assertThat(cli.exit()).as(cli.err()).isEqualTo(2);
@@ -64,7 +75,7 @@ class SecretScanCliTest {
                 date: 2026-10-01
                 """.formatted(file));
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--manual", manual.toString()), secret,
+        assertRefused(smallDemo(out, "--manual", manual.toString()), secret,
                 "evidence-pack.zip!/manual/" + file + ": holds what looks like " + kind);
         assertThat(out).doesNotExist();
     }
@@ -72,7 +83,7 @@ class SecretScanCliTest {
     @Test
     void aSecretInTheOrganisationNameRefusesThePack() {
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--organisation", "Acme " + FakeSecrets.SESSION_TOKEN),
+        assertRefused(smallDemo(out, "--organisation", "Acme " + FakeSecrets.SESSION_TOKEN),
                 FakeSecrets.SESSION_TOKEN, "holds what looks like an AWS session token");
         assertThat(out).doesNotExist();
     }
@@ -86,18 +97,14 @@ class SecretScanCliTest {
         Files.writeString(templates.resolve("report.ftl"), template.replace("<body>",
                 "<body>\n<p>Our deploy user: aws_secret_access_key = " + FakeSecrets.SECRET_KEY + "</p>"));
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
+        assertRefused(smallDemo(out, "--templates", templates.toString()),
                 FakeSecrets.SECRET_KEY, "evidence-pack.zip!/evidence-pack.pdf: holds what looks like an AWS secret access key");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void scanPassesACleanSignedPackAndNamesTheEntryOfADoctoredOne() throws IOException {
-        TestKeys keys = TestKeys.rsa();
-        Path pack = dir.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", pack.toString(), "--sign-key", keys.writePkcs8(dir.resolve("key.pem")).toString(),
-                "--sign-cert", keys.writeCertificate(dir.resolve("cert.pem")).toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
+        Path pack = DemoPacks.signed().dir();
         Path zip = pack.resolve("evidence-pack.zip");
         assertThat(Zips.names(zip)).contains("signer.pem", "SHA256SUMS.p7s");
 

@@ -2,13 +2,20 @@ package dev.auditpack.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.check.Check;
 import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.LeastPrivilegePolicy;
+import dev.auditpack.pack.DemoPacks;
+import dev.auditpack.pack.PackReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,9 +36,10 @@ class DocumentationTest {
         assertThat(lines.subList(0, fence)).allMatch(l -> l.isBlank() || l.startsWith("# "));
         assertThat(lines.subList(fence + 1, fence + 4)).containsExactly(
                 "./mvnw -B -q package -DskipTests && java -jar reporting/target/auditpack.jar demo",
-                "./mvnw -B verify",
+                "./test.sh",
                 "```");
-        assertThat(read(".ci/run")).contains("./mvnw -B verify");
+        assertThat(read(".ci/run")).contains("exec ./test.sh\n");
+        assertThat(read("test.sh")).contains("exec ./mvnw -B verify \"$@\"\n");
     }
 
     @Test
@@ -55,6 +63,21 @@ class DocumentationTest {
         dev.auditpack.pack.ExternalTool lint = dev.auditpack.pack.ExternalTool.run(ROOT, "cfn-lint",
                 "deploy/auditpack-readonly-role.yaml");
         assertThat(lint.exit()).as(lint.output()).isZero();
+    }
+
+    @Test
+    void everyKeyOfTheDemosResultsJsonIsDocumented() throws IOException {
+        String format = read("docs/results-format.md");
+        Set<String> keys = new TreeSet<>();
+        Deque<JsonNode> todo = new ArrayDeque<>(List.of(PackReaders.results(DemoPacks.unsigned().resolve("results.json"))));
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.pop();
+            node.fieldNames().forEachRemaining(keys::add);
+            node.forEach(todo::push);
+        }
+        assertThat(keys).contains("manualEvidence", "exceptions", "responsibilityProfile", "statementOfApplicability")
+                .allSatisfy(key -> assertThat(format).as("docs/results-format.md names `" + key + "`")
+                        .containsAnyOf("`" + key + "`", "`" + key + "[]`"));
     }
 
     @Test

@@ -3,15 +3,20 @@ package dev.auditpack.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.auditpack.cli.Cli;
 import dev.auditpack.evidence.Digests;
+import dev.auditpack.report.excel.SampleModel;
 import dev.auditpack.report.pdf.EmbeddedFiles;
+import dev.auditpack.report.pdf.EvidenceAttachments;
+import dev.auditpack.report.pdf.PdfWriter;
+import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.report.pdf.VeraPdf;
 import dev.auditpack.signing.PdfSignatures;
 import dev.auditpack.signing.TestKeys;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * The demo pack's PDF as an archive and as a document: PDF/A-3a and PDF/UA-1 by veraPDF before and after
- * signing, the evidence attached inside it, and its contents page, bookmarks, header and footer.
+ * The demo pack's PDF as an archive and as a document: PDF/A-3a and PDF/UA-1 by veraPDF (a small report with its
+ * evidence before and after signing, and the full signed demo), the evidence attached inside it, and its contents
+ * page, bookmarks, header and footer.
  */
 class EvidencePackPdfTest {
-
-    @TempDir
-    static Path shared;
 
     private static Path unsigned;
     private static Path signed;
@@ -44,18 +47,13 @@ class EvidencePackPdfTest {
     private static final List<String> LABELS = List.of("Satisfied", "Inherited", "Manual evidence provided",
             "Not satisfied", "Gap", "Needs manual evidence", "Not applicable");
 
+    @TempDir
+    Path dir;
+
     @BeforeAll
     static void demos() {
-        unsigned = shared.resolve("unsigned");
-        Cli demo = Cli.run("demo", "--out", unsigned.toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
-
-        TestKeys keys = TestKeys.rsa();
-        signed = shared.resolve("signed");
-        Cli signedDemo = Cli.run("demo", "--out", signed.toString(),
-                "--sign-key", keys.writePkcs8(shared.resolve("key.pem")).toString(),
-                "--sign-cert", keys.writeCertificate(shared.resolve("cert.pem")).toString());
-        assertThat(signedDemo.exit()).as(signedDemo.err()).isZero();
+        unsigned = DemoPacks.unsigned().dir();
+        signed = DemoPacks.signed().dir();
     }
 
     private static Path pdf(Path pack) {
@@ -70,13 +68,26 @@ class EvidencePackPdfTest {
     }
 
     @Test
-    void theReportIsPdfA3aAndPdfUa1() {
-        assertCompliant(pdf(unsigned), PDFAFlavour.PDFA_3_A);
-        assertCompliant(pdf(unsigned), PDFAFlavour.PDFUA_1);
+    void aSmallReportWithItsEvidenceIsPdfA3aAndPdfUa1BeforeAndAfterSigning() throws IOException {
+        Path index = Files.writeString(dir.resolve("index.json"), "{\"evidence\": []}");
+        Path small = dir.resolve("small.pdf");
+        try (OutputStream out = Files.newOutputStream(small)) {
+            PdfWriter.write(SampleModel.sample(), TemplateSet.defaults(), List.of(new EvidenceAttachments.Attachment(
+                    "evidence/index.json", index, EvidenceAttachments.Relationship.SOURCE, "application/json",
+                    "Index of the evidence locker.", Instant.parse("2026-11-20T09:00:00Z"))), out);
+        }
+        assertCompliant(small, PDFAFlavour.PDFA_3_A);
+        assertCompliant(small, PDFAFlavour.PDFUA_1);
+
+        PdfSignatures.sign(small, TestKeys.rsa().identity(), Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(PdfSignatures.verify(small)).singleElement().satisfies(v -> assertThat(v.valid()).as(v.problem()).isTrue());
+        assertCompliant(small, PDFAFlavour.PDFA_3_A);
+        assertCompliant(small, PDFAFlavour.PDFUA_1);
     }
 
+    // Signing appends to the rendered PDF, so the signed demo holds every object of an unsigned one as well.
     @Test
-    void signingKeepsItPdfA3aAndPdfUa1() throws IOException {
+    void theSignedDemoIsPdfA3aAndPdfUa1() throws IOException {
         assertThat(PdfSignatures.verify(pdf(signed))).singleElement().satisfies(v -> {
             assertThat(v.valid()).as(v.problem()).isTrue();
             assertThat(v.signer()).contains(TestKeys.SUBJECT);
@@ -138,10 +149,11 @@ class EvidencePackPdfTest {
         assertThat(lines.get(0)).isEqualTo(expected.size() + " embedded files");
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(numbered);
 
+        Path extracted = dir.resolve("extracted-results.json");
         ExternalTool save = ExternalTool.run(unsigned, "pdfdetach", "-save", String.valueOf(expected.indexOf("results.json") + 1),
-                "-o", "extracted-results.json", ReportJob.PDF);
+                "-o", extracted.toString(), ReportJob.PDF);
         assertThat(save.exit()).as(save.output()).isZero();
-        assertThat(Files.readAllBytes(unsigned.resolve("extracted-results.json")))
+        assertThat(Files.readAllBytes(extracted))
                 .isEqualTo(Files.readAllBytes(unsigned.resolve(ReportJob.RESULTS)));
     }
 

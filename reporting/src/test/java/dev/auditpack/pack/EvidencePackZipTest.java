@@ -31,29 +31,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EvidencePackZipTest {
 
-    private static final String PASSWORD_VARIABLE = "PATH";
-
-    @TempDir
-    static Path shared;
-
     private static Path pack;
     private static Path zip;
-    private static TestKeys keys;
+    private static String signerFingerprint;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void signedDemo() {
-        keys = TestKeys.rsa();
-        // The test cannot set environment variables, so the key is encrypted with one that is always set.
-        Path key = keys.writeEncryptedPkcs8(shared.resolve("key.pem"), System.getenv(PASSWORD_VARIABLE));
-        Path cert = keys.writeCertificate(shared.resolve("cert.pem"));
-        pack = shared.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", pack.toString(), "--sign-key", key.toString(), "--sign-key-password-env",
-                PASSWORD_VARIABLE, "--sign-cert", cert.toString());
-        assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("evidence-pack.zip", "ticket-summary.md");
+        DemoPacks.Built demo = DemoPacks.signed();
+        assertThat(demo.cli().out()).contains("evidence-pack.zip", "ticket-summary.md");
+        pack = demo.dir();
+        signerFingerprint = DemoPacks.signerFingerprint();
         zip = pack.resolve("evidence-pack.zip");
     }
 
@@ -120,7 +110,7 @@ class EvidencePackZipTest {
         Path unpacked = Zips.extract(zip, dir);
         String readme = Files.readString(unpacked.resolve("README.txt"));
         assertThat(readme).contains(AuditorReadme.OPENSSL_VERIFY, "pdfsig evidence-pack.pdf", "sha256sum -c SHA256SUMS",
-                "Signature is Valid.", "Total document signed", keys.identity().fingerprint());
+                "Signature is Valid.", "Total document signed", signerFingerprint);
         String[] command = AuditorReadme.OPENSSL_VERIFY.split(" ");
         ExternalTool good = ExternalTool.run(unpacked, command);
         assertThat(good.exit()).as(good.output()).isZero();
@@ -159,16 +149,16 @@ class EvidencePackZipTest {
         Cli verify = Cli.run("verify", zip.toString());
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.err()).isEmpty();
-        String signer = TestKeys.SUBJECT + " (certificate SHA-256 fingerprint " + keys.identity().fingerprint() + ")";
+        String signer = TestKeys.SUBJECT + " (certificate SHA-256 fingerprint " + signerFingerprint + ")";
         assertThat(verify.out()).contains("OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 6) + " files match SHA256SUMS",
                 "SHA256SUMS: signature valid, signed by " + signer + "; certificate not checked against a trust store",
                 "evidence-pack.pdf: signature covers the whole file and is valid, signed by " + signer,
                 "SHA256SUMS and evidence-pack.pdf are signed by one certificate, SHA-256 fingerprint "
-                        + keys.identity().fingerprint() + ", as evidence-pack.pdf!/signing.json records",
+                        + signerFingerprint + ", as evidence-pack.pdf!/signing.json records",
                 "evidence-pack.pdf: results.json, evidence/index.json, signing.json inside it match the zip's",
                 "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json");
         assertThat(new String(Zips.read(zip, "signing.json"), StandardCharsets.UTF_8))
-                .contains("\"signed\" : true", "\"certificateSha256\" : \"" + keys.identity().fingerprint() + "\"");
+                .contains("\"signed\" : true", "\"certificateSha256\" : \"" + signerFingerprint + "\"");
     }
 
     @Test

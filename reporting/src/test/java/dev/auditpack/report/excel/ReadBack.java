@@ -1,7 +1,6 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.report.ReportModel;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,10 +70,5 @@ final class ReadBack {
     /** A cell's fill colour as ARGB hex. */
     static String fill(Cell cell) {
         return ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor().getARGBHex();
-    }
-
-    static List<String> files(File dir) {
-        String[] names = dir.list();
-        return names == null ? List.of() : List.of(names);
     }
 }

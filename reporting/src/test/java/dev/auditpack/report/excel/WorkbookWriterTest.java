@@ -1,7 +1,6 @@
 package dev.auditpack.report.excel;
 
 import static dev.auditpack.report.excel.ReadBack.column;
-import static dev.auditpack.report.excel.ReadBack.files;
 import static dev.auditpack.report.excel.ReadBack.fill;
 import static dev.auditpack.report.excel.ReadBack.header;
 import static dev.auditpack.report.excel.ReadBack.rowWith;
@@ -12,12 +11,14 @@ import static dev.auditpack.report.excel.SampleModel.ROOT_MFA;
 import static dev.auditpack.report.excel.SampleModel.S3_ENCRYPTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.auditpack.check.Finding;
 import dev.auditpack.report.ReportModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +31,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -289,18 +293,35 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void leavesNoTempFilesBehindEvenWhenWritingFails() throws IOException {
-        File poifiles = new File(System.getProperty("java.io.tmpdir"), "poifiles");
-        List<String> before = files(poifiles);
-        written(SampleModel.sample()).close();
+    void leavesNoTempFilesBehindEvenWhenWritingFails() {
+        // POI's temporary files of this thread are counted in a folder of this test's own, since another test
+        // JVM may be writing a workbook into the shared one meanwhile.
+        List<File> created = new ArrayList<>();
+        TempFileCreationStrategy counted = new DefaultTempFileCreationStrategy(dir.resolve("poifiles").toFile()) {
+            @Override
+            public File createTempFile(String prefix, String suffix) throws IOException {
+                File file = super.createTempFile(prefix, suffix);
+                created.add(file);
+                return file;
+            }
+        };
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> WorkbookWriter.write(SampleModel.sample(), broken)).isInstanceOf(IOException.class);
-        assertThat(files(poifiles)).isSubsetOf(before);
+        Throwable thrown = TempFile.withStrategy(counted, () -> {
+            try {
+                written(SampleModel.sample()).close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return catchThrowable(() -> WorkbookWriter.write(SampleModel.sample(), broken));
+        });
+        assertThat(thrown).isInstanceOf(IOException.class);
+        assertThat(created).as("the writer's temporary files").isNotEmpty()
+                .allSatisfy(file -> assertThat(file).doesNotExist());
     }
 
     @Test
