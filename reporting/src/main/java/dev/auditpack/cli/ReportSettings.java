@@ -49,6 +49,27 @@ final class ReportSettings {
             description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
     Path overrides;
 
+    @Option(names = "--soc2-type", paramLabel = "1|2", defaultValue = "2",
+            description = "The SOC 2 examination: 2 (operation over the period; a snapshot shows the design only of "
+                    + "criteria about operation over time) or 1 (design at a point in time). Default: ${DEFAULT-VALUE}.")
+    int soc2Type = 2;
+
+    @Option(names = "--soc2-categories", paramLabel = "LIST", defaultValue = "security",
+            description = "SOC 2 categories examined, comma-separated: security (always), availability, "
+                    + "confidentiality, processing-integrity, privacy. Criteria of the others are out of scope. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String soc2Categories = "security";
+
+    @Option(names = "--no-premises",
+            description = "None of the organisation's own premises are in its ISMS scope: physical controls become "
+                    + "inherited from AWS's attestations, with that justification printed.")
+    boolean noPremises;
+
+    @Option(names = "--cuecs", paramLabel = "FILE",
+            description = "Your list of complementary user entity controls (from your copy of AWS's SOC 2 report) "
+                    + "instead of the shipped one (see docs/frameworks.md).")
+    Path cuecs;
+
     @Option(names = "--findings-per-check", paramLabel = "N", defaultValue = "25",
             description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
@@ -64,7 +85,8 @@ final class ReportSettings {
     List<FailOn> failOn = new ArrayList<>();
 
     dev.auditpack.pack.ReportJob.Additions additions() {
-        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides);
+        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides,
+                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs));
     }
 
     TemplateSet templateSet() {
