@@ -3,7 +3,11 @@
 <#assign outline = [
   {"id": "summary", "title": "Summary"},
   {"id": "reading", "title": "How to read this pack"},
-  {"id": "profile", "title": "Responsibility profile"}
+  {"id": "profile", "title": "Responsibility profile"},
+  {"id": "scope", "title": "Audit scope", "children": [
+    {"id": "scope-out", "title": "Out of scope"},
+    {"id": "scope-cuecs", "title": "Complementary user entity controls"},
+    {"id": "scope-services", "title": "AWS services and attestation scope"}]}
 ]>
 <#list model.frameworks as fw>
   <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": [

@@ -158,11 +158,15 @@ public final class Attestations {
                     + r.periodLabel() + ") + bridge letter " + letter.get().label() + " cover the audit period "
                     + period.label() + "."));
         }
+        String partial = letters.stream().filter(l -> !l.from().isAfter(reportEnd.plusDays(1)))
+                .max(Comparator.comparing(BridgeLetter::to))
+                .map(l -> " The latest bridge letter found, " + l.label() + ", ends before the audit period does.")
+                .orElse("");
         return Optional.of(new AttestationResult(AttestationStatus.BRIDGE_LETTER_NEEDED, selectors, best,
                 r.name() + " (" + r.periodLabel() + ") ends before the audit period does (" + period.end()
                         + "), and no AWS bridge letter (continued operations letter) covering " + reportEnd.plusDays(1)
                         + " – " + period.end() + " is listed in AWS Artifact or given as manual evidence, so AWS's "
-                        + "part is not covered for those days."));
+                        + "part is not covered for those days." + partial));
     }
 
     /** Bridge letters AWS Artifact lists for a framework's rule. */

@@ -59,7 +59,8 @@ public final class ReportAssembly {
             List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
                     ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
-                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa));
+                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
+                    ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse("")));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ReportAssembly {
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
         return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
-                profile, options.branding(), evaluation.findings());
+                profile, options.branding(), evaluation.findings(), ScopeAssembly.section(evaluation));
     }
 
     private static ReportModel.ControlRow row(ControlResult cr, Evaluation evaluation, Map<String, EvidenceEntry> entries,
@@ -93,10 +94,11 @@ public final class ReportAssembly {
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
         long failingTotal = 0;
-        for (String id : c.checks()) {
+        for (var mapping : c.mappings()) {
+            String id = mapping.check();
             CheckSummary s = evaluation.summaries().get(id);
             checkRefs.add(new ReportModel.CheckRef(id, s.title(), s.status().name(), s.pass(), s.fail(), s.gap(),
-                    s.notApplicable(), s.accepted()));
+                    s.notApplicable(), s.accepted(), mapping.strength().key(), mapping.rationale()));
             failingTotal += s.fail();
             if (s.fail() > 0) {
                 evaluation.findings().sample(id, FindingStore.SAMPLE).stream()
@@ -117,7 +119,7 @@ public final class ReportAssembly {
                 cr.aws().map(a -> a.status().name()).orElse(""),
                 cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
                 reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
-                cr.notApplicable().map(e -> e.describe()).orElse(""));
+                cr.notApplicable().map(e -> e.describe()).orElse(""), ScopeAssembly.control(cr));
     }
 
     static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period, Map<String, String> pdfs) {

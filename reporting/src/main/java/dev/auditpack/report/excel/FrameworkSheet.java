@@ -24,7 +24,8 @@ final class FrameworkSheet {
             Column.wrapped("Evidence", 55),
             Column.wrapped("Manual evidence guidance", 60),
             Column.wrapped("Manual evidence provided", 50),
-            Column.wrapped("Exception", 50));
+            Column.wrapped("Exception", 50),
+            Column.wrapped("Scope", 50));
 
     private FrameworkSheet() {
     }
@@ -49,7 +50,8 @@ final class FrameworkSheet {
                     .text(c.manual())
                     .lines(c.documents().stream().map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "")
                             + ")").toList())
-                    .text(c.exception());
+                    .text(c.exception())
+                    .text(scope(c.scope()));
         }
         sheet.finish();
     }
@@ -63,8 +65,29 @@ final class FrameworkSheet {
     }
 
     static String check(ReportModel.CheckRef c) {
-        return c.id() + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
+        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
                 + (c.accepted() > 0 ? " / " + c.accepted() + " accepted" : "") + ")";
+    }
+
+    /** Out of scope, design only, the bridge letter and services outside the attestation, in a few words. */
+    static String scope(ReportModel.ControlScopeRow s) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.outOfScope()) {
+            parts.add("OUT OF SCOPE");
+        }
+        if (s.designOnly()) {
+            parts.add("DESIGN ONLY: evidence over the period missing");
+        }
+        if (!s.bridgeLetter().isEmpty()) {
+            parts.add("Bridge letter: " + s.bridgeLetter());
+        }
+        if (!s.uncoveredServices().isEmpty()) {
+            parts.add("Not in the attestation's scope: " + String.join(", ", s.uncoveredServices()));
+        }
+        if (!s.note().isEmpty() && !s.outOfScope() && !s.designOnly()) {
+            parts.add(s.note());
+        }
+        return String.join("; ", parts);
     }
 
     static String report(ReportModel.AttestationRow r) {
