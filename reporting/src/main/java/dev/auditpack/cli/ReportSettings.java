@@ -121,13 +121,19 @@ final class ReportSettings {
         boolean notSatisfied = false;
         for (FrameworkResult fr : ev.frameworks()) {
             var counts = fr.counts();
+            long outOfScope = fr.controls().stream().filter(c -> c.scope().outOfScope()).count();
             List<String> parts = new ArrayList<>();
             counts.forEach((s, n) -> {
-                if (n > 0) {
-                    parts.add(n + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                long shown = s == ControlStatus.NOT_APPLICABLE ? n - outOfScope : n;
+                if (shown > 0) {
+                    parts.add(shown + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 }
             });
-            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " controls — " + String.join(", ", parts));
+            if (outOfScope > 0) {
+                parts.add(outOfScope + " out of scope");
+            }
+            String items = "criterion".equals(fr.framework().itemName()) ? "criteria" : fr.framework().itemName() + "s";
+            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " " + items + " — " + String.join(", ", parts));
             notSatisfied |= counts.get(ControlStatus.NOT_SATISFIED) > 0;
         }
         int errors = ev.index().errors().size();
