@@ -3,16 +3,16 @@
 <div class="section" id="fw-${fw.id}">
   <h1>${fw.title}</h1>
   <p class="muted">${fw.total} ${fw.itemsName()}<#if (fw.outOfScope > 0)> (${fw.outOfScope} out of scope, listed under Audit scope)</#if><#if fw.version?has_content>, edition ${fw.version}</#if>. Titles are auditpack's own short summaries, not the standard's text.</p>
-  <h2 id="fw-${fw.id}-table">Control table</h2>
+  <h2 id="fw-${fw.id}-table">${fw.itemName?cap_first} table</h2>
   <table class="grid">
-    <thead><tr><th style="width: 13mm">Control</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
     <tbody>
     <#list fw.controls as c>
       <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
     </#list>
     </tbody>
   </table>
-  <h2 id="fw-${fw.id}-details">Control details</h2>
+  <h2 id="fw-${fw.id}-details">${fw.itemName?cap_first} details</h2>
   <#list fw.controls as c>
   <div class="control" id="c-${fw.id}-${c.id}">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span></div>

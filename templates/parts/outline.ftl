@@ -11,8 +11,8 @@
 ]>
 <#list model.frameworks as fw>
   <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": [
-    {"id": "fw-" + fw.id + "-table", "title": "Control table"},
-    {"id": "fw-" + fw.id + "-details", "title": "Control details"}]}]>
+    {"id": "fw-" + fw.id + "-table", "title": fw.itemName?cap_first + " table"},
+    {"id": "fw-" + fw.id + "-details", "title": fw.itemName?cap_first + " details"}]}]>
 </#list>
 <#list model.frameworks as fw><#if fw.soa?has_content>
   <#assign outline += [{"id": "soa-" + fw.id, "title": "Statement of Applicability (" + fw.shortName + ")"}]>
