@@ -199,7 +199,7 @@ class EvidencePackPdfTest {
         for (JsonNode fw : List.of(iso, soc)) {
             int total = fw.get("controls").size();
             chart.add(fw.get("shortName").asText());
-            chart.add(total + " controls");
+            chart.add(total + ("criterion".equals(fw.get("itemName").asText()) ? " criteria" : " controls"));
             // The bar labels a segment with its count when the segment is at least 5 % of the bar.
             chart.add(String.join(" ", STATUSES.stream().map(st -> fw.get("counts").get(st).asInt())
                     .filter(n -> n > 0 && n * 100 >= total * 5).map(String::valueOf).toList()));
