@@ -43,7 +43,7 @@ class AdditionSheetsTest {
             assertThat(exceptions.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Yes");
             assertThat(exceptions.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(1.0);
             XSSFSheet iso = wb.getSheet("ISO 27001");
-            int provided = FrameworkSheet.COLUMNS.size() - 2;
+            int provided = FrameworkSheet.COLUMNS.size() - 3;
             assertThat(iso.getRow(0).getCell(provided).getStringCellValue()).isEqualTo("Manual evidence provided");
             assertThat(iso.getRow(1).getCell(provided).getStringCellValue()).contains("Training completions 2026");
         }
