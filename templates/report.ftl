@@ -31,6 +31,7 @@
 <#include "parts/contents.ftl">
 <#include "parts/summary.ftl">
 <#include "parts/reading.ftl">
+<#include "parts/scope.ftl">
 <#include "parts/controls.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">

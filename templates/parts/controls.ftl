@@ -2,36 +2,40 @@
 <#list model.frameworks as fw>
 <div class="section" id="fw-${fw.id}">
   <h1>${fw.title}</h1>
-  <p class="muted">${fw.total} controls<#if fw.version?has_content>, edition ${fw.version}</#if>. Titles are auditpack's own short summaries, not the standard's text.</p>
-  <h2 id="fw-${fw.id}-table">Control table</h2>
+  <p class="muted">${fw.total} ${fw.itemsName()}<#if (fw.outOfScope > 0)> (${fw.outOfScope} out of scope, listed under Audit scope)</#if><#if fw.version?has_content>, edition ${fw.version}</#if>. Titles are auditpack's own short summaries, not the standard's text.</p>
+  <h2 id="fw-${fw.id}-table">${fw.itemName?cap_first} table</h2>
   <table class="grid">
-    <thead><tr><th style="width: 13mm">Control</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
     <tbody>
     <#list fw.controls as c>
       <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
     </#list>
     </tbody>
   </table>
-  <h2 id="fw-${fw.id}-details">Control details</h2>
+  <h2 id="fw-${fw.id}-details">${fw.itemName?cap_first} details</h2>
   <#list fw.controls as c>
   <div class="control" id="c-${fw.id}-${c.id}">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
     <div class="small muted">${c.theme} · ${c.responsibility}<#if c.snapshotAt.isPresent()> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
     <p>${c.reason}</p>
     <#if c.grade.isPresent()><#assign g = c.grade.get()><p class="small"><b>Grade:</b> ${g.label}<#if g.severity?has_content>, highest severity ${g.severity}</#if>. ${g.basis} ${g.exceptions} of ${g.population} tested resource(s) fail<#if (g.accepted > 0)>; ${g.accepted} more accepted under exceptions</#if>.</p></#if>
+    <#if c.scope.outOfScope><p class="small"><b>Out of scope</b>: not examined in this audit and not counted as open work.</p></#if>
+    <#if c.scope.designOnly><p class="small"><b>Design only</b>: evidence of operation over the period is missing.</p></#if>
     <table class="halves"><tr>
       <#if c.awsPart?has_content>
       <td>
         <div class="label">AWS's part<#if c.awsStatus?has_content> · <span class="status s-${c.awsStatus}">${fmt.label(c.awsStatus)}</span></#if></div>
         <p>${c.awsPart}</p>
         <#list c.reports as r><p class="small">${r.name} v${r.version}, ${r.periodStart} to ${r.periodEnd}<#if r.coversPeriod> (covers the audit period)<#else> (does not cover the audit period)</#if></p></#list>
+        <#if c.scope.bridgeLetter?has_content><p class="small">Bridge letter: ${c.scope.bridgeLetter}</p></#if>
+        <#if c.scope.uncoveredServices?has_content><p class="small">Not in the attestation's scope: ${c.scope.uncoveredServices?join(", ")}</p></#if>
       </td>
       </#if>
       <#if c.customerPart?has_content>
       <td>
         <div class="label">Your part<#if c.customerStatus?has_content> · <span class="status s-${c.customerStatus}">${fmt.label(c.customerStatus)}</span></#if></div>
         <p>${c.customerPart}</p>
-        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> <a href="#k-${k.id}">${k.id}</a> — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if>; test procedure p. <a class="page" href="#k-${k.id}" title="Page of the test procedure of ${k.id}"></a></p></#list>
+        <#list c.checks as k><p class="small"><span class="status s-${k.status}">${k.status}</span> <a href="#k-${k.id}">${k.id}</a><#if k.strength?has_content> (${k.strength}: ${k.rationale})</#if> — ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} n/a<#if (k.accepted > 0)>, ${k.accepted} accepted</#if>; test procedure p. <a class="page" href="#k-${k.id}" title="Page of the test procedure of ${k.id}"></a></p></#list>
       </td>
       </#if>
     </tr></table>

@@ -3,12 +3,16 @@
 <#assign outline = [
   {"id": "summary", "title": "Summary"},
   {"id": "reading", "title": "How to read this pack"},
-  {"id": "profile", "title": "Responsibility profile"}
+  {"id": "profile", "title": "Responsibility profile"},
+  {"id": "scope", "title": "Audit scope", "children": [
+    {"id": "scope-out", "title": "Out of scope"},
+    {"id": "scope-cuecs", "title": "Complementary user entity controls"},
+    {"id": "scope-services", "title": "AWS services and attestation scope"}]}
 ]>
 <#list model.frameworks as fw>
   <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": [
-    {"id": "fw-" + fw.id + "-table", "title": "Control table"},
-    {"id": "fw-" + fw.id + "-details", "title": "Control details"}]}]>
+    {"id": "fw-" + fw.id + "-table", "title": fw.itemName?cap_first + " table"},
+    {"id": "fw-" + fw.id + "-details", "title": fw.itemName?cap_first + " details"}]}]>
 </#list>
 <#list model.frameworks as fw><#if fw.soa?has_content>
   <#assign outline += [{"id": "soa-" + fw.id, "title": "Statement of Applicability (" + fw.shortName + ")"}]>

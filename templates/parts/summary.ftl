@@ -40,7 +40,7 @@
   <table class="chart">
     <#list model.frameworks as fw>
     <tr>
-      <td class="chart-label"><b>${fw.shortName}</b><br/><span class="small muted">${fw.total} controls</span></td>
+      <td class="chart-label"><b>${fw.shortName}</b><br/><span class="small muted">${fw.total} ${fw.itemsName()}</span></td>
       <td class="chart-bar">
         <table class="bar"><tr>
           <#list statuses as s><#if (fw.count(s) > 0)><td class="s-${s}" style="width: ${fmt.percent(fw.count(s), fw.total)}%"><#if (fw.count(s) * 100 >= fw.total * 5)>${fw.count(s)}</#if></td></#if></#list>

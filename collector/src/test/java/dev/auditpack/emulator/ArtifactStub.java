@@ -42,6 +42,15 @@ public final class ArtifactStub implements AutoCloseable {
     /** One report as Artifact lists it. */
     public record Report(String id, String name, String series, String category, long version,
                          Instant periodStart, Instant periodEnd, String state) {
+
+        /**
+         * AWS's SOC bridge letter as Artifact lists it: series SOC, named a continued operations letter, its period
+         * running from the day after the SOC report's period ends to the day the letter speaks for.
+         */
+        public static Report bridgeLetter(String id, long version, Instant from, Instant to) {
+            return new Report(id, "AWS SOC Continued Operations Letter", "SOC", "Certifications and Attestations", version,
+                    from, to, "PUBLISHED");
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

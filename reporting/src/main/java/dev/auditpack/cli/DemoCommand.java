@@ -58,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
             if (examples) {
                 Path dir = DemoExamples.extractTo(tmp.resolve("examples"));
                 additions = new ReportJob.Additions(dir.resolve(DemoExamples.MANUAL), dir.resolve(DemoExamples.EXCEPTIONS),
-                        null);
+                        null, additions.scope());
             }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
                     options, force, true, additions, identity));

@@ -52,6 +52,27 @@ final class ReportSettings {
             description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
     Path overrides;
 
+    @Option(names = "--soc2-type", paramLabel = "1|2", defaultValue = "2",
+            description = "The SOC 2 examination: 2 (operation over the period; a snapshot shows the design only of "
+                    + "criteria about operation over time) or 1 (design at a point in time). Default: ${DEFAULT-VALUE}.")
+    int soc2Type = 2;
+
+    @Option(names = "--soc2-categories", paramLabel = "LIST", defaultValue = "security",
+            description = "SOC 2 categories examined, comma-separated: security (always), availability, "
+                    + "confidentiality, processing-integrity, privacy. Criteria of the others are out of scope. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String soc2Categories = "security";
+
+    @Option(names = "--no-premises",
+            description = "None of the organisation's own premises are in its ISMS scope: physical controls become "
+                    + "inherited from AWS's attestations, with that justification printed.")
+    boolean noPremises;
+
+    @Option(names = "--cuecs", paramLabel = "FILE",
+            description = "Your list of complementary user entity controls (from your copy of AWS's SOC 2 report) "
+                    + "instead of the shipped one (see docs/frameworks.md).")
+    Path cuecs;
+
     @Option(names = "--findings-per-check", paramLabel = "N", defaultValue = "25",
             description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
@@ -67,7 +88,8 @@ final class ReportSettings {
     List<FailOn> failOn = new ArrayList<>();
 
     dev.auditpack.pack.ReportJob.Additions additions() {
-        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides);
+        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides,
+                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs));
     }
 
     TemplateSet templateSet() {
@@ -103,13 +125,19 @@ final class ReportSettings {
         boolean notSatisfied = false;
         for (FrameworkResult fr : ev.frameworks()) {
             var counts = fr.counts();
+            long outOfScope = fr.controls().stream().filter(c -> c.scope().outOfScope()).count();
             List<String> parts = new ArrayList<>();
             counts.forEach((s, n) -> {
-                if (n > 0) {
-                    parts.add(n + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                long shown = s == ControlStatus.NOT_APPLICABLE ? n - outOfScope : n;
+                if (shown > 0) {
+                    parts.add(shown + " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 }
             });
-            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " controls — " + String.join(", ", parts));
+            if (outOfScope > 0) {
+                parts.add(outOfScope + " out of scope");
+            }
+            String items = "criterion".equals(fr.framework().itemName()) ? "criteria" : fr.framework().itemName() + "s";
+            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " " + items + " — " + String.join(", ", parts));
             notSatisfied |= counts.get(ControlStatus.NOT_SATISFIED) > 0;
         }
         int errors = ev.index().errors().size();

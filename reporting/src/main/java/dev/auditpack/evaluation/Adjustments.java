@@ -11,12 +11,22 @@ import java.util.Objects;
  * @param manual     manual evidence documents
  * @param exemptions accepted findings and not-applicable controls
  * @param overrides  changes to shipped controls (already applied to the frameworks; kept for justifications)
+ * @param scope      SOC 2 categories and type, and whether the organisation's premises are in scope
+ * @param cuecs      the complementary user entity controls AWS expects of its customers
  */
-public record Adjustments(ManualEvidence manual, Exemptions exemptions, FrameworkOverrides overrides) {
+public record Adjustments(ManualEvidence manual, Exemptions exemptions, FrameworkOverrides overrides,
+                          dev.auditpack.framework.AuditScope scope, dev.auditpack.framework.ComplementaryControls cuecs) {
     public Adjustments {
         Objects.requireNonNull(manual);
         Objects.requireNonNull(exemptions);
         Objects.requireNonNull(overrides);
+        scope = scope == null ? dev.auditpack.framework.AuditScope.defaults() : scope;
+        cuecs = cuecs == null ? dev.auditpack.framework.ComplementaryControls.none() : cuecs;
+    }
+
+    /** The user's additions under the default scope. */
+    public Adjustments(ManualEvidence manual, Exemptions exemptions, FrameworkOverrides overrides) {
+        this(manual, exemptions, overrides, null, null);
     }
 
     public static Adjustments none() {

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param evidence  locker paths of every evidence file the answer rests on, sorted
  * @param manual    manual evidence documents naming this control, expired ones included and marked
  * @param notApplicable the exception declaring the control not applicable, if one is active
+ * @param scope     what the audit's scope did to the answer (out of scope, design only, premises)
  */
 public record ControlResult(String framework, Control control, ControlStatus status, String reason,
                             Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence,
-                            List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable) {
+                            List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable,
+                            ControlScope scope) {
     public ControlResult {
         Objects.requireNonNull(framework);
         Objects.requireNonNull(control);
@@ -31,5 +33,19 @@ public record ControlResult(String framework, Control control, ControlStatus sta
         evidence = evidence.stream().sorted().distinct().toList();
         manual = List.copyOf(manual);
         Objects.requireNonNull(notApplicable);
+        scope = scope == null ? ControlScope.NONE : scope;
+    }
+
+    /** A result the audit's scope did not change. */
+    public ControlResult(String framework, Control control, ControlStatus status, String reason,
+                         Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence,
+                         List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable) {
+        this(framework, control, status, reason, aws, customer, evidence, manual, notApplicable, ControlScope.NONE);
+    }
+
+    /** The same result with another status, reason and scope note. */
+    public ControlResult scoped(ControlStatus newStatus, String newReason, ControlScope newScope) {
+        return new ControlResult(framework, control, newStatus, newReason, aws, customer, evidence, manual,
+                notApplicable, newScope);
     }
 }

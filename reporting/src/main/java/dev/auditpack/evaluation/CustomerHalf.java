@@ -36,13 +36,17 @@ final class CustomerHalf {
             return new CustomerResult(ControlStatus.GAP, mine, gaps + " of " + mine.size()
                     + " automated check(s) could not be decided because evidence is missing." + expiredNote);
         }
-        long passed = mine.stream().mapToLong(CheckSummary::pass).sum();
-        long accepted = mine.stream().mapToLong(CheckSummary::accepted).sum();
+        // Only direct checks test what the control requires, so only they can make its automated half pass.
+        List<CheckSummary> direct = c.directChecks().stream().map(summaries::get).toList();
+        long passed = direct.stream().mapToLong(CheckSummary::pass).sum();
+        long accepted = direct.stream().mapToLong(CheckSummary::accepted).sum();
         String acceptedNote = accepted > 0 ? " " + accepted + " failing resource(s) are accepted under exceptions." : "";
-        String checksPass = "All " + mine.size() + " automated check(s) pass, on " + passed + " resource(s)." + acceptedNote;
+        int supporting = mine.size() - direct.size();
+        String checksPass = "All " + direct.size() + " direct check(s) pass, on " + passed + " resource(s)."
+                + (supporting > 0 ? " " + supporting + " supporting check(s) inform it and do not fail." : "") + acceptedNote;
         if (!manual.isEmpty()) {
             String docs = " Manual evidence: " + Evaluator.titles(manual) + ".";
-            if (mine.isEmpty() || passed + accepted == 0) {
+            if (direct.isEmpty() || passed + accepted == 0) {
                 return new CustomerResult(ControlStatus.MANUAL_PROVIDED, mine, "Answered by manual evidence." + docs + expiredNote);
             }
             return new CustomerResult(ControlStatus.SATISFIED, mine, checksPass + docs);
@@ -51,9 +55,13 @@ final class CustomerHalf {
             return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine,
                     "No automated check covers this control; manual evidence is needed." + expiredNote);
         }
+        if (direct.isEmpty()) {
+            return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine, "Only supporting checks inform this "
+                    + "control, and they do not fail; none tests what it requires, so manual evidence is needed." + expiredNote);
+        }
         if (passed + accepted == 0) {
             return new CustomerResult(ControlStatus.NEEDS_MANUAL_EVIDENCE, mine,
-                    "The automated checks found nothing to evaluate; manual evidence is needed." + expiredNote);
+                    "The direct checks found nothing to evaluate; manual evidence is needed." + expiredNote);
         }
         if (c.checksSuffice()) {
             return new CustomerResult(ControlStatus.SATISFIED, mine, checksPass);

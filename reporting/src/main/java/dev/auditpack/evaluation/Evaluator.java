@@ -41,19 +41,25 @@ public final class Evaluator {
             profile.add(view);
         }
         Map<String, CheckSummary> summaries = findings.summarise(checks);
-        Attestations attestations = Attestations.read(evidence);
+        Map<String, String> inUse = new LinkedHashMap<>();
+        profile.entries().stream().filter(e -> e.use() == ResponsibilityProfile.Use.IN_USE)
+                .forEach(e -> inUse.put(e.service().id(), e.service().name()));
+        Attestations attestations = Attestations.read(evidence)
+                .withServices(inUse, dev.auditpack.profile.AttestationServices.shipped());
         LocalDate periodEnd = evidence.index().period().end();
         List<FrameworkResult> results = new ArrayList<>();
         for (Framework f : frameworks) {
             List<ControlResult> controls = new ArrayList<>();
+            List<BridgeLetter> letters = ScopeRules.userLetters(f, adjustments, evidence.index().period());
             for (Control c : f.controls()) {
                 ControlRef ref = new ControlRef(f.id(), c.id());
                 List<ManualUse> manual = adjustments.manual().items().stream()
                         .filter(i -> i.controls().contains(ref))
                         .map(i -> new ManualUse(i, i.expiredBy(periodEnd)))
                         .toList();
-                controls.add(answer(f, c, summaries, findings, attestations, manual,
-                        adjustments.exemptions().notApplicable(ref)));
+                controls.add(ScopeRules.apply(answer(f, c, summaries, findings, attestations, manual,
+                        adjustments.exemptions().notApplicable(ref), letters), f, adjustments.scope(),
+                        evidence.index().period(), evidence.index().finishedAt()));
             }
             results.add(new FrameworkResult(f, controls));
         }
@@ -75,14 +81,16 @@ public final class Evaluator {
     }
 
     static ControlResult answer(Framework f, Control c, Map<String, CheckSummary> summaries, FindingStore findings,
-                                Attestations attestations, List<ManualUse> manual, Optional<Exemption> notApplicable) {
-        Optional<AttestationResult> aws = attestations.evaluate(c.attestations());
+                                Attestations attestations, List<ManualUse> manual, Optional<Exemption> notApplicable,
+                                List<BridgeLetter> letters) {
+        Optional<AttestationResult> aws = attestations.evaluate(c.attestations(), f.attestationRule(), letters);
         List<ManualItem> valid = manual.stream().filter(m -> !m.expired()).map(ManualUse::item).toList();
         Optional<CustomerResult> customer = c.responsibility() == Responsibility.INHERITED
                 ? Optional.empty() : Optional.of(CustomerHalf.of(c, summaries, valid, manual.size() - valid.size()));
         TreeSet<String> evidence = new TreeSet<>();
         c.checks().forEach(id -> evidence.addAll(findings.evidenceOf(id)));
         aws.ifPresent(a -> a.reports().forEach(r -> evidence.add(r.path())));
+        aws.flatMap(AttestationResult::bridge).filter(b -> !b.manual()).ifPresent(b -> evidence.add(b.source()));
 
         if (notApplicable.isPresent()) {
             return new ControlResult(f.id(), c, ControlStatus.NOT_APPLICABLE, "Declared not applicable under exception "
@@ -96,7 +104,7 @@ public final class Evaluator {
                 status = switch (a.status()) {
                     case COVERED -> ControlStatus.INHERITED;
                     case GAP -> ControlStatus.GAP;
-                    case BRIDGE_LETTER_NEEDED, NOT_FOUND -> valid.isEmpty() ? ControlStatus.NEEDS_MANUAL_EVIDENCE
+                    case BRIDGE_LETTER_NEEDED, NOT_COVERED, SERVICES_NOT_COVERED, NOT_FOUND -> valid.isEmpty() ? ControlStatus.NEEDS_MANUAL_EVIDENCE
                             : ControlStatus.MANUAL_PROVIDED;
                 };
                 reason = a.reason() + (status == ControlStatus.MANUAL_PROVIDED

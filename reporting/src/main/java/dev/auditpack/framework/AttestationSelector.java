@@ -1,7 +1,6 @@
 package dev.auditpack.framework;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Picks AWS Artifact reports that attest AWS's side of a control: the report's series must equal
@@ -12,10 +11,11 @@ import java.util.Objects;
  */
 public record AttestationSelector(String series, String name) {
     public AttestationSelector {
-        Objects.requireNonNull(series, "series");
-        Objects.requireNonNull(name, "name");
-        if (series.isBlank() || name.isBlank()) {
-            throw new IllegalArgumentException("attestation series and name must not be blank");
+        if (series == null || series.isBlank()) {
+            throw new IllegalArgumentException("an attestation names no series (e.g. {series: SOC, name: SOC 2})");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("attestation of series " + series + " names no report name");
         }
     }
 

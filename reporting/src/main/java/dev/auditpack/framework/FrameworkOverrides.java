@@ -83,15 +83,9 @@ public final class FrameworkOverrides {
             List<Control> controls = new ArrayList<>();
             for (Control c : f.controls()) {
                 Change ch = changes.get(new ControlRef(f.id(), c.id()));
-                controls.add(ch == null ? c : new Control(c.id(), c.title(), c.theme(),
-                        ch.responsibility() == null ? c.responsibility() : ch.responsibility(),
-                        ch.aws() == null ? c.aws() : ch.aws(),
-                        ch.customer() == null ? c.customer() : ch.customer(),
-                        c.checks(), c.checksSuffice(), c.attestations(),
-                        ch.manual() == null ? c.manual() : ch.manual()));
+                controls.add(ch == null ? c : c.changed(ch.responsibility(), ch.aws(), ch.customer(), ch.manual()));
             }
-            out.add(new Framework(f.framework(), f.title(), f.shortName(), f.version(), f.description(), controls,
-                    f.statementOfApplicability(), f.grading()));
+            out.add(f.withControls(controls));
         }
         return out;
     }

@@ -35,6 +35,7 @@ import java.util.Optional;
  * expires: 2027-10-14
  * outcome: satisfied          # optional: satisfied | not_satisfied | not_applicable
  * reason: ...                 # needed for not_satisfied and not_applicable
+ * bridges: {framework: soc2-2017, from: 2026-10-01, to: 2026-12-31}   # only for AWS's bridge letter
  * </pre>
  */
 public final class ManualEvidence {
@@ -45,7 +46,7 @@ public final class ManualEvidence {
     public static final long DOCUMENT_LIMIT = 1L << 30;
 
     record Metadata(String title, String file, List<String> controls, String owner, LocalDate date, LocalDate expires,
-                    ManualOutcome outcome, String reason) {
+                    ManualOutcome outcome, String reason, BridgeClaim bridges) {
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -126,12 +127,12 @@ public final class ManualEvidence {
         }
         files.sort(null);
         for (Path meta : files) {
-            items.add(item(root, meta, index));
+            items.add(item(root, meta, index, frameworks));
         }
         return new ManualEvidence(root, items);
     }
 
-    private static ManualItem item(Path dir, Path meta, ControlIndex index) {
+    private static ManualItem item(Path dir, Path meta, ControlIndex index, List<Framework> frameworks) {
         try {
             InputFiles.checkInside(dir, meta);
         } catch (NoSuchFileException e) {
@@ -150,7 +151,16 @@ public final class ManualEvidence {
         if (m.expires() != null && m.expires().isBefore(m.date())) {
             throw new InputException(meta, "expires (" + m.expires() + ") is before date (" + m.date() + ")");
         }
-        if (m.controls() == null || m.controls().isEmpty()) {
+        if (m.bridges() != null) {
+            Framework bridged = frameworks.stream().filter(f -> f.id().equals(m.bridges().framework())).findFirst()
+                    .orElseThrow(() -> new InputException(meta, "bridges names unknown framework '"
+                            + m.bridges().framework() + "'"));
+            if (bridged.attestationRule().map(r -> r.bridgeLetters().isEmpty()).orElse(true)) {
+                throw new InputException(meta, "bridges names " + bridged.id()
+                        + ", whose AWS attestations have no bridge letters (only reports with a period do)");
+            }
+        }
+        if ((m.controls() == null || m.controls().isEmpty()) && m.bridges() == null) {
             throw new InputException(meta, "controls is missing: name the controls this document supports");
         }
         if (m.outcome() != null && m.outcome() != ManualOutcome.SATISFIED && (m.reason() == null || m.reason().isBlank())) {
@@ -171,7 +181,7 @@ public final class ManualEvidence {
             throw new InputException(meta, "file '" + m.file() + "' " + e.problem());
         }
         List<ControlRef> controls = new ArrayList<>();
-        for (String c : m.controls()) {
+        for (String c : m.controls() == null ? List.<String>of() : m.controls()) {
             try {
                 controls.add(index.resolve(c));
             } catch (IllegalArgumentException e) {
@@ -184,7 +194,7 @@ public final class ManualEvidence {
             return new ManualItem(id, m.title(), dir.relativize(meta).toString().replace('\\', '/'),
                     dir.relativize(doc).toString().replace('\\', '/'), Digests.sha256(doc),
                     size, controls, m.owner(), m.date(), Optional.ofNullable(m.expires()),
-                    Optional.ofNullable(m.outcome()), m.reason());
+                    Optional.ofNullable(m.outcome()), m.reason(), Optional.ofNullable(m.bridges()));
         } catch (IOException e) {
             throw new InputException(doc, "cannot be read: " + e.getMessage(), e);
         }

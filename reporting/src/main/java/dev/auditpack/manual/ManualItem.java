@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param expires  after this day it no longer counts
  * @param outcome  what it shows, when the owner says
  * @param reason   why, for NOT_SATISFIED and NOT_APPLICABLE
+ * @param bridge   when the document is AWS's bridge letter, what it covers
  */
 public record ManualItem(String id, String title, String metadata, String file, String sha256, long size, List<ControlRef> controls,
                          String owner, LocalDate date, Optional<LocalDate> expires, Optional<ManualOutcome> outcome,
-                         String reason) {
+                         String reason, Optional<BridgeClaim> bridge) {
     public ManualItem {
         Objects.requireNonNull(id);
         Objects.requireNonNull(title);
@@ -37,6 +38,14 @@ public record ManualItem(String id, String title, String metadata, String file, 
         Objects.requireNonNull(expires);
         Objects.requireNonNull(outcome);
         reason = reason == null ? "" : reason;
+        bridge = bridge == null ? Optional.empty() : bridge;
+    }
+
+    /** A document that is not a bridge letter. */
+    public ManualItem(String id, String title, String metadata, String file, String sha256, long size,
+                      List<ControlRef> controls, String owner, LocalDate date, Optional<LocalDate> expires,
+                      Optional<ManualOutcome> outcome, String reason) {
+        this(id, title, metadata, file, sha256, size, controls, owner, date, expires, outcome, reason, Optional.empty());
     }
 
     /** True when the item has expired before {@code day}: it then counts as missing. */

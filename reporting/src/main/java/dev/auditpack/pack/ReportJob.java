@@ -16,6 +16,8 @@ import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.framework.FrameworkLoader;
+import dev.auditpack.framework.AuditScope;
+import dev.auditpack.framework.ComplementaryControls;
 import dev.auditpack.input.InputException;
 import dev.auditpack.report.Redaction;
 import dev.auditpack.report.ReportAssembly;
@@ -103,10 +105,40 @@ public final class ReportJob {
      * @param manual     folder of manual evidence documents with their {@code *.evidence.yaml} metadata
      * @param exceptions exceptions file
      * @param overrides  control overrides file
+     * @param scope      SOC 2 type and categories, premises, and the complementary user entity controls file
      */
-    public record Additions(Path manual, Path exceptions, Path overrides) {
+    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
+
+        public Additions {
+            scope = scope == null ? ScopeRequest.DEFAULT : scope;
+        }
+
+        /** Additions under the default scope. */
+        public Additions(Path manual, Path exceptions, Path overrides) {
+            this(manual, exceptions, overrides, null);
+        }
+    }
+
+    /**
+     * The audit's scope as the user gave it, checked against the frameworks when the job runs.
+     *
+     * @param soc2Type       1 or 2
+     * @param soc2Categories comma-separated SOC 2 categories, e.g. {@code security,availability}
+     * @param premisesInScope false when none of the organisation's premises are in its ISMS scope
+     * @param cuecs          the user's complementary user entity controls file, or null for the shipped one
+     */
+    public record ScopeRequest(int soc2Type, String soc2Categories, boolean premisesInScope, Path cuecs) {
+        /** SOC 2 Type 2, Security only, premises in scope, the shipped CUECs. */
+        public static final ScopeRequest DEFAULT = new ScopeRequest(2, "security", true, null);
+
+        public ScopeRequest {
+            if (soc2Type != 1 && soc2Type != 2) {
+                throw new InputException("--soc2-type", "must be 1 or 2, not " + soc2Type);
+            }
+            soc2Categories = soc2Categories == null ? "security" : soc2Categories;
+        }
     }
 
     /**
@@ -152,12 +184,22 @@ public final class ReportJob {
         FrameworkOverrides overrides = add.overrides() == null ? FrameworkOverrides.none()
                 : FrameworkOverrides.read(add.overrides(), frameworks);
         frameworks = overrides.apply(frameworks);
+        AuditScope scope;
+        try {
+            scope = new AuditScope(add.scope().soc2Type(), AuditScope.categories(add.scope().soc2Categories(), frameworks),
+                    add.scope().premisesInScope());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--soc2-categories", e.getMessage());
+        }
+        frameworks = scope.apply(frameworks);
+        ComplementaryControls cuecs = add.scope().cuecs() == null ? ComplementaryControls.shipped(frameworks, ids)
+                : ComplementaryControls.read(add.scope().cuecs(), frameworks, ids);
         ManualEvidence manual = add.manual() == null ? ManualEvidence.none()
                 : ManualEvidence.read(add.manual(), frameworks, request.out());
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
-                new Adjustments(manual, exemptions, overrides));
+                new Adjustments(manual, exemptions, overrides, scope, cuecs));
         try (var findings = evaluation.findings()) {
             return write(request, locker, evaluation, manual, refuse);
         }

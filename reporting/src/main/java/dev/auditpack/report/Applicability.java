@@ -30,6 +30,9 @@ final class Applicability {
         if (!applicable) {
             return cr.reason();
         }
+        if (cr.control().premises() && !cr.scope().note().isEmpty()) {
+            return "Included. " + cr.scope().note();
+        }
         return switch (cr.control().responsibility()) {
             case INHERITED -> "Included: information is processed in AWS data centres; AWS operates this control and "
                     + "its attestations evidence it.";

@@ -62,7 +62,8 @@ public final class ReportAssembly {
             List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
                     ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
-                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa));
+                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
+                    ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse("")));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class ReportAssembly {
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
         return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
-                profile, options.branding(), evaluation.findings());
+                profile, options.branding(), evaluation.findings(), ScopeAssembly.section(evaluation));
     }
 
     private static ReportModel.ControlRow row(Framework framework, ControlResult cr, Evaluation evaluation,
@@ -97,10 +98,11 @@ public final class ReportAssembly {
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
         long failingTotal = 0;
-        for (String id : c.checks()) {
+        for (var mapping : c.mappings()) {
+            String id = mapping.check();
             CheckSummary s = evaluation.summaries().get(id);
             checkRefs.add(new ReportModel.CheckRef(id, s.title(), s.status().name(), s.pass(), s.fail(), s.gap(),
-                    s.notApplicable(), s.accepted()));
+                    s.notApplicable(), s.accepted(), mapping.strength().key(), mapping.rationale()));
             failingTotal += s.fail();
             if (s.fail() > 0) {
                 evaluation.findings().sample(id, FindingStore.SAMPLE).stream()
@@ -124,7 +126,8 @@ public final class ReportAssembly {
                 cr.notApplicable().map(e -> e.describe()).orElse(""),
                 Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
                         .map(g -> grade(framework, g)),
-                c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()));
+                c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()),
+                ScopeAssembly.control(cr));
     }
 
     /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */

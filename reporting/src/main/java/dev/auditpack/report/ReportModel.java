@@ -26,12 +26,98 @@ import java.util.Optional;
  * @param profile      the AWS services in use and who does what for each
  * @param branding     how the PDF presents the organisation
  * @param findings     every finding, read check by check (streamed from the evaluation, not copied)
+ * @param scope        the audit's scope (SOC 2 type and categories, premises), the complementary user entity
+ *                     controls, and which AWS services each attestation covers
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence,
                           List<AttachmentRow> attachments, List<CollectionError> errors,
                           List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                          Branding branding, Findings findings) {
+                          Branding branding, Findings findings, ScopeSection scope) {
+
+    /** A model without scope details (tests and older callers): the default scope, no CUECs. */
+    public ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
+                       List<AttestationRow> attestations, List<EvidenceRow> evidence,
+                       List<AttachmentRow> attachments, List<CollectionError> errors,
+                       List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
+                       Branding branding, Findings findings) {
+        this(run, frameworks, checks, attestations, evidence, attachments, errors, manual, exceptions, profile, branding,
+                findings, ScopeSection.EMPTY);
+    }
+
+    /**
+     * The audit's scope as the pack states it.
+     *
+     * @param soc2Type        1 or 2
+     * @param soc2Categories  SOC 2 categories examined, by title
+     * @param premisesInScope whether the organisation's own premises are in its ISMS scope
+     * @param premisesNote    the sentence printed with the physical controls
+     * @param cuecs           complementary user entity controls with their status
+     * @param cuecSource      where the CUEC list comes from
+     * @param services        AWS services in use and the attestations that do not cover them
+     * @param servicesSource  where the attestations' service lists come from, and their date
+     */
+    public record ScopeSection(int soc2Type, List<String> soc2Categories, boolean premisesInScope, String premisesNote,
+                               List<CuecRow> cuecs, String cuecSource, List<ServiceScopeRow> services,
+                               String servicesSource) {
+        /** The default scope with nothing listed. */
+        public static final ScopeSection EMPTY = new ScopeSection(2, List.of("Security"), true, "", List.of(), "",
+                List.of(), "");
+
+        public ScopeSection {
+            soc2Categories = List.copyOf(soc2Categories);
+            cuecs = List.copyOf(cuecs);
+            services = List.copyOf(services);
+        }
+    }
+
+    /**
+     * One complementary user entity control.
+     *
+     * @param id       its reference
+     * @param text     what the customer must do
+     * @param status   the weakest status of its controls in scope
+     * @param controls its controls with their status, e.g. {@code SOC 2 CC6.1: NOT_SATISFIED}
+     * @param checks   its checks with their verdict, e.g. {@code iam_root_mfa_enabled: FAIL}
+     */
+    public record CuecRow(String id, String text, ControlStatus status, List<String> controls, List<String> checks) {
+        public CuecRow {
+            controls = List.copyOf(controls);
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /**
+     * An AWS service in use and the attestations whose published scope leaves it out.
+     *
+     * @param id          service id
+     * @param name        service name
+     * @param notCoveredBy attestations (series / name) that do not list it; empty when every one does
+     */
+    public record ServiceScopeRow(String id, String name, List<String> notCoveredBy) {
+        public ServiceScopeRow {
+            notCoveredBy = List.copyOf(notCoveredBy);
+        }
+    }
+
+    /**
+     * What the audit's scope did to one control.
+     *
+     * @param outOfScope        outside the SOC 2 categories examined: not examined, not open work
+     * @param designOnly        the snapshot evidences its design only; evidence over the period is missing
+     * @param note              the sentence printed with it, or empty
+     * @param bridgeLetter      the bridge letter carrying AWS's report to the end of the period, or empty
+     * @param uncoveredServices AWS services in use outside the covering attestation's scope
+     */
+    public record ControlScopeRow(boolean outOfScope, boolean designOnly, String note, String bridgeLetter,
+                                  List<String> uncoveredServices) {
+        /** Nothing to say. */
+        public static final ControlScopeRow NONE = new ControlScopeRow(false, false, "", "", List.of());
+
+        public ControlScopeRow {
+            uncoveredServices = List.copyOf(uncoveredServices);
+        }
+    }
 
     public ReportModel {
         Objects.requireNonNull(run);
@@ -157,13 +243,30 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param counts    controls per status, every status present, in a fixed order
      * @param controls  one row per control, in the framework's order
      * @param soa       the Statement of Applicability, one row per control, or empty when the framework has none
+     * @param itemName  what the framework calls its items: {@code control} or {@code criterion}
+     * @param outOfScope items outside the categories examined (counted among NOT_APPLICABLE, never open work)
+     * @param attestationNote which AWS attestations its AWS half rests on, and why
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
-                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa) {
+                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
+                                   String itemName, int outOfScope, String attestationNote) {
         public FrameworkSection {
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
             soa = List.copyOf(soa);
+            itemName = itemName == null || itemName.isBlank() ? "control" : itemName;
+            attestationNote = attestationNote == null ? "" : attestationNote;
+        }
+
+        /** A section of controls with nothing out of scope. */
+        public FrameworkSection(String id, String title, String shortName, String version,
+                                Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa) {
+            this(id, title, shortName, version, counts, controls, soa, "control", 0, "");
+        }
+
+        /** {@code criteria} or {@code controls}. */
+        public String itemsName() {
+            return "criterion".equals(itemName) ? "criteria" : itemName + "s";
         }
 
         public int total() {
@@ -205,13 +308,14 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param grade            how serious its failures are, for a NOT_SATISFIED control; empty otherwise
      * @param snapshotAt       when the snapshot its checks judged was taken (the locker's end time), or empty for a
      *                         control without checks: its automated evidence is a point in time, not the period
+     * @param scope            what the audit's scope did to it
      */
     public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                              String reason, String awsPart, String customerPart, String awsStatus,
                              String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
                              List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
                              List<ManualRow> documents, String exception, Optional<GradeRow> grade,
-                             Optional<Instant> snapshotAt) {
+                             Optional<Instant> snapshotAt, ControlScopeRow scope) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
@@ -220,9 +324,10 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
             documents = List.copyOf(documents);
             Objects.requireNonNull(grade);
             Objects.requireNonNull(snapshotAt);
+            scope = scope == null ? ControlScopeRow.NONE : scope;
         }
 
-        /** A control without a grade. */
+        /** A control without a grade, which the audit's scope did not change. */
         public ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                           String reason, String awsPart, String customerPart, String awsStatus,
                           String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
@@ -230,7 +335,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
                           List<ManualRow> documents, String exception) {
             this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
                     reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), ControlScopeRow.NONE);
         }
 
         /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */
@@ -339,9 +444,21 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param gap    scopes undecided
      * @param notApplicable resources not applicable
      * @param accepted failing resources accepted under exceptions
+     * @param strength {@code direct} (tests what the control requires) or {@code supporting} (informs it)
+     * @param rationale one line on what the check shows about the control
      */
     public record CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable,
-                           long accepted) {
+                           long accepted, String strength, String rationale) {
+        public CheckRef {
+            strength = strength == null ? "" : strength;
+            rationale = rationale == null ? "" : rationale;
+        }
+
+        /** A check named without strength (tests). */
+        public CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable,
+                        long accepted) {
+            this(id, title, status, pass, fail, gap, notApplicable, accepted, "", "");
+        }
     }
 
     /**

@@ -168,7 +168,9 @@ class CliInputTest {
                     theme: Ops
                     responsibility: customer
                     customer: Keep backups.
-                    checks: [s3_bucket_versioning_enabled, no_such_check]
+                    checks:
+                      - {check: s3_bucket_versioning_enabled, strength: direct, rationale: versions can be restored}
+                      - {check: no_such_check, strength: supporting, rationale: none}
                     manual: Backup policy.
                 """);
         Path out = dir.resolve("out");
@@ -194,7 +196,7 @@ class CliInputTest {
                     theme: Operations
                     responsibility: customer
                     customer: Keep versions of stored objects.
-                    checks: [s3_bucket_versioning_enabled]
+                    checks: [{check: s3_bucket_versioning_enabled, strength: direct, rationale: the check tests it}]
                     manual: Retention standard.
                 """);
         Path out = dir.resolve("out");

@@ -116,6 +116,10 @@ final class DemoGatewayData {
                 Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
         artifact.add(new ArtifactStub.Report("report-1Qw2Er3Ty4Ui5Op6", "AWS ISO/IEC 27018:2019 Certificate", "ISO", attest, 2,
                 Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        // AWS's bridge letter for the SOC reports: it speaks for the weeks after their period up to mid-November,
+        // so it does not reach the end of the demo's Q4 period and the SOC 2 half stays uncovered.
+        artifact.add(ArtifactStub.Report.bridgeLetter("report-3Bt7Kc2Lm5Np8Qr1", 1, Seed.at("2026-10-01"),
+                Seed.at("2026-11-15")));
         artifact.add(new ArtifactStub.Report("report-5Zx6Cv7Bn8Ma9Sd0", "AWS PCI DSS Attestation of Compliance", "PCI", attest, 3,
                 Seed.at("2026-02-01"), Seed.at("2027-01-31"), "PUBLISHED"));
     }

@@ -163,12 +163,13 @@ class EvidencePackPdfTest {
             Map<String, Integer> bookmarks = new LinkedHashMap<>();
             outline(doc, doc.getDocumentCatalog().getDocumentOutline(), "", bookmarks);
             assertThat(bookmarks.keySet()).containsExactly("Cover", "Contents", "Summary", "How to read this pack",
-                    "Responsibility profile",
+                    "Responsibility profile", "Audit scope", "Audit scope > Out of scope",
+                    "Audit scope > Complementary user entity controls", "Audit scope > AWS services and attestation scope",
                     "ISO/IEC 27001:2022 Annex A", "ISO/IEC 27001:2022 Annex A > Control table",
                     "ISO/IEC 27001:2022 Annex A > Control details",
                     "SOC 2 Trust Services Criteria (2017, revised 2022)",
-                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Control table",
-                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Control details",
+                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion table",
+                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion details",
                     "Statement of Applicability (ISO 27001)", "Checks and findings", "Manual evidence", "Exceptions",
                     "AWS attestations", "Collection errors", "Evidence index");
             assertThat(bookmarks).containsEntry("Cover", 1).containsEntry("Contents", 2).containsEntry("Summary", 3);
@@ -214,7 +215,7 @@ class EvidencePackPdfTest {
         for (JsonNode fw : List.of(iso, soc)) {
             int total = fw.get("controls").size();
             chart.add(fw.get("shortName").asText());
-            chart.add(total + " controls");
+            chart.add(total + ("criterion".equals(fw.get("itemName").asText()) ? " criteria" : " controls"));
             // The bar labels a segment with its count when the segment is at least 5 % of the bar.
             chart.add(String.join(" ", STATUSES.stream().map(st -> fw.get("counts").get(st).asInt())
                     .filter(n -> n > 0 && n * 100 >= total * 5).map(String::valueOf).toList()));

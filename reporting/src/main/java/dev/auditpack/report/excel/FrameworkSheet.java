@@ -25,6 +25,7 @@ final class FrameworkSheet {
             Column.wrapped("Manual evidence guidance", 60),
             Column.wrapped("Manual evidence provided", 50),
             Column.wrapped("Exception", 50),
+            Column.wrapped("Scope", 50),
             Column.of("Grade", 26),
             Column.of("Highest severity", 10),
             Column.of("Exceptions", 10),
@@ -55,6 +56,7 @@ final class FrameworkSheet {
                     .lines(c.documents().stream().map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "")
                             + ")").toList())
                     .text(c.exception())
+                    .text(scope(c.scope()))
                     .text(c.grade().map(ReportModel.GradeRow::label).orElse(""))
                     .text(c.grade().map(ReportModel.GradeRow::severity).orElse(""));
             if (c.grade().isPresent()) {
@@ -73,8 +75,29 @@ final class FrameworkSheet {
     }
 
     static String check(ReportModel.CheckRef c) {
-        return c.id() + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
+        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
                 + (c.accepted() > 0 ? " / " + c.accepted() + " accepted" : "") + ")";
+    }
+
+    /** Out of scope, design only, the bridge letter and services outside the attestation, in a few words. */
+    static String scope(ReportModel.ControlScopeRow s) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.outOfScope()) {
+            parts.add("OUT OF SCOPE");
+        }
+        if (s.designOnly()) {
+            parts.add("DESIGN ONLY: evidence over the period missing");
+        }
+        if (!s.bridgeLetter().isEmpty()) {
+            parts.add("Bridge letter: " + s.bridgeLetter());
+        }
+        if (!s.uncoveredServices().isEmpty()) {
+            parts.add("Not in the attestation's scope: " + String.join(", ", s.uncoveredServices()));
+        }
+        if (!s.note().isEmpty() && !s.outOfScope() && !s.designOnly()) {
+            parts.add(s.note());
+        }
+        return String.join("; ", parts);
     }
 
     static String report(ReportModel.AttestationRow r) {

@@ -78,6 +78,8 @@ public final class WorkbookWriter {
         String profileName = names.claim("Responsibility");
         String manualName = names.claim("Manual evidence");
         String exceptionsName = names.claim("Exceptions");
+        String cuecName = names.claim("CUECs");
+        String outOfScopeName = names.claim("Out of scope");
 
         // Sheets appear in the order they are created; the framework sheets are filled last because their links
         // need to know where each check's findings landed.
@@ -102,6 +104,9 @@ public final class WorkbookWriter {
         AdditionSheets.manual(new TableSheet(workbook, manualName, styles, AdditionSheets.MANUAL_COLUMNS), model.manual());
         AdditionSheets.exceptions(new TableSheet(workbook, exceptionsName, styles, AdditionSheets.EXCEPTION_COLUMNS),
                 model.exceptions());
+        ScopeSheets.cuecs(new TableSheet(workbook, cuecName, styles, ScopeSheets.CUEC_COLUMNS), model.scope());
+        ScopeSheets.outOfScope(new TableSheet(workbook, outOfScopeName, styles, ScopeSheets.OUT_OF_SCOPE_COLUMNS),
+                model.frameworks());
         List<ReportModel.FrameworkSection> withSoa = model.frameworks().stream().filter(f -> !f.soa().isEmpty()).toList();
         for (int i = 0; i < soaSheets.size(); i++) {
             AdditionSheets.soa(soaSheets.get(i), withSoa.get(i));

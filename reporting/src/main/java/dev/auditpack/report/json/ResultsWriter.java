@@ -68,6 +68,8 @@ public final class ResultsWriter {
             JSON.writeValue(g, model.exceptions());
             g.writeFieldName("responsibilityProfile");
             JSON.writeValue(g, model.profile());
+            g.writeFieldName("scope");
+            JSON.writeValue(g, model.scope());
             g.writeEndObject();
         }
     }
@@ -78,6 +80,9 @@ public final class ResultsWriter {
         g.writeStringField("title", fw.title());
         g.writeStringField("shortName", fw.shortName());
         g.writeStringField("version", fw.version());
+        g.writeStringField("itemName", fw.itemName());
+        g.writeNumberField("outOfScope", fw.outOfScope());
+        g.writeStringField("attestationNote", fw.attestationNote());
         g.writeObjectFieldStart("counts");
         for (ControlStatus s : ControlStatus.values()) {
             g.writeNumberField(s.name(), fw.counts().getOrDefault(s, 0));

@@ -21,6 +21,8 @@ public final class Formatting {
             Map.entry("COVERED", "Covered"),
             Map.entry("BRIDGE_LETTER_NEEDED", "Bridge letter needed"),
             Map.entry("NOT_FOUND", "No report"),
+            Map.entry("NOT_COVERED", "Period not covered"),
+            Map.entry("SERVICES_NOT_COVERED", "Services not covered"),
             Map.entry("PASS", "Pass"),
             Map.entry("FAIL", "Fail"),
             Map.entry("ACCEPTED", "Accepted"));
