@@ -29,6 +29,9 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
         categories = Set.copyOf(categories);
     }
 
+    /** The categories examined when the user names none: Security, which SOC 2 always examines. */
+    public static final String DEFAULT_CATEGORIES = "security";
+
     /** The defaults: SOC 2 Type 2 on Security alone, premises in scope. */
     public static AuditScope defaults() {
         return new AuditScope(2, Set.of("security"), true);
@@ -43,6 +46,10 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
         Set<String> known = new TreeSet<>();
         frameworks.forEach(f -> f.categories().forEach(c -> known.add(c.id())));
         Set<String> chosen = new TreeSet<>();
+        if (known.isEmpty() && DEFAULT_CATEGORIES.equals(text)) {
+            // No framework is scoped by categories (a user's own SOC 2 file may have none): the default asks nothing.
+            return chosen;
+        }
         for (String part : text.split(",")) {
             String id = part.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
             if (id.isEmpty()) {

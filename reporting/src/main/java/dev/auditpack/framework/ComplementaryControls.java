@@ -113,6 +113,11 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
                 try {
                     refs.add(index.resolve(c).toString());
                 } catch (IllegalArgumentException x) {
+                    if (shippedName != null) {
+                        // The shipped list is written for the shipped frameworks; a user's own framework files may
+                        // hold other controls, so a control they lack is left out rather than refused.
+                        continue;
+                    }
                     throw new InputException(named, "entry " + e.id() + ": " + x.getMessage());
                 }
             }
@@ -120,6 +125,9 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
                 if (!knownChecks.contains(check)) {
                     throw new InputException(named, "entry " + e.id() + " names unknown check '" + check + "'");
                 }
+            }
+            if (refs.isEmpty() && shippedName != null) {
+                continue;
             }
             resolved.add(new Entry(e.id(), e.text().strip(), e.checks(), refs));
         }

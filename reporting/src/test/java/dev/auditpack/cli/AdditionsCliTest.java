@@ -24,7 +24,7 @@ class AdditionsCliTest {
     private Path manual() throws IOException {
         Path m = dir.resolve("manual");
         Files.createDirectories(m.resolve("policies"));
-        Files.writeString(m.resolve("policies/infosec-policy.pdf"), "%PDF-1.7 policy v3");
+        Documents.pdf(m.resolve("policies/infosec-policy.pdf"));
         item(m.resolve("policies/infosec-policy.evidence.yaml"), "Information security policy v3", "infosec-policy.pdf",
                 "[A.5.1]", "2026-09-01", "2027-08-31", null, null);
         Files.writeString(m.resolve("training.csv"), "name,completed\nmaria,2026-10-02\n");
@@ -108,7 +108,7 @@ class AdditionsCliTest {
         assertThat(controlStatus(r, "iso27001-2022", "A.6.3")).as("shared: AWS covered + training").isEqualTo("MANUAL_PROVIDED");
         assertThat(controlStatus(r, "soc2-2017", "CC1.4")).isEqualTo("MANUAL_PROVIDED");
         assertThat(controlStatus(r, "iso27001-2022", "A.5.2")).as("expired counts as missing").isEqualTo("NEEDS_MANUAL_EVIDENCE");
-        assertThat(controlStatus(r, "iso27001-2022", "A.8.3")).as("checks pass and the standard is given").isEqualTo("SATISFIED");
+        assertThat(controlStatus(r, "iso27001-2022", "A.8.3")).as("the standard is given, but Access Analyzer finds the export bucket shared outside").isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.5.30")).isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.8.5")).as("documents never hide a failing check").isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(r, "iso27001-2022", "A.7.9")).isEqualTo("NOT_APPLICABLE");

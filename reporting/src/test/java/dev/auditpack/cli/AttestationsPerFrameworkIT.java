@@ -139,7 +139,7 @@ class AttestationsPerFrameworkIT {
     @Test
     void aBridgeLetterTheUserDownloadedCountsAsManualEvidence() throws IOException {
         Path manual = Files.createDirectories(dir.resolve("manual-letter"));
-        Files.writeString(manual.resolve("aws-soc-letter.pdf"), "%PDF-1.7 stand-in for the letter\n");
+        Documents.pdf(manual.resolve("aws-soc-letter.pdf"));
         Files.writeString(manual.resolve("aws-soc-letter.evidence.yaml"), """
                 title: AWS SOC continued operations letter, downloaded 2027-01-06
                 file: aws-soc-letter.pdf

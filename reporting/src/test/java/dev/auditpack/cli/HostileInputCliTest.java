@@ -84,7 +84,7 @@ class HostileInputCliTest {
                     theme: Operations
                     responsibility: customer
                     customer: Manage instances.
-                    checks: [ec2_instance_managed_by_ssm]
+                    checks: [{check: ec2_instance_managed_by_ssm, strength: direct, rationale: managed instances can be patched}]
                     manual: Fleet records.
                 """);
         Path out = dir.resolve("out");

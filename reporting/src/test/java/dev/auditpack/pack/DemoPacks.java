@@ -153,7 +153,7 @@ public final class DemoPacks {
                         theme: Technological
                         responsibility: customer
                         customer: Back up data and test restores.
-                        checks: [s3_bucket_versioning_enabled]
+                        checks: [{check: s3_bucket_versioning_enabled, strength: direct, rationale: versions allow restores}]
                         manual: The backup policy.
                     """);
             Files.writeString(dir.resolve("soc2-2017.yaml"), """
@@ -166,7 +166,7 @@ public final class DemoPacks {
                         theme: CC6 Logical and Physical Access Controls
                         responsibility: customer
                         customer: Restrict logical access.
-                        checks: [iam_root_mfa_enabled]
+                        checks: [{check: iam_root_mfa_enabled, strength: direct, rationale: the root user needs a second factor}]
                         manual: The access policy.
                     """);
             return dir;

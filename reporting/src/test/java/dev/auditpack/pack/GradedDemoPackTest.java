@@ -37,6 +37,11 @@ class GradedDemoPackTest {
     private static List<String> pages;
     private static JsonNode results;
     private static Map<String, List<List<String>>> workbook;
+    /** When the demo's collection started and finished, from its locker index, as the pack prints them. */
+    private static String started;
+    private static String finished;
+    private static String finishedIso;
+    private static long daysBefore;
 
     @BeforeAll
     static void demo() throws IOException {
@@ -53,6 +58,16 @@ class GradedDemoPackTest {
         }
         results = PackReaders.results(dir.resolve("results.json"));
         workbook = PackReaders.workbook(dir.resolve("evidence-pack.xlsx"));
+        JsonNode index = PackReaders.results(dir.resolve("evidence/index.json"));
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC);
+        java.time.Instant from = java.time.Instant.parse(index.get("startedAt").asText());
+        java.time.Instant to = java.time.Instant.parse(index.get("finishedAt").asText());
+        started = shown.format(from);
+        finished = shown.format(to);
+        finishedIso = to.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("Z", "");
+        daysBefore = java.time.temporal.ChronoUnit.DAYS.between(to.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                java.time.LocalDate.parse("2026-12-31"));
     }
 
     private static String summaryPage() {
@@ -64,16 +79,16 @@ class GradedDemoPackTest {
     void theCoverSaysTheEvidenceIsASnapshotTakenBeforeThePeriodEnded() {
         String cover = pages.get(0);
         assertThat(cover).contains("Point in time: the automated evidence is a snapshot of the AWS configuration "
-                + "taken between 2026-11-29 00:18:22 UTC and 2026-11-29 00:18:25 UTC")
+                + "taken between " + started + " and " + finished)
                 .contains("not how the controls operated across the audit period 2026-10-01 to 2026-12-31")
                 .contains("before the audit period ended")
-                .contains("Nothing in it shows the state after 2026-11-29 00:18:25 UTC");
+                .contains("Nothing in it shows the state after " + finished);
     }
 
     @Test
     void theSummaryStatesThePointInTimeAndLeadsWithTheGradedFindings() {
         String summary = summaryPage();
-        assertThat(summary).contains("Point in time: the evidence is a snapshot taken 2026-11-29 00:18:25 UTC, not a "
+        assertThat(summary).contains("Point in time: the evidence is a snapshot taken " + finished + ", not a "
                 + "record of the audit period 2026-10-01 to 2026-12-31.")
                 .containsPattern("(Built|Collected) \\d+ days? before the period ended\\.");
         assertThat(summary.indexOf("Graded findings")).isLessThan(summary.indexOf("Controls by status"));
@@ -155,7 +170,7 @@ class GradedDemoPackTest {
         assertThat(count(all, "Grade: ")).isEqualTo(notSatisfied);
         assertThat(all).contains("Grade: Major nonconformity, highest severity CRITICAL.")
                 .containsPattern("Grade: Exceptions: \\d+ of \\d+, highest severity (CRITICAL|HIGH)")
-                .contains("checks judged a point-in-time snapshot taken 2026-11-29 00:18:25 UTC");
+                .contains("checks judged a point-in-time snapshot taken " + finished);
     }
 
     @Test
@@ -205,9 +220,9 @@ class GradedDemoPackTest {
     void resultsJsonCarriesThePointInTimeGradesProceduresAndSeverities() {
         JsonNode pit = results.get("run").get("pointInTime");
         assertThat(pit.get("kind").asText()).isEqualTo("snapshot");
-        assertThat(pit.get("collectedTo").asText()).startsWith("2026-11-29T00:18:25");
+        assertThat(pit.get("collectedTo").asText()).startsWith(finishedIso);
         assertThat(pit.get("collectedBeforePeriodEnd").asBoolean()).isTrue();
-        assertThat(pit.get("daysBeforePeriodEnd").asLong()).isEqualTo(32);
+        assertThat(pit.get("daysBeforePeriodEnd").asLong()).isEqualTo(daysBefore);
         assertThat(pit.get("statement").asText()).startsWith("Point in time: ");
         for (JsonNode check : results.get("checks")) {
             JsonNode p = check.get("procedure");
@@ -222,7 +237,7 @@ class GradedDemoPackTest {
             for (JsonNode c : f.get("controls")) {
                 assertThat(c.get("snapshotAt").isNull()).as(c.get("id").asText()).isEqualTo(c.get("checks").isEmpty());
                 if (!c.get("checks").isEmpty()) {
-                    assertThat(c.get("snapshotAt").asText()).startsWith("2026-11-29T00:18:25");
+                    assertThat(c.get("snapshotAt").asText()).startsWith(finishedIso);
                 }
             }
         }
