@@ -1,7 +1,7 @@
 <#-- The executive summary: what was collected and when (a point-in-time snapshot), the graded findings (controls
      not satisfied by grade, then by the highest severity of their findings), controls by status as a stacked bar
      per framework with its legend, then the gaps. -->
-<#-- At most this many failing checks per row, and rows per list (fewer not-satisfied rows when gaps are listed too),
+<#-- At most this many failing checks per row, and rows per list (fewer not-satisfied rows when gaps are listed too, fewest with several gaps),
      so that the summary stays on one page. -->
 <#assign shownChecks = 1>
 <#assign shownGaps = 2>
@@ -24,7 +24,7 @@
     </tbody>
   </table>
   <#if failing?has_content>
-  <#assign shown = model.gaps()?has_content?then(3, 5)>
+  <#assign shown = (model.gaps()?size > 1)?then(2, model.gaps()?has_content?then(3, 5))>
   <h3>Not satisfied: ${failing?size} control<#if (failing?size != 1)>s</#if>, by grade, then severity<#if (failing?size > shown)>; the first ${shown}, the other ${failing?size - shown} in the control tables</#if></h3>
   <table class="grid attention">
     <thead><tr><th style="width: 16mm">Framework</th><th style="width: 13mm">Control</th><th>Title and failing checks</th><th style="width: 27mm">Grade</th><th class="num" style="width: 10mm">Page</th></tr></thead>
