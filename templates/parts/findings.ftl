@@ -3,7 +3,8 @@
   <h1>Checks and findings</h1>
   <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding. Each check's test procedure says what was inspected, the population, the criterion, and how to re-perform the test from the evidence locker (in the pack zip under <span class="mono">evidence/</span><#if !run.redacted>, and attached to this PDF</#if>). Where a locker file records a call under its operation's name, the call's <span class="mono">outcome</span> is OK (with the <span class="mono">response</span>), ABSENT (AWS said it is not configured) or ERROR (a gap, never a pass). ${run.pointInTime.statement}</p>
   <#list model.checks as k>
-  <div class="control" id="k-${k.id}">
+  <div class="control check" id="k-${k.id}">
+    <div class="keep">
     <div class="head">${k.id} <span class="status s-${k.status}">${k.status}</span></div>
     <div class="small muted">${k.title} · severity ${k.severity} · ${k.pass} pass, ${k.fail} fail, ${k.gap} gap, ${k.notApplicable} not applicable<#if (k.accepted > 0)>, ${k.accepted} accepted</#if></div>
     <p><b>Why:</b> ${k.rationale}</p>
@@ -20,6 +21,7 @@
     <p class="small"><b>Test procedure:</b> none is recorded for this check.</p>
     </#if>
     <#if k.controls?has_content><p class="small muted">Supports: ${k.controls?join(", ")}</p></#if>
+    </div>
     <#assign shown = findings[k.id]>
     <#if shown?has_content>
     <table class="grid">
