@@ -82,6 +82,66 @@ public final class PdfWriter {
     public static String write(ReportModel model, TemplateSet templates, List<EvidenceAttachments.Attachment> attachments,
                                OutputStream out) throws IOException {
         String xhtml = xhtml(model, templates);
+        ResourceGuard guard = new ResourceGuard(templates.folder().orElse(null));
+        RuntimeException crash;
+        try (Rendered pages = render(xhtml, templates, guard)) {
+            return finish(pages.doc(), xhtml, templates, guard, attachments, out);
+        } catch (RendererCrash e) {
+            crash = e.cause;
+        }
+        // A renderer fault in laying out or tagging pages, not the template's XHTML: one known case is a table that
+        // repeats its header on each page inside a block kept on one page. Drawn again without repeated table
+        // headers, the same content renders; what still fails is reported as the renderer's failure.
+        try (Rendered pages = render(xhtml.replaceFirst("</head>", PLAIN_TABLES + "</head>"), templates, guard)) {
+            return finish(pages.doc(), xhtml, templates, guard, attachments, out);
+        } catch (RendererCrash e) {
+            e.cause.addSuppressed(crash);
+            throw new InputException(templates.describe(null, TEMPLATE), "the PDF renderer failed while laying out "
+                    + "the pages (" + rootMessage(e.cause) + "); change the template's page layout or report this "
+                    + "with the --debug trace", e.cause);
+        }
+    }
+
+    /** The style added for a second attempt: tables no longer repeat their header on each page. */
+    static final String PLAIN_TABLES = "<style>table { -fs-table-paginate: auto !important; }</style>";
+
+    private static String finish(PDDocument doc, String xhtml, TemplateSet templates, ResourceGuard guard,
+                                 List<EvidenceAttachments.Attachment> attachments, OutputStream out) throws IOException {
+        if (!guard.refused().isEmpty()) {
+            throw new InputException(templates.describe(null, TEMPLATE), "the page refers to "
+                    + guard.refused().get(0) + (guard.refused().size() > 1 ? " (and " + (guard.refused().size() - 1)
+                    + " more)" : "") + ", which templates may not load: only data: URIs and files inside the "
+                    + "template folder");
+        }
+        // Outside the template's blame: a file that cannot be read here is the locker's problem.
+        EvidenceAttachments.addTo(doc, attachments);
+        doc.save(out);
+        return xhtml;
+    }
+
+    /** A renderer and the document it drew; closing closes both. */
+    private record Rendered(PdfBoxRenderer renderer, PDDocument doc) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try (renderer) {
+                doc.close();
+            }
+        }
+    }
+
+    /** The renderer failed after the XHTML parsed: a fault in layout or tagging. */
+    private static final class RendererCrash extends Exception {
+        private final RuntimeException cause;
+
+        RendererCrash(RuntimeException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    /** Parses the XHTML, lays the pages out and draws them. */
+    private static Rendered render(String xhtml, TemplateSet templates, ResourceGuard guard) throws IOException,
+            RendererCrash {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(EvidenceAttachments.newDocument());
         builder.useFastMode();
@@ -92,7 +152,6 @@ public final class PdfWriter {
         font(builder, templates, "fonts/DejaVuSans.ttf", "DejaVu Sans", 400);
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
-        ResourceGuard guard = new ResourceGuard(templates.folder().orElse(null));
         builder.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, templates.folder().map(d -> d.toAbsolutePath().toUri().toString()).orElse(null));
         PdfBoxRenderer renderer;
@@ -101,43 +160,41 @@ public final class PdfWriter {
         } catch (RuntimeException e) {
             throw notXhtml(e, templates);
         }
-        try (renderer; PDDocument doc = render(renderer, templates)) {
-            if (!guard.refused().isEmpty()) {
-                throw new InputException(templates.describe(null, TEMPLATE), "the page refers to "
-                        + guard.refused().get(0) + (guard.refused().size() > 1 ? " (and " + (guard.refused().size() - 1)
-                        + " more)" : "") + ", which templates may not load: only data: URIs and files inside the "
-                        + "template folder");
-            }
-            // Outside the template's blame: a file that cannot be read here is the locker's problem.
-            EvidenceAttachments.addTo(doc, attachments);
-            doc.save(out);
-            return xhtml;
-        }
-    }
-
-    /** Parses the XHTML, lays the pages out and draws them; what goes wrong here comes from the template's XHTML. */
-    private static PDDocument render(PdfBoxRenderer renderer, TemplateSet templates) throws IOException {
         try {
-            return renderer.createPDFKeepOpen();
+            return new Rendered(renderer, renderer.createPDFKeepOpen());
         } catch (RuntimeException e) {
-            throw notXhtml(e, templates);
+            renderer.close();
+            if (parseError(e) != null) {
+                throw notXhtml(e, templates);
+            }
+            throw new RendererCrash(e);
         }
     }
 
-    /** One line for what the renderer threw: the XHTML's line and column where the parser gives them. */
-    private static InputException notXhtml(RuntimeException e, TemplateSet templates) {
+    private static org.xml.sax.SAXParseException parseError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
         Throwable root = e;
-        org.xml.sax.SAXParseException parse = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             root = t;
-            if (t instanceof org.xml.sax.SAXParseException p) {
-                parse = p;
-            }
         }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** One line for what the parser threw: the XHTML's line and column where the parser gives them. */
+    private static InputException notXhtml(RuntimeException e, TemplateSet templates) {
+        org.xml.sax.SAXParseException parse = parseError(e);
         String where = parse == null ? "" : " at line " + parse.getLineNumber() + ", column "
                 + parse.getColumnNumber() + " of the XHTML it renders";
         return new InputException(templates.describe(null, TEMPLATE), "the page is not valid XHTML" + where + ": "
-                + (parse == null ? root.getMessage() : parse.getMessage()), e);
+                + (parse == null ? rootMessage(e) : parse.getMessage()), e);
     }
 
     private static void font(PdfRendererBuilder builder, TemplateSet templates, String file, String family, int weight) {
