@@ -73,13 +73,8 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            Path tmp = Files.createTempFile("auditpack-cuecs-", ".yaml");
-            try {
-                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return read(tmp, frameworks, knownChecks, RESOURCE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            return resolve(YAML.readValue(in, ComplementaryControls.class), Path.of(RESOURCE), frameworks, knownChecks,
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -91,13 +86,11 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
      * @throws InputException naming the file, the entry and the problem (unknown control or check, no text)
      */
     public static ComplementaryControls read(Path file, List<Framework> frameworks, Set<String> knownChecks) {
-        return read(file, frameworks, knownChecks, null);
+        return resolve(InputFiles.read(file, YAML, ComplementaryControls.class), file, frameworks, knownChecks, false);
     }
 
-    private static ComplementaryControls read(Path file, List<Framework> frameworks, Set<String> knownChecks,
-                                              String shippedName) {
-        ComplementaryControls parsed = InputFiles.read(file, YAML, ComplementaryControls.class);
-        Path named = shippedName == null ? file : Path.of(shippedName);
+    private static ComplementaryControls resolve(ComplementaryControls parsed, Path named, List<Framework> frameworks,
+                                                 Set<String> knownChecks, boolean shipped) {
         if (parsed == null || parsed.entries().isEmpty()) {
             throw new InputException(named, "has no entries");
         }
@@ -113,7 +106,7 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
                 try {
                     refs.add(index.resolve(c).toString());
                 } catch (IllegalArgumentException x) {
-                    if (shippedName != null) {
+                    if (shipped) {
                         // The shipped list is written for the shipped frameworks; a user's own framework files may
                         // hold other controls, so a control they lack is left out rather than refused.
                         continue;
@@ -126,7 +119,7 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
                     throw new InputException(named, "entry " + e.id() + " names unknown check '" + check + "'");
                 }
             }
-            if (refs.isEmpty() && shippedName != null) {
+            if (refs.isEmpty() && shipped) {
                 continue;
             }
             resolved.add(new Entry(e.id(), e.text().strip(), e.checks(), refs));

@@ -224,7 +224,7 @@ public final class SecretScanner {
 
     /** Copies a zip or PDF inside another to a temporary file, at most {@link #MAX_NESTED} bytes, and scans it. */
     private void spool(String name, InputStream in, Scan scan, int depth) throws IOException {
-        Path spool = Files.createTempFile("auditpack-scan-", ".tmp");
+        Path spool = dev.auditpack.scratch.Scratch.file("auditpack-scan-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(spool)) {
                 new Bounded(in, MAX_NESTED, name).transferTo(out);
@@ -237,7 +237,7 @@ public final class SecretScanner {
                 throw e;
             }
         } finally {
-            Files.deleteIfExists(spool);
+            dev.auditpack.scratch.Scratch.delete(spool);
         }
     }
 
