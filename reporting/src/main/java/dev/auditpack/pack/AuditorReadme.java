@@ -43,7 +43,7 @@ final class AuditorReadme {
      */
     static byte[] render(ReportModel.Run run, Optional<String> signer) {
         StringBuilder t = new StringBuilder();
-        t.append("EVIDENCE PACK: ").append(run.organisation()).append('\n')
+        t.append("EVIDENCE PACK: ").append(oneLine(run.organisation())).append('\n')
                 .append("Audit period ").append(run.periodLabel()).append(" (").append(run.periodStart()).append(" to ")
                 .append(run.periodEnd()).append(")\n")
                 .append("AWS accounts: ").append(String.join(", ", run.accounts())).append('\n')
@@ -52,7 +52,7 @@ final class AuditorReadme {
                 .append(", from evidence collected ").append(seconds(run.collectedFrom())).append(" to ")
                 .append(seconds(run.collectedTo()))
                 .append(" (run ").append(run.runId()).append(")\n")
-                .append(signer.map(s -> "Signed by: " + s + "\n").orElse("Not signed.\n"))
+                .append(signer.map(s -> "Signed by: " + oneLine(s) + "\n").orElse("Not signed.\n"))
                 .append(run.redacted() ? REDACTED : "")
                 .append("""
 
@@ -158,7 +158,13 @@ final class AuditorReadme {
                 GAP: evidence the control depends on could not be collected or read, so nothing is known; a GAP
                 is never a pass. NOT_APPLICABLE: the control was declared not applicable, with a reason.
                 """);
-        return t.toString().getBytes(StandardCharsets.UTF_8);
+        // Text from AWS or the user (an organisation name, a signer's subject) shows its control characters as escapes.
+        return dev.auditpack.report.VisibleText.of(t.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A value from AWS or the user on one line, so it cannot start a line of its own in the file. */
+    private static String oneLine(String text) {
+        return text.replace('\r', ' ').replace('\n', ' ');
     }
 
     static Instant seconds(Instant time) {

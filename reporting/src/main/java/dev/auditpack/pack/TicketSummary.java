@@ -157,6 +157,7 @@ final class TicketSummary {
     }
 
     private static String escape(String text) {
-        return MARKDOWN.matcher(text.replace('\n', ' ')).replaceAll("\\\\$1");
+        return MARKDOWN.matcher(dev.auditpack.report.VisibleText.of(text.replace('\r', ' ').replace('\n', ' ')))
+                .replaceAll("\\\\$1");
     }
 }

@@ -97,6 +97,15 @@ class HostileInputCliTest {
         var workbook = PackReaders.workbook(out.resolve("evidence-pack.xlsx"));
         assertThat(workbook.get("Internal")).as("the workbook shows the same escapes")
                 .anySatisfy(row -> assertThat(row).contains("Instances\\u0003 managed"));
+        assertThat(Files.readString(out.resolve("ticket-summary.md")))
+                .as("the ticket summary shows the escape, its backslash escaped for Markdown")
+                .contains("| Organisation | Acme\\\\u0001Ltd |").doesNotContain("\u0001");
+        try (var zip = new java.util.zip.ZipFile(out.resolve("evidence-pack.zip").toFile())) {
+            String readme = new String(zip.getInputStream(zip.getEntry("README.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(readme).as("README.txt shows the escape").contains("EVIDENCE PACK: Acme\\u0001Ltd")
+                    .doesNotContain("\u0001");
+        }
     }
 
     @Test
