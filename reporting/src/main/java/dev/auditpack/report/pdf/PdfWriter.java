@@ -120,7 +120,7 @@ public final class PdfWriter {
     }
 
     /** A renderer and the document it drew; closing closes both. */
-    private record Rendered(PdfBoxRenderer renderer, PDDocument doc) implements AutoCloseable {
+    record Rendered(PdfBoxRenderer renderer, PDDocument doc) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             try (renderer) {
@@ -130,7 +130,7 @@ public final class PdfWriter {
     }
 
     /** The renderer failed after the XHTML parsed: a fault in layout or tagging. */
-    private static final class RendererCrash extends Exception {
+    static final class RendererCrash extends Exception {
         private final RuntimeException cause;
 
         RendererCrash(RuntimeException cause) {
@@ -140,7 +140,7 @@ public final class PdfWriter {
     }
 
     /** Parses the XHTML, lays the pages out and draws them. */
-    private static Rendered render(String xhtml, TemplateSet templates, ResourceGuard guard) throws IOException,
+    static Rendered render(String xhtml, TemplateSet templates, ResourceGuard guard) throws IOException,
             RendererCrash {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(EvidenceAttachments.newDocument());
