@@ -98,10 +98,19 @@ final class PackSignatures {
             signers.addPdf(name, verdicts);
             pdfRead = true;
             redacted = pdf.redacted();
-            for (String copy : COPIES) {
-                pdf.digest(copy).ifPresent(d -> inside.put(copy, d));
-            }
             seal = PdfChecks.seal(name, pdf, problems);
+            // A signature that verifies and covers the whole file vouches for the hashes the seal inside it records
+            // of its copies (verify of the PDF alone checks those copies against them), so the zip's files are
+            // compared with those hashes instead of inflating hundreds of megabytes from the PDF again.
+            boolean vouched = !verdicts.isEmpty() && verdicts.stream().allMatch(SignatureVerdict::valid);
+            Map<String, String> recorded = vouched && seal.isPresent() ? seal.get().contents() : Map.of();
+            for (String copy : COPIES) {
+                if (recorded.containsKey(copy)) {
+                    inside.put(copy, new Locker.Digest(recorded.get(copy), -1));
+                } else {
+                    pdf.digest(copy).ifPresent(d -> inside.put(copy, d));
+                }
+            }
         } catch (IOException | RuntimeException e) {
             problems.add("INVALID " + name + " (cannot be read as a PDF: " + e.getMessage() + ")");
         }

@@ -60,6 +60,32 @@ final class PdfChecks {
     }
 
     /**
+     * Checks the copies the PDF carries against the SHA-256 its seal records for them (seals of format 2 on): a PDF
+     * must not vouch for hashes its own copies do not have.
+     */
+    static void contents(String name, PackPdf pdf, Optional<PackSeal> seal, List<String> problems, List<String> notes) {
+        if (seal.isEmpty() || seal.get().contents().isEmpty()) {
+            return;
+        }
+        int matching = 0;
+        for (var recorded : seal.get().contents().entrySet()) {
+            Optional<Locker.Digest> digest = pdf.digest(recorded.getKey());
+            if (digest.isEmpty()) {
+                problems.add("MISSING " + name + "!/" + recorded.getKey() + " (its " + PackSeal.FILE + " records it)");
+            } else if (!digest.get().sha256().equals(recorded.getValue())) {
+                problems.add("CHANGED " + name + "!/" + recorded.getKey() + " (" + PackSeal.FILE + " inside it records "
+                        + "sha256 " + recorded.getValue() + ", found " + digest.get().sha256() + ")");
+            } else {
+                matching++;
+            }
+        }
+        if (matching == seal.get().contents().size()) {
+            notes.add(name + ": " + String.join(", ", seal.get().contents().keySet()) + " inside it "
+                    + (matching == 1 ? "matches" : "match") + " the SHA-256 its " + PackSeal.FILE + " records");
+        }
+    }
+
+    /**
      * Checks the evidence files inside the PDF against the locker index inside it, and that nothing else is
      * embedded. A redacted PDF carries no evidence, only {@code results.json}.
      *

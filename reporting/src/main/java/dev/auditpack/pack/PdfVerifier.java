@@ -56,6 +56,7 @@ public final class PdfVerifier {
             List<SignatureVerdict> verdicts = PdfChecks.signatures(name, document, problems, notes);
             Optional<PackSeal> seal = PdfChecks.seal(name, document, problems);
             int files = PdfChecks.evidence(name, document, problems, notes);
+            PdfChecks.contents(name, document, seal, problems, notes);
             Signers.of().addPdf(name, verdicts).check(seal, name + "!/" + PackSeal.FILE, wanted, name, problems, notes);
             if (verdicts.isEmpty() && problems.isEmpty()) {
                 notes.add(name + ": nothing shows that it is unchanged since it was made; compare its SHA-256 with "

@@ -40,9 +40,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -251,7 +253,7 @@ public final class ReportJob {
     private static void pdf(Request request, Locker locker, ReportModel model, OutputDirectory out) {
         List<EvidenceAttachments.Attachment> attached = attachments(locker, out.staged(RESULTS),
                 model.run().generatedAt(), model.run().redacted());
-        attached.add(sealAttachment(out, request.signing(), model.run().generatedAt()));
+        attached.add(sealAttachment(out, request.signing(), model.run().generatedAt(), attached));
         write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), attached, s));
         // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
         request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
@@ -313,9 +315,20 @@ public final class ReportJob {
      * whose signature was stripped still says it had one.
      */
     private static EvidenceAttachments.Attachment sealAttachment(OutputDirectory out, Optional<SigningIdentity> signing,
-                                                                Instant generatedAt) {
+                                                                Instant generatedAt,
+                                                                List<EvidenceAttachments.Attachment> attached) {
         Path file = seal(out);
-        write(file, s -> s.write(PackSeal.of(signing).toJson()));
+        Map<String, String> contents = new TreeMap<>();
+        for (EvidenceAttachments.Attachment a : attached) {
+            if (a.name().equals(RESULTS) || a.name().equals(EVIDENCE + "/" + LockerWriter.INDEX)) {
+                try {
+                    contents.put(a.name(), Digests.sha256(a.file()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot hash " + a.name(), e);
+                }
+            }
+        }
+        write(file, s -> s.write(PackSeal.of(signing, contents).toJson()));
         return new EvidenceAttachments.Attachment(PackSeal.FILE, file, EvidenceAttachments.Relationship.DATA, JSON,
                 "Whether this pack was signed, and the subject and SHA-256 fingerprint of the signer's certificate.",
                 generatedAt);

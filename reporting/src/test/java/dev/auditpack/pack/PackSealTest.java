@@ -19,7 +19,7 @@ class PackSealTest {
         TestKeys keys = TestKeys.ec();
         PackSeal seal = PackSeal.of(Optional.of(keys.identity()));
         JsonNode json = new ObjectMapper().readTree(seal.toJson());
-        assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(json.get("signed").asBoolean()).isTrue();
         assertThat(json.at("/signer/subject").asText()).isEqualTo("CN=Test EC Signer");
         assertThat(json.at("/signer/certificateSha256").asText()).isEqualTo(keys.identity().fingerprint());
@@ -34,11 +34,28 @@ class PackSealTest {
     }
 
     @Test
+    void theSealRecordsTheHashesOfTheCopiesAndAFormatOneSealStillReads() throws IOException {
+        String hash = "0123456789abcdef".repeat(4);
+        PackSeal seal = PackSeal.of(Optional.empty(), java.util.Map.of("results.json", hash));
+        JsonNode json = new ObjectMapper().readTree(seal.toJson());
+        assertThat(json.at("/contents/results.json").asText()).isEqualTo(hash);
+        assertThat(PackSeal.parse(seal.toJson())).isEqualTo(seal);
+        PackSeal old = PackSeal.parse("{\"formatVersion\":1,\"signed\":false}".getBytes(StandardCharsets.UTF_8));
+        assertThat(old.signed()).isFalse();
+        assertThat(old.contents()).isEmpty();
+    }
+
+    @Test
     void aSealThatIsNotOneIsRefusedWithTheReason() {
         assertThatThrownBy(() -> PackSeal.parse("not json".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("is not JSON");
+        assertThatThrownBy(() -> PackSeal.parse("{\"formatVersion\":3,\"signed\":false}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("is not format 1 to 2 of signing.json");
         assertThatThrownBy(() -> PackSeal.parse("{\"formatVersion\":2,\"signed\":false}".getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("is not format 1 of signing.json");
+                .hasMessage("has no contents object");
+        assertThatThrownBy(() -> PackSeal.parse("{\"formatVersion\":2,\"signed\":false,\"contents\":{\"results.json\":\"ab\"}}"
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("the SHA-256 of results.json is not 64 lower-case hex digits");
         assertThatThrownBy(() -> PackSeal.parse("{\"formatVersion\":1,\"signed\":true}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("says the pack is signed but does not name the signer");
         assertThatThrownBy(() -> PackSeal.parse(("{\"formatVersion\":1,\"signed\":true,\"signer\":{\"subject\":\"CN=x\","

@@ -236,6 +236,8 @@ class SignatureAttacksTest {
                 PDF + " is signed by one certificate, SHA-256 fingerprint " + fingerprint + ", as " + PDF
                         + "!/signing.json records, the one expected");
         assertThat(verify.out()).containsPattern(PDF + ": \\d+ evidence files inside it match the evidence/index.json inside it");
+        assertThat(verify.out()).contains(PDF + ": evidence/index.json, results.json inside it match the SHA-256 its "
+                + "signing.json records");
 
         // The fingerprint as pdfsig and openssl give it, the commands README.txt names.
         assertThat(ExternalTool.run(dir, "pdfsig", "-dump", PDF).exit()).isZero();
@@ -249,6 +251,39 @@ class SignatureAttacksTest {
         Cli plain = Cli.run("verify", unsigned.toString());
         assertThat(plain.exit()).as(plain.err()).isZero();
         assertThat(plain.out()).contains("unsigned.pdf is not signed", "nothing shows that it is unchanged");
+    }
+
+    /**
+     * The seal inside a signed PDF vouches for the hashes of the PDF's copies, and {@code verify} of the zip trusts
+     * them; so a PDF's copy that differs from its seal's record must be caught when the PDF is checked alone.
+     */
+    @Test
+    void aCopyInsideThePdfThatDiffersFromItsSealIsCaughtWhenThePdfIsCheckedAlone() throws IOException {
+        Path pdf = dir.resolve(PDF);
+        try (PDDocument doc = Loader.loadPDF(Zips.read(unsignedZip, PDF))) {
+            var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
+            var spec = files.getNames() != null && files.getNames().containsKey("results.json")
+                    ? files.getNames().get("results.json")
+                    : files.getKids().stream().map(k -> {
+                        try {
+                            return k.getNames() == null ? null : k.getNames().get("results.json");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            var old = spec.getEmbeddedFile();
+            String edited = new String(old.toByteArray(), StandardCharsets.UTF_8).replace("NOT_SATISFIED", "SATISFIED");
+            var replaced = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc,
+                    new java.io.ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)),
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+            replaced.setSubtype(old.getSubtype());
+            spec.setEmbeddedFile(replaced);
+            doc.save(pdf.toFile());
+        }
+        Cli verify = Cli.run("verify", pdf.toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
+        assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith(
+                "CHANGED " + PDF + "!/results.json (signing.json inside it records sha256 "));
     }
 
     private static String coverText(Path pdf) throws IOException {
