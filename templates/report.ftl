@@ -10,8 +10,8 @@
 <head>
   <title>${branding.title}: ${run.organisation}, ${run.periodLabel}</title>
   <meta name="author" content="${run.organisation}"/>
-  <meta name="subject" content="ISO/IEC 27001:2022 and SOC 2 evidence for ${run.periodLabel}"/>
-  <meta name="keywords" content="audit evidence, AWS, ISO 27001, SOC 2"/>
+  <meta name="subject" content="<#list model.frameworks as f>${f.title}<#sep><#if f?index == model.frameworks?size - 2> and <#else>, </#if></#sep></#list> evidence for ${run.periodLabel}"/>
+  <meta name="keywords" content="audit evidence, AWS<#list model.frameworks as f>, ${f.shortName}</#list>"/>
   <meta name="creator" content="auditpack ${run.toolVersion}"/>
   <style><#include "report.css"></style>
   <bookmarks>

@@ -18,7 +18,7 @@
   </table>
   <div class="note">Evidence that could not be collected is never read as "not configured": the checks and controls that depend on it are GAP.</div>
   <h2>Grades of controls not satisfied</h2>
-  <p>Every failing resource carries its check's severity. A control that is not satisfied is graded from its findings; the status stays, the grade is added. ISO/IEC 27001 controls are graded as nonconformities; SOC 2 criteria state their exceptions out of the tested population (the resources their checks judged), e.g. "Exceptions: 2 of 14", and are ordered by the same rule.</p>
+  <p>Every failing resource carries its check's severity. A control that is not satisfied is graded from its findings; the status stays, the grade is added. <#list model.frameworks as fw>${fw.shortName} ${fw.itemsName()} <#if fw.grading == "nonconformities">are graded as nonconformities<#else>state their exceptions out of the tested population (the resources their checks judged), e.g. "Exceptions: 2 of 14"</#if><#sep>; </#list>. All are ordered by the same rule.</p>
   <table class="grid">
     <thead><tr><th style="width: 44mm">Grade</th><th>When</th></tr></thead>
     <tbody>
@@ -27,7 +27,7 @@
       <tr><td><span class="status g-OPPORTUNITY_FOR_IMPROVEMENT">Opportunity for improvement</span></td><td>LOW findings only, however many.</td></tr>
     </tbody>
   </table>
-  <div class="note">${run.pointInTime.statement} A snapshot is evidence of how controls were configured at that time (the design, as a SOC 2 Type I examination looks at it); it is not evidence of how they operated over the period.</div>
+  <div class="note">${run.pointInTime.statement} A snapshot is evidence of how controls were configured at that time (the design<#if model.scope.soc2Categories?has_content>, as a SOC 2 Type I examination looks at it</#if>); it is not evidence of how they operated over the period.</div>
 </div>
 
 <div class="section" id="profile">

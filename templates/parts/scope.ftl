@@ -5,9 +5,11 @@
   <h1>Audit scope</h1>
   <table class="grid">
     <tbody>
+      <#if scope.soc2Categories?has_content>
       <tr><td style="width: 45mm">SOC 2 examination</td><td>Type ${scope.soc2Type}<#if scope.soc2Type == 2>: operation over the period ${run.periodStart} to ${run.periodEnd}. Criteria about operation over time are never satisfied by this pack's snapshot alone; they show the design at the time of the snapshot, and evidence over the period is marked as missing.<#else>: the design of the criteria at a point in time.</#if></td></tr>
       <tr><td>SOC 2 categories examined</td><td>${scope.soc2Categories?join(", ")}</td></tr>
-      <tr><td>Premises</td><td>${scope.premisesNote}</td></tr>
+      </#if>
+      <tr><td style="width: 45mm">Premises</td><td>${scope.premisesNote}</td></tr>
     </tbody>
   </table>
   <h2 id="scope-out">Out of scope</h2>

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code auditpack}: AWS evidence packs for ISO/IEC 27001:2022 and SOC 2 audits. */
+/** {@code auditpack}: AWS evidence packs for audits against the frameworks it ships and a user's own. */
 @Command(name = "auditpack", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Collects read-only evidence from AWS and builds ISO/IEC 27001:2022 and SOC 2 evidence packs.",
+        description = "Collects read-only evidence from AWS and builds audit evidence packs.",
         subcommands = {DemoCommand.class, CollectCommand.class, ReportCommand.class, RunCommand.class,
                 VerifyCommand.class, ScanCommand.class, IamPolicyCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
@@ -39,6 +39,12 @@ public final class Main implements Runnable {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new Main());
+        // Named from the framework files themselves, read only when the help is shown.
+        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
+                help -> {
+                    help.commandSpec().usageMessage().description(description());
+                    return help.description();
+                });
         cmd.setOut(o);
         cmd.setErr(e);
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -82,6 +88,16 @@ public final class Main implements Runnable {
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** What auditpack does, naming the shipped frameworks by their titles. */
+    static String description() {
+        java.util.Set<String> checks = dev.auditpack.check.Check.all().stream().map(dev.auditpack.check.Check::id)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> titles = dev.auditpack.framework.FrameworkLoader.builtIn(checks).stream()
+                .map(dev.auditpack.framework.Framework::title).toList();
+        return "Collects read-only evidence from AWS and builds evidence packs for audits against "
+                + String.join(" and ", titles) + ", or frameworks of your own (--frameworks).";
     }
 
     /** One line for running out of memory: how much heap there was, what was being read, and how to give more. */

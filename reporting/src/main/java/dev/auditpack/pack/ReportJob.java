@@ -10,8 +10,6 @@ import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.manual.ManualEvidence;
 import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
-import dev.auditpack.evidence.EvidenceEntry;
-import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.framework.Framework;
@@ -23,29 +21,20 @@ import dev.auditpack.report.Redaction;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
-import dev.auditpack.report.excel.WorkbookWriter;
-import dev.auditpack.report.json.ResultsWriter;
-import dev.auditpack.report.pdf.EvidenceAttachments;
-import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.secrets.SecretFinding;
 import dev.auditpack.secrets.SecretScanner;
-import dev.auditpack.signing.PdfSignatures;
 import dev.auditpack.signing.SigningIdentity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -68,13 +57,6 @@ public final class ReportJob {
     /** Markdown for the audit ticket, beside the zip. */
     public static final String TICKET = TicketSummary.FILE;
 
-    private static final String JSON = "application/json";
-    /** Runs the workbook beside the PDF; daemon threads, so a failed job never keeps the JVM alive. */
-    private static final java.util.concurrent.Executor SIDE = task -> {
-        Thread thread = new Thread(task, "auditpack-workbook");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     /**
      * What to report on and where.
@@ -217,7 +199,9 @@ public final class ReportJob {
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
-        List<String> names = new java.util.ArrayList<>(List.of(PDF, WORKBOOK, RESULTS, ZIP, TICKET));
+        List<ReportWriter> writers = ReportWriter.all();
+        List<String> names = new ArrayList<>(writers.stream().map(ReportWriter::file).toList());
+        names.addAll(List.of(ZIP, TICKET));
         if (request.withLocker()) {
             names.add(EVIDENCE);
         }
@@ -231,17 +215,10 @@ public final class ReportJob {
             if (request.withLocker()) {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
-            write(out.staged(RESULTS), s -> ResultsWriter.write(model, s));
-            // The PDF and the workbook read the same model and findings; each keeps one core busy.
-            CompletableFuture<Void> workbook = CompletableFuture.runAsync(
-                    () -> write(out.staged(WORKBOOK), s -> WorkbookWriter.write(model, s)), SIDE);
-            try {
-                pdf(request, locker, model, out);
-            } finally {
-                joinQuietly(workbook);
-            }
-            join(workbook);
-            writeArchive(out, locker, model, manual, request.signing());
+            ReportWriter.Context context = new ReportWriter.Context(model, request.templates(), locker,
+                    request.signing(), out::staged, seal(out));
+            WriterThreads.run(writers, context);
+            writeArchive(out, writers, locker, model, manual, request);
             if (refuse) {
                 refuseSecrets(out);
             }
@@ -249,100 +226,9 @@ public final class ReportJob {
         }
     }
 
-    /** Renders, embeds the evidence in and signs the PDF. */
-    private static void pdf(Request request, Locker locker, ReportModel model, OutputDirectory out) {
-        List<EvidenceAttachments.Attachment> attached = attachments(locker, out.staged(RESULTS),
-                model.run().generatedAt(), model.run().redacted());
-        attached.add(sealAttachment(out, request.signing(), model.run().generatedAt(), attached));
-        write(out.staged(PDF), s -> PdfWriter.write(model, request.templates(), attached, s));
-        // Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it.
-        request.signing().ifPresent(id -> PdfSignatures.sign(out.staged(PDF), id, model.run().generatedAt()));
-    }
-
-    /** Waits for a side task, passing on what it threw as it was thrown. */
-    private static void join(CompletableFuture<Void> task) {
-        try {
-            task.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
-
-    /** Waits for a side task to end, however it ends, so no output is written once the job has failed. */
-    private static void joinQuietly(CompletableFuture<Void> task) {
-        try {
-            task.join();
-        } catch (RuntimeException e) {
-            // reported by join(), or superseded by what the caller threw
-        }
-    }
-
-    /**
-     * What the PDF carries inside it, named as in the pack: the locker's index and every raw evidence file
-     * (the sources its answers were drawn from), and {@code results.json} (the same answers as data). A redacted
-     * PDF carries only the masked {@code results.json}: the raw evidence holds the real account ids and addresses.
-     */
-    private static List<EvidenceAttachments.Attachment> attachments(Locker locker, Path results, Instant generatedAt,
-                                                                    boolean redacted) {
-        List<EvidenceAttachments.Attachment> list = new ArrayList<>();
-        EvidenceIndex index = locker.index();
-        if (redacted) {
-            list.add(resultsAttachment(results, generatedAt));
-            return list;
-        }
-        list.add(new EvidenceAttachments.Attachment(EVIDENCE + "/" + LockerWriter.INDEX,
-                locker.root().resolve(LockerWriter.INDEX), EvidenceAttachments.Relationship.SOURCE, JSON,
-                "Index of the evidence locker: the SHA-256 and size of every raw evidence file, the scope and the "
-                        + "collection errors of run " + index.runId() + ".", index.finishedAt()));
-        for (EvidenceEntry e : index.evidence()) {
-            list.add(new EvidenceAttachments.Attachment(EVIDENCE + "/" + e.path(), locker.root().resolve(e.path()),
-                    EvidenceAttachments.Relationship.SOURCE, JSON, "Raw AWS evidence from collector " + e.collector()
-                    + ", account " + e.account() + ", region " + e.region() + ", collected " + e.collectedAt()
-                    + "; sha256:" + e.sha256(), e.collectedAt()));
-        }
-        list.add(resultsAttachment(results, generatedAt));
-        return list;
-    }
-
-    /**
-     * {@value PackSeal#FILE}, written beside the staged outputs: the PDF carries it before it is signed, so a PDF
-     * whose signature was stripped still says it had one.
-     */
-    private static EvidenceAttachments.Attachment sealAttachment(OutputDirectory out, Optional<SigningIdentity> signing,
-                                                                Instant generatedAt,
-                                                                List<EvidenceAttachments.Attachment> attached) {
-        Path file = seal(out);
-        Map<String, String> contents = new TreeMap<>();
-        for (EvidenceAttachments.Attachment a : attached) {
-            if (a.name().equals(RESULTS) || a.name().equals(EVIDENCE + "/" + LockerWriter.INDEX)) {
-                try {
-                    contents.put(a.name(), Digests.sha256(a.file()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot hash " + a.name(), e);
-                }
-            }
-        }
-        write(file, s -> s.write(PackSeal.of(signing, contents).toJson()));
-        return new EvidenceAttachments.Attachment(PackSeal.FILE, file, EvidenceAttachments.Relationship.DATA, JSON,
-                "Whether this pack was signed, and the subject and SHA-256 fingerprint of the signer's certificate.",
-                generatedAt);
-    }
-
     /** Where the seal is staged; not an output of its own, so it goes with the staging folder. */
     private static Path seal(OutputDirectory out) {
         return out.staged(RESULTS).resolveSibling("." + PackSeal.FILE);
-    }
-
-    private static EvidenceAttachments.Attachment resultsAttachment(Path results, Instant generatedAt) {
-        return new EvidenceAttachments.Attachment(RESULTS, results, EvidenceAttachments.Relationship.DATA, JSON,
-                "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
-                generatedAt);
     }
 
     private static void copyLocker(Locker locker, Path target) {
@@ -368,14 +254,13 @@ public final class ReportJob {
         return paths;
     }
 
-    private static void writeArchive(OutputDirectory out, Locker locker, ReportModel model, ManualEvidence manual,
-                                     Optional<SigningIdentity> signing) {
+    private static void writeArchive(OutputDirectory out, List<ReportWriter> writers, Locker locker, ReportModel model,
+                                     ManualEvidence manual, Request request) {
+        Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
-        PackArchive archive = new PackArchive(model.run().generatedAt())
-                .add(PDF, out.staged(PDF))
-                .add(WORKBOOK, out.staged(WORKBOOK))
-                .add(RESULTS, out.staged(RESULTS))
-                .add(AuditorReadme.FILE, AuditorReadme.render(model.run(), signer))
+        PackArchive archive = new PackArchive(model.run().generatedAt());
+        writers.forEach(w -> archive.add(w.file(), out.staged(w.file())));
+        archive.add(AuditorReadme.FILE, AuditorReadme.render(model, writers, signer, request.templates()))
                 .add(PackSeal.FILE, seal(out))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
         lockerFiles(locker).forEach(path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
@@ -390,7 +275,7 @@ public final class ReportJob {
         }
         archive.write(out.staged(ZIP), signing);
         List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
-        write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer)));
+        write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer, request.templates())));
     }
 
     /**

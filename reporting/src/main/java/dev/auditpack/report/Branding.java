@@ -1,12 +1,14 @@
 package dev.auditpack.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * How the PDF presents the organisation: cover title and logo, who prepared the pack, the confidentiality
- * marking in every footer, and a few fixed sentences in the organisation's own words.
+ * marking in every footer, and a few fixed sentences in the organisation's own words. The cover subtitle names the
+ * pack's frameworks unless the organisation words it.
  *
  * @param title           cover title
  * @param preparedBy      who prepared the pack, shown on the cover; empty to leave it out
@@ -17,10 +19,19 @@ import java.util.Objects;
 public record Branding(String title, String preparedBy, String confidentiality, String logo,
                        Map<String, String> wording) {
 
+    /**
+     * auditpack's own cover subtitle, which a configuration file cannot give (wording is never empty): the titles of
+     * the frameworks the pack reports on, filled in by {@link #forFrameworks}.
+     */
+    public static final String FRAMEWORK_TITLES = "";
+
+    /** Separates the framework titles of the default cover subtitle. */
+    static final String TITLE_SEPARATOR = " · ";
+
     /** The sentences a configuration file may reword, with auditpack's own text. */
     public static final Map<String, String> WORDING = wording(
             "coverCaption", "auditpack evidence pack",
-            "coverSubtitle", "ISO/IEC 27001:2022 Annex A · SOC 2 Trust Services Criteria",
+            "coverSubtitle", FRAMEWORK_TITLES,
             "summaryIntro", "How the controls of each framework stand, answered from evidence collected read-only "
                     + "from AWS.",
             "readingIntro", "Each control is answered from evidence collected read-only from AWS. The raw evidence "
@@ -52,6 +63,19 @@ public record Branding(String title, String preparedBy, String confidentiality, 
     /** auditpack's own title, marking and wording, without a logo. */
     public static Branding defaults() {
         return new Branding(TITLE, "", CONFIDENTIALITY, "", Map.of());
+    }
+
+    /**
+     * This branding for a pack of these frameworks: without a subtitle of the organisation's own, the cover names
+     * the frameworks by their titles, so a pack of a user's own framework is described as what it is.
+     */
+    public Branding forFrameworks(List<String> titles) {
+        if (!FRAMEWORK_TITLES.equals(wording.get("coverSubtitle")) || titles.isEmpty()) {
+            return this;
+        }
+        Map<String, String> own = new LinkedHashMap<>(wording);
+        own.put("coverSubtitle", String.join(TITLE_SEPARATOR, titles));
+        return new Branding(title, preparedBy, confidentiality, logo, own);
     }
 
     private static Map<String, String> wording(String... pairs) {

@@ -63,7 +63,8 @@ public final class ReportAssembly {
                     ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
                     fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
-                    ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse("")));
+                    ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
+                    fr.framework().grading()));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();

@@ -130,7 +130,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
         profile = List.copyOf(profile);
-        Objects.requireNonNull(branding);
+        branding = branding.forFrameworks(frameworks.stream().map(FrameworkSection::title).toList());
         Objects.requireNonNull(findings);
     }
 
@@ -246,22 +246,24 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param itemName  what the framework calls its items: {@code control} or {@code criterion}
      * @param outOfScope items outside the categories examined (counted among NOT_APPLICABLE, never open work)
      * @param attestationNote which AWS attestations its AWS half rests on, and why
+     * @param grading   how its controls not satisfied are graded: {@code nonconformities} or {@code exceptions}
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
                                    Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
-                                   String itemName, int outOfScope, String attestationNote) {
+                                   String itemName, int outOfScope, String attestationNote, String grading) {
         public FrameworkSection {
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
             soa = List.copyOf(soa);
             itemName = itemName == null || itemName.isBlank() ? "control" : itemName;
             attestationNote = attestationNote == null ? "" : attestationNote;
+            grading = grading == null || grading.isBlank() ? "exceptions" : grading;
         }
 
         /** A section of controls with nothing out of scope. */
         public FrameworkSection(String id, String title, String shortName, String version,
                                 Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa) {
-            this(id, title, shortName, version, counts, controls, soa, "control", 0, "");
+            this(id, title, shortName, version, counts, controls, soa, "control", 0, "", null);
         }
 
         /** {@code criteria} or {@code controls}. */

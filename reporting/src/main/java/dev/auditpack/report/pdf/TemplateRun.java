@@ -139,7 +139,7 @@ final class TemplateRun {
         public void write(char[] buffer, int offset, int length) throws IOException {
             if (text.length() + (long) length > max) {
                 Environment env = Environment.getCurrentEnvironment();
-                throw new Stopped("writes more than " + (max >> 20) + " Mi characters of XHTML, the limit: a loop that "
+                throw new Stopped("writes more than " + (max >> 20) + " Mi characters, the limit: a loop that "
                         + "does not end, or one over far too many items?", env == null ? null : placeOf(env));
             }
             text.append(buffer, offset, length);

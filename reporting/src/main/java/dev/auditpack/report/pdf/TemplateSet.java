@@ -2,9 +2,14 @@ package dev.auditpack.report.pdf;
 
 import dev.auditpack.input.InputException;
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.OrMatcher;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
@@ -27,7 +32,9 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The templates, style sheet and fonts of the PDF. Files in the user's directory (if given) win over the
+ * The templates, style sheet and fonts of the PDF, and the templates of the pack's plain-text files (README.txt,
+ * the ticket summary: names ending in {@value #PLAIN_TEXT} or {@value #MARKDOWN}, rendered without HTML escaping).
+ * Files in the user's directory (if given) win over the
  * defaults shipped in the jar, file by file, so a user can copy and edit only what they need. Templates
  * run sandboxed: they cannot create Java objects or reach the Java API, read only plain files inside their
  * folder, and are stopped, with the template and line, when they run too long or write too much.
@@ -36,9 +43,13 @@ public final class TemplateSet {
 
     /** Folder of the shipped defaults on the class path. */
     static final String DEFAULTS = "templates";
+    /** Ending of the templates of plain-text files, rendered without HTML escaping. */
+    public static final String PLAIN_TEXT = ".txt.ftl";
+    /** Ending of the templates of Markdown files, rendered without HTML escaping. */
+    public static final String MARKDOWN = ".md.ftl";
     /** How long one rendering of the templates may take; the largest packs render in a few seconds. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(120);
-    /** How many characters of XHTML one rendering may write. */
+    /** How many characters one rendering may write (XHTML or text). */
     static final long OUTPUT_LIMIT = 64L << 20;
 
     private final Path userDir;
@@ -156,6 +167,13 @@ public final class TemplateSet {
         cfg.setTemplateLoader(folder == null ? shipped : new MultiTemplateLoader(new TemplateLoader[] {folder, shipped}));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+        // README.txt and the ticket summary are plain text: nothing escaped for HTML; their templates escape
+        // what their format needs with the helper the data model gives them.
+        TemplateConfiguration plain = new TemplateConfiguration();
+        plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
+                new OrMatcher(new FileNameGlobMatcher("*" + PLAIN_TEXT), new FileNameGlobMatcher("*" + MARKDOWN)),
+                plain));
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
