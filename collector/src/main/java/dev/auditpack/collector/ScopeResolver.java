@@ -2,6 +2,7 @@ package dev.auditpack.collector;
 
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.Target;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;

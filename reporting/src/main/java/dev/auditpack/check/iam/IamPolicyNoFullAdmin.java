@@ -9,7 +9,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

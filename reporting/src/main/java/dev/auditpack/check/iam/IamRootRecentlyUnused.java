@@ -7,7 +7,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

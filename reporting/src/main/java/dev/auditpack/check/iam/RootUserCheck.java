@@ -4,7 +4,7 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;

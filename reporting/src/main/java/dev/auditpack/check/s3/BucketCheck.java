@@ -5,7 +5,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.util.List;
 
 /**

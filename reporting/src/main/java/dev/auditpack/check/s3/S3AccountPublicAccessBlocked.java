@@ -7,9 +7,9 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.Target;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.Partitions;
+import dev.auditpack.evidence.CollectorScope;
 import java.util.List;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
