@@ -1,5 +1,6 @@
 package dev.auditpack.check;
 
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.evidence.CollectorEntry;
 import dev.auditpack.evidence.EvidenceDocument;
@@ -95,6 +96,14 @@ public final class EvidenceSet {
     /** The regions collected from in one account. */
     public List<String> regions(String account) {
         return locker.index().scope().regionsOf(account);
+    }
+
+    /**
+     * The partition of an account, e.g. {@code aws-cn}, told by the regions it was collected from, for the ARNs
+     * of its global resources (IAM, S3 buckets, CloudFront).
+     */
+    public String partition(String account) {
+        return Arn.partitionOf(regions(account));
     }
 
     /** What the locker holds for the collector in this account and region ({@code global} for account-wide). */

@@ -46,7 +46,7 @@ public final class IamRootRecentlyUnused extends EvidenceCheck {
         Instant now = evidence.index().finishedAt();
         Instant since = now.minus(Duration.ofDays(QUIET_DAYS));
         for (String account : evidence.accounts()) {
-            String root = accountArn(account);
+            String root = accountArn(evidence, account);
             evidence.require(this, "iam.credential_report", account, Target.GLOBAL, root, findings).ifPresent(found -> {
                 var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
                 if (row.isEmpty()) {
