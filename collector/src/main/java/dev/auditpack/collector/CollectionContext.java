@@ -1,6 +1,7 @@
 package dev.auditpack.collector;
 
 import dev.auditpack.evidence.AttachmentEntry;
+import dev.auditpack.evidence.Target;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.auditpack.collector;
 
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.Target;
 
 /** Hears about progress of a collection run, e.g. to show it on a terminal. Called from worker threads. */
 public interface CollectionListener {

@@ -3,10 +3,12 @@ package dev.auditpack.collector;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.CollectorEntry;
 import dev.auditpack.evidence.ErrorCategory;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.evidence.Scope;
+import dev.auditpack.evidence.Target;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,8 +140,10 @@ public final class CollectionRun {
         boolean uniform = accountRegions.values().stream().distinct().count() <= 1;
         Scope scope = new Scope(plan.accounts().stream().map(AccountPlan::account).toList(), allRegions,
                 uniform ? Map.of() : accountRegions);
+        Map<String, CollectorEntry> terms = new LinkedHashMap<>();
+        collectors.forEach(c -> terms.put(c.id(), c.entry()));
         return writer.finish(plan.runId(), toolVersion, plan.period(), scope, Optional.of(plan.caller()),
-                plan.startedAt(), clock.instant());
+                plan.startedAt(), clock.instant(), terms);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.evidence.CollectorEntry;
+import dev.auditpack.evidence.CollectorScope;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +51,11 @@ public interface Collector {
      */
     default boolean enabled(AwsSettings settings) {
         return true;
+    }
+
+    /** The scope and freshness limit recorded for the collector in {@code index.json}. */
+    default CollectorEntry entry() {
+        return new CollectorEntry(scope(), ttl());
     }
 
     /** IAM service prefix of the collector, taken from its id. */

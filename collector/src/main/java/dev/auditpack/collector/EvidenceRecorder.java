@@ -7,6 +7,7 @@ import dev.auditpack.evidence.ErrorCategory;
 import dev.auditpack.evidence.EvidenceDocument;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Target;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package dev.auditpack.collector;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.auditpack.evidence.Arn;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -46,9 +47,10 @@ public final class LeastPrivilegePolicy {
 
     /**
      * The policy of the principal that runs auditpack across accounts: assume the audited role, list the
-     * organization's accounts and enabled regions. (Collecting its own account also needs {@link #document}.)
+     * organization's accounts and enabled regions, in {@code partition} (e.g. {@code aws-cn}). (Collecting its own
+     * account also needs {@link #document}.)
      */
-    public static ObjectNode callerDocument(String roleName) {
+    public static ObjectNode callerDocument(String roleName, String partition) {
         ObjectNode policy = NODES.objectNode();
         policy.put("Version", "2012-10-17");
         ArrayNode statements = policy.putArray("Statement");
@@ -56,7 +58,7 @@ public final class LeastPrivilegePolicy {
         assume.put("Sid", "AuditpackAssumeAuditRole");
         assume.put("Effect", "Allow");
         assume.put("Action", "sts:AssumeRole");
-        assume.put("Resource", "arn:aws:iam::*:role/" + roleName);
+        assume.put("Resource", Arn.global(partition, "iam", "*", "role/" + roleName));
         ObjectNode scope = statements.addObject();
         scope.put("Sid", "AuditpackFindScope");
         scope.put("Effect", "Allow");

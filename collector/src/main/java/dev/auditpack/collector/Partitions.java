@@ -21,15 +21,4 @@ public final class Partitions {
         }
         return "us-east-1";
     }
-
-    /** The partition name used in ARNs: {@code aws}, {@code aws-us-gov}, {@code aws-cn}. */
-    public static String partition(String region) {
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        return "aws";
-    }
 }

@@ -1,7 +1,9 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.Target;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,11 +51,11 @@ final class ScopeResolver {
         } else {
             ids = List.of(caller.account());
         }
-        String partition = Partitions.partition(home);
+        String partition = Arn.partitionOf(home);
         List<AccountPlan> plans = new ArrayList<>();
         for (String id : ids) {
             Optional<String> role = id.equals(caller.account()) ? Optional.empty()
-                    : Optional.of("arn:" + partition + ":iam::" + id + ":role/" + scope.roleName());
+                    : Optional.of(Arn.global(partition, "iam", id, "role/" + scope.roleName()));
             plans.add(new AccountPlan(id, role, scope.allRegions() ? List.of() : scope.regions()));
         }
         if (!scope.allRegions()) {

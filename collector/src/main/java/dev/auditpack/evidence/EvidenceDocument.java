@@ -39,6 +39,11 @@ public record EvidenceDocument(
 
     /** Where this document lives inside a locker. */
     public String lockerPath() {
-        return EvidenceEntry.pathFor(account, region, collector);
+        return key().path();
+    }
+
+    /** The collector, account and region the document covers. */
+    public EvidenceKey key() {
+        return new EvidenceKey(collector, account, region);
     }
 }

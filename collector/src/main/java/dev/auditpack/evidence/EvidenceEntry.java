@@ -49,7 +49,12 @@ public record EvidenceEntry(
 
     /** The locker path of the evidence a collector gathered for one account and region. */
     public static String pathFor(String account, String region, String collector) {
-        return "raw/" + account + "/" + region + "/" + collector + ".json";
+        return new EvidenceKey(collector, account, region).path();
+    }
+
+    /** The collector, account and region the file covers. */
+    public EvidenceKey key() {
+        return new EvidenceKey(collector, account, region);
     }
 
     /** True for a relative path under raw/ made only of plain segments (no "..", no absolute paths). */

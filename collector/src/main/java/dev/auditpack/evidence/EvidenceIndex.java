@@ -2,12 +2,15 @@ package dev.auditpack.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The locker's {@code index.json}: what was collected, when, by what, and every file and error.
@@ -24,6 +27,8 @@ import java.util.Set;
  * @param errors        every call that failed, sorted
  * @param attachments   documents stored beside the evidence (report PDFs), sorted by path; empty in lockers
  *                      written before attachments existed, and then left out of {@code index.json}
+ * @param collectors    each collector the run planned, by id, with its scope and freshness limit; empty in
+ *                      lockers written before they were recorded, which are then read by {@link KnownCollectors}
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EvidenceIndex(
@@ -37,7 +42,8 @@ public record EvidenceIndex(
         Instant finishedAt,
         List<EvidenceEntry> evidence,
         List<CollectionError> errors,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachmentEntry> attachments) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachmentEntry> attachments,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, CollectorEntry> collectors) {
 
     /** The format this version of auditpack writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -56,6 +62,7 @@ public record EvidenceIndex(
                 .sorted(Comparator.comparing(CollectionError::sortKey)).toList();
         attachments = attachments == null ? List.of() : attachments.stream()
                 .sorted(Comparator.comparing(AttachmentEntry::path)).toList();
+        collectors = collectors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectors));
         Set<String> paths = new HashSet<>();
         for (EvidenceEntry e : evidence) {
             if (!paths.add(e.path())) {
@@ -67,5 +74,15 @@ public record EvidenceIndex(
                 throw new IllegalArgumentException("attachments list " + a.path() + " more than once, or as evidence too");
             }
         }
+    }
+
+    /**
+     * The scope and freshness limit a collector's evidence is read by: as this locker recorded them, or, for a
+     * locker written before they were recorded, as auditpack shipped them then. Empty for a collector neither
+     * names.
+     */
+    public Optional<CollectorEntry> collector(String id) {
+        CollectorEntry recorded = collectors.get(id);
+        return recorded != null ? Optional.of(recorded) : KnownCollectors.of(id);
     }
 }

@@ -26,11 +26,11 @@ public final class LockerWriter {
     private final Path root;
     private final boolean createdRoot;
     private final List<EvidenceEntry> entries = new ArrayList<>();
-    private final java.util.Set<String> written = new java.util.HashSet<>();
+    private final java.util.Set<EvidenceKey> written = new java.util.HashSet<>();
     private final List<CollectionError> errors = new ArrayList<>();
     private final List<AttachmentEntry> attachments = new ArrayList<>();
     /** Attachments of collector runs whose evidence file is not written yet, by collector, account and region. */
-    private final java.util.Map<String, List<AttachmentEntry>> pending = new java.util.HashMap<>();
+    private final java.util.Map<EvidenceKey, List<AttachmentEntry>> pending = new java.util.HashMap<>();
 
     private LockerWriter(Path root, boolean createdRoot) {
         this.root = root;
@@ -101,7 +101,7 @@ public final class LockerWriter {
                     doc.collectedAt(), Digests.sha256(bytes), bytes.length, doc.errors().size());
             synchronized (this) {
                 entries.add(entry);
-                String key = key(doc.collector(), doc.account(), doc.region());
+                EvidenceKey key = doc.key();
                 written.add(key);
                 errors.addAll(doc.errors());
                 attachments.addAll(pending.getOrDefault(key, List.of()));
@@ -133,7 +133,7 @@ public final class LockerWriter {
         AttachmentEntry entry = new AttachmentEntry(path, collector, account, Digests.sha256(content), content.length,
                 mediaType, title, confidential);
         synchronized (this) {
-            List<AttachmentEntry> unit = pending.computeIfAbsent(key(collector, account, region), k -> new ArrayList<>());
+            List<AttachmentEntry> unit = pending.computeIfAbsent(new EvidenceKey(collector, account, region), k -> new ArrayList<>());
             unit.removeIf(a -> a.path().equals(path));
             unit.add(entry);
         }
@@ -144,7 +144,7 @@ public final class LockerWriter {
     public void discardAttachments(String collector, String account, String region) {
         List<AttachmentEntry> unit;
         synchronized (this) {
-            unit = pending.remove(key(collector, account, region));
+            unit = pending.remove(new EvidenceKey(collector, account, region));
         }
         if (unit == null) {
             return;
@@ -204,7 +204,7 @@ public final class LockerWriter {
                 }
                 writer.entries.add(new EvidenceEntry(path, doc.collector(), doc.account(), doc.region(), doc.collectedAt(),
                         Digests.sha256(bytes), bytes.length, doc.errors().size()));
-                writer.written.add(key(doc.collector(), doc.account(), doc.region()));
+                writer.written.add(doc.key());
                 writer.errors.addAll(doc.errors());
             }
         } catch (java.nio.file.NoSuchFileException e) {
@@ -251,11 +251,7 @@ public final class LockerWriter {
 
     /** True when evidence for this collector, account and region is already in the locker. */
     public synchronized boolean has(String collector, String account, String region) {
-        return written.contains(key(collector, account, region));
-    }
-
-    private static String key(String collector, String account, String region) {
-        return collector + "|" + account + "|" + region;
+        return written.contains(new EvidenceKey(collector, account, region));
     }
 
     /** Records a call that produced no evidence file at all. */
@@ -275,16 +271,17 @@ public final class LockerWriter {
     /**
      * Writes {@code index.json}; after this the locker is complete and verifiable. Attachments of collector runs
      * that never wrote their evidence file are deleted first.
+     *
+     * @param collectors the scope and freshness limit of each collector the run planned, by id
      */
     public synchronized EvidenceIndex finish(String runId, String toolVersion, AuditPeriod period, Scope scope,
                                              Optional<CallerIdentity> caller, java.time.Instant startedAt,
-                                             java.time.Instant finishedAt) {
-        for (String key : List.copyOf(pending.keySet())) {
-            String[] parts = key.split("\\|");
-            discardAttachments(parts[0], parts[1], parts[2]);
+                                             java.time.Instant finishedAt, java.util.Map<String, CollectorEntry> collectors) {
+        for (EvidenceKey key : List.copyOf(pending.keySet())) {
+            discardAttachments(key.collector(), key.account(), key.region());
         }
         EvidenceIndex index = new EvidenceIndex(EvidenceIndex.CURRENT_FORMAT, runId, toolVersion, period, scope,
-                caller, startedAt, finishedAt, entries, errors, attachments);
+                caller, startedAt, finishedAt, entries, errors, attachments, collectors);
         try {
             AtomicFiles.write(root.resolve(INDEX), EvidenceJson.mapper().writeValueAsBytes(index));
         } catch (IOException e) {

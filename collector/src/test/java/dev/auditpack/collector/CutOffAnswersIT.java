@@ -1,5 +1,6 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.evidence.Target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.emulator.Emulated;

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class LockerTest {
         w.recordError(new CollectionError("s3.buckets", "111122223333", "global", "s3:ListBuckets", "s3:ListAllMyBuckets",
                 null, "AccessDenied", 403, "denied", ErrorCategory.ACCESS_DENIED, T));
         return w.finish("run-1", "test", AuditPeriod.parse("2026-Q4"), new Scope(List.of("111122223333"), List.of("eu-west-1")),
-                Optional.empty(), T, T);
+                Optional.empty(), T, T, Map.of());
     }
 
     @Test
@@ -85,7 +86,7 @@ class LockerTest {
 
     private EvidenceIndex finish(LockerWriter w) {
         return w.finish("run-1", "test", AuditPeriod.parse("2026-Q4"), new Scope(List.of(ACCOUNT), List.of("eu-west-1")),
-                Optional.empty(), T, T);
+                Optional.empty(), T, T, Map.of());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.auditpack.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.auditpack.evidence.Arn;
 import java.util.List;
 import java.util.Objects;
 
@@ -96,8 +97,8 @@ public abstract class EvidenceCheck implements Check {
         return list;
     }
 
-    /** The ARN of an account's root user, used as the resource of account-wide findings. */
-    protected static String accountArn(String account) {
-        return "arn:aws:iam::" + account + ":root";
+    /** The ARN of an account's root user, in the account's partition: the resource of account-wide findings. */
+    protected static String accountArn(EvidenceSet evidence, String account) {
+        return Arn.accountRoot(evidence.partition(account), account);
     }
 }

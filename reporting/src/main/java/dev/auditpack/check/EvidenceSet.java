@@ -1,12 +1,14 @@
 package dev.auditpack.check;
 
-import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.CollectorEntry;
 import dev.auditpack.evidence.EvidenceDocument;
 import dev.auditpack.evidence.EvidenceEntry;
 import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.evidence.EvidenceKey;
 import dev.auditpack.evidence.Locker;
+import dev.auditpack.evidence.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,23 +48,19 @@ public final class EvidenceSet {
     }
 
     private final Locker locker;
-    private final Map<String, EvidenceEntry> entries;
-    private final Map<String, List<CollectionError>> errors;
-    private final Map<String, Duration> ttl;
+    private final Map<EvidenceKey, EvidenceEntry> entries;
+    private final Map<EvidenceKey, List<CollectionError>> errors;
     private final List<String> accounts;
     /** Documents read so far; only account views keep them, so a whole organisation never sits in memory. */
-    private final Map<String, EvidenceDocument> cache;
+    private final Map<EvidenceKey, EvidenceDocument> cache;
 
     private EvidenceSet(Locker locker) {
         this.locker = locker;
         this.entries = new HashMap<>();
         for (EvidenceEntry e : locker.index().evidence()) {
-            entries.put(key(e.collector(), e.account(), e.region()), e);
+            entries.put(e.key(), e);
         }
-        this.errors = locker.index().errors().stream()
-                .collect(Collectors.groupingBy(e -> key(e.collector(), e.account(), e.region())));
-        this.ttl = Collector.all().stream()
-                .collect(Collectors.toMap(Collector::id, Collector::ttl));
+        this.errors = locker.index().errors().stream().collect(Collectors.groupingBy(EvidenceKey::of));
         this.accounts = locker.index().scope().accounts();
         this.cache = null;
     }
@@ -71,7 +69,6 @@ public final class EvidenceSet {
         this.locker = whole.locker;
         this.entries = whole.entries;
         this.errors = whole.errors;
-        this.ttl = whole.ttl;
         this.accounts = List.of(account);
         this.cache = new ConcurrentHashMap<>();
     }
@@ -101,9 +98,17 @@ public final class EvidenceSet {
         return locker.index().scope().regionsOf(account);
     }
 
+    /**
+     * The partition of an account, e.g. {@code aws-cn}, told by the regions it was collected from, for the ARNs
+     * of its global resources (IAM, S3 buckets, CloudFront).
+     */
+    public String partition(String account) {
+        return Arn.partitionOf(regions(account));
+    }
+
     /** What the locker holds for the collector in this account and region ({@code global} for account-wide). */
     public Lookup get(String collector, String account, String region) {
-        String key = key(collector, account, region);
+        EvidenceKey key = new EvidenceKey(collector, account, region);
         EvidenceEntry entry = entries.get(key);
         if (entry == null) {
             List<CollectionError> failed = errors.get(key);
@@ -152,7 +157,7 @@ public final class EvidenceSet {
 
     private Optional<String> staleness(EvidenceEntry entry) {
         Instant end = locker.index().finishedAt();
-        Duration limit = ttl.get(entry.collector());
+        Duration limit = locker.index().collector(entry.collector()).map(CollectorEntry::freshFor).orElse(null);
         if (limit != null && entry.collectedAt().plus(limit).isBefore(end)) {
             return Optional.of("collected " + entry.collectedAt() + ", more than " + limit.toDays()
                     + " day(s) before the collection finished");
@@ -163,9 +168,5 @@ public final class EvidenceSet {
                     + locker.index().period().label() + " began");
         }
         return Optional.empty();
-    }
-
-    private static String key(String collector, String account, String region) {
-        return collector + "|" + account + "|" + region;
     }
 }

@@ -1,5 +1,6 @@
 package dev.auditpack.check;
 
+import dev.auditpack.evidence.Arn;
 import java.util.List;
 import java.util.Objects;
 

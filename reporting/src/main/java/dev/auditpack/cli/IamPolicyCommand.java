@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.LeastPrivilegePolicy;
 import dev.auditpack.collector.ScopeRequest;
+import dev.auditpack.evidence.Arn;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,11 @@ final class IamPolicyCommand implements Callable<Integer> {
             description = "Role name the caller policy may assume. Default: ${DEFAULT-VALUE}.")
     String roleName;
 
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "${env:AWS_REGION:-us-east-1}",
+            description = "A region of the audited accounts; its partition (aws, aws-cn, aws-us-gov) goes into the "
+                    + "caller policy's role ARN. Default: AWS_REGION, else us-east-1.")
+    String region;
+
     @Override
     public Integer call() throws Exception {
         if (caller && cloudFormation) {
@@ -44,7 +50,7 @@ final class IamPolicyCommand implements Callable<Integer> {
                     .build());
             text = yaml.writeValueAsString(LeastPrivilegePolicy.roleTemplate(Collector.all()));
         } else {
-            var doc = caller ? LeastPrivilegePolicy.callerDocument(roleName) : LeastPrivilegePolicy.document(Collector.all());
+            var doc = caller ? LeastPrivilegePolicy.callerDocument(roleName, Arn.partitionOf(region)) : LeastPrivilegePolicy.document(Collector.all());
             text = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + System.lineSeparator();
         }
         spec.commandLine().getOut().print(text);

@@ -2,8 +2,8 @@ package dev.auditpack.cli;
 
 import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.evidence.Target;
 import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,9 +2,9 @@ package dev.auditpack.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.check.EvidenceSet;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Target;
 import dev.auditpack.framework.AttestationRule;
 import dev.auditpack.framework.AttestationSelector;
 import dev.auditpack.profile.AttestationServices;

@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.check.EvidenceSet;
-import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.CollectorEntry;
+import dev.auditpack.evidence.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Finds which AWS services the evidence shows in use, and lists for each what AWS does and what the
@@ -77,8 +74,6 @@ public final class ResponsibilityProfile {
      */
     public static final class Tally {
         private final List<ServiceModel> models;
-        private final Map<String, CollectorScope> scopes = Collector.all().stream()
-                .collect(Collectors.toMap(Collector::id, Collector::scope, (a, b) -> a));
         private final long[] resources;
         private final List<TreeSet<String>> where = new ArrayList<>();
         private final List<TreeSet<String>> unread = new ArrayList<>();
@@ -96,9 +91,9 @@ public final class ResponsibilityProfile {
         public void add(EvidenceSet evidence) {
             for (int i = 0; i < models.size(); i++) {
                 for (ServiceModel.Detection d : models.get(i).detect()) {
-                    CollectorScope scope = scopes.getOrDefault(d.collector(), CollectorScope.REGIONAL);
+                    boolean regional = evidence.index().collector(d.collector()).map(CollectorEntry::regional).orElse(true);
                     for (String account : evidence.accounts()) {
-                        List<String> regions = scope == CollectorScope.REGIONAL ? evidence.regions(account)
+                        List<String> regions = regional ? evidence.regions(account)
                                 : List.of(Target.GLOBAL);
                         for (String region : regions) {
                             if (evidence.get(d.collector(), account, region) instanceof EvidenceSet.Found found) {

@@ -1,11 +1,14 @@
 package dev.auditpack.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.auditpack.evidence.Arn;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries the design depends on. */
@@ -19,8 +22,29 @@ class ArchitectureTest {
     @Test
     void onlyCollectorsTalkToAws() {
         noClasses().that().resideOutsideOfPackage("dev.auditpack.collector..")
+                .and().doNotHaveFullyQualifiedName(Arn.class.getName())
                 .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
                 .because("checks and reports must work from the locker alone, offline")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theArnTypeReadsOnlyTheSdksRegionMetadata() {
+        noClasses().that().haveFullyQualifiedName(Arn.class.getName())
+                .should().dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
+                        .and(not(resideInAPackage("software.amazon.awssdk.regions"))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void checksEvaluationProfileAndReportsReadTheEvidenceContractNotTheCollectors() {
+        noClasses().that().resideInAnyPackage("dev.auditpack.check..", "dev.auditpack.evaluation..",
+                        "dev.auditpack.profile..", "dev.auditpack.report..", "dev.auditpack.evidence..")
+                .and().doNotHaveFullyQualifiedName(Arn.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage("dev.auditpack.collector..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+                .because("they read evidence through dev.auditpack.evidence (ids, keys, freshness, readers), so a "
+                        + "locker is judged by what it records and the SDK stays with the collectors")
                 .check(CLASSES);
     }
 

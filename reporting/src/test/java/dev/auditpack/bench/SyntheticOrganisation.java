@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -75,7 +76,7 @@ final class SyntheticOrganisation {
         }
         return w.finish("bench-run", "bench", AuditPeriod.parse("2026-Q4"), new Scope(ids, REGIONS),
                 Optional.of(new CallerIdentity(ids.get(0), "arn:aws:iam::" + ids.get(0) + ":user/auditor", "AIDA")),
-                at.minusSeconds(600), at);
+                at.minusSeconds(600), at, Map.of());
     }
 
     private void global(LockerWriter w, String account, String collector, String op, OperationResult result) {

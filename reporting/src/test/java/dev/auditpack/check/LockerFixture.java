@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,7 @@ public final class LockerFixture {
 
     public EvidenceSet build() {
         writer.finish("run", "test", AuditPeriod.parse(period), new Scope(List.of(ACCOUNT), regions), Optional.empty(),
-                AT, AT.plusSeconds(60));
+                AT, AT.plusSeconds(60), Map.of());
         return EvidenceSet.of(Locker.open(dir));
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.collector.CollectionListener;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.evidence.ErrorCategory;
+import dev.auditpack.evidence.Target;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;

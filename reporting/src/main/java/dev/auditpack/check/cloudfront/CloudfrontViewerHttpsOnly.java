@@ -9,7 +9,8 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.ProtocolFloors;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,19 +44,19 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            String scope = "arn:aws:cloudfront::" + account + ":distribution/*";
+            String scope = Arn.global(evidence.partition(account), "cloudfront", account, "distribution/*");
             evidence.require(this, "cloudfront.distributions", account, Target.GLOBAL, scope, findings).ifPresent(found -> {
                 JsonNode list = listed(found, "Distributions", "distribution", account, Target.GLOBAL, scope,
                         "The account has no CloudFront distribution.", findings);
                 for (JsonNode d : list) {
-                    judge(account, d, found.path(), findings);
+                    judge(evidence.partition(account), account, d, found.path(), findings);
                 }
             });
         }
     }
 
-    private void judge(String account, JsonNode d, String path, FindingSink findings) {
-        String arn = d.path("ARN").asText("arn:aws:cloudfront::" + account + ":distribution/" + d.path("Id").asText());
+    private void judge(String partition, String account, JsonNode d, String path, FindingSink findings) {
+        String arn = d.path("ARN").asText(Arn.global(partition, "cloudfront", account, "distribution/" + d.path("Id").asText()));
         String name = "Distribution " + d.path("Id").asText() + domain(d);
         if (!d.path("Enabled").asBoolean(true)) {
             findings.add(notApplicable(account, Target.GLOBAL, arn, name + " is disabled and serves no viewer.", path));

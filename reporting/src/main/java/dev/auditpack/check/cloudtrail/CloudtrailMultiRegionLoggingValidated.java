@@ -8,8 +8,9 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
             if (problems == null) {
                 continue;
             }
-            String resource = "arn:aws:cloudtrail::" + account + ":trails";
+            String resource = Arn.global(evidence.partition(account), "cloudtrail", account, "trails");
             if (statusUnknown || (!unreadable.isEmpty() && paths.isEmpty())) {
                 findings.add(gap(account, Target.GLOBAL, resource, "Whether a multi-region trail is logging is unknown: "
                         + (statusUnknown ? "a candidate trail's status could not be read" : "no region's trails could be read") + ".", cited));

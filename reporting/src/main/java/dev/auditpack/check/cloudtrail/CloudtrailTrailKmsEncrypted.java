@@ -2,14 +2,14 @@ package dev.auditpack.check.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                 }
             }
             if (trails.isEmpty() && !unreadable) {
-                findings.add(notApplicable(account, Target.GLOBAL, "arn:aws:cloudtrail::" + account + ":trails",
+                findings.add(notApplicable(account, Target.GLOBAL, Arn.global(evidence.partition(account), "cloudtrail", account, "trails"),
                         "The account has no CloudTrail trail; cloudtrail_multi_region_logging_validated fails that.",
                         paths.values().toArray(String[]::new)));
             }

@@ -2,7 +2,6 @@ package dev.auditpack.check.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
@@ -10,6 +9,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
+import dev.auditpack.evidence.Arn;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,13 +2,13 @@ package dev.auditpack.check.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import dev.auditpack.check.Arn;
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
+import dev.auditpack.evidence.Arn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.auditpack.check.ec2;
 
-import dev.auditpack.check.Arn;
 import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
+import dev.auditpack.evidence.Arn;
 import java.util.List;
 
 /**

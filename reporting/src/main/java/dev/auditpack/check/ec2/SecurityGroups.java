@@ -1,7 +1,7 @@
 package dev.auditpack.check.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.auditpack.check.Arn;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.EvidenceDocument;
 import java.util.ArrayList;
 import java.util.List;

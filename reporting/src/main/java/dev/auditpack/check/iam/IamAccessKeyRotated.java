@@ -9,8 +9,9 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,9 +43,9 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.users", account, Target.GLOBAL, accountArn(account), findings).ifPresent(found -> {
+            evidence.require(this, "iam.users", account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
                 if (!found.document().data().path("Users").isArray()) {
-                    findings.add(gap(account, Target.GLOBAL, accountArn(account), "The user list is missing from the evidence.",
+                    findings.add(gap(account, Target.GLOBAL, accountArn(evidence, account), "The user list is missing from the evidence.",
                             found.path()));
                     return;
                 }
@@ -59,21 +60,21 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
                         continue;
                     }
                     for (JsonNode key : keys.response()) {
-                        findings.add(judge(account, name, key, now, found.path()));
+                        findings.add(judge(evidence.partition(account), account, name, key, now, found.path()));
                         judged++;
                     }
                 }
                 if (judged == 0) {
-                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(account),
+                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account),
                             "No IAM user in the account has an access key.", found.path()));
                 }
             });
         }
     }
 
-    private Finding judge(String account, String user, JsonNode key, Instant now, String path) {
+    private Finding judge(String partition, String account, String user, JsonNode key, Instant now, String path) {
         String id = key.path("AccessKeyId").asText();
-        String arn = "arn:aws:iam::" + account + ":access-key/" + id;
+        String arn = Arn.global(partition, "iam", account, "access-key/" + id);
         String named = "Access key " + id + " of user " + user;
         if ("Inactive".equals(key.path("Status").asText())) {
             return notApplicable(account, Target.GLOBAL, arn, named + " is inactive.", path);

@@ -8,7 +8,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,16 +50,16 @@ public final class IamCredentialsRecentlyUsed extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(account), findings)
+            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         var report = CredentialReport.from(found.document());
                         if (report.isEmpty()) {
-                            findings.add(gap(account, Target.GLOBAL, accountArn(account),
+                            findings.add(gap(account, Target.GLOBAL, accountArn(evidence, account),
                                     "The credential report could not be read.", found.path()));
                             return;
                         }
                         if (report.get().users().isEmpty()) {
-                            findings.add(notApplicable(account, Target.GLOBAL, accountArn(account),
+                            findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account),
                                     "The account has no IAM users.", found.path()));
                         }
                         for (Map<String, String> user : report.get().users()) {

@@ -8,9 +8,10 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            String resource = "arn:aws:iam::" + account + ":account-password-policy";
+            String resource = Arn.global(evidence.partition(account), "iam", account, "account-password-policy");
             evidence.require(this, "iam.password_policy", account, Target.GLOBAL, resource, findings).ifPresent(found -> {
                 OperationResult result = OperationResult.from(found.document().data().get("GetAccountPasswordPolicy"));
                 if (result.outcome() == Outcome.ABSENT) {

@@ -9,7 +9,8 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,14 +43,14 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.authorization_details", account, Target.GLOBAL, accountArn(account), findings)
+            evidence.require(this, "iam.authorization_details", account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         JsonNode data = found.document().data();
                         List<Finding> out = new ArrayList<>();
                         List<String> missing = new ArrayList<>();
                         if (data.path("Policies").isArray()) {
                             for (JsonNode policy : data.path("Policies")) {
-                                out.add(judgeManaged(account, policy, found.path()));
+                                out.add(judgeManaged(evidence.partition(account), account, policy, found.path()));
                             }
                         } else {
                             missing.add("Policies");
@@ -60,8 +61,8 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
                                 continue;
                             }
                             for (JsonNode principal : data.path(p.list())) {
-                                String arn = principal.path("Arn").asText("arn:aws:iam::" + account + ":" + p.kind() + "/"
-                                        + principal.path(p.nameField()).asText());
+                                String arn = principal.path("Arn").asText(Arn.global(evidence.partition(account), "iam", account, p.kind() + "/"
+                                        + principal.path(p.nameField()).asText()));
                                 for (JsonNode inline : principal.path(p.policies())) {
                                     out.add(judge(account, arn + "#inline/" + inline.path("PolicyName").asText(),
                                             "Inline policy " + inline.path("PolicyName").asText() + " of " + p.kind() + " "
@@ -71,10 +72,10 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
                             }
                         }
                         if (!missing.isEmpty()) {
-                            out.add(gap(account, Target.GLOBAL, accountArn(account), "The authorization details lack "
+                            out.add(gap(account, Target.GLOBAL, accountArn(evidence, account), "The authorization details lack "
                                     + String.join(", ", missing) + ", so some policies could not be judged.", found.path()));
                         } else if (out.isEmpty()) {
-                            out.add(notApplicable(account, Target.GLOBAL, accountArn(account),
+                            out.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account),
                                     "The account has no customer managed or inline policies.", found.path()));
                         }
                         out.forEach(findings::add);
@@ -82,7 +83,7 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
         }
     }
 
-    private Finding judgeManaged(String account, JsonNode policy, String path) {
+    private Finding judgeManaged(String partition, String account, JsonNode policy, String path) {
         String name = policy.path("PolicyName").asText();
         String defaultVersion = policy.path("DefaultVersionId").asText("");
         Optional<JsonNode> document = Optional.empty();
@@ -93,7 +94,7 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
                 break;
             }
         }
-        String arn = policy.path("Arn").asText("arn:aws:iam::" + account + ":policy/" + name);
+        String arn = policy.path("Arn").asText(Arn.global(partition, "iam", account, "policy/" + name));
         return judge(account, arn, "Managed policy " + name + (defaultVersion.isEmpty() ? "" : " (" + defaultVersion + ")"),
                 document, path);
     }

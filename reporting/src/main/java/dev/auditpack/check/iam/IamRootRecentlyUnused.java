@@ -7,7 +7,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public final class IamRootRecentlyUnused extends EvidenceCheck {
         Instant now = evidence.index().finishedAt();
         Instant since = now.minus(Duration.ofDays(QUIET_DAYS));
         for (String account : evidence.accounts()) {
-            String root = accountArn(account);
+            String root = accountArn(evidence, account);
             evidence.require(this, "iam.credential_report", account, Target.GLOBAL, root, findings).ifPresent(found -> {
                 var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
                 if (row.isEmpty()) {

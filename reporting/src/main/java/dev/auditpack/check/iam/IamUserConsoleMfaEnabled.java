@@ -7,7 +7,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +26,17 @@ public final class IamUserConsoleMfaEnabled extends EvidenceCheck {
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(account), findings)
+            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         var report = CredentialReport.from(found.document());
                         if (report.isEmpty()) {
-                            findings.add(gap(account, Target.GLOBAL, accountArn(account),
+                            findings.add(gap(account, Target.GLOBAL, accountArn(evidence, account),
                                     "The credential report could not be read.", found.path()));
                             return;
                         }
                         List<Map<String, String>> users = report.get().users();
                         if (users.isEmpty()) {
-                            findings.add(notApplicable(account, Target.GLOBAL, accountArn(account),
+                            findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account),
                                     "The account has no IAM users.", found.path()));
                         }
                         for (Map<String, String> user : users) {

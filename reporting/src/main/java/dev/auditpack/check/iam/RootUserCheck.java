@@ -4,7 +4,7 @@ import dev.auditpack.check.EvidenceCheck;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,7 +34,7 @@ abstract class RootUserCheck extends EvidenceCheck {
     @Override
     public final void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            String root = accountArn(account);
+            String root = accountArn(evidence, account);
             if (evidence.get("iam.account_summary", account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
                 OptionalInt value = AccountSummary.value(found.document(), summaryKey);
                 if (value.isPresent()) {

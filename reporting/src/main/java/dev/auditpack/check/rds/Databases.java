@@ -1,7 +1,7 @@
 package dev.auditpack.check.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.auditpack.check.Arn;
+import dev.auditpack.evidence.Arn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,8 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 
 /**
@@ -19,17 +20,17 @@ abstract class BucketCheck extends EvidenceCheck {
     }
 
     /** Judges one bucket; {@code path} is the evidence file to cite. */
-    abstract Finding judge(EvidenceSet evidence, String account, Buckets.Bucket bucket, String path);
+    abstract Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket bucket, String path);
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, "s3.buckets", account, Target.GLOBAL, accountArn(account), findings).ifPresent(found -> {
-                List<Buckets.Bucket> buckets = Buckets.from(found.document());
+            evidence.require(this, S3Evidence.BUCKETS, account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
+                List<S3Evidence.Bucket> buckets = S3Evidence.buckets(found.document(), evidence.partition(account));
                 if (buckets.isEmpty()) {
-                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(account), "The account has no S3 buckets.", found.path()));
+                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account), "The account has no S3 buckets.", found.path()));
                 }
-                for (Buckets.Bucket bucket : buckets) {
+                for (S3Evidence.Bucket bucket : buckets) {
                     findings.add(judge(evidence, account, bucket, found.path()));
                 }
             });

@@ -7,9 +7,11 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,15 +23,15 @@ public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
         super("s3_account_public_access_blocked", "S3 public access blocked for the account", Severity.HIGH,
                 "The account-wide block stops any bucket, present or future, from being made public by an ACL or a policy.",
                 "Turn on all four Block Public Access settings at account level (S3 console > Block Public Access settings for this account).",
-                List.of("s3.account_public_access_block"));
+                List.of(S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            String resource = "arn:aws:s3:" + "::" + account + ":account-public-access-block";
-            evidence.require(this, "s3.account_public_access_block", account, Target.GLOBAL, resource, findings).ifPresent(found -> {
-                OperationResult r = OperationResult.from(found.document().data().get("GetPublicAccessBlock"));
+            String resource = Arn.global(evidence.partition(account), "s3", account, "account-public-access-block");
+            evidence.require(this, S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK, account, Target.GLOBAL, resource, findings).ifPresent(found -> {
+                OperationResult r = OperationResult.from(found.document().data().get(S3Evidence.GET_PUBLIC_ACCESS_BLOCK));
                 if (r.outcome() == Outcome.ABSENT) {
                     findings.add(fail(account, Target.GLOBAL, resource, "No account-level Block Public Access is configured.", found.path()));
                 } else if (!r.isOk()) {

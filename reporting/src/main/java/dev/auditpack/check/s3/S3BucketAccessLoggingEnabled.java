@@ -9,6 +9,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,12 +24,12 @@ public final class S3BucketAccessLoggingEnabled extends BucketCheck {
         super("s3_bucket_access_logging_enabled", "S3 buckets log access requests", Severity.MEDIUM,
                 "Without access logs nobody can tell afterwards who read, wrote or deleted objects in the bucket.",
                 "Enable server access logging on the bucket, delivering to a separate log bucket that only the logging service may write to.",
-                List.of("s3.buckets"));
+                List.of(S3Evidence.BUCKETS));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
-        OperationResult r = b.call("GetBucketLogging");
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
+        OperationResult r = b.call(S3Evidence.GET_BUCKET_LOGGING);
         if (r.outcome() == Outcome.ERROR) {
             return gap(account, b.region(), b.arn(), "The access logging of bucket " + b.name()
                     + " could not be read (" + r.errorCode() + ").", path);

@@ -9,6 +9,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +21,12 @@ public final class S3BucketDefaultEncryption extends BucketCheck {
         super("s3_bucket_default_encryption", "S3 buckets encrypt by default", Severity.MEDIUM,
                 "Default encryption makes sure objects are encrypted at rest even when the writer does not ask for it.",
                 "Set default encryption on the bucket (SSE-KMS with a customer managed key where key control matters, otherwise SSE-S3).",
-                List.of("s3.buckets"));
+                List.of(S3Evidence.BUCKETS));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
-        OperationResult r = b.call("GetBucketEncryption");
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
+        OperationResult r = b.call(S3Evidence.GET_BUCKET_ENCRYPTION);
         if (r.outcome() == Outcome.ABSENT) {
             return fail(account, b.region(), b.arn(), "Bucket " + b.name() + " has no default encryption.", path);
         }

@@ -10,6 +10,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,12 +33,12 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
                         + "false, a misconfigured client or tool can read or write the bucket's data in clear.",
                 "Add to the bucket policy a statement with Effect Deny, Principal \"*\", Action \"s3:*\", Resource the bucket "
                         + "ARN and the bucket ARN followed by /*, and Condition {\"Bool\": {\"aws:SecureTransport\": \"false\"}}.",
-                List.of("s3.buckets"));
+                List.of(S3Evidence.BUCKETS));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
-        OperationResult policy = b.call("GetBucketPolicy");
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
+        OperationResult policy = b.call(S3Evidence.GET_BUCKET_POLICY);
         if (policy.outcome() == Outcome.ABSENT) {
             return fail(account, b.region(), b.arn(), "Bucket " + b.name() + " has no bucket policy, so it accepts requests "
                     + "without TLS.", path);

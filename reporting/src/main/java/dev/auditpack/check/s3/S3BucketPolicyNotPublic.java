@@ -6,9 +6,10 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +29,13 @@ public final class S3BucketPolicyNotPublic extends BucketCheck {
         super("s3_bucket_policy_not_public", "S3 bucket policies grant no public access", Severity.HIGH,
                 "A bucket policy that allows anyone lets every person on the internet read or change the bucket's data.",
                 "Remove the statements with Principal \"*\" or restrict them with aws:SourceVpce, aws:PrincipalOrgID or similar conditions; turn on Block Public Access (RestrictPublicBuckets) for the bucket or account.",
-                List.of("s3.buckets", "s3.account_public_access_block"));
+                List.of(S3Evidence.BUCKETS, S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
-        OperationResult policy = b.call("GetBucketPolicy");
-        OperationResult status = b.call("GetBucketPolicyStatus");
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
+        OperationResult policy = b.call(S3Evidence.GET_BUCKET_POLICY);
+        OperationResult status = b.call(S3Evidence.GET_BUCKET_POLICY_STATUS);
         List<String> publicBecause = new ArrayList<>();
         if (policy.isOk()) {
             var doc = BucketPolicy.parse(policy.response().path("Policy").asText(""));
@@ -68,13 +69,13 @@ public final class S3BucketPolicyNotPublic extends BucketCheck {
     }
 
     /** The verdict on a public policy, which depends on RestrictPublicBuckets at bucket or account level. */
-    private Finding restricted(EvidenceSet evidence, String account, Buckets.Bucket b, String publicPolicy, String path) {
-        Optional<Boolean> onBucket = restrictsPublicBuckets(b.call("GetPublicAccessBlock"));
+    private Finding restricted(EvidenceSet evidence, String account, S3Evidence.Bucket b, String publicPolicy, String path) {
+        Optional<Boolean> onBucket = restrictsPublicBuckets(b.call(S3Evidence.GET_PUBLIC_ACCESS_BLOCK));
         Optional<Boolean> onAccount = Optional.empty();
         String[] cited = {path};
-        if (evidence.get("s3.account_public_access_block", account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
+        if (evidence.get(S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK, account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
             cited = new String[] {path, found.path()};
-            onAccount = restrictsPublicBuckets(OperationResult.from(found.document().data().get("GetPublicAccessBlock")));
+            onAccount = restrictsPublicBuckets(OperationResult.from(found.document().data().get(S3Evidence.GET_PUBLIC_ACCESS_BLOCK)));
         }
         if (onBucket.orElse(false) || onAccount.orElse(false)) {
             return pass(account, b.region(), b.arn(), publicPolicy + ", but Block Public Access (RestrictPublicBuckets on the "

@@ -6,9 +6,10 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.collector.Target;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +21,16 @@ public final class S3BucketPublicAccessBlocked extends BucketCheck {
         super("s3_bucket_public_access_blocked", "S3 buckets block public access", Severity.HIGH,
                 "A bucket without Block Public Access can be exposed to the internet by one policy or ACL change.",
                 "Turn on all four Block Public Access settings on the bucket, or once for the whole account.",
-                List.of("s3.buckets", "s3.account_public_access_block"));
+                List.of(S3Evidence.BUCKETS, S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
         Boolean accountBlocks = null;
         String[] cited = {path};
-        if (evidence.get("s3.account_public_access_block", account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
+        if (evidence.get(S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK, account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
             cited = new String[] {path, found.path()};
-            OperationResult r = OperationResult.from(found.document().data().get("GetPublicAccessBlock"));
+            OperationResult r = OperationResult.from(found.document().data().get(S3Evidence.GET_PUBLIC_ACCESS_BLOCK));
             if (r.outcome() == Outcome.ABSENT) {
                 accountBlocks = false;
             } else if (r.isOk()) {
@@ -39,7 +40,7 @@ public final class S3BucketPublicAccessBlocked extends BucketCheck {
         if (Boolean.TRUE.equals(accountBlocks)) {
             return pass(account, b.region(), b.arn(), "Bucket " + b.name() + " is covered by the account-level block.", cited);
         }
-        OperationResult r = b.call("GetPublicAccessBlock");
+        OperationResult r = b.call(S3Evidence.GET_PUBLIC_ACCESS_BLOCK);
         List<String> off = Buckets.blockSettingsOff(r.response().path("PublicAccessBlockConfiguration"));
         if (r.isOk() && off.isEmpty()) {
             return pass(account, b.region(), b.arn(), "Bucket " + b.name() + " has all four Block Public Access settings on.", cited);

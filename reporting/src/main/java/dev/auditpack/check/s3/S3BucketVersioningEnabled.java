@@ -7,6 +7,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +20,12 @@ public final class S3BucketVersioningEnabled extends BucketCheck {
         super("s3_bucket_versioning_enabled", "S3 buckets keep object versions", Severity.LOW,
                 "Versioning lets overwritten or deleted objects be recovered after a mistake or an attack.",
                 "Enable versioning on the bucket and add a lifecycle rule that expires old versions after your retention period.",
-                List.of("s3.buckets"));
+                List.of(S3Evidence.BUCKETS));
     }
 
     @Override
-    Finding judge(EvidenceSet evidence, String account, Buckets.Bucket b, String path) {
-        OperationResult r = b.call("GetBucketVersioning");
+    Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
+        OperationResult r = b.call(S3Evidence.GET_BUCKET_VERSIONING);
         if (!r.isOk()) {
             return gap(account, b.region(), b.arn(), "The versioning of bucket " + b.name()
                     + " could not be read (" + r.errorCode() + ").", path);

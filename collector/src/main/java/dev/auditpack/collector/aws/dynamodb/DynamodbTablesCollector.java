@@ -3,12 +3,12 @@ package dev.auditpack.collector.aws.dynamodb;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
-import dev.auditpack.collector.Partitions;
+import dev.auditpack.evidence.CollectorScope;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -51,17 +51,18 @@ public final class DynamodbTablesCollector implements Collector {
         DynamoDbClient dynamo = context.client(DynamoDbClient.class);
         List<String> names = recorder.require(LIST_TABLES,
                 () -> dynamo.listTablesPaginator(r -> { }).tableNames().stream().sorted().toList());
+        String region = context.target().region();
+        String account = context.target().account();
         ArrayNode out = recorder.data().putArray("Tables");
-        String prefix = "arn:" + Partitions.partition(context.target().region()) + ":dynamodb:" + context.target().region()
-                + ":" + context.target().account() + ":table/";
         for (String name : names) {
             ObjectNode node = out.addObject();
             node.put("TableName", name);
             ObjectNode calls = node.putObject("calls");
-            EvidenceRecorder.put(calls, DESCRIBE_TABLE, recorder.call(DESCRIBE_TABLE, prefix + name,
+            String arn = Arn.regional("dynamodb", region, account, "table/" + name);
+            EvidenceRecorder.put(calls, DESCRIBE_TABLE, recorder.call(DESCRIBE_TABLE, arn,
                     () -> dynamo.describeTable(r -> r.tableName(name))).result());
             EvidenceRecorder.put(calls, DESCRIBE_CONTINUOUS_BACKUPS, recorder.call(DESCRIBE_CONTINUOUS_BACKUPS,
-                    prefix + name, () -> dynamo.describeContinuousBackups(r -> r.tableName(name))).result());
+                    arn, () -> dynamo.describeContinuousBackups(r -> r.tableName(name))).result());
         }
     }
 }

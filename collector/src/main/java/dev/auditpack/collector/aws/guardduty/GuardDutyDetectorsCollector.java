@@ -3,12 +3,12 @@ package dev.auditpack.collector.aws.guardduty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
-import dev.auditpack.collector.Partitions;
+import dev.auditpack.evidence.CollectorScope;
 import java.util.List;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
@@ -54,8 +54,7 @@ public final class GuardDutyDetectorsCollector implements Collector {
         String region = context.target().region();
         ArrayNode out = recorder.data().putArray("Detectors");
         for (String id : ids) {
-            String arn = "arn:" + Partitions.partition(region) + ":guardduty:" + region + ":"
-                    + context.target().account() + ":detector/" + id;
+            String arn = Arn.regional("guardduty", region, context.target().account(), "detector/" + id);
             ObjectNode node = out.addObject();
             node.put("DetectorId", id);
             EvidenceRecorder.put(node.putObject("calls"), GET_DETECTOR,

@@ -3,9 +3,10 @@ package dev.auditpack.collector.aws.s3;
 import com.google.auto.service.AutoService;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
+import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.List;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
@@ -14,11 +15,11 @@ import software.amazon.awssdk.services.s3control.S3ControlClient;
 public final class S3AccountPublicAccessBlockCollector implements Collector {
 
     static final Operation GET_PUBLIC_ACCESS_BLOCK =
-            new Operation("S3Control", "GetPublicAccessBlock", "s3:GetAccountPublicAccessBlock");
+            new Operation("S3Control", S3Evidence.GET_PUBLIC_ACCESS_BLOCK, "s3:GetAccountPublicAccessBlock");
 
     @Override
     public String id() {
-        return "s3.account_public_access_block";
+        return S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK;
     }
 
     @Override

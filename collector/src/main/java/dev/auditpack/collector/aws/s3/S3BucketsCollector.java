@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
-import dev.auditpack.collector.Partitions;
 import dev.auditpack.collector.SdkJson;
+import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.S3Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -27,22 +28,22 @@ import software.amazon.awssdk.services.s3.model.GetBucketLocationResponse;
 @AutoService(Collector.class)
 public final class S3BucketsCollector implements Collector {
 
-    static final Operation LIST_BUCKETS = new Operation("S3", "ListBuckets", "s3:ListAllMyBuckets");
-    static final Operation GET_LOCATION = Operation.of("S3", "GetBucketLocation");
+    static final Operation LIST_BUCKETS = new Operation("S3", S3Evidence.LIST_BUCKETS, "s3:ListAllMyBuckets");
+    static final Operation GET_LOCATION = Operation.of("S3", S3Evidence.GET_BUCKET_LOCATION);
     static final Operation GET_PUBLIC_ACCESS_BLOCK =
-            new Operation("S3", "GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock");
-    static final Operation GET_POLICY_STATUS = Operation.of("S3", "GetBucketPolicyStatus");
+            new Operation("S3", S3Evidence.GET_PUBLIC_ACCESS_BLOCK, "s3:GetBucketPublicAccessBlock");
+    static final Operation GET_POLICY_STATUS = Operation.of("S3", S3Evidence.GET_BUCKET_POLICY_STATUS);
     static final Operation GET_ENCRYPTION =
-            new Operation("S3", "GetBucketEncryption", "s3:GetEncryptionConfiguration");
-    static final Operation GET_VERSIONING = Operation.of("S3", "GetBucketVersioning");
-    static final Operation GET_POLICY = Operation.of("S3", "GetBucketPolicy");
-    static final Operation GET_LOGGING = Operation.of("S3", "GetBucketLogging");
-    static final Operation GET_OBJECT_LOCK = new Operation("S3", "GetObjectLockConfiguration",
+            new Operation("S3", S3Evidence.GET_BUCKET_ENCRYPTION, "s3:GetEncryptionConfiguration");
+    static final Operation GET_VERSIONING = Operation.of("S3", S3Evidence.GET_BUCKET_VERSIONING);
+    static final Operation GET_POLICY = Operation.of("S3", S3Evidence.GET_BUCKET_POLICY);
+    static final Operation GET_LOGGING = Operation.of("S3", S3Evidence.GET_BUCKET_LOGGING);
+    static final Operation GET_OBJECT_LOCK = new Operation("S3", S3Evidence.GET_OBJECT_LOCK_CONFIGURATION,
             "s3:GetBucketObjectLockConfiguration");
 
     @Override
     public String id() {
-        return "s3.buckets";
+        return S3Evidence.BUCKETS;
     }
 
     @Override
@@ -67,11 +68,11 @@ public final class S3BucketsCollector implements Collector {
         List<Bucket> buckets = recorder.require(LIST_BUCKETS,
                 () -> global.listBucketsPaginator(r -> { }).buckets().stream()
                         .sorted(Comparator.comparing(Bucket::name)).toList());
-        String partition = Partitions.partition(context.globalRegion());
+        String partition = Arn.partitionOf(context.globalRegion());
         ArrayNode out = recorder.data().putArray("Buckets");
         for (Bucket bucket : buckets) {
             String name = bucket.name();
-            String arn = "arn:" + partition + ":s3:::" + name;
+            String arn = Arn.bucket(partition, name);
             ObjectNode node = (ObjectNode) SdkJson.toJson(bucket);
             ObjectNode calls = node.putObject("calls");
             var location = recorder.call(GET_LOCATION, arn, () -> global.getBucketLocation(r -> r.bucket(name)));
@@ -97,12 +98,8 @@ public final class S3BucketsCollector implements Collector {
         }
     }
 
-    /** S3 reports us-east-1 as no location and eu-west-1 as the legacy {@code EU}. */
+    /** The bucket's region, by the rule the checks read it with. */
     static String regionOf(GetBucketLocationResponse location) {
-        String constraint = location.locationConstraintAsString();
-        if (constraint == null || constraint.isEmpty()) {
-            return "us-east-1";
-        }
-        return "EU".equals(constraint) ? "eu-west-1" : constraint;
+        return S3Evidence.regionOf(location.locationConstraintAsString());
     }
 }

@@ -3,9 +3,9 @@ package dev.auditpack.collector.aws.sts;
 import com.google.auto.service.AutoService;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
-import dev.auditpack.collector.CollectorScope;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
+import dev.auditpack.evidence.CollectorScope;
 import java.util.List;
 import software.amazon.awssdk.services.sts.StsClient;
 

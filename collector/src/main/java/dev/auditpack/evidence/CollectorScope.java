@@ -1,4 +1,4 @@
-package dev.auditpack.collector;
+package dev.auditpack.evidence;
 
 /** How often a collector runs: per account, per account and region, or once per run. */
 public enum CollectorScope {

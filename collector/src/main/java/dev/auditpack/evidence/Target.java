@@ -1,4 +1,4 @@
-package dev.auditpack.collector;
+package dev.auditpack.evidence;
 
 import java.util.Objects;
 
