@@ -2,7 +2,8 @@
 # Pack benchmark: a synthetic organisation (default 100 accounts, about a million findings) turned into the
 # full pack in a 512 MiB heap, then `auditpack verify` on the pack next to sha256sum on the same files.
 # Usage: bench/pack.sh [accounts=100] [users=1200] [buckets=900] [groups_per_region=800]
-# BENCH_REDACT=true also times the same pack built with --redact.
+# BENCH_REDACT=true also times the same pack built with --redact. The pack is signed with a throwaway key, as a pack
+# for an audit ticket would be; BENCH_SIGN=false builds it unsigned.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 accounts=${1:-100}; users=${2:-1200}; buckets=${3:-900}; groups=${4:-800}
@@ -17,9 +18,16 @@ cp="reporting/target/test-classes:reporting/target/classes:collector/target/clas
 java -Xmx2g -cp "$cp" dev.auditpack.bench.GenerateOrganisation "$work/locker" "$accounts" "$users" "$buckets" "$groups"
 echo "locker: $(du -sh "$work/locker" | cut -f1), $(find "$work/locker/raw" -type f | wc -l) files"
 
-echo "== report (full pack, -Xmx512m)"
+signing=()
+if [ "${BENCH_SIGN:-true}" = true ]; then
+  openssl req -x509 -newkey rsa:3072 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -subj "/CN=Benchmark Signer" \
+    -days 7 >/dev/null 2>&1
+  signing=(--sign-key "$work/key.pem" --sign-cert "$work/cert.pem")
+fi
+
+echo "== report (full pack, -Xmx512m${signing:+, signed})"
 /usr/bin/time -v java -Xmx512m -Xlog:gc*:file="$work/gc.log" -cp "$cp" dev.auditpack.cli.Main report \
-  --evidence "$work/locker" --out "$work/pack" --organisation "Benchmark Org" 2> "$work/time.txt" | tail -4
+  --evidence "$work/locker" --out "$work/pack" --organisation "Benchmark Org" "${signing[@]}" 2> "$work/time.txt" | tail -4
 grep -E "Elapsed \(wall|Maximum resident" "$work/time.txt"
 peak=$(grep -oE "[0-9]+M->[0-9]+M" "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
 after=$(grep -oE "[0-9]+M->[0-9]+M" "$work/gc.log" | sed -E 's/.*->//; s/M$//' | sort -n | tail -1)
