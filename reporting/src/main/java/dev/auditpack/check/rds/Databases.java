@@ -2,14 +2,15 @@ package dev.auditpack.check.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.RdsEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The database instances or clusters of one region, as {@code rds.instances} and {@code rds.clusters} record them. */
 enum Databases {
-    INSTANCES("rds.instances", "DBInstances", "DBInstanceIdentifier", "DBInstanceArn", "db", "instance"),
-    CLUSTERS("rds.clusters", "DBClusters", "DBClusterIdentifier", "DBClusterArn", "cluster", "cluster");
+    INSTANCES(RdsEvidence.INSTANCES, "DBInstances", "DBInstanceIdentifier", "DBInstanceArn", "db", "instance"),
+    CLUSTERS(RdsEvidence.CLUSTERS, "DBClusters", "DBClusterIdentifier", "DBClusterArn", "cluster", "cluster");
 
     /** The fewest days of automated backups a database must keep; 0 means automated backups are off. */
     static final int MIN_BACKUP_RETENTION_DAYS = 7;
