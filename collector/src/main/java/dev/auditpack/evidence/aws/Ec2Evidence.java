@@ -1,5 +1,8 @@
 package dev.auditpack.evidence.aws;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.evidence.Arn;
+
 /**
  * EC2 evidence: each region's instances, EBS encryption and volumes, security groups, network ACLs, VPCs and
  * subnets, and flow logs.
@@ -31,5 +34,10 @@ public final class Ec2Evidence {
     public static final String DESCRIBE_FLOW_LOGS = "DescribeFlowLogs";
 
     private Ec2Evidence() {
+    }
+
+    /** The ARN of a volume of {@code data.Volumes[]} in an {@link #EBS_ENCRYPTION} document, from its {@code VolumeId}. */
+    public static String volumeArn(JsonNode volume, String region, String account) {
+        return Arn.regional("ec2", region, account, "volume/" + volume.path("VolumeId").asText());
     }
 }

@@ -62,13 +62,12 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
                 Arn.regional("rds", region, account, "instances"), "DBInstances", db -> instance(db, region, account));
         var clusters = stores(evidence, findings, RdsEvidence.CLUSTERS, account, region,
                 Arn.regional("rds", region, account, "clusters"), "DBClusters", db -> Optional.of(new Store(
-                        db.path("DBClusterArn").asText(Arn.regional("rds", region, account, "cluster:"
-                                + db.path("DBClusterIdentifier").asText())),
+                        RdsEvidence.clusterArn(db, region, account),
                         "Database cluster " + db.path("DBClusterIdentifier").asText())));
         // Matched against AWS Backup's ResourceArn below, so in the region's partition, as AWS writes it.
         var volumes = stores(evidence, findings, Ec2Evidence.EBS_ENCRYPTION, account, region,
                 Arn.regional("ec2", region, account, "volumes"), "Volumes", v -> Optional.of(new Store(
-                        Arn.regional("ec2", region, account, "volume/" + v.path("VolumeId").asText()),
+                        Ec2Evidence.volumeArn(v, region, account),
                         "EBS volume " + v.path("VolumeId").asText())));
         List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
         if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
@@ -107,9 +106,8 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     /** An RDS instance as a data store, unless it belongs to a cluster, which is backed up as a whole. */
     private static Optional<Store> instance(JsonNode db, String region, String account) {
         String id = db.path("DBInstanceIdentifier").asText();
-        return db.path("DBClusterIdentifier").asText("").isEmpty()
-                ? Optional.of(new Store(db.path("DBInstanceArn").asText(Arn.regional("rds", region, account, "db:" + id)),
-                        "RDS instance " + id))
+        return RdsEvidence.clusterOf(db).isEmpty()
+                ? Optional.of(new Store(RdsEvidence.instanceArn(db, region, account), "RDS instance " + id))
                 : Optional.empty();
     }
 

@@ -42,7 +42,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
 
     private Finding judge(String account, String region, JsonNode volume, String path) {
         String id = volume.path("VolumeId").asText();
-        String arn = Arn.regional("ec2", region, account, "volume/" + id);
+        String arn = Ec2Evidence.volumeArn(volume, region, account);
         JsonNode encrypted = volume.path("Encrypted");
         if (!encrypted.isBoolean()) {
             return gap(account, region, arn, "Whether volume " + id + " is encrypted is not in the evidence.", path);
