@@ -5,6 +5,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.ArtifactEvidence;
 import dev.auditpack.framework.AttestationRule;
 import dev.auditpack.framework.AttestationSelector;
 import dev.auditpack.profile.AttestationServices;
@@ -48,9 +49,9 @@ public final class Attestations {
         Map<String, AwsReport> byId = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
         for (String account : evidence.accounts()) {
-            var lookup = evidence.get("artifact.reports", account, Target.GLOBAL);
+            var lookup = evidence.get(ArtifactEvidence.REPORTS, account, Target.GLOBAL);
             if (lookup instanceof EvidenceSet.Found found) {
-                OperationResult list = OperationResult.from(found.document().data().get("ListReports"));
+                OperationResult list = OperationResult.from(found.document().data().get(ArtifactEvidence.LIST_REPORTS));
                 if (!list.isOk()) {
                     unreadable.add(account);
                     continue;

@@ -18,6 +18,7 @@ import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.EvidenceEntry;
 import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.evidence.aws.ArtifactEvidence;
 import dev.auditpack.framework.Control;
 import dev.auditpack.framework.Framework;
 import java.util.ArrayList;
@@ -29,8 +30,6 @@ import java.util.Map;
 
 /** Builds the {@link ReportModel} from an evaluation; the only place presentation choices are made. */
 public final class ReportAssembly {
-
-    private static final String REPORT_DOCUMENTS = "artifact.report_documents";
 
     private ReportAssembly() {
     }
@@ -155,7 +154,7 @@ public final class ReportAssembly {
     private static Map<String, String> reportDocuments(EvidenceIndex index) {
         Map<String, String> byName = new HashMap<>();
         for (AttachmentEntry a : index.attachments()) {
-            if (a.collector().equals(REPORT_DOCUMENTS)) {
+            if (a.collector().equals(ArtifactEvidence.REPORT_DOCUMENTS)) {
                 byName.put(a.path().substring(a.path().lastIndexOf('/') + 1), a.sha256());
             }
         }

@@ -10,6 +10,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.AccessAnalyzerEvidence;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
                 "Remove the access from the resource's policy if it is not intended; if it is, archive the finding in "
                         + "Access Analyzer with a reason (or an archive rule), so the review is recorded. Create an "
                         + "external-access analyzer in every region that has none.",
-                List.of("accessanalyzer.analyzers"));
+                List.of(AccessAnalyzerEvidence.ANALYZERS));
     }
 
     @Override
@@ -46,7 +47,7 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("access-analyzer", region, account, "analyzers");
-                evidence.require(this, "accessanalyzer.analyzers", account, region, scope, findings)
+                evidence.require(this, AccessAnalyzerEvidence.ANALYZERS, account, region, scope, findings)
                         .ifPresent(found -> judge(account, region, scope, found, findings));
             }
         }
@@ -72,7 +73,7 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
                 inactive.add(name + " (" + a.path("status").asText("unknown status") + ")");
                 continue;
             }
-            OperationResult listed = OperationResult.from(a.path("calls").get("ListFindings"));
+            OperationResult listed = OperationResult.from(a.path("calls").get(AccessAnalyzerEvidence.LIST_FINDINGS));
             if (!listed.isOk()) {
                 unreadable.add(name + " (" + listed.errorCode() + ")");
                 continue;

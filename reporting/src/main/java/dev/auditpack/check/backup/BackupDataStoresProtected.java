@@ -10,6 +10,9 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.BackupEvidence;
+import dev.auditpack.evidence.aws.Ec2Evidence;
+import dev.auditpack.evidence.aws.RdsEvidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +44,8 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
         super("backup_data_stores_protected", "Data stores are protected by AWS Backup", Severity.MEDIUM,
                 "Central backup plans keep copies in a separate vault for as long as policy says, so data survives deletion, corruption or ransomware.",
                 "Create an AWS Backup plan with a schedule and retention that meets your policy, and assign the resources to it by ARN, resource type or tag.",
-                List.of("backup.plans", "backup.protected_resources", "rds.instances", "rds.clusters", "ec2.ebs_encryption"));
+                List.of(BackupEvidence.PLANS, BackupEvidence.PROTECTED_RESOURCES, RdsEvidence.INSTANCES,
+                        RdsEvidence.CLUSTERS, Ec2Evidence.EBS_ENCRYPTION));
     }
 
     @Override
@@ -54,17 +58,16 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     }
 
     private void evaluate(EvidenceSet evidence, String account, String region, FindingSink findings) {
-        var instances = stores(evidence, findings, "rds.instances", account, region,
+        var instances = stores(evidence, findings, RdsEvidence.INSTANCES, account, region,
                 Arn.regional("rds", region, account, "instances"), "DBInstances", db -> instance(db, region, account));
-        var clusters = stores(evidence, findings, "rds.clusters", account, region,
+        var clusters = stores(evidence, findings, RdsEvidence.CLUSTERS, account, region,
                 Arn.regional("rds", region, account, "clusters"), "DBClusters", db -> Optional.of(new Store(
-                        db.path("DBClusterArn").asText(Arn.regional("rds", region, account, "cluster:"
-                                + db.path("DBClusterIdentifier").asText())),
+                        RdsEvidence.clusterArn(db, region, account),
                         "Database cluster " + db.path("DBClusterIdentifier").asText())));
         // Matched against AWS Backup's ResourceArn below, so in the region's partition, as AWS writes it.
-        var volumes = stores(evidence, findings, "ec2.ebs_encryption", account, region,
+        var volumes = stores(evidence, findings, Ec2Evidence.EBS_ENCRYPTION, account, region,
                 Arn.regional("ec2", region, account, "volumes"), "Volumes", v -> Optional.of(new Store(
-                        Arn.regional("ec2", region, account, "volume/" + v.path("VolumeId").asText()),
+                        Ec2Evidence.volumeArn(v, region, account),
                         "EBS volume " + v.path("VolumeId").asText())));
         List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
         if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
@@ -77,7 +80,7 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
         }
         List<String> cited = new ArrayList<>();
         Optional<Map<String, String>> recovered = Optional.empty();
-        if (evidence.get("backup.protected_resources", account, region) instanceof EvidenceSet.Found found
+        if (evidence.get(BackupEvidence.PROTECTED_RESOURCES, account, region) instanceof EvidenceSet.Found found
                 && found.document().data().path("ProtectedResources").isArray()) {
             cited.add(found.path());
             Map<String, String> latest = new LinkedHashMap<>();
@@ -86,7 +89,7 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
             recovered = Optional.of(latest);
         }
         Optional<PlanSelections> plans = Optional.empty();
-        if (evidence.get("backup.plans", account, region) instanceof EvidenceSet.Found found
+        if (evidence.get(BackupEvidence.PLANS, account, region) instanceof EvidenceSet.Found found
                 && found.document().data().path("BackupPlans").isArray()) {
             cited.add(found.path());
             plans = Optional.of(PlanSelections.from(found.document().data()));
@@ -103,9 +106,8 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     /** An RDS instance as a data store, unless it belongs to a cluster, which is backed up as a whole. */
     private static Optional<Store> instance(JsonNode db, String region, String account) {
         String id = db.path("DBInstanceIdentifier").asText();
-        return db.path("DBClusterIdentifier").asText("").isEmpty()
-                ? Optional.of(new Store(db.path("DBInstanceArn").asText(Arn.regional("rds", region, account, "db:" + id)),
-                        "RDS instance " + id))
+        return RdsEvidence.clusterOf(db).isEmpty()
+                ? Optional.of(new Store(RdsEvidence.instanceArn(db, region, account), "RDS instance " + id))
                 : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package dev.auditpack.check.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.check.Glob;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.BackupEvidence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,14 +71,14 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
         for (JsonNode plan : data.path("BackupPlans")) {
             plans++;
             String planName = plan.path("BackupPlanName").asText(plan.path("BackupPlanId").asText());
-            OperationResult listed = OperationResult.from(plan.path("calls").get("ListBackupSelections"));
+            OperationResult listed = OperationResult.from(plan.path("calls").get(BackupEvidence.LIST_BACKUP_SELECTIONS));
             if (!listed.isOk()) {
                 unreadable.add("the selections of plan " + planName + " (" + listed.errorCode() + ")");
                 continue;
             }
             for (JsonNode item : listed.response()) {
                 String name = item.path("SelectionName").asText(item.path("SelectionId").asText());
-                OperationResult got = OperationResult.from(item.path("calls").get("GetBackupSelection"));
+                OperationResult got = OperationResult.from(item.path("calls").get(BackupEvidence.GET_BACKUP_SELECTION));
                 if (!got.isOk()) {
                     unreadable.add("selection " + name + " of plan " + planName + " (" + got.errorCode() + ")");
                     continue;

@@ -11,6 +11,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.CloudFrontEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +39,14 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
                 "Set every cache behaviour's viewer protocol policy to redirect-to-https (or https-only), serve the "
                         + "distribution under your own domain with an ACM certificate, and choose the security policy "
                         + "TLSv1.2_2021 or later.",
-                List.of("cloudfront.distributions"));
+                List.of(CloudFrontEvidence.DISTRIBUTIONS));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String scope = Arn.global(evidence.partition(account), "cloudfront", account, "distribution/*");
-            evidence.require(this, "cloudfront.distributions", account, Target.GLOBAL, scope, findings).ifPresent(found -> {
+            evidence.require(this, CloudFrontEvidence.DISTRIBUTIONS, account, Target.GLOBAL, scope, findings).ifPresent(found -> {
                 JsonNode list = listed(found, "Distributions", "distribution", account, Target.GLOBAL, scope,
                         "The account has no CloudFront distribution.", findings);
                 for (JsonNode d : list) {

@@ -11,6 +11,7 @@ import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.CloudTrailEvidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
                 Severity.HIGH,
                 "Without a trail in every region, API activity goes unrecorded; without log-file validation, records can be altered unnoticed.",
                 "Create a multi-region trail (or an organization trail), turn on log-file validation, and start logging.",
-                List.of("cloudtrail.trails"));
+                List.of(CloudTrailEvidence.TRAILS));
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
             Map<String, String> paths = new LinkedHashMap<>();
             List<String> unreadable = new ArrayList<>();
             for (String region : evidence.regions(account)) {
-                var lookup = evidence.get("cloudtrail.trails", account, region);
+                var lookup = evidence.get(CloudTrailEvidence.TRAILS, account, region);
                 if (lookup instanceof EvidenceSet.Found found) {
                     paths.put(region, found.path());
                     for (JsonNode t : found.document().data().path("Trails")) {
@@ -54,7 +55,7 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
             boolean statusUnknown = false;
             for (var e : trails.entrySet()) {
                 JsonNode t = e.getValue();
-                OperationResult status = OperationResult.from(t.path("calls").get("GetTrailStatus"));
+                OperationResult status = OperationResult.from(t.path("calls").get(CloudTrailEvidence.GET_TRAIL_STATUS));
                 boolean multi = t.path("IsMultiRegionTrail").asBoolean(false);
                 boolean validated = t.path("LogFileValidationEnabled").asBoolean(false);
                 if (!status.isOk()) {

@@ -10,6 +10,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.CloudTrailEvidence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                         + "bucket policy alone does not expose the account's API history; key use is itself logged.",
                 "Create a customer managed KMS key whose policy lets CloudTrail encrypt and your log readers decrypt, and "
                         + "set it as the trail's KMS key (UpdateTrail --kms-key-id).",
-                List.of("cloudtrail.trails"));
+                List.of(CloudTrailEvidence.TRAILS));
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
             Map<String, String> paths = new LinkedHashMap<>();
             boolean unreadable = false;
             for (String region : evidence.regions(account)) {
-                var found = evidence.require(this, "cloudtrail.trails", account, region,
+                var found = evidence.require(this, CloudTrailEvidence.TRAILS, account, region,
                         Arn.regional("cloudtrail", region, account, "trails"), findings);
                 if (found.isEmpty()) {
                     unreadable = true;

@@ -9,6 +9,7 @@ import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.ConfigEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +29,13 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
                 "In each region, create a configuration recorder recording all resource types (global types in one "
                         + "region), give it a delivery channel, and start it; AWS Organizations or Control Tower can do this "
                         + "for every account.",
-                "config.recorders", "config", "configuration-recorders");
+                ConfigEvidence.RECORDERS, "config", "configuration-recorders");
     }
 
     @Override
     protected Finding judge(String account, String region, String resource, EvidenceSet.Found found) {
         JsonNode data = found.document().data();
-        OperationResult recorders = OperationResult.from(data.get("DescribeConfigurationRecorders"));
+        OperationResult recorders = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDERS));
         if (!recorders.isOk()) {
             return gap(account, region, resource, "The configuration recorders of " + region + " could not be read ("
                     + recorders.errorCode() + ").", found.path());
@@ -43,7 +44,7 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
         if (list.isEmpty()) {
             return fail(account, region, resource, "AWS Config has no configuration recorder in " + region + ".", found.path());
         }
-        OperationResult status = OperationResult.from(data.get("DescribeConfigurationRecorderStatus"));
+        OperationResult status = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDER_STATUS));
         if (!status.isOk()) {
             return gap(account, region, resource, "AWS Config has a recorder in " + region + " but whether it records could "
                     + "not be read (" + status.errorCode() + ").", found.path());

@@ -11,6 +11,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.ConfigEvidence;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
                         + "deviation from it.",
                 "Open the rule in the AWS Config console, fix or document each non-compliant resource, and re-evaluate the "
                         + "rule; retire rules that no longer express a requirement.",
-                List.of("config.recorders"));
+                List.of(ConfigEvidence.RECORDERS));
     }
 
     @Override
@@ -39,7 +40,7 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("config", region, account, "config-rules");
-                evidence.require(this, "config.recorders", account, region, resource, findings).ifPresent(found ->
+                evidence.require(this, ConfigEvidence.RECORDERS, account, region, resource, findings).ifPresent(found ->
                         judge(account, region, resource, found, findings));
             }
         }
@@ -47,8 +48,8 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
 
     private void judge(String account, String region, String resource, EvidenceSet.Found found, FindingSink findings) {
         JsonNode data = found.document().data();
-        OperationResult compliance = OperationResult.from(data.get("DescribeComplianceByConfigRule"));
-        OperationResult rules = OperationResult.from(data.get("DescribeConfigRules"));
+        OperationResult compliance = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_COMPLIANCE_BY_CONFIG_RULE));
+        OperationResult rules = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIG_RULES));
         if (!compliance.isOk()) {
             findings.add(gap(account, region, resource, "The compliance of the Config rules in " + region
                     + " could not be read (" + compliance.errorCode() + ").", found.path()));

@@ -9,6 +9,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
         super("ec2_ebs_default_encryption_enabled", "EBS encryption by default is on in every region", Severity.MEDIUM,
                 "With encryption by default, every new volume and snapshot copy is encrypted even when whoever creates it forgets to ask.",
                 "Turn on EBS encryption by default in each region (EC2 > Settings > Data protection and security), choosing a customer managed KMS key if key control matters.",
-                List.of("ec2.ebs_encryption"));
+                List.of(Ec2Evidence.EBS_ENCRYPTION));
     }
 
     @Override
@@ -28,9 +29,9 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "ebs-encryption-by-default");
-                evidence.require(this, "ec2.ebs_encryption", account, region, resource, findings).ifPresent(found -> {
-                    OperationResult r = OperationResult.from(found.document().data().get("GetEbsEncryptionByDefault"));
-                    OperationResult key = OperationResult.from(found.document().data().get("GetEbsDefaultKmsKeyId"));
+                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, resource, findings).ifPresent(found -> {
+                    OperationResult r = OperationResult.from(found.document().data().get(Ec2Evidence.GET_EBS_ENCRYPTION_BY_DEFAULT));
+                    OperationResult key = OperationResult.from(found.document().data().get(Ec2Evidence.GET_EBS_DEFAULT_KMS_KEY_ID));
                     if (!r.isOk() || !r.response().path("EbsEncryptionByDefault").isBoolean()) {
                         findings.add(gap(account, region, resource, "Whether " + region
                                 + " encrypts new EBS volumes by default could not be read.", found.path()));

@@ -10,6 +10,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
         super("ec2_ebs_volume_encrypted", "EBS volumes are encrypted", Severity.MEDIUM,
                 "An unencrypted volume, and every snapshot taken from it, exposes its data to anyone who gets a copy.",
                 "EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption, create a volume from the copy and swap it in; turn on encryption by default so new volumes are encrypted.",
-                List.of("ec2.ebs_encryption"));
+                List.of(Ec2Evidence.EBS_ENCRYPTION));
     }
 
     @Override
@@ -29,7 +30,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("ec2", region, account, "volumes");
-                evidence.require(this, "ec2.ebs_encryption", account, region, scope, findings).ifPresent(found -> {
+                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, scope, findings).ifPresent(found -> {
                     for (JsonNode volume : listed(found, "Volumes", "volume", account, region, scope, "The region has no EBS volumes.",
                             findings)) {
                         findings.add(judge(account, region, volume, found.path()));
@@ -41,7 +42,7 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
 
     private Finding judge(String account, String region, JsonNode volume, String path) {
         String id = volume.path("VolumeId").asText();
-        String arn = Arn.regional("ec2", region, account, "volume/" + id);
+        String arn = Ec2Evidence.volumeArn(volume, region, account);
         JsonNode encrypted = volume.path("Encrypted");
         if (!encrypted.isBoolean()) {
             return gap(account, region, arn, "Whether volume " + id + " is encrypted is not in the evidence.", path);

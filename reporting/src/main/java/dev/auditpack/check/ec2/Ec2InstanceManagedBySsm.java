@@ -10,6 +10,8 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Ec2Evidence;
+import dev.auditpack.evidence.aws.SsmEvidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
                 "Give the instance a role with AmazonSSMManagedInstanceCore (or turn on Default Host Management "
                         + "Configuration), make sure the SSM agent runs and can reach the SSM endpoints, and check it shows "
                         + "as Online in Fleet Manager.",
-                List.of("ec2.instances", "ssm.managed_instances"));
+                List.of(Ec2Evidence.INSTANCES, SsmEvidence.MANAGED_INSTANCES));
     }
 
     /** One EC2 instance: id, state name, Name tag and ARN. */
@@ -54,7 +56,7 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "instances");
-                evidence.require(this, "ec2.instances", account, region, resource, findings).ifPresent(found -> {
+                evidence.require(this, Ec2Evidence.INSTANCES, account, region, resource, findings).ifPresent(found -> {
                     List<Instance> instances = instances(found.document().data(), region, account);
                     if (instances.isEmpty()) {
                         findings.add(notApplicable(account, region, resource, "Region " + region + " has no EC2 instances.",
@@ -62,7 +64,7 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
                         return;
                     }
                     List<Finding> unknown = new ArrayList<>();
-                    Optional<EvidenceSet.Found> ssm = evidence.require(this, "ssm.managed_instances", account, region,
+                    Optional<EvidenceSet.Found> ssm = evidence.require(this, SsmEvidence.MANAGED_INSTANCES, account, region,
                             resource, unknown::add);
                     Map<String, String> pings = ssm.map(Ec2InstanceManagedBySsm::pings).orElse(Map.of());
                     for (Instance i : instances) {

@@ -9,6 +9,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
                         + "is then enough to expose a subnet.",
                 "Replace the inbound allow-all entry from 0.0.0.0/0 and ::/0 with entries for the ports each subnet serves "
                         + "(plus the ephemeral ports return traffic needs), including on each VPC's default network ACL.",
-                List.of("ec2.network_acls"));
+                List.of(Ec2Evidence.NETWORK_ACLS));
     }
 
     /** One inbound entry: whether it allows, what protocol, from where. */
@@ -57,7 +58,7 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "network-acls");
-                evidence.require(this, "ec2.network_acls", account, region, resource, findings).ifPresent(found -> {
+                evidence.require(this, Ec2Evidence.NETWORK_ACLS, account, region, resource, findings).ifPresent(found -> {
                     for (JsonNode acl : listed(found, "NetworkAcls", "network ACL", account, region, resource,
                             "Region " + region + " has no network ACLs.", findings)) {
                         judge(account, region, acl, found.path(), findings);

@@ -9,6 +9,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
                         + "data exfiltration over the network leaves no trace to investigate.",
                 "Create a flow log on the VPC itself (CreateFlowLogs with the VPC id, traffic type ALL or at least REJECT) "
                         + "delivering to CloudWatch Logs or S3, and make sure delivery succeeds.",
-                List.of("ec2.vpcs", "ec2.flow_logs"));
+                List.of(Ec2Evidence.VPCS, Ec2Evidence.FLOW_LOGS));
     }
 
     @Override
@@ -36,7 +37,7 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "vpcs");
-                var vpcs = evidence.require(this, "ec2.vpcs", account, region, resource, findings);
+                var vpcs = evidence.require(this, Ec2Evidence.VPCS, account, region, resource, findings);
                 if (vpcs.isEmpty()) {
                     continue;
                 }
@@ -45,7 +46,7 @@ public final class Ec2VpcFlowLogsEnabled extends EvidenceCheck {
                 if (list.isEmpty()) {
                     continue;
                 }
-                evidence.require(this, "ec2.flow_logs", account, region, resource, findings).ifPresent(logs -> {
+                evidence.require(this, Ec2Evidence.FLOW_LOGS, account, region, resource, findings).ifPresent(logs -> {
                     Map<String, List<JsonNode>> byResource = new HashMap<>();
                     logs.document().data().path("FlowLogs").forEach(log -> byResource
                             .computeIfAbsent(log.path("ResourceId").asText(), k -> new ArrayList<>()).add(log));

@@ -6,6 +6,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
 abstract class SecurityGroupCheck extends EvidenceCheck {
 
     SecurityGroupCheck(String id, String title, Severity severity, String rationale, String remediation) {
-        super(id, title, severity, rationale, remediation, List.of("ec2.security_groups"));
+        super(id, title, severity, rationale, remediation, List.of(Ec2Evidence.SECURITY_GROUPS));
     }
 
     /** Whether the check judges this group; every group unless overridden. */
@@ -36,7 +37,7 @@ abstract class SecurityGroupCheck extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "security-groups");
-                evidence.require(this, "ec2.security_groups", account, region, resource, findings).ifPresent(found -> {
+                evidence.require(this, Ec2Evidence.SECURITY_GROUPS, account, region, resource, findings).ifPresent(found -> {
                     List<SecurityGroups.SecurityGroup> groups = SecurityGroups.from(found.document(), region).stream()
                             .filter(this::judges).toList();
                     if (groups.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.Elbv2Evidence;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
 abstract class BalancerCheck extends EvidenceCheck {
 
     BalancerCheck(String id, String title, Severity severity, String rationale, String remediation) {
-        super(id, title, severity, rationale, remediation, List.of("elbv2.load_balancers"));
+        super(id, title, severity, rationale, remediation, List.of(Elbv2Evidence.LOAD_BALANCERS));
     }
 
     /** Adds the findings on one load balancer; {@code path} is the evidence file to cite. */
@@ -26,7 +27,7 @@ abstract class BalancerCheck extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("elasticloadbalancing", region, account, "loadbalancers");
-                evidence.require(this, "elbv2.load_balancers", account, region, scope, findings).ifPresent(found -> {
+                evidence.require(this, Elbv2Evidence.LOAD_BALANCERS, account, region, scope, findings).ifPresent(found -> {
                     JsonNode list = listed(found, "LoadBalancers", "load balancer", account, region, scope,
                             "The region has no application, network or gateway load balancer.", findings);
                     for (LoadBalancers.Balancer b : LoadBalancers.from(list)) {

@@ -2,6 +2,7 @@ package dev.auditpack.check.elbv2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.Elbv2Evidence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,8 +51,8 @@ final class LoadBalancers {
         for (JsonNode b : list) {
             JsonNode calls = b.path("calls");
             out.add(new Balancer(b.path("LoadBalancerArn").asText(), b.path("LoadBalancerName").asText(),
-                    b.path("Type").asText(""), OperationResult.from(calls.get("DescribeListeners")),
-                    calls.path("DescribeRules")));
+                    b.path("Type").asText(""), OperationResult.from(calls.get(Elbv2Evidence.DESCRIBE_LISTENERS)),
+                    calls.path(Elbv2Evidence.DESCRIBE_RULES)));
         }
         return out;
     }

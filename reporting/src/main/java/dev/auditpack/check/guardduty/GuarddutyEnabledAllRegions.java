@@ -9,6 +9,7 @@ import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.GuardDutyEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class GuarddutyEnabledAllRegions extends RegionalCheck {
                         + "crypto-mining; attackers favour regions nobody watches.",
                 "Enable GuardDuty in every region, ideally for all accounts at once from a delegated administrator account "
                         + "in AWS Organizations, and route its findings to the people on call.",
-                "guardduty.detectors", "guardduty", "detectors");
+                GuardDutyEvidence.DETECTORS, "guardduty", "detectors");
     }
 
     @Override
@@ -36,7 +37,7 @@ public final class GuarddutyEnabledAllRegions extends RegionalCheck {
         List<String> unreadable = new ArrayList<>();
         for (JsonNode d : detectors) {
             String id = d.path("DetectorId").asText();
-            OperationResult got = OperationResult.from(d.path("calls").get("GetDetector"));
+            OperationResult got = OperationResult.from(d.path("calls").get(GuardDutyEvidence.GET_DETECTOR));
             if (!got.isOk()) {
                 unreadable.add(id + " (" + got.errorCode() + ")");
                 continue;

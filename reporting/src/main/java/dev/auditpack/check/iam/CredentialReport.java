@@ -2,6 +2,7 @@ package dev.auditpack.check.iam;
 
 import dev.auditpack.evidence.EvidenceDocument;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,7 +26,7 @@ final class CredentialReport {
 
     /** Reads the CSV from the document, or empty when the report was not recorded as an answer. */
     static Optional<CredentialReport> from(EvidenceDocument doc) {
-        OperationResult result = OperationResult.from(doc.data().get("GetCredentialReport"));
+        OperationResult result = OperationResult.from(doc.data().get(IamEvidence.GET_CREDENTIAL_REPORT));
         if (!result.isOk() || !result.response().path("Content").isTextual()) {
             return Optional.empty();
         }

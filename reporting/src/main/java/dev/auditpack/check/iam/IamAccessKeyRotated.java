@@ -12,6 +12,7 @@ import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,14 +37,14 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
         super("iam_access_key_rotated", "Active access keys rotated within 90 days", Severity.MEDIUM,
                 "Long-lived keys end up in scripts, laptops and logs; the older a key, the more places it may have leaked to.",
                 "Create a new key, move its users to it, deactivate and then delete the old one; better, replace user keys with IAM roles.",
-                List.of("iam.users"));
+                List.of(IamEvidence.USERS));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.users", account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
+            evidence.require(this, IamEvidence.USERS, account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
                 if (!found.document().data().path("Users").isArray()) {
                     findings.add(gap(account, Target.GLOBAL, accountArn(evidence, account), "The user list is missing from the evidence.",
                             found.path()));
@@ -52,7 +53,7 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
                 int judged = 0;
                 for (JsonNode user : found.document().data().path("Users")) {
                     String name = user.path("UserName").asText();
-                    OperationResult keys = OperationResult.from(user.path("calls").get("ListAccessKeys"));
+                    OperationResult keys = OperationResult.from(user.path("calls").get(IamEvidence.LIST_ACCESS_KEYS));
                     if (!keys.isOk()) {
                         findings.add(gap(account, Target.GLOBAL, user.path("Arn").asText(name), "The access keys of user " + name
                                 + " could not be listed (" + keys.errorCode() + ").", found.path()));

@@ -9,6 +9,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,14 +44,14 @@ public final class IamCredentialsRecentlyUsed extends EvidenceCheck {
         super("iam_credentials_recently_used", "IAM user credentials unused for 90 days are removed", Severity.MEDIUM,
                 "A password or key nobody uses is nobody's to notice when it leaks; removing it shrinks what an attacker can steal.",
                 "Delete or deactivate the unused console password or access key (IAM > Users > Security credentials); remove the user if it is no longer needed.",
-                List.of("iam.credential_report"));
+                List.of(IamEvidence.CREDENTIAL_REPORT));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(evidence, account), findings)
+            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         var report = CredentialReport.from(found.document());
                         if (report.isEmpty()) {

@@ -12,6 +12,7 @@ import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
 import dev.auditpack.evidence.Outcome;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,15 +32,15 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
         super("iam_password_policy_strong", "Password policy is strong", Severity.MEDIUM,
                 "Short or simple console passwords are guessed and reused; the policy is the only control over them.",
                 "Set the account password policy: minimum length 14, require upper and lower case letters, numbers and symbols, prevent reuse of the last 24 passwords.",
-                List.of("iam.password_policy"));
+                List.of(IamEvidence.PASSWORD_POLICY));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String resource = Arn.global(evidence.partition(account), "iam", account, "account-password-policy");
-            evidence.require(this, "iam.password_policy", account, Target.GLOBAL, resource, findings).ifPresent(found -> {
-                OperationResult result = OperationResult.from(found.document().data().get("GetAccountPasswordPolicy"));
+            evidence.require(this, IamEvidence.PASSWORD_POLICY, account, Target.GLOBAL, resource, findings).ifPresent(found -> {
+                OperationResult result = OperationResult.from(found.document().data().get(IamEvidence.GET_ACCOUNT_PASSWORD_POLICY));
                 if (result.outcome() == Outcome.ABSENT) {
                     findings.add(fail(account, Target.GLOBAL, resource,
                             "No password policy is set, so IAM's weak defaults apply.", found.path()));

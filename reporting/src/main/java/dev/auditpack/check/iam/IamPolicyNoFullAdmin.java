@@ -11,6 +11,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +38,13 @@ public final class IamPolicyNoFullAdmin extends EvidenceCheck {
         super("iam_policy_no_full_admin", "No customer or inline policy grants full administrator access", Severity.HIGH,
                 "A policy that allows every action on every resource makes whoever holds it an unrestricted administrator, beyond any least-privilege design.",
                 "Replace \"Action\": \"*\" on \"Resource\": \"*\" with the actions and resources the job needs; keep full administration to a few break-glass roles, reviewed regularly.",
-                List.of("iam.authorization_details"));
+                List.of(IamEvidence.AUTHORIZATION_DETAILS));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.authorization_details", account, Target.GLOBAL, accountArn(evidence, account), findings)
+            evidence.require(this, IamEvidence.AUTHORIZATION_DETAILS, account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         JsonNode data = found.document().data();
                         List<Finding> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class IamRootRecentlyUnused extends EvidenceCheck {
         super("iam_root_recently_unused", "Root user not used in the last 90 days", Severity.HIGH,
                 "The root user cannot be limited by any policy; using it for everyday work exposes the most powerful credentials in the account.",
                 "Do daily work with IAM roles or Identity Center users; keep the root user for the few tasks only it can do, and review each use.",
-                List.of("iam.credential_report"));
+                List.of(IamEvidence.CREDENTIAL_REPORT));
     }
 
     @Override
@@ -47,7 +48,7 @@ public final class IamRootRecentlyUnused extends EvidenceCheck {
         Instant since = now.minus(Duration.ofDays(QUIET_DAYS));
         for (String account : evidence.accounts()) {
             String root = accountArn(evidence, account);
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, root, findings).ifPresent(found -> {
+            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, root, findings).ifPresent(found -> {
                 var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
                 if (row.isEmpty()) {
                     findings.add(gap(account, Target.GLOBAL, root,

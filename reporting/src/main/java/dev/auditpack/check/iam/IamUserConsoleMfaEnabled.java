@@ -8,6 +8,7 @@ import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,13 @@ public final class IamUserConsoleMfaEnabled extends EvidenceCheck {
         super("iam_user_console_mfa_enabled", "Console users have MFA", Severity.HIGH,
                 "A stolen or guessed password is enough to sign in as a console user without MFA.",
                 "Assign an MFA device to each IAM user with a console password, or move people to IAM Identity Center with MFA enforced.",
-                List.of("iam.credential_report"));
+                List.of(IamEvidence.CREDENTIAL_REPORT));
     }
 
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, accountArn(evidence, account), findings)
+            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, accountArn(evidence, account), findings)
                     .ifPresent(found -> {
                         var report = CredentialReport.from(found.document());
                         if (report.isEmpty()) {

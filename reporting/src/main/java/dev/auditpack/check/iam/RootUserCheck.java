@@ -5,6 +5,7 @@ import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.check.FindingSink;
 import dev.auditpack.check.Severity;
 import dev.auditpack.evidence.Target;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -18,7 +19,8 @@ abstract class RootUserCheck extends EvidenceCheck {
     private final String summaryKey;
 
     RootUserCheck(String id, String title, Severity severity, String rationale, String remediation, String summaryKey) {
-        super(id, title, severity, rationale, remediation, List.of("iam.account_summary", "iam.credential_report"));
+        super(id, title, severity, rationale, remediation,
+                List.of(IamEvidence.ACCOUNT_SUMMARY, IamEvidence.CREDENTIAL_REPORT));
         this.summaryKey = summaryKey;
     }
 
@@ -35,7 +37,7 @@ abstract class RootUserCheck extends EvidenceCheck {
     public final void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String root = accountArn(evidence, account);
-            if (evidence.get("iam.account_summary", account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
+            if (evidence.get(IamEvidence.ACCOUNT_SUMMARY, account, Target.GLOBAL) instanceof EvidenceSet.Found found) {
                 OptionalInt value = AccountSummary.value(found.document(), summaryKey);
                 if (value.isPresent()) {
                     boolean ok = passesOnSummary(value.getAsInt());
@@ -44,7 +46,7 @@ abstract class RootUserCheck extends EvidenceCheck {
                     continue;
                 }
             }
-            evidence.require(this, "iam.credential_report", account, Target.GLOBAL, root, findings).ifPresent(found -> {
+            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, root, findings).ifPresent(found -> {
                 var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
                 if (row.isEmpty()) {
                     findings.add(gap(account, Target.GLOBAL, root,

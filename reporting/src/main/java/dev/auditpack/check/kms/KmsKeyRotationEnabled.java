@@ -11,6 +11,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.KmsEvidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
         super("kms_key_rotation_enabled", "Customer managed KMS keys rotate automatically", Severity.MEDIUM,
                 "Rotation limits how much data one version of key material protects and how long a leaked version stays useful.",
                 "Enable automatic rotation on the key (KMS > Customer managed keys > Key rotation), optionally with a shorter rotation period.",
-                List.of("kms.keys"));
+                List.of(KmsEvidence.KEYS));
     }
 
     @Override
@@ -35,7 +36,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("kms", region, account, "keys");
-                evidence.require(this, "kms.keys", account, region, scope, findings).ifPresent(found -> {
+                evidence.require(this, KmsEvidence.KEYS, account, region, scope, findings).ifPresent(found -> {
                     for (JsonNode key : listed(found, "Keys", "key", account, region, scope, "The region has no KMS keys.",
                             findings)) {
                         findings.add(judge(account, region, key, found.path()));
@@ -48,7 +49,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
     private Finding judge(String account, String region, JsonNode key, String path) {
         String id = key.path("KeyId").asText();
         String arn = key.path("KeyArn").asText(Arn.regional("kms", region, account, "key/" + id));
-        OperationResult described = OperationResult.from(key.path("calls").get("DescribeKey"));
+        OperationResult described = OperationResult.from(key.path("calls").get(KmsEvidence.DESCRIBE_KEY));
         if (!described.isOk()) {
             return gap(account, region, arn, "KMS key " + id + " could not be described (" + described.errorCode() + ").", path);
         }
@@ -73,7 +74,7 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
             return notApplicable(account, region, arn, "KMS key " + id + " has key material from " + origin
                     + ", which cannot rotate automatically.", path);
         }
-        OperationResult rotation = OperationResult.from(key.path("calls").get("GetKeyRotationStatus"));
+        OperationResult rotation = OperationResult.from(key.path("calls").get(KmsEvidence.GET_KEY_ROTATION_STATUS));
         if (!rotation.isOk()) {
             return gap(account, region, arn, "The rotation of KMS key " + id + " could not be read (" + rotation.errorCode() + ").", path);
         }

@@ -1,15 +1,15 @@
 package dev.auditpack.check.rds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.auditpack.evidence.Arn;
+import dev.auditpack.evidence.aws.RdsEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The database instances or clusters of one region, as {@code rds.instances} and {@code rds.clusters} record them. */
 enum Databases {
-    INSTANCES("rds.instances", "DBInstances", "DBInstanceIdentifier", "DBInstanceArn", "db", "instance"),
-    CLUSTERS("rds.clusters", "DBClusters", "DBClusterIdentifier", "DBClusterArn", "cluster", "cluster");
+    INSTANCES(RdsEvidence.INSTANCES, "DBInstances", "DBInstanceIdentifier", "instance"),
+    CLUSTERS(RdsEvidence.CLUSTERS, "DBClusters", "DBClusterIdentifier", "cluster");
 
     /** The fewest days of automated backups a database must keep; 0 means automated backups are off. */
     static final int MIN_BACKUP_RETENTION_DAYS = 7;
@@ -19,8 +19,7 @@ enum Databases {
 
         /** For an instance, the cluster it belongs to (Aurora, Neptune, DocumentDB, Multi-AZ DB clusters). */
         Optional<String> cluster() {
-            String c = node.path("DBClusterIdentifier").asText("");
-            return c.isEmpty() || noun.equals("cluster") ? Optional.empty() : Optional.of(c);
+            return noun.equals("cluster") ? Optional.empty() : RdsEvidence.clusterOf(node);
         }
 
         /** "Database instance orders-db" or "Database cluster ledger". */
@@ -32,16 +31,12 @@ enum Databases {
     private final String collector;
     private final String list;
     private final String idField;
-    private final String arnField;
-    private final String arnType;
     private final String noun;
 
-    Databases(String collector, String list, String idField, String arnField, String arnType, String noun) {
+    Databases(String collector, String list, String idField, String noun) {
         this.collector = collector;
         this.list = list;
         this.idField = idField;
-        this.arnField = arnField;
-        this.arnType = arnType;
         this.noun = noun;
     }
 
@@ -61,8 +56,9 @@ enum Databases {
         List<Database> out = new ArrayList<>();
         for (JsonNode d : data.path(list)) {
             String id = d.path(idField).asText();
-            out.add(new Database(id, d.path(arnField).asText(Arn.regional("rds", region, account, arnType + ":" + id)),
-                    noun, d));
+            String arn = this == INSTANCES ? RdsEvidence.instanceArn(d, region, account)
+                    : RdsEvidence.clusterArn(d, region, account);
+            out.add(new Database(id, arn, noun, d));
         }
         return Optional.of(out);
     }

@@ -8,8 +8,9 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.check.RegionalCheck;
 import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
-import dev.auditpack.evidence.Outcome;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.Outcome;
+import dev.auditpack.evidence.aws.SecurityHubEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +31,13 @@ public final class SecurityhubEnabledAllRegions extends RegionalCheck {
                         + "check the account's configuration continuously; without it, findings are scattered and unprioritised.",
                 "Enable Security Hub in every region (central configuration from a delegated administrator covers all "
                         + "accounts) with at least the AWS Foundational Security Best Practices standard.",
-                "securityhub.hub", "securityhub", "hub/default");
+                SecurityHubEvidence.HUB, "securityhub", "hub/default");
     }
 
     @Override
     protected Finding judge(String account, String region, String resource, EvidenceSet.Found found) {
         JsonNode data = found.document().data();
-        OperationResult hub = OperationResult.from(data.get("DescribeHub"));
+        OperationResult hub = OperationResult.from(data.get(SecurityHubEvidence.DESCRIBE_HUB));
         if (hub.outcome() == Outcome.ABSENT) {
             return fail(account, region, resource, "Security Hub is not enabled in " + region + ".", found.path());
         }
@@ -44,7 +45,7 @@ public final class SecurityhubEnabledAllRegions extends RegionalCheck {
             return gap(account, region, resource, "Whether Security Hub is enabled in " + region + " could not be read ("
                     + hub.errorCode() + ").", found.path());
         }
-        OperationResult standards = OperationResult.from(data.get("GetEnabledStandards"));
+        OperationResult standards = OperationResult.from(data.get(SecurityHubEvidence.GET_ENABLED_STANDARDS));
         if (!standards.isOk()) {
             return gap(account, region, resource, "Security Hub is enabled in " + region + " but its standards could not be "
                     + "read (" + standards.errorCode() + ").", found.path());

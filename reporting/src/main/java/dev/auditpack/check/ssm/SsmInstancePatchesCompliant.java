@@ -11,6 +11,7 @@ import dev.auditpack.check.Severity;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.SsmEvidence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,7 +48,7 @@ public final class SsmInstancePatchesCompliant extends EvidenceCheck {
                         + "protect until the reboot.",
                 "Run AWS-RunPatchBaseline with Install on a schedule (a Patch Manager patch policy or maintenance window), "
                         + "allow the reboot it needs, and investigate failed patches.",
-                List.of("ssm.managed_instances"));
+                List.of(SsmEvidence.MANAGED_INSTANCES));
     }
 
     @Override
@@ -56,14 +57,14 @@ public final class SsmInstancePatchesCompliant extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ssm", region, account, "managed-instances");
-                evidence.require(this, "ssm.managed_instances", account, region, resource, findings).ifPresent(found -> {
+                evidence.require(this, SsmEvidence.MANAGED_INSTANCES, account, region, resource, findings).ifPresent(found -> {
                     JsonNode managed = listed(found, "InstanceInformationList", "managed instance", account, region, resource,
                             "Systems Manager manages no instances in " + region
                                     + "; ec2_instance_managed_by_ssm judges the unmanaged ones.", findings);
                     if (managed.isEmpty()) {
                         return;
                     }
-                    OperationResult states = OperationResult.from(found.document().data().get("DescribeInstancePatchStates"));
+                    OperationResult states = OperationResult.from(found.document().data().get(SsmEvidence.DESCRIBE_INSTANCE_PATCH_STATES));
                     Map<String, JsonNode> byId = new HashMap<>();
                     states.response().forEach(s -> byId.put(s.path("InstanceId").asText(), s));
                     for (JsonNode instance : managed) {

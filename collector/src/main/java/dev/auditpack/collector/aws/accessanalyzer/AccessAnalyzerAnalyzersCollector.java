@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.AccessAnalyzerEvidence;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,16 @@ import software.amazon.awssdk.services.accessanalyzer.model.FindingSummary;
 public final class AccessAnalyzerAnalyzersCollector implements Collector {
 
     static final Operation LIST_ANALYZERS =
-            new Operation("AccessAnalyzer", "ListAnalyzers", "access-analyzer:ListAnalyzers");
+            new Operation("AccessAnalyzer", AccessAnalyzerEvidence.LIST_ANALYZERS, "access-analyzer:ListAnalyzers");
     static final Operation LIST_FINDINGS =
-            new Operation("AccessAnalyzer", "ListFindings", "access-analyzer:ListFindings");
+            new Operation("AccessAnalyzer", AccessAnalyzerEvidence.LIST_FINDINGS, "access-analyzer:ListFindings");
 
     /** The analyzer types that look for access from outside the zone of trust; ListFindings serves only these. */
     static final Set<String> EXTERNAL_ACCESS = Set.of("ACCOUNT", "ORGANIZATION");
 
     @Override
     public String id() {
-        return "accessanalyzer.analyzers";
+        return AccessAnalyzerEvidence.ANALYZERS;
     }
 
     @Override

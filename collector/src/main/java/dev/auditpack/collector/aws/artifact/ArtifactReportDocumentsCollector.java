@@ -15,6 +15,7 @@ import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.ErrorCategory;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.ArtifactEvidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -43,8 +44,8 @@ import software.amazon.awssdk.services.artifact.model.ReportSummary;
 @AutoService(Collector.class)
 public final class ArtifactReportDocumentsCollector implements Collector {
 
-    static final Operation GET_TERM_FOR_REPORT = Operation.of("Artifact", "GetTermForReport");
-    static final Operation GET_REPORT = Operation.of("Artifact", "GetReport");
+    static final Operation GET_TERM_FOR_REPORT = Operation.of("Artifact", ArtifactEvidence.GET_TERM_FOR_REPORT);
+    static final Operation GET_REPORT = Operation.of("Artifact", ArtifactEvidence.GET_REPORT);
 
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,127}");
     private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(10);
@@ -52,7 +53,7 @@ public final class ArtifactReportDocumentsCollector implements Collector {
 
     @Override
     public String id() {
-        return "artifact.report_documents";
+        return ArtifactEvidence.REPORT_DOCUMENTS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.ArtifactEvidence;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -25,11 +26,11 @@ import software.amazon.awssdk.services.artifact.model.ReportSummary;
 @AutoService(Collector.class)
 public final class ArtifactReportsCollector implements Collector {
 
-    static final Operation LIST_REPORTS = Operation.of("Artifact", "ListReports");
+    static final Operation LIST_REPORTS = Operation.of("Artifact", ArtifactEvidence.LIST_REPORTS);
 
     @Override
     public String id() {
-        return "artifact.reports";
+        return ArtifactEvidence.REPORTS;
     }
 
     @Override

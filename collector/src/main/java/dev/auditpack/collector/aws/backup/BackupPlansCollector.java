@@ -12,6 +12,7 @@ import dev.auditpack.collector.Recorded;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.BackupEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -30,14 +31,14 @@ import software.amazon.awssdk.services.backup.model.BackupSelectionsListMember;
 @AutoService(Collector.class)
 public final class BackupPlansCollector implements Collector {
 
-    static final Operation LIST_BACKUP_PLANS = Operation.of("Backup", "ListBackupPlans");
-    static final Operation GET_BACKUP_PLAN = Operation.of("Backup", "GetBackupPlan");
-    static final Operation LIST_BACKUP_SELECTIONS = Operation.of("Backup", "ListBackupSelections");
-    static final Operation GET_BACKUP_SELECTION = Operation.of("Backup", "GetBackupSelection");
+    static final Operation LIST_BACKUP_PLANS = Operation.of("Backup", BackupEvidence.LIST_BACKUP_PLANS);
+    static final Operation GET_BACKUP_PLAN = Operation.of("Backup", BackupEvidence.GET_BACKUP_PLAN);
+    static final Operation LIST_BACKUP_SELECTIONS = Operation.of("Backup", BackupEvidence.LIST_BACKUP_SELECTIONS);
+    static final Operation GET_BACKUP_SELECTION = Operation.of("Backup", BackupEvidence.GET_BACKUP_SELECTION);
 
     @Override
     public String id() {
-        return "backup.plans";
+        return BackupEvidence.PLANS;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.BackupEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -22,11 +23,11 @@ import software.amazon.awssdk.services.backup.model.ProtectedResource;
 @AutoService(Collector.class)
 public final class BackupProtectedResourcesCollector implements Collector {
 
-    static final Operation LIST_PROTECTED_RESOURCES = Operation.of("Backup", "ListProtectedResources");
+    static final Operation LIST_PROTECTED_RESOURCES = Operation.of("Backup", BackupEvidence.LIST_PROTECTED_RESOURCES);
 
     @Override
     public String id() {
-        return "backup.protected_resources";
+        return BackupEvidence.PROTECTED_RESOURCES;
     }
 
     @Override

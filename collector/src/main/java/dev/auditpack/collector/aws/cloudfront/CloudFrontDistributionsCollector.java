@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.CloudFrontEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,11 +26,11 @@ import software.amazon.awssdk.services.cloudfront.model.DistributionSummary;
 @AutoService(Collector.class)
 public final class CloudFrontDistributionsCollector implements Collector {
 
-    static final Operation LIST_DISTRIBUTIONS = Operation.of("CloudFront", "ListDistributions");
+    static final Operation LIST_DISTRIBUTIONS = Operation.of("CloudFront", CloudFrontEvidence.LIST_DISTRIBUTIONS);
 
     @Override
     public String id() {
-        return "cloudfront.distributions";
+        return CloudFrontEvidence.DISTRIBUTIONS;
     }
 
     @Override

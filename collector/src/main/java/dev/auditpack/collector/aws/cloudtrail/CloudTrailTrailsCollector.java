@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.CloudTrailEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
@@ -24,13 +25,13 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 @AutoService(Collector.class)
 public final class CloudTrailTrailsCollector implements Collector {
 
-    static final Operation DESCRIBE_TRAILS = Operation.of("CloudTrail", "DescribeTrails");
-    static final Operation GET_TRAIL_STATUS = Operation.of("CloudTrail", "GetTrailStatus");
-    static final Operation GET_EVENT_SELECTORS = Operation.of("CloudTrail", "GetEventSelectors");
+    static final Operation DESCRIBE_TRAILS = Operation.of("CloudTrail", CloudTrailEvidence.DESCRIBE_TRAILS);
+    static final Operation GET_TRAIL_STATUS = Operation.of("CloudTrail", CloudTrailEvidence.GET_TRAIL_STATUS);
+    static final Operation GET_EVENT_SELECTORS = Operation.of("CloudTrail", CloudTrailEvidence.GET_EVENT_SELECTORS);
 
     @Override
     public String id() {
-        return "cloudtrail.trails";
+        return CloudTrailEvidence.TRAILS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.ConfigEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.config.ConfigClient;
@@ -34,15 +35,18 @@ import software.amazon.awssdk.services.config.model.DescribeDeliveryChannelsResp
 @AutoService(Collector.class)
 public final class ConfigRecordersCollector implements Collector {
 
-    static final Operation DESCRIBE_RECORDERS = Operation.of("Config", "DescribeConfigurationRecorders");
-    static final Operation DESCRIBE_RECORDER_STATUS = Operation.of("Config", "DescribeConfigurationRecorderStatus");
-    static final Operation DESCRIBE_DELIVERY_CHANNELS = Operation.of("Config", "DescribeDeliveryChannels");
-    static final Operation DESCRIBE_CONFIG_RULES = Operation.of("Config", "DescribeConfigRules");
-    static final Operation DESCRIBE_COMPLIANCE = Operation.of("Config", "DescribeComplianceByConfigRule");
+    static final Operation DESCRIBE_RECORDERS = Operation.of("Config", ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDERS);
+    static final Operation DESCRIBE_RECORDER_STATUS =
+            Operation.of("Config", ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDER_STATUS);
+    static final Operation DESCRIBE_DELIVERY_CHANNELS =
+            Operation.of("Config", ConfigEvidence.DESCRIBE_DELIVERY_CHANNELS);
+    static final Operation DESCRIBE_CONFIG_RULES = Operation.of("Config", ConfigEvidence.DESCRIBE_CONFIG_RULES);
+    static final Operation DESCRIBE_COMPLIANCE =
+            Operation.of("Config", ConfigEvidence.DESCRIBE_COMPLIANCE_BY_CONFIG_RULE);
 
     @Override
     public String id() {
-        return "config.recorders";
+        return ConfigEvidence.RECORDERS;
     }
 
     @Override

@@ -3,12 +3,13 @@ package dev.auditpack.collector.aws.dynamodb;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
-import dev.auditpack.evidence.Arn;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.DynamoDbEvidence;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -22,13 +23,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @AutoService(Collector.class)
 public final class DynamodbTablesCollector implements Collector {
 
-    static final Operation LIST_TABLES = Operation.of("DynamoDb", "ListTables");
-    static final Operation DESCRIBE_TABLE = Operation.of("DynamoDb", "DescribeTable");
-    static final Operation DESCRIBE_CONTINUOUS_BACKUPS = Operation.of("DynamoDb", "DescribeContinuousBackups");
+    static final Operation LIST_TABLES = Operation.of("DynamoDb", DynamoDbEvidence.LIST_TABLES);
+    static final Operation DESCRIBE_TABLE = Operation.of("DynamoDb", DynamoDbEvidence.DESCRIBE_TABLE);
+    static final Operation DESCRIBE_CONTINUOUS_BACKUPS =
+            Operation.of("DynamoDb", DynamoDbEvidence.DESCRIBE_CONTINUOUS_BACKUPS);
 
     @Override
     public String id() {
-        return "dynamodb.tables";
+        return DynamoDbEvidence.TABLES;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -24,13 +25,14 @@ import software.amazon.awssdk.services.ec2.model.Volume;
 @AutoService(Collector.class)
 public final class Ec2EbsEncryptionCollector implements Collector {
 
-    static final Operation GET_EBS_ENCRYPTION_BY_DEFAULT = Operation.of("Ec2", "GetEbsEncryptionByDefault");
-    static final Operation GET_EBS_DEFAULT_KMS_KEY_ID = Operation.of("Ec2", "GetEbsDefaultKmsKeyId");
-    static final Operation DESCRIBE_VOLUMES = Operation.of("Ec2", "DescribeVolumes");
+    static final Operation GET_EBS_ENCRYPTION_BY_DEFAULT =
+            Operation.of("Ec2", Ec2Evidence.GET_EBS_ENCRYPTION_BY_DEFAULT);
+    static final Operation GET_EBS_DEFAULT_KMS_KEY_ID = Operation.of("Ec2", Ec2Evidence.GET_EBS_DEFAULT_KMS_KEY_ID);
+    static final Operation DESCRIBE_VOLUMES = Operation.of("Ec2", Ec2Evidence.DESCRIBE_VOLUMES);
 
     @Override
     public String id() {
-        return "ec2.ebs_encryption";
+        return Ec2Evidence.EBS_ENCRYPTION;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -21,11 +22,11 @@ import software.amazon.awssdk.services.ec2.model.FlowLog;
 @AutoService(Collector.class)
 public final class Ec2FlowLogsCollector implements Collector {
 
-    static final Operation DESCRIBE_FLOW_LOGS = Operation.of("Ec2", "DescribeFlowLogs");
+    static final Operation DESCRIBE_FLOW_LOGS = Operation.of("Ec2", Ec2Evidence.DESCRIBE_FLOW_LOGS);
 
     @Override
     public String id() {
-        return "ec2.flow_logs";
+        return Ec2Evidence.FLOW_LOGS;
     }
 
     @Override

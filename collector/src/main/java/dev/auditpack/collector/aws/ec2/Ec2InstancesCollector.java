@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -25,11 +26,11 @@ import software.amazon.awssdk.services.ec2.model.Reservation;
 @AutoService(Collector.class)
 public final class Ec2InstancesCollector implements Collector {
 
-    static final Operation DESCRIBE_INSTANCES = Operation.of("Ec2", "DescribeInstances");
+    static final Operation DESCRIBE_INSTANCES = Operation.of("Ec2", Ec2Evidence.DESCRIBE_INSTANCES);
 
     @Override
     public String id() {
-        return "ec2.instances";
+        return Ec2Evidence.INSTANCES;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -21,11 +22,11 @@ import software.amazon.awssdk.services.ec2.model.NetworkAcl;
 @AutoService(Collector.class)
 public final class Ec2NetworkAclsCollector implements Collector {
 
-    static final Operation DESCRIBE_NETWORK_ACLS = Operation.of("Ec2", "DescribeNetworkAcls");
+    static final Operation DESCRIBE_NETWORK_ACLS = Operation.of("Ec2", Ec2Evidence.DESCRIBE_NETWORK_ACLS);
 
     @Override
     public String id() {
-        return "ec2.network_acls";
+        return Ec2Evidence.NETWORK_ACLS;
     }
 
     @Override

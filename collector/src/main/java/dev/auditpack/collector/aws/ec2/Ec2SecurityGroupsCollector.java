@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -22,11 +23,11 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 @AutoService(Collector.class)
 public final class Ec2SecurityGroupsCollector implements Collector {
 
-    static final Operation DESCRIBE_SECURITY_GROUPS = Operation.of("Ec2", "DescribeSecurityGroups");
+    static final Operation DESCRIBE_SECURITY_GROUPS = Operation.of("Ec2", Ec2Evidence.DESCRIBE_SECURITY_GROUPS);
 
     @Override
     public String id() {
-        return "ec2.security_groups";
+        return Ec2Evidence.SECURITY_GROUPS;
     }
 
     @Override

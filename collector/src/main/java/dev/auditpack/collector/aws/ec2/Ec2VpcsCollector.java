@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Ec2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -24,12 +25,12 @@ import software.amazon.awssdk.services.ec2.model.Vpc;
 @AutoService(Collector.class)
 public final class Ec2VpcsCollector implements Collector {
 
-    static final Operation DESCRIBE_VPCS = Operation.of("Ec2", "DescribeVpcs");
-    static final Operation DESCRIBE_SUBNETS = Operation.of("Ec2", "DescribeSubnets");
+    static final Operation DESCRIBE_VPCS = Operation.of("Ec2", Ec2Evidence.DESCRIBE_VPCS);
+    static final Operation DESCRIBE_SUBNETS = Operation.of("Ec2", Ec2Evidence.DESCRIBE_SUBNETS);
 
     @Override
     public String id() {
-        return "ec2.vpcs";
+        return Ec2Evidence.VPCS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.Recorded;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.Elbv2Evidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
@@ -32,16 +33,16 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 @AutoService(Collector.class)
 public final class Elbv2LoadBalancersCollector implements Collector {
 
-    static final Operation DESCRIBE_LOAD_BALANCERS = new Operation("ElasticLoadBalancingV2", "DescribeLoadBalancers",
-            "elasticloadbalancing:DescribeLoadBalancers");
-    static final Operation DESCRIBE_LISTENERS = new Operation("ElasticLoadBalancingV2", "DescribeListeners",
-            "elasticloadbalancing:DescribeListeners");
-    static final Operation DESCRIBE_RULES = new Operation("ElasticLoadBalancingV2", "DescribeRules",
-            "elasticloadbalancing:DescribeRules");
+    static final Operation DESCRIBE_LOAD_BALANCERS = new Operation("ElasticLoadBalancingV2",
+            Elbv2Evidence.DESCRIBE_LOAD_BALANCERS, "elasticloadbalancing:DescribeLoadBalancers");
+    static final Operation DESCRIBE_LISTENERS = new Operation("ElasticLoadBalancingV2",
+            Elbv2Evidence.DESCRIBE_LISTENERS, "elasticloadbalancing:DescribeListeners");
+    static final Operation DESCRIBE_RULES = new Operation("ElasticLoadBalancingV2",
+            Elbv2Evidence.DESCRIBE_RULES, "elasticloadbalancing:DescribeRules");
 
     @Override
     public String id() {
-        return "elbv2.load_balancers";
+        return Elbv2Evidence.LOAD_BALANCERS;
     }
 
     @Override

@@ -3,12 +3,13 @@ package dev.auditpack.collector.aws.guardduty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
-import dev.auditpack.evidence.Arn;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
+import dev.auditpack.evidence.Arn;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.GuardDutyEvidence;
 import java.util.List;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 
@@ -23,12 +24,12 @@ import software.amazon.awssdk.services.guardduty.GuardDutyClient;
 @AutoService(Collector.class)
 public final class GuardDutyDetectorsCollector implements Collector {
 
-    static final Operation LIST_DETECTORS = Operation.of("GuardDuty", "ListDetectors");
-    static final Operation GET_DETECTOR = Operation.of("GuardDuty", "GetDetector");
+    static final Operation LIST_DETECTORS = Operation.of("GuardDuty", GuardDutyEvidence.LIST_DETECTORS);
+    static final Operation GET_DETECTOR = Operation.of("GuardDuty", GuardDutyEvidence.GET_DETECTOR);
 
     @Override
     public String id() {
-        return "guardduty.detectors";
+        return GuardDutyEvidence.DETECTORS;
     }
 
     @Override

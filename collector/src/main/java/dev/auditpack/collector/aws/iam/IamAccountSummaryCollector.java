@@ -6,6 +6,7 @@ import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
 
@@ -13,11 +14,11 @@ import software.amazon.awssdk.services.iam.IamClient;
 @AutoService(Collector.class)
 public final class IamAccountSummaryCollector implements Collector {
 
-    static final Operation GET_ACCOUNT_SUMMARY = Operation.of("Iam", "GetAccountSummary");
+    static final Operation GET_ACCOUNT_SUMMARY = Operation.of("Iam", IamEvidence.GET_ACCOUNT_SUMMARY);
 
     @Override
     public String id() {
-        return "iam.account_summary";
+        return IamEvidence.ACCOUNT_SUMMARY;
     }
 
     @Override

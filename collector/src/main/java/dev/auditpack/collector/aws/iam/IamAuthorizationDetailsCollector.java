@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,11 +33,12 @@ import software.amazon.awssdk.services.iam.model.UserDetail;
 @AutoService(Collector.class)
 public final class IamAuthorizationDetailsCollector implements Collector {
 
-    static final Operation GET_AUTHORIZATION_DETAILS = Operation.of("Iam", "GetAccountAuthorizationDetails");
+    static final Operation GET_AUTHORIZATION_DETAILS =
+            Operation.of("Iam", IamEvidence.GET_ACCOUNT_AUTHORIZATION_DETAILS);
 
     @Override
     public String id() {
-        return "iam.authorization_details";
+        return IamEvidence.AUTHORIZATION_DETAILS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -25,12 +26,12 @@ import software.amazon.awssdk.services.iam.model.ReportStateType;
 @AutoService(Collector.class)
 public final class IamCredentialReportCollector implements Collector {
 
-    static final Operation GENERATE = Operation.of("Iam", "GenerateCredentialReport");
-    static final Operation GET = Operation.of("Iam", "GetCredentialReport");
+    static final Operation GENERATE = Operation.of("Iam", IamEvidence.GENERATE_CREDENTIAL_REPORT);
+    static final Operation GET = Operation.of("Iam", IamEvidence.GET_CREDENTIAL_REPORT);
 
     @Override
     public String id() {
-        return "iam.credential_report";
+        return IamEvidence.CREDENTIAL_REPORT;
     }
 
     @Override

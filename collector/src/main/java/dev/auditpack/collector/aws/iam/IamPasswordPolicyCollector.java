@@ -6,6 +6,7 @@ import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
 
@@ -13,11 +14,11 @@ import software.amazon.awssdk.services.iam.IamClient;
 @AutoService(Collector.class)
 public final class IamPasswordPolicyCollector implements Collector {
 
-    static final Operation GET_PASSWORD_POLICY = Operation.of("Iam", "GetAccountPasswordPolicy");
+    static final Operation GET_PASSWORD_POLICY = Operation.of("Iam", IamEvidence.GET_ACCOUNT_PASSWORD_POLICY);
 
     @Override
     public String id() {
-        return "iam.password_policy";
+        return IamEvidence.PASSWORD_POLICY;
     }
 
     @Override

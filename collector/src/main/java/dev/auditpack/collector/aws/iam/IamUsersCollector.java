@@ -12,6 +12,7 @@ import dev.auditpack.collector.Recorded;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -32,15 +33,15 @@ import software.amazon.awssdk.services.iam.model.User;
 @AutoService(Collector.class)
 public final class IamUsersCollector implements Collector {
 
-    static final Operation LIST_USERS = Operation.of("Iam", "ListUsers");
-    static final Operation LIST_MFA_DEVICES = Operation.of("Iam", "ListMFADevices");
-    static final Operation LIST_ACCESS_KEYS = Operation.of("Iam", "ListAccessKeys");
-    static final Operation GET_ACCESS_KEY_LAST_USED = Operation.of("Iam", "GetAccessKeyLastUsed");
-    static final Operation GET_LOGIN_PROFILE = Operation.of("Iam", "GetLoginProfile");
+    static final Operation LIST_USERS = Operation.of("Iam", IamEvidence.LIST_USERS);
+    static final Operation LIST_MFA_DEVICES = Operation.of("Iam", IamEvidence.LIST_MFA_DEVICES);
+    static final Operation LIST_ACCESS_KEYS = Operation.of("Iam", IamEvidence.LIST_ACCESS_KEYS);
+    static final Operation GET_ACCESS_KEY_LAST_USED = Operation.of("Iam", IamEvidence.GET_ACCESS_KEY_LAST_USED);
+    static final Operation GET_LOGIN_PROFILE = Operation.of("Iam", IamEvidence.GET_LOGIN_PROFILE);
 
     @Override
     public String id() {
-        return "iam.users";
+        return IamEvidence.USERS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.IamEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -27,11 +28,11 @@ import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
 @AutoService(Collector.class)
 public final class IamVirtualMfaDevicesCollector implements Collector {
 
-    static final Operation LIST_VIRTUAL_MFA_DEVICES = Operation.of("Iam", "ListVirtualMFADevices");
+    static final Operation LIST_VIRTUAL_MFA_DEVICES = Operation.of("Iam", IamEvidence.LIST_VIRTUAL_MFA_DEVICES);
 
     @Override
     public String id() {
-        return "iam.virtual_mfa_devices";
+        return IamEvidence.VIRTUAL_MFA_DEVICES;
     }
 
     @Override

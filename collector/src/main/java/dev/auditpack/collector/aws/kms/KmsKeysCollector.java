@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.KmsEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -30,13 +31,13 @@ import software.amazon.awssdk.services.kms.model.KeySpec;
 @AutoService(Collector.class)
 public final class KmsKeysCollector implements Collector {
 
-    static final Operation LIST_KEYS = Operation.of("Kms", "ListKeys");
-    static final Operation DESCRIBE_KEY = Operation.of("Kms", "DescribeKey");
-    static final Operation GET_KEY_ROTATION_STATUS = Operation.of("Kms", "GetKeyRotationStatus");
+    static final Operation LIST_KEYS = Operation.of("Kms", KmsEvidence.LIST_KEYS);
+    static final Operation DESCRIBE_KEY = Operation.of("Kms", KmsEvidence.DESCRIBE_KEY);
+    static final Operation GET_KEY_ROTATION_STATUS = Operation.of("Kms", KmsEvidence.GET_KEY_ROTATION_STATUS);
 
     @Override
     public String id() {
-        return "kms.keys";
+        return KmsEvidence.KEYS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.LambdaEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -24,11 +25,11 @@ import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 @AutoService(Collector.class)
 public final class LambdaFunctionsCollector implements Collector {
 
-    static final Operation LIST_FUNCTIONS = Operation.of("Lambda", "ListFunctions");
+    static final Operation LIST_FUNCTIONS = Operation.of("Lambda", LambdaEvidence.LIST_FUNCTIONS);
 
     @Override
     public String id() {
-        return "lambda.functions";
+        return LambdaEvidence.FUNCTIONS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.OrganizationsEvidence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,17 +37,20 @@ import software.amazon.awssdk.services.organizations.model.Root;
 @AutoService(Collector.class)
 public final class OrganizationsStructureCollector implements Collector {
 
-    static final Operation DESCRIBE_ORGANIZATION = Operation.of("Organizations", "DescribeOrganization");
-    static final Operation LIST_ROOTS = Operation.of("Organizations", "ListRoots");
-    static final Operation LIST_OUS_FOR_PARENT = Operation.of("Organizations", "ListOrganizationalUnitsForParent");
-    static final Operation LIST_ACCOUNTS_FOR_PARENT = Operation.of("Organizations", "ListAccountsForParent");
+    static final Operation DESCRIBE_ORGANIZATION =
+            Operation.of("Organizations", OrganizationsEvidence.DESCRIBE_ORGANIZATION);
+    static final Operation LIST_ROOTS = Operation.of("Organizations", OrganizationsEvidence.LIST_ROOTS);
+    static final Operation LIST_OUS_FOR_PARENT =
+            Operation.of("Organizations", OrganizationsEvidence.LIST_ORGANIZATIONAL_UNITS_FOR_PARENT);
+    static final Operation LIST_ACCOUNTS_FOR_PARENT =
+            Operation.of("Organizations", OrganizationsEvidence.LIST_ACCOUNTS_FOR_PARENT);
 
     /** The answer for an account that belongs to no organization. */
     static final String NOT_IN_USE = "AWSOrganizationsNotInUseException";
 
     @Override
     public String id() {
-        return "organizations.structure";
+        return OrganizationsEvidence.STRUCTURE;
     }
 
     @Override

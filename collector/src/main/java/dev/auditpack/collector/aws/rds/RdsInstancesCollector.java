@@ -7,6 +7,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.RdsEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.rds.RdsClient;
@@ -22,11 +23,11 @@ import software.amazon.awssdk.services.rds.model.DBInstance;
 @AutoService(Collector.class)
 public final class RdsInstancesCollector implements Collector {
 
-    static final Operation DESCRIBE_DB_INSTANCES = Operation.of("Rds", "DescribeDBInstances");
+    static final Operation DESCRIBE_DB_INSTANCES = Operation.of("Rds", RdsEvidence.DESCRIBE_DB_INSTANCES);
 
     @Override
     public String id() {
-        return "rds.instances";
+        return RdsEvidence.INSTANCES;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.SecurityHubEvidence;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
@@ -23,15 +24,16 @@ import software.amazon.awssdk.services.securityhub.model.StandardsSubscription;
 @AutoService(Collector.class)
 public final class SecurityHubHubCollector implements Collector {
 
-    static final Operation DESCRIBE_HUB = Operation.of("SecurityHub", "DescribeHub");
-    static final Operation GET_ENABLED_STANDARDS = Operation.of("SecurityHub", "GetEnabledStandards");
+    static final Operation DESCRIBE_HUB = Operation.of("SecurityHub", SecurityHubEvidence.DESCRIBE_HUB);
+    static final Operation GET_ENABLED_STANDARDS =
+            Operation.of("SecurityHub", SecurityHubEvidence.GET_ENABLED_STANDARDS);
 
     /** Security Hub's answer, in every region where the account has not enabled it. */
     static final String NOT_SUBSCRIBED = "InvalidAccessException";
 
     @Override
     public String id() {
-        return "securityhub.hub";
+        return SecurityHubEvidence.HUB;
     }
 
     @Override

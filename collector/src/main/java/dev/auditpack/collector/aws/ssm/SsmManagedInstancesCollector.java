@@ -8,6 +8,7 @@ import dev.auditpack.collector.Operation;
 import dev.auditpack.collector.SdkJson;
 import dev.auditpack.evidence.CollectorScope;
 import dev.auditpack.evidence.OperationResult;
+import dev.auditpack.evidence.aws.SsmEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,15 +30,17 @@ import software.amazon.awssdk.services.ssm.model.InstancePatchState;
 @AutoService(Collector.class)
 public final class SsmManagedInstancesCollector implements Collector {
 
-    static final Operation DESCRIBE_INSTANCE_INFORMATION = Operation.of("Ssm", "DescribeInstanceInformation");
-    static final Operation DESCRIBE_INSTANCE_PATCH_STATES = Operation.of("Ssm", "DescribeInstancePatchStates");
+    static final Operation DESCRIBE_INSTANCE_INFORMATION =
+            Operation.of("Ssm", SsmEvidence.DESCRIBE_INSTANCE_INFORMATION);
+    static final Operation DESCRIBE_INSTANCE_PATCH_STATES =
+            Operation.of("Ssm", SsmEvidence.DESCRIBE_INSTANCE_PATCH_STATES);
 
     /** DescribeInstancePatchStates accepts at most this many instance ids per request. */
     static final int BATCH = 50;
 
     @Override
     public String id() {
-        return "ssm.managed_instances";
+        return SsmEvidence.MANAGED_INSTANCES;
     }
 
     @Override

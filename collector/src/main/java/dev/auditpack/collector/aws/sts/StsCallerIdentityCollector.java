@@ -6,6 +6,7 @@ import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.collector.Operation;
 import dev.auditpack.evidence.CollectorScope;
+import dev.auditpack.evidence.aws.StsEvidence;
 import java.util.List;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -13,11 +14,11 @@ import software.amazon.awssdk.services.sts.StsClient;
 @AutoService(Collector.class)
 public final class StsCallerIdentityCollector implements Collector {
 
-    static final Operation GET_CALLER_IDENTITY = Operation.of("Sts", "GetCallerIdentity");
+    static final Operation GET_CALLER_IDENTITY = Operation.of("Sts", StsEvidence.GET_CALLER_IDENTITY);
 
     @Override
     public String id() {
-        return "sts.caller_identity";
+        return StsEvidence.CALLER_IDENTITY;
     }
 
     @Override
