@@ -52,7 +52,7 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample())) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
                     "Checks", "Evidence", "AWS reports", "Collection errors", "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
         }
     }
@@ -217,7 +217,7 @@ class WorkbookWriterTest {
         ReportModel model = SampleModel.sample();
         try (XSSFWorkbook wb = written(model, 3)) {
             List<String> spill = List.of("Findings", "Findings (2)", "Findings (3)");
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
                     "Findings (2)", "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors",
                     "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
             List<String> resources = new ArrayList<>();
