@@ -16,7 +16,7 @@
   </table>
   <#else>
   <p><b>No scope file was given: the scope of this pack is only what was collected</b>, listed below. An organisation
-  states its ISMS scope or SOC 2 system boundary with <code>--scope</code> (see docs/scope-and-owners.md).</p>
+  states its ISMS scope or SOC 2 system boundary with --scope (see docs/scope-and-owners.md).</p>
   </#if>
   <h2 id="system-coverage">Declared scope and evidence</h2>
   <table class="grid">
@@ -30,7 +30,7 @@
   </table>
   <#if sys.warnings?has_content>
   <h3>Where the evidence and the declared scope differ</h3>
-  <ul><#list sys.warnings as w><li><#if w?starts_with("GAP")><span class="status s-GAP">GAP</span>${w?remove_beginning("GAP")}<#else>${w}</#if></li></#list></ul>
+  <ul><#list sys.warnings as w><li><#if w?starts_with("GAP")><b>${w}</b><#else>${w}</#if></li></#list></ul>
   </#if>
   <#if sys.declared>
   <h2 id="system-exclusions">Exclusions</h2>
