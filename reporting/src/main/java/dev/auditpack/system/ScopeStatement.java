@@ -113,7 +113,7 @@ public record ScopeStatement(Path file, String organisation, String system, Stri
                 throw new InputException(file, "every exclusion needs 'what' and 'reason'");
             }
         }
-        if (Set.of(text(f.system()), text(f.description()), text(f.boundary())).equals(Set.of(""))
+        if ((text(f.system()) + text(f.description()) + text(f.boundary())).isEmpty()
                 && accounts.isEmpty() && regions.isEmpty() && declared.isEmpty()) {
             throw new InputException(file, "names no system, boundary, account, region or service");
         }
