@@ -137,7 +137,8 @@ public final class ReportAssembly {
                 Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
                         .map(g -> grade(framework, g)),
                 c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()),
-                ScopeAssembly.control(cr), owners.of(framework.id(), c));
+                ScopeAssembly.control(cr), owners.of(framework.id(), c)
+                        .map(o -> new OwnerRow(o.name(), o.role(), o.email(), o.basis())));
     }
 
     /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */

@@ -10,7 +10,6 @@ import dev.auditpack.framework.ControlRef;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.input.InputException;
 import dev.auditpack.input.InputFiles;
-import dev.auditpack.report.OwnerRow;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +48,10 @@ public final class Owners {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Map<ControlRef, OwnerRow> byControl;
-    private final Map<String, OwnerRow> byTheme;
+    private final Map<ControlRef, Owner> byControl;
+    private final Map<String, Owner> byTheme;
 
-    private Owners(Map<ControlRef, OwnerRow> byControl, Map<String, OwnerRow> byTheme) {
+    private Owners(Map<ControlRef, Owner> byControl, Map<String, Owner> byTheme) {
         this.byControl = Map.copyOf(byControl);
         this.byTheme = Map.copyOf(byTheme);
     }
@@ -73,7 +72,7 @@ public final class Owners {
             throw new InputException(file, "names no owners; give 'controls:' or 'themes:' (see docs/scope-and-owners.md)");
         }
         ControlIndex index = new ControlIndex(frameworks);
-        Map<ControlRef, OwnerRow> controls = new LinkedHashMap<>();
+        Map<ControlRef, Owner> controls = new LinkedHashMap<>();
         Map<ControlRef, String> written = new LinkedHashMap<>();
         if (f.controls() != null) {
             for (var e : f.controls().entrySet()) {
@@ -93,7 +92,7 @@ public final class Owners {
         }
         Set<String> themes = new TreeSet<>();
         frameworks.forEach(fw -> fw.controls().stream().map(Control::theme).filter(t -> t != null).forEach(themes::add));
-        Map<String, OwnerRow> byTheme = new LinkedHashMap<>();
+        Map<String, Owner> byTheme = new LinkedHashMap<>();
         if (f.themes() != null) {
             for (var e : f.themes().entrySet()) {
                 if (!themes.contains(e.getKey())) {
@@ -107,15 +106,15 @@ public final class Owners {
     }
 
     /** The owner of a control: the one named for it, else its theme's. */
-    public Optional<OwnerRow> of(String framework, Control control) {
-        OwnerRow own = byControl.get(new ControlRef(framework, control.id()));
+    public Optional<Owner> of(String framework, Control control) {
+        Owner own = byControl.get(new ControlRef(framework, control.id()));
         if (own != null) {
             return Optional.of(own);
         }
         return Optional.ofNullable(control.theme() == null ? null : byTheme.get(control.theme()));
     }
 
-    private static OwnerRow owner(Path file, String where, Person p, String basis) {
+    private static Owner owner(Path file, String where, Person p, String basis) {
         if (p == null || p.name() == null || p.name().isBlank()) {
             throw new InputException(file, where + ": the owner's name is missing");
         }
@@ -123,7 +122,7 @@ public final class Owners {
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             throw new InputException(file, where + ": '" + email + "' is not an e-mail address");
         }
-        return new OwnerRow(p.name().strip(), p.role() == null ? "" : p.role().strip(), email, basis);
+        return new Owner(p.name().strip(), p.role() == null ? "" : p.role().strip(), email, basis);
     }
 
     private static boolean empty(Map<?, ?> m) {
