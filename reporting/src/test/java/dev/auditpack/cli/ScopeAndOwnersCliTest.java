@@ -111,6 +111,18 @@ class ScopeAndOwnersCliTest {
         assertThat(control(results, ISO, "A.5.15").get("owner").isNull()).isTrue();
     }
 
+    @Test
+    void redactionMasksTheAccountsOfTheScopeFile() throws IOException {
+        Path out = dir.resolve("redacted");
+        Cli demo = Cli.run("demo", "--out", out.toString(), "--redact");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        String json = Files.readString(out.resolve("results.json"));
+        assertThat(json).doesNotContain("123456789012", "210987654321");
+        JsonNode system = PackReaders.results(out.resolve("results.json")).get("scope").get("system");
+        assertThat(system.get("accounts")).extracting(a -> a.get("id").asText()).allMatch(id -> id.startsWith("acct-"));
+        assertThat(PackReaders.pdfText(out.resolve("evidence-pack.pdf"))).doesNotContain("210987654321");
+    }
+
     private static List<String> row(List<List<String>> sheet, String first) {
         return sheet.stream().filter(r -> !r.isEmpty() && r.get(0).equals(first)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + first));

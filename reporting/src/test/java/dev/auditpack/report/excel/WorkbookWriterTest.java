@@ -71,7 +71,7 @@ class WorkbookWriterTest {
             assertThat(header(soc2)).containsExactly("Control id", "Title", "Theme", "Responsibility", "Status",
                     "Reason", "AWS part", "AWS status", "Customer part", "Customer status", "Checks",
                     "Failing resources", "AWS reports", "Evidence", "Manual evidence guidance", "Manual evidence provided",
-                    "Exception", "Scope", "Grade", "Highest severity", "Exceptions", "Tested population", "Grade basis");
+                    "Exception", "Scope", "Grade", "Highest severity", "Exceptions", "Tested population", "Grade basis", "Owner");
             Row cc61 = soc2.getRow(2);
             assertThat(cc61.getCell(10).getStringCellValue()).isEqualTo(String.join("\n",
                     "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
