@@ -22,6 +22,7 @@ import dev.auditpack.framework.Control;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.system.Declarations;
 import dev.auditpack.system.Owners;
+import dev.auditpack.system.ScopeStatement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,7 +49,10 @@ public final class ReportAssembly {
         Map<String, EvidenceEntry> entries = new HashMap<>();
         index.evidence().forEach(e -> entries.put(e.path(), e));
 
-        String organisation = options.organisation().isBlank() ? accounts(index.scope().accounts()) : options.organisation();
+        // Named by --organisation or the config file, else by the scope file, else by its accounts.
+        String organisation = !options.organisation().isBlank() ? options.organisation()
+                : declared.scope().map(ScopeStatement::organisation).filter(o -> !o.isBlank())
+                .orElseGet(() -> accounts(index.scope().accounts()));
         ReportModel.Run run = new ReportModel.Run(organisation, period.label(), period.start(), period.end(),
                 index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
                 index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),

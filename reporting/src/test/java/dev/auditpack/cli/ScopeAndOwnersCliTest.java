@@ -112,6 +112,36 @@ class ScopeAndOwnersCliTest {
     }
 
     @Test
+    void reportTakesBothFilesAndTheScopeFileNamesTheOrganisation() throws IOException {
+        Path locker = DemoLocker.extractTo(dir.resolve("evidence"));
+        Path scope = write(dir, "acme-scope.yaml", """
+                organisation: Acme Widgets
+                system: Widget shop
+                accounts:
+                  - id: "123456789012"
+                regions: [eu-west-1]
+                """);
+        Path owners = write(dir, "acme-owners.yaml", "controls:\n  A.8.8: {name: Lee Chen, role: Operations}\n");
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("report", "--evidence", locker.toString(), "--out", out.toString(), "--scope", scope.toString(),
+                "--owners", owners.toString());
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        JsonNode results = PackReaders.results(out.resolve("results.json"));
+        assertThat(results.get("run").get("organisation").asText()).isEqualTo("Acme Widgets");
+        JsonNode system = results.get("scope").get("system");
+        assertThat(system.get("source").asText()).isEqualTo("acme-scope.yaml");
+        assertThat(system.get("accounts").get(0).get("evidenced").asBoolean()).isTrue();
+        assertThat(system.get("warnings")).extracting(JsonNode::asText)
+                .containsExactly("Region us-east-1 was collected but is not in the declared scope.");
+        assertThat(control(results, ISO, "A.8.8").get("owner").get("basis").asText()).isEqualTo("control iso27001-2022:A.8.8");
+        assertThat(control(results, ISO, "A.8.9").get("owner").isNull()).isTrue();
+        String flat = PackReaders.pdfText(out.resolve("evidence-pack.pdf")).replaceAll("\\s+", " ");
+        assertThat(flat).contains("Acme Widgets · AWS evidence pack", "From the scope file acme-scope.yaml.",
+                "Region us-east-1 was collected but is not in the declared scope.", "The scope file states no exclusions.",
+                "Owner: Lee Chen (Operations) (by control iso27001-2022:A.8.8)");
+    }
+
+    @Test
     void redactionMasksTheAccountsOfTheScopeFile() throws IOException {
         Path out = dir.resolve("redacted");
         Cli demo = Cli.run("demo", "--out", out.toString(), "--redact");
