@@ -30,6 +30,7 @@
 <div id="footer">${branding.confidentiality}</div>
 <#include "parts/contents.ftl">
 <#include "parts/summary.ftl">
+<#include "parts/system.ftl">
 <#include "parts/reading.ftl">
 <#include "parts/scope.ftl">
 <#include "parts/controls.ftl">

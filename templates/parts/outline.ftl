@@ -2,6 +2,9 @@
      from this list, so a section added here appears in both. Each id must be the id of an element in the body. -->
 <#assign outline = [
   {"id": "summary", "title": "Summary"},
+  {"id": "system", "title": "Scope and system description", "children": [
+    {"id": "system-coverage", "title": "Declared scope and evidence"}] + model.system.declared?then([
+    {"id": "system-exclusions", "title": "Exclusions"}], [])},
   {"id": "reading", "title": "How to read this pack"},
   {"id": "profile", "title": "Responsibility profile"},
   {"id": "scope", "title": "Audit scope", "children": [

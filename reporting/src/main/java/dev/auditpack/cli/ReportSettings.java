@@ -48,6 +48,16 @@ final class ReportSettings {
             description = "Exceptions file: accepted findings and controls declared not applicable, with approver and expiry.")
     Path exceptions;
 
+    @Option(names = "--scope", paramLabel = "FILE",
+            description = "Scope file: organisation, system and its description, boundary, accounts, regions and services "
+                    + "in scope, exclusions with reasons (see docs/scope-and-owners.md). Without it the pack's scope is "
+                    + "what was collected.")
+    Path scope;
+
+    @Option(names = "--owners", paramLabel = "FILE",
+            description = "Owners file: who owns each control, by control id or by theme (see docs/scope-and-owners.md).")
+    Path owners;
+
     @Option(names = "--overrides", paramLabel = "FILE",
             description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
     Path overrides;
@@ -89,7 +99,7 @@ final class ReportSettings {
 
     dev.auditpack.pack.ReportJob.Additions additions() {
         return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides,
-                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs));
+                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs), scope, owners);
     }
 
     TemplateSet templateSet() {

@@ -23,6 +23,10 @@ public final class DemoExamples {
     public static final String MANUAL = "manual";
     /** The exceptions file among the examples. */
     public static final String EXCEPTIONS = "exceptions.yaml";
+    /** The scope file among the examples. */
+    public static final String SCOPE = "scope.yaml";
+    /** The owners file among the examples. */
+    public static final String OWNERS = "owners.yaml";
 
     private DemoExamples() {
     }

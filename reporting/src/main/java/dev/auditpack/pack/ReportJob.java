@@ -25,6 +25,7 @@ import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.secrets.SecretFinding;
 import dev.auditpack.secrets.SecretScanner;
 import dev.auditpack.signing.SigningIdentity;
+import dev.auditpack.system.Declarations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,13 +91,20 @@ public final class ReportJob {
      * @param exceptions exceptions file
      * @param overrides  control overrides file
      * @param scope      SOC 2 type and categories, premises, and the complementary user entity controls file
+     * @param system     the scope file: the organisation's scope statement and system description
+     * @param owners     the owners file: who owns which controls
      */
-    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
+    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+        }
+
+        /** Additions without a scope file or owners file. */
+        public Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
+            this(manual, exceptions, overrides, scope, null, null);
         }
 
         /** Additions under the default scope. */
@@ -182,16 +190,17 @@ public final class ReportJob {
                 : ManualEvidence.read(add.manual(), frameworks, request.out());
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
+        Declarations declared = Declarations.read(add.system(), add.owners(), frameworks);
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
                 new Adjustments(manual, exemptions, overrides, scope, cuecs));
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, manual, refuse);
+            return write(request, locker, evaluation, manual, declared, refuse);
         }
     }
 
     private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual,
-                                boolean refuse) {
-        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options());
+                                Declarations declared, boolean refuse) {
+        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared);
         // Masked once, here, so the PDF, the workbook, results.json and the ticket summary all say the same.
         ReportModel model = request.options().redact() ? Redaction.apply(assembled) : assembled;
 

@@ -21,6 +21,9 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.aws.ArtifactEvidence;
 import dev.auditpack.framework.Control;
 import dev.auditpack.framework.Framework;
+import dev.auditpack.system.Declarations;
+import dev.auditpack.system.Owners;
+import dev.auditpack.system.ScopeStatement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,12 +38,20 @@ public final class ReportAssembly {
     }
 
     public static ReportModel assemble(Evaluation evaluation, ReportOptions options) {
+        return assemble(evaluation, options, Declarations.NONE);
+    }
+
+    /** The model, with the scope statement and the control owners the organisation declared. */
+    public static ReportModel assemble(Evaluation evaluation, ReportOptions options, Declarations declared) {
         EvidenceIndex index = evaluation.index();
         AuditPeriod period = index.period();
         Map<String, EvidenceEntry> entries = new HashMap<>();
         index.evidence().forEach(e -> entries.put(e.path(), e));
 
-        String organisation = options.organisation().isBlank() ? accounts(index.scope().accounts()) : options.organisation();
+        // Named by --organisation or the config file, else by the scope file, else by its accounts.
+        String organisation = !options.organisation().isBlank() ? options.organisation()
+                : declared.scope().map(ScopeStatement::organisation).filter(o -> !o.isBlank())
+                .orElseGet(() -> accounts(index.scope().accounts()));
         ReportModel.Run run = new ReportModel.Run(organisation, period.label(), period.start(), period.end(),
                 index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
                 index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
@@ -52,7 +63,8 @@ public final class ReportAssembly {
         for (FrameworkResult fr : evaluation.frameworks()) {
             List<ReportModel.ControlRow> rows = new ArrayList<>();
             for (ControlResult cr : fr.controls()) {
-                rows.add(row(fr.framework(), cr, evaluation, entries, period, options.findingsPerCheck(), pdfs));
+                rows.add(row(fr.framework(), cr, evaluation, entries, period, options.findingsPerCheck(), pdfs,
+                        declared.owners()));
                 for (String check : cr.control().checks()) {
                     usedBy.computeIfAbsent(check, k -> new ArrayList<>()).add(fr.framework().shortName() + " " + cr.control().id());
                 }
@@ -88,12 +100,13 @@ public final class ReportAssembly {
                         e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
                 .toList();
         return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
-                profile, options.branding(), evaluation.findings(), ScopeAssembly.section(evaluation));
+                profile, options.branding(), evaluation.findings(), ScopeAssembly.section(evaluation),
+                SystemAssembly.section(evaluation, declared.scope()));
     }
 
     private static ReportModel.ControlRow row(Framework framework, ControlResult cr, Evaluation evaluation,
                                               Map<String, EvidenceEntry> entries, AuditPeriod period, int perCheck,
-                                              Map<String, String> pdfs) {
+                                              Map<String, String> pdfs, Owners owners) {
         Control c = cr.control();
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
@@ -127,7 +140,8 @@ public final class ReportAssembly {
                 Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
                         .map(g -> grade(framework, g)),
                 c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()),
-                ScopeAssembly.control(cr));
+                ScopeAssembly.control(cr), owners.of(framework.id(), c)
+                        .map(o -> new OwnerRow(o.name(), o.role(), o.email(), o.basis())));
     }
 
     /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */

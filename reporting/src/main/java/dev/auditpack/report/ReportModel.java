@@ -28,12 +28,23 @@ import java.util.Optional;
  * @param findings     every finding, read check by check (streamed from the evaluation, not copied)
  * @param scope        the audit's scope (SOC 2 type and categories, premises), the complementary user entity
  *                     controls, and which AWS services each attestation covers
+ * @param system       the scope and system description: the user's scope file beside what the evidence shows
  */
 public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
                           List<AttestationRow> attestations, List<EvidenceRow> evidence,
                           List<AttachmentRow> attachments, List<CollectionError> errors,
                           List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                          Branding branding, Findings findings, ScopeSection scope) {
+                          Branding branding, Findings findings, ScopeSection scope, SystemScope system) {
+
+    /** A model without a system description (tests and older callers). */
+    public ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
+                       List<AttestationRow> attestations, List<EvidenceRow> evidence,
+                       List<AttachmentRow> attachments, List<CollectionError> errors,
+                       List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
+                       Branding branding, Findings findings, ScopeSection scope) {
+        this(run, frameworks, checks, attestations, evidence, attachments, errors, manual, exceptions, profile, branding,
+                findings, scope, SystemScope.EMPTY);
+    }
 
     /** A model without scope details (tests and older callers): the default scope, no CUECs. */
     public ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
@@ -42,7 +53,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
                        List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
                        Branding branding, Findings findings) {
         this(run, frameworks, checks, attestations, evidence, attachments, errors, manual, exceptions, profile, branding,
-                findings, ScopeSection.EMPTY);
+                findings, ScopeSection.EMPTY, SystemScope.EMPTY);
     }
 
     /**
@@ -132,6 +143,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         profile = List.copyOf(profile);
         branding = branding.forFrameworks(frameworks.stream().map(FrameworkSection::title).toList());
         Objects.requireNonNull(findings);
+        system = system == null ? SystemScope.EMPTY : system;
     }
 
     /**
@@ -311,13 +323,14 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param snapshotAt       when the snapshot its checks judged was taken (the locker's end time), or empty for a
      *                         control without checks: its automated evidence is a point in time, not the period
      * @param scope            what the audit's scope did to it
+     * @param owner            who owns it, from the owners file, or empty
      */
     public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
                              String reason, String awsPart, String customerPart, String awsStatus,
                              String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
                              List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
                              List<ManualRow> documents, String exception, Optional<GradeRow> grade,
-                             Optional<Instant> snapshotAt, ControlScopeRow scope) {
+                             Optional<Instant> snapshotAt, ControlScopeRow scope, Optional<OwnerRow> owner) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
@@ -327,6 +340,19 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
             Objects.requireNonNull(grade);
             Objects.requireNonNull(snapshotAt);
             scope = scope == null ? ControlScopeRow.NONE : scope;
+            owner = owner == null ? Optional.empty() : owner;
+        }
+
+        /** A control without an owner. */
+        public ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
+                          String reason, String awsPart, String customerPart, String awsStatus,
+                          String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
+                          List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
+                          List<ManualRow> documents, String exception, Optional<GradeRow> grade,
+                          Optional<Instant> snapshotAt, ControlScopeRow scope) {
+            this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
+                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, grade, snapshotAt,
+                    scope, Optional.empty());
         }
 
         /** A control without a grade, which the audit's scope did not change. */
@@ -337,7 +363,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
                           List<ManualRow> documents, String exception) {
             this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
                     reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty(),
-                    Optional.empty(), ControlScopeRow.NONE);
+                    Optional.empty(), ControlScopeRow.NONE, Optional.empty());
         }
 
         /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */

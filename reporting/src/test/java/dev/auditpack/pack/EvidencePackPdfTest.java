@@ -162,7 +162,9 @@ class EvidencePackPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
             Map<String, Integer> bookmarks = new LinkedHashMap<>();
             outline(doc, doc.getDocumentCatalog().getDocumentOutline(), "", bookmarks);
-            assertThat(bookmarks.keySet()).containsExactly("Cover", "Contents", "Summary", "How to read this pack",
+            assertThat(bookmarks.keySet()).containsExactly("Cover", "Contents", "Summary", "Scope and system description",
+                    "Scope and system description > Declared scope and evidence",
+                    "Scope and system description > Exclusions", "How to read this pack",
                     "Responsibility profile", "Audit scope", "Audit scope > Out of scope",
                     "Audit scope > Complementary user entity controls", "Audit scope > AWS services and attestation scope",
                     "ISO/IEC 27001:2022 Annex A", "ISO/IEC 27001:2022 Annex A > Control table",

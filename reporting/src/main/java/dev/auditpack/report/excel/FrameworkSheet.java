@@ -30,7 +30,8 @@ final class FrameworkSheet {
             Column.of("Highest severity", 10),
             Column.of("Exceptions", 10),
             Column.of("Tested population", 10),
-            Column.wrapped("Grade basis", 60));
+            Column.wrapped("Grade basis", 60),
+            Column.wrapped("Owner", 40));
 
     private FrameworkSheet() {
     }
@@ -61,7 +62,10 @@ final class FrameworkSheet {
                     .text(c.grade().map(ReportModel.GradeRow::severity).orElse(""));
             if (c.grade().isPresent()) {
                 row.number(c.grade().get().exceptions()).number(c.grade().get().population()).text(c.grade().get().basis());
+            } else {
+                row.blank().blank().blank();
             }
+            row.text(c.owner().map(o -> o.describe() + " [by " + o.basis() + "]").orElse(""));
         }
         sheet.finish();
     }

@@ -70,6 +70,7 @@ public final class WorkbookWriter {
         SheetNames names = new SheetNames();
         // Fixed sheets claim their names first, so a framework called "Checks" cannot take that name from them.
         String summaryName = names.claim(SummarySheet.NAME);
+        String systemName = names.claim(SystemSheet.NAME);
         String findingsName = names.claim(FindingsSheets.NAME);
         String checksName = names.claim("Checks");
         String evidenceName = names.claim("Evidence");
@@ -84,6 +85,7 @@ public final class WorkbookWriter {
         // Sheets appear in the order they are created; the framework sheets are filled last because their links
         // need to know where each check's findings landed.
         Sheet summary = workbook.createSheet(summaryName);
+        SystemSheet.write(new TableSheet(workbook, systemName, styles, SystemSheet.COLUMNS), model.system());
         List<TableSheet> frameworkSheets = model.frameworks().stream()
                 .map(f -> new TableSheet(workbook, names.claim(f.shortName()), styles, FrameworkSheet.COLUMNS))
                 .toList();

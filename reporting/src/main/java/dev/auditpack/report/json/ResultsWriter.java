@@ -68,8 +68,11 @@ public final class ResultsWriter {
             JSON.writeValue(g, model.exceptions());
             g.writeFieldName("responsibilityProfile");
             JSON.writeValue(g, model.profile());
+            // The audit's scope, with the scope statement and system description beside it under "system".
+            com.fasterxml.jackson.databind.node.ObjectNode scope = JSON.valueToTree(model.scope());
+            scope.set("system", JSON.valueToTree(model.system()));
             g.writeFieldName("scope");
-            JSON.writeValue(g, model.scope());
+            JSON.writeTree(g, scope);
             g.writeEndObject();
         }
     }

@@ -52,7 +52,7 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample())) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
                     "Checks", "Evidence", "AWS reports", "Collection errors", "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
         }
     }
@@ -71,7 +71,7 @@ class WorkbookWriterTest {
             assertThat(header(soc2)).containsExactly("Control id", "Title", "Theme", "Responsibility", "Status",
                     "Reason", "AWS part", "AWS status", "Customer part", "Customer status", "Checks",
                     "Failing resources", "AWS reports", "Evidence", "Manual evidence guidance", "Manual evidence provided",
-                    "Exception", "Scope", "Grade", "Highest severity", "Exceptions", "Tested population", "Grade basis");
+                    "Exception", "Scope", "Grade", "Highest severity", "Exceptions", "Tested population", "Grade basis", "Owner");
             Row cc61 = soc2.getRow(2);
             assertThat(cc61.getCell(10).getStringCellValue()).isEqualTo(String.join("\n",
                     "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
@@ -217,7 +217,7 @@ class WorkbookWriterTest {
         ReportModel model = SampleModel.sample();
         try (XSSFWorkbook wb = written(model, 3)) {
             List<String> spill = List.of("Findings", "Findings (2)", "Findings (3)");
-            assertThat(sheetNames(wb)).containsExactly("Summary", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
                     "Findings (2)", "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors",
                     "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
             List<String> resources = new ArrayList<>();

@@ -61,7 +61,7 @@ class PdfWriterTest {
                         + "other 38 in the control tables",
                 "a_rather_long_check_identifier_number_0 and 8 more",
                 "Gaps: 20 controls whose evidence could not be collected; the first 2, the other 18 in the control tables");
-        assertThat(pages.get(1)).as("the page after the summary").contains("How to read this pack")
+        assertThat(pages.get(1)).as("the page after the summary").contains("Scope and system description")
                 .doesNotContain("Gaps:", "Title and why", "Title and failing checks");
     }
 
@@ -72,7 +72,7 @@ class PdfWriterTest {
                 "Not satisfied: 40 controls, by grade, then severity; the first 5, the "
                         + "other 35 in the control tables",
                 "Title of N.4").doesNotContain("Gaps:");
-        assertThat(pages.get(1)).as("the page after the summary").contains("How to read this pack")
+        assertThat(pages.get(1)).as("the page after the summary").contains("Scope and system description")
                 .doesNotContain("Title and failing checks");
     }
 
