@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a demo pack that already exists in --out.")
     boolean force;
 
-    @Option(names = "--no-examples", description = "Leave out the example manual evidence and exceptions the demo "
+    @Option(names = "--no-examples", description = "Leave out the example manual evidence, exceptions and risk register the demo "
             + "adds when none are given, and build the pack from the evidence alone.")
     boolean noExamples;
 
@@ -54,17 +54,17 @@ final class DemoCommand implements Callable<Integer> {
             refuseRealEvidence(locker);
             ReportJob.Additions additions = settings.additions();
             boolean examples = !noExamples && additions.manual() == null && additions.exceptions() == null
-                    && additions.overrides() == null;
+                    && additions.overrides() == null && additions.risks() == null;
             if (examples) {
                 Path dir = DemoExamples.extractTo(tmp.resolve("examples"));
                 additions = new ReportJob.Additions(dir.resolve(DemoExamples.MANUAL), dir.resolve(DemoExamples.EXCEPTIONS),
-                        null, additions.scope());
+                        null, additions.scope(), dir.resolve(DemoExamples.RISKS));
             }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
                     options, force, true, additions, identity));
             int code = settings.summarise(result, spec.commandLine().getOut());
             if (examples) {
-                spec.commandLine().getOut().println("It includes example manual evidence and exceptions (in "
+                spec.commandLine().getOut().println("It includes example manual evidence, exceptions and a risk register (in "
                         + out.resolve(ReportJob.MANUAL) + "); --no-examples leaves them out.");
             }
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)

@@ -18,6 +18,7 @@ import dev.auditpack.framework.AuditScope;
 import dev.auditpack.framework.ComplementaryControls;
 import dev.auditpack.input.InputException;
 import dev.auditpack.report.Redaction;
+import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
@@ -90,13 +91,19 @@ public final class ReportJob {
      * @param exceptions exceptions file
      * @param overrides  control overrides file
      * @param scope      SOC 2 type and categories, premises, and the complementary user entity controls file
+     * @param risks      risk register file (risks, requirements, the SoA's approval)
      */
-    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
+    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path risks) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+        }
+
+        /** Additions without a risk register. */
+        public Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
+            this(manual, exceptions, overrides, scope, null);
         }
 
         /** Additions under the default scope. */
@@ -182,8 +189,9 @@ public final class ReportJob {
                 : ManualEvidence.read(add.manual(), frameworks, request.out());
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
+        RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
-                new Adjustments(manual, exemptions, overrides, scope, cuecs));
+                new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         try (var findings = evaluation.findings()) {
             return write(request, locker, evaluation, manual, refuse);
         }

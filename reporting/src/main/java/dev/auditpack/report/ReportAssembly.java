@@ -60,11 +60,11 @@ public final class ReportAssembly {
             }
             Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
             List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
-                    ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
+                    ? Applicability.rows(fr, evaluation) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
                     fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
                     ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
-                    fr.framework().grading()));
+                    fr.framework().grading(), SoaApproval.of(evaluation.adjustments().risks())));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();

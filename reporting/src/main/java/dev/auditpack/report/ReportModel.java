@@ -247,17 +247,28 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param outOfScope items outside the categories examined (counted among NOT_APPLICABLE, never open work)
      * @param attestationNote which AWS attestations its AWS half rests on, and why
      * @param grading   how its controls not satisfied are graded: {@code nonconformities} or {@code exceptions}
+     * @param soaApproval the version and approval of its Statement of Applicability
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
                                    Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
-                                   String itemName, int outOfScope, String attestationNote, String grading) {
+                                   String itemName, int outOfScope, String attestationNote, String grading,
+                                   SoaApproval soaApproval) {
         public FrameworkSection {
+            soaApproval = soaApproval == null ? SoaApproval.NONE : soaApproval;
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
             soa = List.copyOf(soa);
             itemName = itemName == null || itemName.isBlank() ? "control" : itemName;
             attestationNote = attestationNote == null ? "" : attestationNote;
             grading = grading == null || grading.isBlank() ? "exceptions" : grading;
+        }
+
+        /** A section whose Statement of Applicability, if any, is not approved. */
+        public FrameworkSection(String id, String title, String shortName, String version,
+                                Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
+                                String itemName, int outOfScope, String attestationNote, String grading) {
+            this(id, title, shortName, version, counts, controls, soa, itemName, outOfScope, attestationNote, grading,
+                    null);
         }
 
         /** A section of controls with nothing out of scope. */
@@ -390,9 +401,28 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param responsibility who operates it
      * @param status         the control's status in this pack
      * @param evidence       what it rests on, in a few words
+     * @param implemented    {@code yes}, {@code partly}, {@code no} or {@code planned} (rules in
+     *                       docs/statement-of-applicability.md); empty for an excluded control
+     * @param risks          ids of the risks in the register whose treatment selects it
+     * @param requirements   ids of the legal or contractual requirements that require it
+     * @param services       AWS services in use that its checks concern
      */
     public record SoaRow(String id, String title, String theme, boolean applicable, String justification,
-                         String responsibility, ControlStatus status, String evidence) {
+                         String responsibility, ControlStatus status, String evidence, String implemented,
+                         List<String> risks, List<String> requirements, List<String> services) {
+        public SoaRow {
+            implemented = implemented == null ? "" : implemented;
+            risks = List.copyOf(risks);
+            requirements = List.copyOf(requirements);
+            services = List.copyOf(services);
+        }
+
+        /** A row without links to the risk register. */
+        public SoaRow(String id, String title, String theme, boolean applicable, String justification,
+                      String responsibility, ControlStatus status, String evidence) {
+            this(id, title, theme, applicable, justification, responsibility, status, evidence, "", List.of(),
+                    List.of(), List.of());
+        }
     }
 
     /**

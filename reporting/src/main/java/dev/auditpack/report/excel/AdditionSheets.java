@@ -16,6 +16,10 @@ final class AdditionSheets {
             Column.wrapped("Theme", 20),
             Column.of("Applicable", 11),
             Column.wrapped("Justification", 60),
+            Column.of("Implemented", 12),
+            Column.wrapped("Risks", 16),
+            Column.wrapped("Requirements", 16),
+            Column.wrapped("AWS services", 24),
             Column.of("Responsibility", 14),
             Column.of("Status", 24),
             Column.wrapped("Evidence", 50));
@@ -65,6 +69,10 @@ final class AdditionSheets {
                     .text(r.theme())
                     .text(r.applicable() ? "Yes" : "No")
                     .text(r.justification())
+                    .text(r.implemented())
+                    .lines(r.risks())
+                    .lines(r.requirements())
+                    .lines(r.services())
                     .text(r.responsibility())
                     .status(r.status().name())
                     .text(r.evidence());

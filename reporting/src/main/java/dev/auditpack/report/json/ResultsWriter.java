@@ -96,6 +96,8 @@ public final class ResultsWriter {
         g.writeFieldName("controls");
         JSON.writeValue(g, fw.controls());
         if (!fw.soa().isEmpty()) {
+            g.writeFieldName("soaApproval");
+            JSON.writeValue(g, fw.soaApproval());
             g.writeFieldName("statementOfApplicability");
             JSON.writeValue(g, fw.soa());
         }
