@@ -64,8 +64,9 @@ final class DemoCommand implements Callable<Integer> {
                     options, force, true, additions, identity));
             int code = settings.summarise(result, spec.commandLine().getOut());
             if (examples) {
-                spec.commandLine().getOut().println("It includes example manual evidence, exceptions and a risk register (in "
-                        + out.resolve(ReportJob.MANUAL) + "); --no-examples leaves them out.");
+                spec.commandLine().getOut().println("It includes example manual evidence and exceptions (in "
+                        + out.resolve(ReportJob.MANUAL) + ") and an example risk register for the Statement of "
+                        + "Applicability; --no-examples leaves them out.");
             }
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
                     + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));

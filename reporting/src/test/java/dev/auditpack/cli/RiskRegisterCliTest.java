@@ -2,6 +2,8 @@ package dev.auditpack.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.auditpack.pack.PackReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,5 +74,31 @@ class RiskRegisterCliTest {
         refused("soa:\n  version: \"1\"\n  approvedBy: Dana\nrisks:\n" + GOOD_RISK, "give both approvedBy and approvedOn");
         refused("register: []\n", "Unrecognized field \"register\"");
         refused("soa:\n  version: \"1\"\n", "has no 'risks:' list");
+    }
+
+    @Test
+    void aRegisterWithoutApprovalLeavesTheSoaUnapprovedAndLinksItsRisks() throws IOException {
+        Path risks = dir.resolve("risks.yaml");
+        Files.writeString(risks, "risks:\n" + GOOD_RISK + "  - id: R-2\n    title: Accepted downtime\n"
+                + "    treatment: retain\n");
+        Path out = dir.resolve("pack");
+        Cli cli = Cli.run("demo", "--out", out.toString(), "--risks", risks.toString());
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        JsonNode iso = PackReaders.results(out.resolve("results.json")).get("frameworks").get(0);
+        assertThat(iso.get("id").asText()).isEqualTo("iso27001-2022");
+        assertThat(iso.get("soaApproval").get("approved").asBoolean()).isFalse();
+        assertThat(iso.get("soaApproval").get("statement").asText()).contains("is not approved");
+        for (JsonNode row : iso.get("statementOfApplicability")) {
+            String id = row.get("id").asText();
+            if (id.equals("A.8.3")) {
+                assertThat(row.get("risks").get(0).asText()).isEqualTo("R-1");
+                assertThat(row.get("justification").asText()).contains("risk R-1 (Data exposed through a public bucket; modify)");
+            } else if (id.equals("A.5.1")) {
+                assertThat(row.get("risks")).isEmpty();
+                assertThat(row.get("justification").asText()).contains("No risk in the register selects it");
+            }
+        }
+        String pdf = PackReaders.pdfText(out.resolve("evidence-pack.pdf")).replaceAll("\\s+", "");
+        assertThat(pdf.contains("ThisStatementofApplicabilityisnotapproved")).as("the PDF says it is not approved").isTrue();
     }
 }
