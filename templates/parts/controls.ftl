@@ -68,8 +68,8 @@
   <p class="soa-approval"><strong>${fw.soaApproval.statement}</strong></p>
   <p>Every control, whether it applies, why, whether it is implemented, and the risks and requirements it serves (ISO/IEC 27001 clause 6.1.3 d). Each justification is built from the risk register, the legal and contractual requirements, the AWS services in use and the control's purpose, or is the organisation's own (overrides file); exclusions come from the exceptions file. Implemented: yes, partly, no or planned, from the control's status in this pack.</p>
   <table class="grid">
-    <thead><tr><th style="width: 30mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 16mm">Implemented</th><th style="width: 14mm">Risks</th><th style="width: 24mm">Status</th></tr></thead>
-    <tbody><#list fw.soa as r><tr><td>${r.id}<br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.applicable>${r.implemented}<#else>—</#if></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+    <thead><tr><th style="width: 28mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 14mm">Risks</th><th style="width: 33mm">Implemented · status</th></tr></thead>
+    <tbody><#list fw.soa as r><tr><td>${r.id}<br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
   </table>
 </div>
 </#if></#list>

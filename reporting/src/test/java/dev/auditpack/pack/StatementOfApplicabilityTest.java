@@ -155,7 +155,7 @@ class StatementOfApplicabilityTest {
         assertThat(a824.get(header.indexOf("Requirements"))).isEqualTo("GDPR-32\nPCI-DSS");
 
         String pdf = squeezed(PackReaders.pdfText(DemoPacks.unsigned().resolve(ReportJob.PDF)));
-        for (String text : List.of("JustificationImplementedRisks", "requirements: GDPR-32, PCI-DSS",
+        for (String text : List.of("JustificationRisksImplemented·status", "requirements: GDPR-32, PCI-DSS",
                 "Selected to treat risk R-03 (Ransomware or operator error destroys the order database; modify)",
                 row("A.8.13").get("justification").asText())) {
             assertThat(pdf.contains(squeezed(text))).as("the PDF has \"%s\"", text).isTrue();
