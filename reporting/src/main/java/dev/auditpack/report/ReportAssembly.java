@@ -64,7 +64,7 @@ public final class ReportAssembly {
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
                     fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
                     ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
-                    fr.framework().grading(), SoaApproval.of(evaluation.adjustments().risks())));
+                    fr.framework().grading(), SoaHeader.of(evaluation.adjustments().risks(), fr.framework().id())));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();

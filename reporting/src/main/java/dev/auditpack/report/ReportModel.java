@@ -247,14 +247,14 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param outOfScope items outside the categories examined (counted among NOT_APPLICABLE, never open work)
      * @param attestationNote which AWS attestations its AWS half rests on, and why
      * @param grading   how its controls not satisfied are graded: {@code nonconformities} or {@code exceptions}
-     * @param soaApproval the version and approval of its Statement of Applicability
+     * @param soaHeader the version and approval of its Statement of Applicability, and the risk register it cites
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
                                    Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
                                    String itemName, int outOfScope, String attestationNote, String grading,
-                                   SoaApproval soaApproval) {
+                                   SoaHeader soaHeader) {
         public FrameworkSection {
-            soaApproval = soaApproval == null ? SoaApproval.NONE : soaApproval;
+            soaHeader = soaHeader == null ? SoaHeader.NONE : soaHeader;
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
             soa = List.copyOf(soa);

@@ -141,6 +141,19 @@ class StatementOfApplicabilityTest {
     }
 
     @Test
+    void resultsJsonCarriesTheRegisterTheJustificationsCite() {
+        JsonNode register = iso().get("riskRegister");
+        assertThat(register.get("risks")).hasSize(10);
+        JsonNode r01 = register.get("risks").get(0);
+        assertThat(r01.get("id").asText()).isEqualTo("R-01");
+        assertThat(r01.get("treatment").asText()).isEqualTo("modify");
+        assertThat(texts(r01.get("planned"))).containsExactly("A.8.12");
+        assertThat(r01.get("due").asText()).isEqualTo("2027-03-31");
+        assertThat(texts(register.get("requirements").get(0).get("controls")))
+                .containsExactly("A.5.34", "A.8.11", "A.8.24", "A.5.31");
+    }
+
+    @Test
     void theWorkbookAndThePdfCarryTheNewColumns() {
         List<List<String>> sheet = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK))
                 .get("SoA ISO 27001");
@@ -155,7 +168,9 @@ class StatementOfApplicabilityTest {
         assertThat(a824.get(header.indexOf("Requirements"))).isEqualTo("GDPR-32\nPCI-DSS");
 
         String pdf = squeezed(PackReaders.pdfText(DemoPacks.unsigned().resolve(ReportJob.PDF)));
-        for (String text : List.of("JustificationRisksImplemented·status", "requirements: GDPR-32, PCI-DSS",
+        for (String text : List.of("JustificationRisksImplemented·status",
+                "Risks and requirements the justifications cite", "R-10 Loss of a staff laptop with cached customer data",
+                "planned: A.8.12, due 2027-03-31", "GDPR-33 GDPR Articles 33 and 34, breach notification requirement", "requirements: GDPR-32, PCI-DSS",
                 "Selected to treat risk R-03 (Ransomware or operator error destroys the order database; modify)",
                 row("A.8.13").get("justification").asText())) {
             assertThat(pdf.contains(squeezed(text))).as("the PDF has \"%s\"", text).isTrue();

@@ -64,7 +64,7 @@ final class SummarySheet {
         }
         row().label("Total").number(f.total());
         if (!f.soa().isEmpty()) {
-            row().label("Statement of Applicability").text(f.soaApproval().statement());
+            row().label("Statement of Applicability").text(f.soaHeader().approval().statement());
         }
         List<ReportModel.GradeRow> graded = f.controls().stream().flatMap(c -> c.grade().stream()).toList();
         if (graded.stream().anyMatch(g -> g.grading().equals(Framework.NONCONFORMITIES))) {
