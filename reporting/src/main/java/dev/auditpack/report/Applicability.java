@@ -25,9 +25,9 @@ final class Applicability {
     private Applicability() {
     }
 
-    static List<ReportModel.SoaRow> rows(FrameworkResult fr, Evaluation evaluation) {
+    static List<SoaRow> rows(FrameworkResult fr, Evaluation evaluation) {
         RiskRegister register = evaluation.adjustments().risks();
-        List<ReportModel.SoaRow> rows = new ArrayList<>();
+        List<SoaRow> rows = new ArrayList<>();
         for (ControlResult cr : fr.controls()) {
             ControlRef ref = new ControlRef(fr.framework().id(), cr.control().id());
             boolean applicable = cr.status() != ControlStatus.NOT_APPLICABLE;
@@ -39,7 +39,7 @@ final class Applicability {
                     !register.risks().isEmpty() || !register.requirements().isEmpty());
             String implemented = applicable
                     ? Implementation.of(cr, evaluation.summaries(), register.planning(ref)).key() : "";
-            rows.add(new ReportModel.SoaRow(cr.control().id(), cr.control().title(), cr.control().theme(), applicable,
+            rows.add(new SoaRow(cr.control().id(), cr.control().title(), cr.control().theme(), applicable,
                     SoaJustification.of(in), cr.control().responsibility().key(), cr.status(), evidence(cr),
                     implemented, risks.stream().map(RiskRegister.Risk::id).toList(),
                     requirements.stream().map(RiskRegister.Requirement::id).toList(), services));

@@ -59,7 +59,7 @@ public final class ReportAssembly {
                 }
             }
             Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
-            List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
+            List<SoaRow> soa = fr.framework().statementOfApplicability()
                     ? Applicability.rows(fr, evaluation) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
                     fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),

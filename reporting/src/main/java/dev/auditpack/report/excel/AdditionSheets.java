@@ -1,6 +1,7 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.SoaRow;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -62,7 +63,7 @@ final class AdditionSheets {
     }
 
     static void soa(TableSheet sheet, ReportModel.FrameworkSection section) {
-        for (ReportModel.SoaRow r : section.soa()) {
+        for (SoaRow r : section.soa()) {
             sheet.addRow()
                     .text(r.id())
                     .text(r.title())
