@@ -56,7 +56,7 @@ final class SoaJustification {
                     : "No risk register was given, so no risk or requirement is linked to it.");
         }
         in.risks().stream().filter(r -> r.planned().stream().anyMatch(p -> p.control().equals(c.id()))).findFirst()
-                .ifPresent(r -> parts.add("Risk " + r.id() + "'s treatment plan is still putting it in place"
+                .ifPresent(r -> parts.add("Risk " + r.id() + "'s treatment plan lists it as planned"
                         + r.due().map(d -> " (due " + d + ")").orElse("") + "."));
         if (!in.services().isEmpty()) {
             parts.add("It concerns the AWS services in use " + join(in.services()) + ", which its checks examine.");

@@ -74,7 +74,7 @@ class SoaJustificationTest {
                 List.of("Amazon S3", "AWS KMS"), true));
         assertThat(j).isEqualTo("Included for encryption and key management (technological control): the organisation "
                 + "operates it itself. Selected to treat risk R-1 (Risk R-1; modify) and risk R-2 (Risk R-2; modify). "
-                + "Required by GDPR-32 (GDPR Article 32). Risk R-1's treatment plan is still putting it in place "
+                + "Required by GDPR-32 (GDPR Article 32). Risk R-1's treatment plan lists it as planned "
                 + "(due 2027-03-31). It concerns the AWS services in use Amazon S3 and AWS KMS, which its checks "
                 + "examine.");
 
