@@ -167,6 +167,13 @@ class StatementOfApplicabilityTest {
         assertThat(a824.get(header.indexOf("Risks"))).isEqualTo("R-01");
         assertThat(a824.get(header.indexOf("Requirements"))).isEqualTo("GDPR-32\nPCI-DSS");
 
+        List<List<String>> register = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK))
+                .get("Risks ISO 27001");
+        assertThat(register).as("the register's sheet: a header, 10 risks and 4 requirements").hasSize(15);
+        assertThat(register.get(1)).startsWith("R-01", "risk", "Customer order data exposed through a public S3 bucket",
+                "modify", "Head of Platform", "A.5.12\nA.8.3\nA.8.12\nA.8.24", "A.8.12");
+        assertThat(register.get(14)).startsWith("MSA-CUST", "requirement");
+
         String pdf = squeezed(PackReaders.pdfText(DemoPacks.unsigned().resolve(ReportJob.PDF)));
         for (String text : List.of("JustificationRisksImplemented·status",
                 "Risks and requirements the justifications cite", "R-10 Loss of a staff laptop with cached customer data",
