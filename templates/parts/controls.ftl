@@ -66,10 +66,23 @@
 <#list model.frameworks as fw><#if fw.soa?has_content>
 <div class="section" id="soa-${fw.id}">
   <h1>Statement of Applicability — ${fw.title}</h1>
-  <p>Every control, whether it applies, why, and how it stands in this pack. Justifications are auditpack's defaults unless the organisation gave its own (overrides file) or declared a control not applicable (exceptions file).</p>
+  <p class="soa-approval"><strong>${fw.soaHeader.approval.statement}</strong></p>
+  <p>Every control, whether it applies, why, whether it is implemented, and the risks and requirements it serves (ISO/IEC 27001 clause 6.1.3 d). Each justification is built from the risk register, the legal and contractual requirements, the AWS services in use and the control's purpose, or is the organisation's own (overrides file); exclusions come from the exceptions file. Implemented: yes, partly, no or planned, from the control's status in this pack.</p>
+  <#assign reg = fw.soaHeader>
+  <#if reg.risks?has_content || reg.requirements?has_content>
+  <h2>Risks and requirements the justifications cite</h2>
   <table class="grid">
-    <thead><tr><th style="width: 13mm">Control</th><th style="width: 40mm">Title</th><th style="width: 12mm">Applies</th><th>Justification</th><th style="width: 30mm">Status</th></tr></thead>
-    <tbody><#list fw.soa as r><tr><td>${r.id}</td><td>${r.title}</td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}</span></td><td><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+    <thead><tr><th style="width: 18mm">Id</th><th>Risk or requirement</th><th style="width: 20mm">Treatment</th><th style="width: 45mm">Controls</th></tr></thead>
+    <tbody><#list reg.risks as k><tr><td>${k.id}</td><td>${k.title}<#if k.owner?has_content><br/><span class="small muted">owner: ${k.owner}</span></#if></td><td>${k.treatment}</td><td>${k.controls?join(", ")}<#if k.planned?has_content><br/><span class="small muted">planned: ${k.planned?join(", ")}<#if k.due?has_content>, due ${k.due}</#if></span></#if></td></tr></#list>
+    <#list reg.requirements as q><tr><td>${q.id}</td><td>${q.title}</td><td>requirement</td><td>${q.controls?join(", ")}</td></tr></#list></tbody>
+  </table>
+  <#else>
+  <p>No risk register was given (--risks FILE), so no control is linked to a risk or a requirement.</p>
+  </#if>
+  <h2>Controls</h2>
+  <table class="grid">
+    <thead><tr><th style="width: 28mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 14mm">Risks</th><th style="width: 33mm">Implemented · status</th></tr></thead>
+    <tbody><#list fw.soa as r><tr><td>${r.id}<br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
   </table>
 </div>
 </#if></#list>

@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a demo pack that already exists in --out.")
     boolean force;
 
-    @Option(names = "--no-examples", description = "Leave out the example manual evidence, exceptions, scope and owners the demo "
+    @Option(names = "--no-examples", description = "Leave out the example manual evidence, exceptions, scope, owners and risk register the demo "
             + "adds when none are given, and build the pack from the evidence alone.")
     boolean noExamples;
 
@@ -54,18 +54,21 @@ final class DemoCommand implements Callable<Integer> {
             refuseRealEvidence(locker);
             ReportJob.Additions additions = settings.additions();
             boolean examples = !noExamples && additions.manual() == null && additions.exceptions() == null
-                    && additions.overrides() == null && additions.system() == null && additions.owners() == null;
+                    && additions.overrides() == null && additions.system() == null && additions.owners() == null
+                    && additions.risks() == null;
             if (examples) {
                 Path dir = DemoExamples.extractTo(tmp.resolve("examples"));
                 additions = new ReportJob.Additions(dir.resolve(DemoExamples.MANUAL), dir.resolve(DemoExamples.EXCEPTIONS),
-                        null, additions.scope(), dir.resolve(DemoExamples.SCOPE), dir.resolve(DemoExamples.OWNERS));
+                        null, additions.scope(), dir.resolve(DemoExamples.SCOPE), dir.resolve(DemoExamples.OWNERS),
+                        dir.resolve(DemoExamples.RISKS));
             }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, settings.frameworks,
                     options, force, true, additions, identity));
             int code = settings.summarise(result, spec.commandLine().getOut());
             if (examples) {
-                spec.commandLine().getOut().println("It includes example manual evidence and exceptions, a scope file and an owners file (in "
-                        + out.resolve(ReportJob.MANUAL) + "); --no-examples leaves them out.");
+                spec.commandLine().getOut().println("It includes example manual evidence and exceptions (in "
+                        + out.resolve(ReportJob.MANUAL) + "), a scope file, an owners file and a risk register for the "
+                        + "Statement of Applicability; --no-examples leaves them out.");
             }
             spec.commandLine().getOut().println("The evidence it rests on is in " + out.resolve(ReportJob.EVIDENCE)
                     + "; check it with: auditpack verify " + out.resolve(ReportJob.EVIDENCE));

@@ -62,6 +62,11 @@ final class ReportSettings {
             description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
     Path overrides;
 
+    @Option(names = "--risks", paramLabel = "FILE",
+            description = "Risk register: risks and legal or contractual requirements with the controls they select, "
+                    + "and the Statement of Applicability's version and approval (see docs/statement-of-applicability.md).")
+    Path risks;
+
     @Option(names = "--soc2-type", paramLabel = "1|2", defaultValue = "2",
             description = "The SOC 2 examination: 2 (operation over the period; a snapshot shows the design only of "
                     + "criteria about operation over time) or 1 (design at a point in time). Default: ${DEFAULT-VALUE}.")
@@ -99,7 +104,7 @@ final class ReportSettings {
 
     dev.auditpack.pack.ReportJob.Additions additions() {
         return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides,
-                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs), scope, owners);
+                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs), scope, owners, risks);
     }
 
     TemplateSet templateSet() {

@@ -11,7 +11,8 @@ import java.util.List;
  * The example manual evidence and exceptions bundled in the jar under {@code demo/examples/}, so the demo
  * shows what documents and exceptions do to a pack: a policy and training records that complete controls
  * whose checks pass, documents for controls no API can show, an expired procedure that counts as missing,
- * an accepted finding and a control declared not applicable.
+ * an accepted finding, a control declared not applicable, and a risk register whose risks and requirements give
+ * the Statement of Applicability its justifications.
  */
 public final class DemoExamples {
 
@@ -27,6 +28,8 @@ public final class DemoExamples {
     public static final String SCOPE = "scope.yaml";
     /** The owners file among the examples. */
     public static final String OWNERS = "owners.yaml";
+    /** The risk register among the examples. */
+    public static final String RISKS = "risks.yaml";
 
     private DemoExamples() {
     }

@@ -18,6 +18,7 @@ import dev.auditpack.framework.AuditScope;
 import dev.auditpack.framework.ComplementaryControls;
 import dev.auditpack.input.InputException;
 import dev.auditpack.report.Redaction;
+import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
@@ -93,8 +94,10 @@ public final class ReportJob {
      * @param scope      SOC 2 type and categories, premises, and the complementary user entity controls file
      * @param system     the scope file: the organisation's scope statement and system description
      * @param owners     the owners file: who owns which controls
+     * @param risks      risk register file (risks, requirements, the SoA's approval)
      */
-    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners) {
+    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners,
+                            Path risks) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
@@ -102,9 +105,9 @@ public final class ReportJob {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
         }
 
-        /** Additions without a scope file or owners file. */
+        /** Additions without a scope file, owners file or risk register. */
         public Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope) {
-            this(manual, exceptions, overrides, scope, null, null);
+            this(manual, exceptions, overrides, scope, null, null, null);
         }
 
         /** Additions under the default scope. */
@@ -191,8 +194,9 @@ public final class ReportJob {
         Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
                 : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
         Declarations declared = Declarations.read(add.system(), add.owners(), frameworks);
+        RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
-                new Adjustments(manual, exemptions, overrides, scope, cuecs));
+                new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         try (var findings = evaluation.findings()) {
             return write(request, locker, evaluation, manual, declared, refuse);
         }

@@ -70,12 +70,12 @@ public final class ReportAssembly {
                 }
             }
             Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
-            List<ReportModel.SoaRow> soa = fr.framework().statementOfApplicability()
-                    ? Applicability.rows(fr, evaluation.adjustments().overrides()) : List.of();
+            List<SoaRow> soa = fr.framework().statementOfApplicability()
+                    ? Applicability.rows(fr, evaluation) : List.of();
             sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
                     fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
                     ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
-                    fr.framework().grading()));
+                    fr.framework().grading(), SoaHeader.of(evaluation.adjustments().risks(), fr.framework().id())));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();

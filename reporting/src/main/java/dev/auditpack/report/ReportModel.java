@@ -259,17 +259,28 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param outOfScope items outside the categories examined (counted among NOT_APPLICABLE, never open work)
      * @param attestationNote which AWS attestations its AWS half rests on, and why
      * @param grading   how its controls not satisfied are graded: {@code nonconformities} or {@code exceptions}
+     * @param soaHeader the version and approval of its Statement of Applicability, and the risk register it cites
      */
     public record FrameworkSection(String id, String title, String shortName, String version,
                                    Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
-                                   String itemName, int outOfScope, String attestationNote, String grading) {
+                                   String itemName, int outOfScope, String attestationNote, String grading,
+                                   SoaHeader soaHeader) {
         public FrameworkSection {
+            soaHeader = soaHeader == null ? SoaHeader.NONE : soaHeader;
             counts = Map.copyOf(counts);
             controls = List.copyOf(controls);
             soa = List.copyOf(soa);
             itemName = itemName == null || itemName.isBlank() ? "control" : itemName;
             attestationNote = attestationNote == null ? "" : attestationNote;
             grading = grading == null || grading.isBlank() ? "exceptions" : grading;
+        }
+
+        /** A section whose Statement of Applicability, if any, is not approved. */
+        public FrameworkSection(String id, String title, String shortName, String version,
+                                Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
+                                String itemName, int outOfScope, String attestationNote, String grading) {
+            this(id, title, shortName, version, counts, controls, soa, itemName, outOfScope, attestationNote, grading,
+                    null);
         }
 
         /** A section of controls with nothing out of scope. */
@@ -403,22 +414,6 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
                     : dev.auditpack.check.Severity.valueOf(severity).ordinal();
             return g * 10 + s;
         }
-    }
-
-    /**
-     * One row of a Statement of Applicability.
-     *
-     * @param id             control id
-     * @param title          auditpack's title
-     * @param theme          theme
-     * @param applicable     whether the control is applicable
-     * @param justification  why it is included or excluded
-     * @param responsibility who operates it
-     * @param status         the control's status in this pack
-     * @param evidence       what it rests on, in a few words
-     */
-    public record SoaRow(String id, String title, String theme, boolean applicable, String justification,
-                         String responsibility, ControlStatus status, String evidence) {
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.SoaHeader;
+import dev.auditpack.report.SoaRow;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes the sheets for what the user added and declared: the Statement of Applicability, the manual
- * evidence documents and the exceptions.
+ * Writes the sheets for what the user added and declared: the Statement of Applicability and the risk register
+ * it cites, the manual evidence documents and the exceptions.
  */
 final class AdditionSheets {
 
@@ -16,9 +18,23 @@ final class AdditionSheets {
             Column.wrapped("Theme", 20),
             Column.of("Applicable", 11),
             Column.wrapped("Justification", 60),
+            Column.of("Implemented", 12),
+            Column.wrapped("Risks", 16),
+            Column.wrapped("Requirements", 16),
+            Column.wrapped("AWS services", 24),
             Column.of("Responsibility", 14),
             Column.of("Status", 24),
             Column.wrapped("Evidence", 50));
+
+    static final List<Column> RISK_COLUMNS = List.of(
+            Column.of("Id", 14),
+            Column.of("Kind", 12),
+            Column.wrapped("Title", 50),
+            Column.of("Treatment", 11),
+            Column.wrapped("Owner", 24),
+            Column.wrapped("Controls", 16),
+            Column.wrapped("Planned", 16),
+            Column.of("Due", 12));
 
     static final List<Column> MANUAL_COLUMNS = List.of(
             Column.of("Id", 24),
@@ -58,16 +74,47 @@ final class AdditionSheets {
     }
 
     static void soa(TableSheet sheet, ReportModel.FrameworkSection section) {
-        for (ReportModel.SoaRow r : section.soa()) {
+        for (SoaRow r : section.soa()) {
             sheet.addRow()
                     .text(r.id())
                     .text(r.title())
                     .text(r.theme())
                     .text(r.applicable() ? "Yes" : "No")
                     .text(r.justification())
+                    .text(r.implemented())
+                    .lines(r.risks())
+                    .lines(r.requirements())
+                    .lines(r.services())
                     .text(r.responsibility())
                     .status(r.status().name())
                     .text(r.evidence());
+        }
+        sheet.finish();
+    }
+
+    /** The risk register a Statement of Applicability cites: its risks, then its requirements. */
+    static void riskRegister(TableSheet sheet, SoaHeader header) {
+        for (SoaHeader.RiskRow r : header.risks()) {
+            sheet.addRow()
+                    .text(r.id())
+                    .text("risk")
+                    .text(r.title())
+                    .text(r.treatment())
+                    .text(r.owner())
+                    .lines(r.controls())
+                    .lines(r.planned())
+                    .date(r.due().isEmpty() ? null : LocalDate.parse(r.due()));
+        }
+        for (SoaHeader.RequirementRow q : header.requirements()) {
+            sheet.addRow()
+                    .text(q.id())
+                    .text("requirement")
+                    .text(q.title())
+                    .text("")
+                    .text("")
+                    .lines(q.controls())
+                    .lines(List.of())
+                    .date(null);
         }
         sheet.finish();
     }

@@ -63,6 +63,9 @@ final class SummarySheet {
             row().status(status.name()).number(f.counts().getOrDefault(status, 0));
         }
         row().label("Total").number(f.total());
+        if (!f.soa().isEmpty()) {
+            row().label("Statement of Applicability").text(f.soaHeader().approval().statement());
+        }
         List<ReportModel.GradeRow> graded = f.controls().stream().flatMap(c -> c.grade().stream()).toList();
         if (graded.stream().anyMatch(g -> g.grading().equals(Framework.NONCONFORMITIES))) {
             row().header(f.shortName() + " controls not satisfied, by grade").header("Controls");

@@ -92,6 +92,12 @@ public final class WorkbookWriter {
         List<TableSheet> soaSheets = model.frameworks().stream().filter(f -> !f.soa().isEmpty())
                 .map(f -> new TableSheet(workbook, names.claim("SoA " + f.shortName()), styles, AdditionSheets.SOA_COLUMNS))
                 .toList();
+        for (ReportModel.FrameworkSection f : model.frameworks()) {
+            if (!f.soa().isEmpty() && (!f.soaHeader().risks().isEmpty() || !f.soaHeader().requirements().isEmpty())) {
+                AdditionSheets.riskRegister(new TableSheet(workbook, names.claim("Risks " + f.shortName()), styles,
+                        AdditionSheets.RISK_COLUMNS), f.soaHeader());
+            }
+        }
         FindingsIndex findings = new FindingsSheets(workbook, names, styles, maxRowsPerSheet)
                 .write(findingsName, model);
         ReferenceSheets.checks(new TableSheet(workbook, checksName, styles, ReferenceSheets.CHECK_COLUMNS),

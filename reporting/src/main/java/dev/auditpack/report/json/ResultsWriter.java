@@ -99,6 +99,14 @@ public final class ResultsWriter {
         g.writeFieldName("controls");
         JSON.writeValue(g, fw.controls());
         if (!fw.soa().isEmpty()) {
+            g.writeFieldName("soaApproval");
+            JSON.writeValue(g, fw.soaHeader().approval());
+            g.writeObjectFieldStart("riskRegister");
+            g.writeFieldName("risks");
+            JSON.writeValue(g, fw.soaHeader().risks());
+            g.writeFieldName("requirements");
+            JSON.writeValue(g, fw.soaHeader().requirements());
+            g.writeEndObject();
             g.writeFieldName("statementOfApplicability");
             JSON.writeValue(g, fw.soa());
         }

@@ -12,6 +12,7 @@ import dev.auditpack.report.ReportModel.CheckRow;
 import dev.auditpack.report.ReportModel.ControlRow;
 import dev.auditpack.report.ReportModel.EvidenceRow;
 import dev.auditpack.report.ReportModel.FrameworkSection;
+import dev.auditpack.report.SoaRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -118,7 +119,7 @@ public final class SampleModel {
             counts.put(s, 0);
         }
         controls.forEach(c -> counts.merge(c.status(), 1, Integer::sum));
-        List<ReportModel.SoaRow> soa = id.startsWith("iso") ? controls.stream().map(c -> new ReportModel.SoaRow(c.id(),
+        List<SoaRow> soa = id.startsWith("iso") ? controls.stream().map(c -> new SoaRow(c.id(),
                 c.title(), c.theme(), c.status() != ControlStatus.NOT_APPLICABLE, "Included for " + c.id(),
                 c.responsibility(), c.status(), "1 automated check(s)")).toList() : List.of();
         return new FrameworkSection(id, shortName + " title", shortName, "2022", counts, controls, soa);
