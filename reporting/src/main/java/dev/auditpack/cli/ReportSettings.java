@@ -122,6 +122,10 @@ final class ReportSettings {
         for (Path f : result.files()) {
             out.println("  " + f.getFileName());
         }
+        if (result.files().stream().anyMatch(f -> f.getFileName().toString().equals(ReportJob.REDACTED_ZIP))) {
+            out.println("Attach " + ReportJob.REDACTED_ZIP + " to the ticket; " + ReportJob.ZIP
+                    + " holds the raw evidence and is for auditors only.");
+        }
         Evaluation ev = result.evaluation();
         boolean notSatisfied = false;
         for (FrameworkResult fr : ev.frameworks()) {

@@ -43,6 +43,8 @@ class RedactedPackVerifyTest {
         Cli demo = Cli.run("demo", "--out", pack.toString(), "--redact", "--sign-key", key.toString(), "--sign-cert",
                 cert.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("  " + RedactedPack.ZIP, "Attach " + RedactedPack.ZIP
+                + " to the ticket; evidence-pack.zip holds the raw evidence and is for auditors only.");
         redacted = pack.resolve(RedactedPack.ZIP);
         full = pack.resolve(ReportJob.ZIP);
     }
