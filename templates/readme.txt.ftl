@@ -61,7 +61,7 @@ WHAT IS IN IT
 
 HOW IT WAS MADE
 
-<#assign made>auditpack read the AWS configuration with read-only API calls and stored each answer unchanged under evidence/, recording the SHA-256 of each file in evidence/index.json. A second step, which calls no AWS API, ran automated checks over those files and mapped them to the controls of the frameworks named above; <#list writers as w>${w.file}<#sep><#if w?index == writers?size - 2> and <#else>, </#if></#sep></#list> were all written from that one evaluation.</#assign>
+<#assign made>auditpack read the AWS configuration with read-only API calls and stored each answer unchanged under evidence/<#if run.redacted> of the full pack</#if>, recording the SHA-256 of each file in evidence/index.json. A second step, which calls no AWS API, ran automated checks over those files and mapped them to the controls of the frameworks named above; <#list writers as w>${w.file}<#sep><#if w?index == writers?size - 2> and <#else>, </#if></#sep></#list> were all written from that one evaluation.</#assign>
 ${text.wrap(made, 96, 0)}
 <#if run.redacted>
 The redacted documents were written from the same evaluation as the full pack's, then masked.

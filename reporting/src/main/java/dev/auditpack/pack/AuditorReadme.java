@@ -58,8 +58,9 @@ final class AuditorReadme {
         data.put("model", model);
         data.put("run", model.run());
         data.put("signer", signer.orElse(null));
-        data.put("writers", writers.stream().map(w -> Map.of("file", w.file(), "description", w.description()))
-                .toList());
+        boolean redacted = model.run().redacted();
+        data.put("writers", writers.stream().map(w -> Map.of("file", w.file(), "description",
+                redacted ? w.redactedDescription() : w.description())).toList());
         data.put("opensslVerify", OPENSSL_VERIFY);
         data.put("pdfFingerprint", PDF_FINGERPRINT);
         data.put("text", new PlainText());

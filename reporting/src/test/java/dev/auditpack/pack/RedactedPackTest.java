@@ -216,8 +216,11 @@ class RedactedPackTest {
         assertThat(ticket).doesNotContain(sha256(Files.readAllBytes(pack.resolve(ReportJob.ZIP))));
         assertThat(redacted.get("ticket-summary.md").readable()).contains("for auditors only",
                 "`" + sha256(Zips.read(redactedZip, "evidence-pack.pdf")) + "`");
-        assertThat(redacted.get("README.txt").readable()).contains("REDACTED FOR TICKETS", "(evidence-pack.zip)",
-                "user-N", "ticket-summary.md").doesNotContain("evidence/raw");
+        String readme = redacted.get("README.txt").readable();
+        assertThat(readme).contains("REDACTED FOR TICKETS", "(evidence-pack.zip)", "user-N", "ticket-summary.md")
+                .doesNotContain("evidence/raw");
+        assertThat(squeezed(readme)).contains(squeezed("Only results.json and signing.json are attached inside it"))
+                .doesNotContain(squeezed("evidence files, evidence/index.json and results.json are attached"));
     }
 
     @Test
