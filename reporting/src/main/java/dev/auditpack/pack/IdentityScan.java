@@ -73,16 +73,18 @@ final class IdentityScan {
         return new Identities(scan.users, scan.sessions, scan.emails, scan.people);
     }
 
+    /** Line by line, so a large evidence file is never held whole: none of the patterns spans a line. */
     private void evidence(Path file) {
-        String text = read(file);
-        collect(USER_NAME, text, users);
-        collect(USER_ARN, text, users);
-        collect(SESSION_ARN, text, sessions);
-        collectAll(EMAIL, text, emails);
+        lines(file, text -> {
+            collect(USER_NAME, text, users);
+            collect(USER_ARN, text, users);
+            collect(SESSION_ARN, text, sessions);
+            collectAll(EMAIL, text, emails);
+        });
     }
 
     private void emails(Path file) {
-        collectAll(EMAIL, read(file), emails);
+        lines(file, text -> collectAll(EMAIL, text, emails));
     }
 
     /** The name in an owner or approver field, without its e-mail address or role; a bare address names no one. */
@@ -113,10 +115,12 @@ final class IdentityScan {
         into.addAll(found);
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+    private static void lines(Path file, java.util.function.Consumer<String> each) {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                each.accept(line);
+            }
+        } catch (IOException e) {
             throw new InputException(file, "cannot be read for redaction: " + e.getMessage(), e);
         }
     }

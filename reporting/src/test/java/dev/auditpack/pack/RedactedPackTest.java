@@ -234,6 +234,21 @@ class RedactedPackTest {
         assertThat(EmbeddedFiles.read(pack.resolve("evidence-pack.pdf")).keySet()).contains("evidence/index.json");
     }
 
+    /** Hashes are never masked: every evidence file's SHA-256 in the redacted PDF and workbook still matches the file. */
+    @Test
+    void hashesInTheRedactedDocumentsStillMatchTheEvidenceFiles() {
+        Path full = pack.resolve(ReportJob.ZIP);
+        String pdf = squeezed(redacted.get("evidence-pack.pdf").readable());
+        String cells = redacted.get("evidence-pack.xlsx").readable();
+        List<String> files = Zips.names(full).stream().filter(n -> n.startsWith("evidence/raw/")).toList();
+        assertThat(files).isNotEmpty();
+        for (String name : files) {
+            String hash = sha256(Zips.read(full, name));
+            assertThat(pdf).as(name).contains("sha256:" + hash);
+            assertThat(cells).as(name).contains(hash);
+        }
+    }
+
     /** The same reading of the full pack's PDF finds what the redacted one must not hold: the scan is not blind. */
     @Test
     void theSameScanFindsEveryKindInTheFullPack() {

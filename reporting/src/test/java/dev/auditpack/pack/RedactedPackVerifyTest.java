@@ -63,6 +63,15 @@ class RedactedPackVerifyTest {
     }
 
     @Test
+    void theRedactedPdfAloneVerifiesWithoutEvidenceInside() {
+        Path pdf = Zips.extract(redacted, dir.resolve("unpacked")).resolve(ReportJob.PDF);
+        Cli verify = Cli.run("verify", pdf.toString(), "--expect-fingerprint", genuine.identity().fingerprint());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("evidence-pack.pdf: redacted, so it carries results.json but not the evidence",
+                "evidence-pack.pdf: signature covers the whole file and is valid");
+    }
+
+    @Test
     void theFullZipOfARedactedBuildStillVerifiesWithItsLocker() {
         Cli verify = Cli.run("verify", full.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
