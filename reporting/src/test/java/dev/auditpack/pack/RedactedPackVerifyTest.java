@@ -140,6 +140,35 @@ class RedactedPackVerifyTest {
         assertThat(Files.readString(out.resolve(RedactedPack.ZIP))).isEqualTo("an earlier pack");
     }
 
+    /**
+     * Evidence that is not UTF-8 stops a redacted build with one line naming the file, exit 2, and nothing written (of
+     * either zip). The evaluation names it first; the search for names, which reads the same files, would too.
+     */
+    @Test
+    void anEvidenceFileThatIsNotUtf8StopsARedactedBuild() throws IOException {
+        Path locker = dev.auditpack.demo.DemoLocker.extractTo(dir.resolve("locker"));
+        String path = "raw/123456789012/global/iam.users.json";
+        Path users = locker.resolve(path);
+        byte[] bytes = Files.readString(users).replace("\"ci-deployer\"", "\"ci-d\u00e9ployer\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(users, bytes);
+        Path index = locker.resolve("index.json");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(index.toFile());
+        for (var entry : tree.get("evidence")) {
+            if (entry.get("path").asText().equals(path)) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entry).put("sha256", Tampering.sha256(bytes))
+                        .put("size", bytes.length);
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(index.toFile(), tree);
+        Path out = dir.resolve("out");
+        Cli report = Cli.run("report", "--evidence", locker.toString(), "--out", out.toString(), "--redact");
+        assertThat(report.exit()).as(report.out() + report.err()).isEqualTo(2);
+        assertThat(report.errLines()).hasSize(1).first().asString().contains(users.toString(), "Invalid UTF-8");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void bothReadmesSayWhichZipGoesWhere() {
         String fullReadme = new String(Zips.read(full, "README.txt"), StandardCharsets.UTF_8);
