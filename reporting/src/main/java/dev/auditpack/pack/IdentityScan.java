@@ -31,8 +31,9 @@ final class IdentityScan {
 
     private static final String NAME = "[\\w+=,.@-]+";
     private static final Pattern USER_NAME = Pattern.compile("\"UserName\"\\s*:\\s*\"(" + NAME + ")\"");
+    /** The name ends at a comma: in the credential report (CSV) a comma ends the ARN; the UserName fields give the rest. */
     private static final Pattern USER_ARN = Pattern.compile("arn:aws[\\w-]*:iam::[0-9]{12}:user/(?:" + NAME + "/)*("
-            + NAME + ")");
+            + "[\\w+=.@-]+)");
     private static final Pattern SESSION_ARN = Pattern.compile("arn:aws[\\w-]*:sts::[0-9]{12}:(?:assumed-role/" + NAME
             + "|federated-user)/(" + NAME + ")");
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"

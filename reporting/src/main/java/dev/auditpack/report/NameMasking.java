@@ -29,14 +29,19 @@ final class NameMasking {
             "(arn:[a-z-]+:sts::[^:\\s]*:(?:assumed-role/[\\w+=,.@-]+|federated-user)/)([\\w+=,.@-]+)");
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?![\\w-])");
-    /** A run of the characters an IAM user name may hold. */
-    private static final Pattern TOKEN = Pattern.compile("[\\w+=,.@-]+");
+    /**
+     * A run of the characters an IAM user name may hold, but the comma, which lists names far more often than it is
+     * part of one ({@code j.smith,dev.kumar}); names with a comma are matched as they are, by {@link #withComma}.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\w+=.@-]+");
+    private static final String NAME_CHAR = "[\\w+=,.@-]";
 
     private final Map<String, String> sessions = new HashMap<>();
     private final Map<String, String> emails = new HashMap<>();
     private final Map<String, String> users = new HashMap<>();
     private final Map<String, String> people = new HashMap<>();
     private final Pattern person;
+    private final Pattern withComma;
 
     NameMasking(Identities identities) {
         identities.sessions().forEach(this::session);
@@ -47,6 +52,10 @@ final class NameMasking {
                 .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList();
         person = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", names)
                 + ")(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> commas = identities.users().stream().filter(u -> u.indexOf(',') >= 0)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
+        withComma = commas.isEmpty() ? null : Pattern.compile("(?<!" + NAME_CHAR + ")(?:" + String.join("|", commas)
+                + ")(?!" + NAME_CHAR + ")", Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether any text at all may hold a name this masking replaces, without a digit, a colon or an @. */
@@ -67,20 +76,23 @@ final class NameMasking {
         if (person != null) {
             out = replace(out, person, m -> people.get(m.group().toLowerCase(Locale.ROOT)));
         }
+        if (withComma != null) {
+            out = replace(out, withComma, m -> users.get(m.group().toLowerCase(Locale.ROOT)));
+        }
         if (!users.isEmpty()) {
             out = replace(out, TOKEN, m -> user(m.group()));
         }
         return out;
     }
 
-    /** The token's pseudonym, when it is a user name, perhaps followed by the full stop or comma of a sentence. */
+    /** The token's pseudonym, when it is a user name, perhaps followed by the full stop of a sentence. */
     private String user(String token) {
         String known = users.get(token.toLowerCase(Locale.ROOT));
         if (known != null) {
             return known;
         }
         int end = token.length();
-        while (end > 0 && (token.charAt(end - 1) == '.' || token.charAt(end - 1) == ',')) {
+        while (end > 0 && token.charAt(end - 1) == '.') {
             end--;
         }
         known = end == token.length() || end == 0 ? null : users.get(token.substring(0, end).toLowerCase(Locale.ROOT));
