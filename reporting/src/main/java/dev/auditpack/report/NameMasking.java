@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The part of {@link Masking} that replaces personal data: session names in STS ARNs ({@code session-N}), e-mail
  * addresses anywhere ({@code email-N@redacted.invalid}), people's names ({@code person-N}) and IAM user names
  * ({@code user-N}). User names are replaced where they stand as a whole name (between characters an IAM name cannot
- * hold, such as a slash, a space or a colon), ignoring case, as IAM does; people's names likewise as whole words.
+ * hold, such as a slash, a space or a colon, or a comma), ignoring case, as IAM does; people's names likewise as whole
+ * words.
  * Not thread-safe on its own: {@link Masking} calls it under its lock.
  */
 final class NameMasking {
