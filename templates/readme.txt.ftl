@@ -1,6 +1,8 @@
 <#-- README.txt inside the pack zip: what each file is, how it was made, and how to check it offline. Plain text,
      nothing escaped for HTML. Data: model (the report model), run (model.run), signer (who signed the pack,
-     subject and certificate fingerprint; missing when it is not signed), writers (the pack's documents, each with
+     subject and certificate fingerprint; missing when it is not signed), other (in a build with redaction: for the
+     full pack, the redacted zip for tickets; for the redacted pack, the full zip; missing otherwise), writers (the
+     pack's documents, each with
      file and description), opensslVerify and pdfFingerprint (the commands that check the signatures; the docs
      quote them), text (oneLine, wrap, seconds). Control characters in the result are shown as escapes. -->
 EVIDENCE PACK: ${text.oneLine(run.organisation)}
@@ -16,11 +18,18 @@ Not signed.
 </#if>
 <#if run.redacted>
 
-REDACTED FOR TICKETS: in the PDF, the workbook, results.json, this file and the ticket summary, AWS
-account ids are pseudonyms (acct-1, acct-2, ...) and IP addresses are private-ip-N or public-ip-N
-(prefix lengths, 0.0.0.0/0 and ::/0 kept). SHA-256 hashes are unchanged. The evidence locker under
-evidence/ keeps the originals, under the real account ids: match its files to the PDF's evidence
-index by SHA-256.
+REDACTED FOR TICKETS: in the PDF, the workbook, results.json, this file and ticket-summary.md,
+AWS account ids are pseudonyms (acct-1, acct-2, ...), IP addresses are private-ip-N or
+public-ip-N (prefix lengths, 0.0.0.0/0 and ::/0 kept), IAM user names are user-N, role session
+names session-N, e-mail addresses email-N@redacted.invalid and people's names person-N, the same
+value with the same pseudonym in every file. SHA-256 hashes are unchanged. This zip holds no raw
+evidence and the PDF carries none: the full pack<#if other??> (${other})</#if> keeps the originals, for
+auditors only; match its evidence files to the PDF's evidence index by SHA-256.
+<#elseif other??>
+
+FOR AUDITORS ONLY: this pack holds the raw evidence locker, with the real account ids, IP
+addresses, IAM user names and e-mail addresses. Do not attach it to a ticket: attach
+${other}, its redacted copy, instead.
 </#if>
 
 WHAT IS IN IT
@@ -28,6 +37,9 @@ WHAT IS IN IT
 <#list writers as w>
   ${(w.file + " ")?right_pad(21)}${text.wrap(w.description, 68, 23)}
 </#list>
+<#if run.redacted>
+  ticket-summary.md    The summary to paste into the audit ticket, redacted as the rest.
+<#else>
   evidence/index.json  The evidence locker's index: every evidence file with its SHA-256 and
                        collection time, and every AWS call that failed.
   evidence/raw/...     The answers AWS gave, unchanged: one JSON file per collector, account
@@ -35,6 +47,7 @@ WHAT IS IN IT
                        here too, listed in index.json under "attachments": they are AWS
                        confidential, shared under AWS Artifact's terms; do not redistribute
                        them beyond the audit.
+</#if>
   README.txt           This file.
   signing.json         Whether the pack was signed, and the SHA-256 fingerprint of the signer's
                        certificate. The PDF carries the same file, so a pack that lost its
@@ -48,10 +61,14 @@ WHAT IS IN IT
 
 HOW IT WAS MADE
 
-<#assign made>auditpack read the AWS configuration with read-only API calls and stored each answer unchanged under evidence/, recording the SHA-256 of each file in evidence/index.json. A second step, which calls no AWS API, ran automated checks over those files and mapped them to the controls of the frameworks named above; <#list writers as w>${w.file}<#sep><#if w?index == writers?size - 2> and <#else>, </#if></#sep></#list> were all written from that one evaluation.</#assign>
+<#assign made>auditpack read the AWS configuration with read-only API calls and stored each answer unchanged under evidence/<#if run.redacted> of the full pack</#if>, recording the SHA-256 of each file in evidence/index.json. A second step, which calls no AWS API, ran automated checks over those files and mapped them to the controls of the frameworks named above; <#list writers as w>${w.file}<#sep><#if w?index == writers?size - 2> and <#else>, </#if></#sep></#list> were all written from that one evaluation.</#assign>
 ${text.wrap(made, 96, 0)}
+<#if run.redacted>
+The redacted documents were written from the same evaluation as the full pack's, then masked.
+<#else>
 The same step can rebuild the report from evidence/ alone, years later:
   auditpack report --evidence evidence --out DIR
+</#if>
 
 HOW TO CHECK IT, OFFLINE, WITH STANDARD TOOLS
 
@@ -88,12 +105,20 @@ Unzip the pack and run these in its folder.
    the audit ticket).
 </#if>
 
+<#if run.redacted>
+With auditpack itself, one command does all of this, requires the PDF and SHA256SUMS to be
+signed by one certificate (the one signing.json records) and compares results.json and
+signing.json with the copies inside the PDF. It prints each signer's certificate fingerprint;
+give the one you received by another channel and any other signer fails the check:
+  auditpack verify evidence-pack-redacted.zip --expect-fingerprint SHA256
+<#else>
 With auditpack itself, one command does all of this, requires the PDF and SHA256SUMS to be
 signed by one certificate (the one signing.json records), compares results.json,
 evidence/index.json and signing.json with the copies inside the PDF, and re-checks evidence/
 against evidence/index.json. It prints each signer's certificate fingerprint; give the one
 you received by another channel and any other signer fails the check:
   auditpack verify evidence-pack.zip --expect-fingerprint SHA256
+</#if>
 The PDF can also be checked alone, without the zip: its signature must cover the whole file,
 and the evidence inside it must match the index inside it:
   auditpack verify evidence-pack.pdf --expect-fingerprint SHA256

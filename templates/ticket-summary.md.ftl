@@ -1,7 +1,8 @@
 <#-- ticket-summary.md beside the pack zip: Markdown to paste into an audit ticket, with the hashes of the files to
      attach to it. Plain text, nothing escaped for HTML: write every value from AWS or the user through
      text.markdown (one line, control characters as escapes, Markdown's characters escaped). Data: model (the
-     report model), run (model.run), signer (who signed the pack; missing when it is not signed), attachments (each
+     report model), run (model.run), signer (who signed the pack; missing when it is not signed), auditorsOnly (the
+     full pack's zip when this summary is for a redacted build; missing otherwise), attachments (each
      with name, size and sha256), statuses (control statuses), top (most failing controls listed), listed (accounts
      listed in full), text (markdown, seconds, size, label). -->
 <#assign failing = model.notSatisfied()>
@@ -26,7 +27,10 @@
 | Collection errors | ${model.errors?size}<#if model.errors?has_content> (their controls are GAP)</#if> |
 | Signed | <#if signer??>by ${text.markdown(signer)}<#else>no</#if> |
 <#if run.redacted>
-| Redacted | yes, for tickets: account ids are pseudonyms (acct-1, ...) and IP addresses private-ip-N or public-ip-N; the evidence locker in the zip keeps the originals |
+| Redacted | yes, for tickets: account ids are pseudonyms (acct-1, ...), IP addresses private-ip-N or public-ip-N, IAM user names user-N, session names session-N, e-mail addresses email-N@redacted.invalid, people's names person-N; no raw evidence |
+</#if>
+<#if auditorsOnly??>
+| Full pack | ${text.markdown(auditorsOnly)}, with the raw evidence locker: **for auditors only**, do not attach it to the ticket |
 </#if>
 
 **Controls by status**

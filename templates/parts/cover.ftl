@@ -18,6 +18,6 @@
     <tr><td class="k">Tool</td><td>auditpack ${run.toolVersion} (evidence collected with ${run.collectedWith})</td></tr>
     <tr><td class="k">Collection run</td><td class="mono">${run.runId}</td></tr>
   </table>
-  <#if run.redacted><div class="note">Redacted for tickets: AWS account ids are replaced by pseudonyms (acct-1, acct-2, …) and IP addresses by private-ip-N or public-ip-N (prefix lengths, 0.0.0.0/0 and ::/0 kept) in this PDF, the workbook, results.json and the ticket summary. SHA-256 hashes are unchanged. The evidence locker in the pack zip (evidence/) keeps the originals, under the real account ids, and is not attached to this PDF.</div></#if>
+  <#if run.redacted><div class="note">Redacted for tickets: AWS account ids are replaced by pseudonyms (acct-1, acct-2, …), IP addresses by private-ip-N or public-ip-N (prefix lengths, 0.0.0.0/0 and ::/0 kept), IAM user names by user-N, role session names by session-N, e-mail addresses by email-N@redacted.invalid and people's names by person-N, the same in this PDF, the workbook, results.json and the ticket summary. SHA-256 hashes are unchanged. No evidence is attached to this PDF; the full pack (evidence-pack.zip, for auditors only) keeps the originals.</div></#if>
   <#if branding.confidentiality?has_content><div class="marking">${branding.confidentiality}</div></#if>
 </div>

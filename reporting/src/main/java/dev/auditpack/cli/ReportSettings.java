@@ -93,9 +93,10 @@ final class ReportSettings {
     int findingsPerCheck;
 
     @Option(names = "--redact",
-            description = "Mask AWS account ids (acct-1, …) and IP addresses (private-ip-N, public-ip-N) in the PDF, "
-                    + "workbook, results.json and ticket summary, for pasting into tickets. The evidence locker in "
-                    + "the zip keeps the originals.")
+            description = "Also write evidence-pack-redacted.zip for tickets: the PDF, workbook, results.json and "
+                    + "ticket summary with account ids, IP addresses, IAM user and session names, e-mail addresses "
+                    + "and people's names pseudonymised, and no raw evidence. The full evidence-pack.zip is then "
+                    + "marked for auditors only; ticket-summary.md names the redacted zip.")
     boolean redact;
 
     @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
@@ -135,6 +136,10 @@ final class ReportSettings {
         out.println("Evidence pack written to " + dir);
         for (Path f : result.files()) {
             out.println("  " + f.getFileName());
+        }
+        if (result.files().stream().anyMatch(f -> f.getFileName().toString().equals(ReportJob.REDACTED_ZIP))) {
+            out.println("Attach " + ReportJob.REDACTED_ZIP + " to the ticket; " + ReportJob.ZIP
+                    + " holds the raw evidence and is for auditors only.");
         }
         Evaluation ev = result.evaluation();
         boolean notSatisfied = false;

@@ -42,12 +42,25 @@ final class AuditorReadme {
      * @param signer  who signed the pack (subject and certificate fingerprint), when it is signed
      */
     static byte[] render(ReportModel model, List<ReportWriter> writers, Optional<String> signer, TemplateSet templates) {
+        return render(model, writers, signer, templates, Optional.empty());
+    }
+
+    /**
+     * The text for one of the two packs of a redacted build.
+     *
+     * @param other the other pack's zip: for the full pack (for auditors only), the redacted one to attach to tickets;
+     *              for the redacted pack, the full one
+     */
+    static byte[] render(ReportModel model, List<ReportWriter> writers, Optional<String> signer, TemplateSet templates,
+                         Optional<String> other) {
         Map<String, Object> data = new HashMap<>();
+        data.put("other", other.orElse(null));
         data.put("model", model);
         data.put("run", model.run());
         data.put("signer", signer.orElse(null));
-        data.put("writers", writers.stream().map(w -> Map.of("file", w.file(), "description", w.description()))
-                .toList());
+        boolean redacted = model.run().redacted();
+        data.put("writers", writers.stream().map(w -> Map.of("file", w.file(), "description",
+                redacted ? w.redactedDescription() : w.description())).toList());
         data.put("opensslVerify", OPENSSL_VERIFY);
         data.put("pdfFingerprint", PDF_FINGERPRINT);
         data.put("text", new PlainText());

@@ -45,6 +45,11 @@ final class PackSignatures {
         this.notes = notes;
     }
 
+    /** Whether the pack's PDF was read and says it is redacted: a pack for tickets, which holds no locker. */
+    boolean redacted() {
+        return pdfRead && redacted;
+    }
+
     private boolean signed() {
         return entries.containsKey(PackArchive.SIGNATURE);
     }

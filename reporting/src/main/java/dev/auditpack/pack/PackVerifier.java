@@ -35,7 +35,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Checks a pack zip with nothing but itself: every file against {@code SHA256SUMS}, the signature over
- * {@code SHA256SUMS}, the PDF's signatures, and the evidence locker inside against its index.
+ * {@code SHA256SUMS}, the PDF's signatures, and the evidence locker inside against its index (a redacted pack,
+ * made for tickets, holds none).
  */
 public final class PackVerifier {
 
@@ -115,7 +116,7 @@ public final class PackVerifier {
                     .forEach(name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
             problems.addAll(signatureProblems);
             notes.addAll(signatureNotes);
-            checkLocker(zip, entries, digests, problems, notes);
+            checkLocker(zip, entries, digests, checker.redacted(), problems, notes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");
@@ -229,9 +230,22 @@ public final class PackVerifier {
         return new Locker.Digest(HexFormat.of().formatHex(digest.digest()), size);
     }
 
-    private static void checkLocker(Path zip, Map<String, ZipEntry> entries,
-                                    Map<String, Locker.Digest> digests, List<String> problems, List<String> notes) {
+    /**
+     * Checks the locker inside the zip against its index. A redacted pack (its PDF says so) is made for tickets and
+     * holds no locker, by design: the full pack beside it does.
+     */
+    private static void checkLocker(Path zip, Map<String, ZipEntry> entries, Map<String, Locker.Digest> digests,
+                                    boolean redacted, List<String> problems, List<String> notes) {
         String index = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
+        if (!entries.containsKey(index) && redacted) {
+            boolean evidence = entries.keySet().stream().anyMatch(n -> n.startsWith(ReportJob.EVIDENCE + "/"));
+            if (evidence) {
+                problems.add("MISSING " + index + " (the pack holds evidence files without their index)");
+            } else {
+                notes.add("redacted pack: it holds no evidence locker; the full pack, for auditors only, does");
+            }
+            return;
+        }
         if (!entries.containsKey(index)) {
             problems.add("MISSING " + index + " (a pack holds its evidence locker)");
             return;

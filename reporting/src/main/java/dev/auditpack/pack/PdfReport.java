@@ -37,6 +37,14 @@ final class PdfReport implements ReportWriter {
                 + "attached inside it (pdfdetach -list lists them).";
     }
 
+    @Override
+    public String redactedDescription() {
+        return "The report to read (PDF/A-3a, PDF/UA-1), redacted. Every control of the frameworks named above, with "
+                + "its status, who operates it, the evidence it rests on and the failing resources; the AWS reports "
+                + "relied on; the calls that failed during collection; an index of the evidence with SHA-256 hashes. "
+                + "Only results.json and signing.json are attached inside it: no evidence.";
+    }
+
     /** It carries {@code results.json} inside it. */
     @Override
     public List<String> reads() {

@@ -8,7 +8,6 @@ import dev.auditpack.evaluation.Evaluator;
 import dev.auditpack.exemption.Exemptions;
 import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.manual.ManualEvidence;
-import dev.auditpack.evidence.Digests;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
@@ -17,6 +16,7 @@ import dev.auditpack.framework.FrameworkLoader;
 import dev.auditpack.framework.AuditScope;
 import dev.auditpack.framework.ComplementaryControls;
 import dev.auditpack.input.InputException;
+import dev.auditpack.report.Identities;
 import dev.auditpack.report.Redaction;
 import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.report.ReportAssembly;
@@ -29,7 +29,6 @@ import dev.auditpack.signing.SigningIdentity;
 import dev.auditpack.system.Declarations;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +55,8 @@ public final class ReportJob {
     public static final String MANUAL = "manual";
     /** The whole pack as one zip, with {@code SHA256SUMS} and its signature. */
     public static final String ZIP = "evidence-pack.zip";
+    /** With {@code --redact}: the pack for tickets, redacted, without the evidence locker, beside the full one. */
+    public static final String REDACTED_ZIP = RedactedPack.ZIP;
     /** Markdown for the audit ticket, beside the zip. */
     public static final String TICKET = TicketSummary.FILE;
 
@@ -197,16 +198,21 @@ public final class ReportJob {
         RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
         Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
                 new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
+        // Read before anything is written, so a file that cannot be read stops the job with nothing written.
+        Identities identities = request.options().redact()
+                ? IdentityScan.of(locker, manual, exemptions, add.exceptions()) : Identities.NONE;
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, manual, declared, refuse);
+            return write(request, locker, evaluation, manual, declared, identities, refuse);
         }
     }
 
     private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual,
-                                Declarations declared, boolean refuse) {
-        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared);
-        // Masked once, here, so the PDF, the workbook, results.json and the ticket summary all say the same.
-        ReportModel model = request.options().redact() ? Redaction.apply(assembled) : assembled;
+                                Declarations declared, Identities identities, boolean refuse) {
+        ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared);
+        // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
+        // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
+        Optional<Redaction> redaction = request.options().redact() ? Optional.of(Redaction.of(model, identities))
+                : Optional.empty();
 
         if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
@@ -215,6 +221,9 @@ public final class ReportJob {
         List<ReportWriter> writers = ReportWriter.all();
         List<String> names = new ArrayList<>(writers.stream().map(ReportWriter::file).toList());
         names.addAll(List.of(ZIP, TICKET));
+        if (redaction.isPresent()) {
+            names.add(REDACTED_ZIP);
+        }
         if (request.withLocker()) {
             names.add(EVIDENCE);
         }
@@ -231,9 +240,11 @@ public final class ReportJob {
             ReportWriter.Context context = new ReportWriter.Context(model, request.templates(), locker,
                     request.signing(), out::staged, seal(out));
             WriterThreads.run(writers, context);
-            writeArchive(out, writers, locker, model, manual, request);
+            Optional<RedactedPack.Written> redacted = redaction.map(r -> RedactedPack.write(out, r, writers, locker,
+                    request.templates(), request.signing(), ZIP));
+            writeArchive(out, writers, locker, model, manual, request, redacted);
             if (refuse) {
-                refuseSecrets(out);
+                refuseSecrets(out, redacted.isPresent());
             }
             return new Result(out.commit(), evaluation);
         }
@@ -268,12 +279,13 @@ public final class ReportJob {
     }
 
     private static void writeArchive(OutputDirectory out, List<ReportWriter> writers, Locker locker, ReportModel model,
-                                     ManualEvidence manual, Request request) {
+                                     ManualEvidence manual, Request request, Optional<RedactedPack.Written> redacted) {
         Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
         PackArchive archive = new PackArchive(model.run().generatedAt());
         writers.forEach(w -> archive.add(w.file(), out.staged(w.file())));
-        archive.add(AuditorReadme.FILE, AuditorReadme.render(model, writers, signer, request.templates()))
+        archive.add(AuditorReadme.FILE, AuditorReadme.render(model, writers, signer, request.templates(),
+                        redacted.map(r -> REDACTED_ZIP)))
                 .add(PackSeal.FILE, seal(out))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
         lockerFiles(locker).forEach(path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
@@ -287,8 +299,17 @@ public final class ReportJob {
             files.forEach(f -> archive.add(MANUAL + "/" + f, staged.resolve(f)));
         }
         archive.write(out.staged(ZIP), signing);
-        List<TicketSummary.Attachment> attachments = List.of(attachment(ZIP, out.staged(ZIP)), attachment(PDF, out.staged(PDF)));
-        write(out.staged(TICKET), s -> s.write(TicketSummary.render(model, attachments, signer, request.templates())));
+        byte[] ticket;
+        if (redacted.isPresent()) {
+            // The ticket gets the redacted zip; the full one, with the raw evidence, goes to auditors only.
+            RedactedPack.Written r = redacted.get();
+            ticket = TicketSummary.render(r.model(), List.of(RedactedPack.attachment(REDACTED_ZIP, r.zip())), r.signer(),
+                    request.templates(), Optional.of(ZIP));
+        } else {
+            ticket = TicketSummary.render(model, List.of(RedactedPack.attachment(ZIP, out.staged(ZIP)),
+                    RedactedPack.attachment(PDF, out.staged(PDF))), signer, request.templates());
+        }
+        write(out.staged(TICKET), s -> s.write(ticket));
     }
 
     /**
@@ -298,7 +319,15 @@ public final class ReportJob {
      * text PDFBox extracts, every entry and embedded file through the same decoding, the same limits.
      */
     static void refuseSecrets(OutputDirectory out) {
+        refuseSecrets(out, false);
+    }
+
+    /** As {@link #refuseSecrets(OutputDirectory)}, scanning the redacted zip too when there is one. */
+    static void refuseSecrets(OutputDirectory out, boolean redacted) {
         List<SecretFinding> found = new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
+        if (redacted) {
+            found.addAll(SecretScanner.patterns().scan(out.staged(REDACTED_ZIP)));
+        }
         found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
         if (!found.isEmpty()) {
             SecretFinding first = found.get(0);
@@ -314,14 +343,6 @@ public final class ReportJob {
             return Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static TicketSummary.Attachment attachment(String name, Path file) {
-        try {
-            return new TicketSummary.Attachment(name, Files.size(file), Digests.sha256(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot hash " + name, e);
         }
     }
 

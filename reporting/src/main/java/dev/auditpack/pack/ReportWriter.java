@@ -31,6 +31,11 @@ public interface ReportWriter {
     /** One line for README.txt and docs/pack-format.md: what the file is, for an auditor. */
     String description();
 
+    /** The line for README.txt of a redacted pack, when the file differs there; the same line by default. */
+    default String redactedDescription() {
+        return description();
+    }
+
     /** The files of other writers this one reads, which are written before it starts; none by default. */
     default List<String> reads() {
         return List.of();

@@ -59,7 +59,18 @@ final class TicketSummary {
      */
     static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer,
                          TemplateSet templates) {
+        return render(model, attachments, signer, templates, Optional.empty());
+    }
+
+    /**
+     * The Markdown for a redacted build, from its redacted model.
+     *
+     * @param auditorsOnly the full pack's zip, which holds the raw evidence and goes to auditors only, not to tickets
+     */
+    static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer,
+                         TemplateSet templates, Optional<String> auditorsOnly) {
         Map<String, Object> data = new HashMap<>();
+        data.put("auditorsOnly", auditorsOnly.orElse(null));
         data.put("model", model);
         data.put("run", model.run());
         data.put("signer", signer.orElse(null));

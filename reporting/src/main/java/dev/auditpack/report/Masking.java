@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces AWS account ids and IP addresses in text with pseudonyms that are stable for one pack: an account
- * is {@code acct-N}, an address {@code private-ip-N} or {@code public-ip-N} with its prefix length kept; the
- * session name in an STS ARN becomes {@code masked-session}. The
+ * is {@code acct-N}, an address {@code private-ip-N} or {@code public-ip-N} with its prefix length kept; session
+ * names in STS ARNs, e-mail addresses, people's names and IAM user names are replaced first ({@link NameMasking}). The
  * unspecified addresses ({@code 0.0.0.0/0}, {@code ::/0}) identify nothing and are kept, and so are UUIDs,
  * hexadecimal strings of 17 or more digits (SHA-256 hashes, EC2 resource ids), whatever digits they hold, and
  * base64 {@code data:} URIs.
@@ -40,14 +40,6 @@ final class Masking {
     private static final Pattern ALL = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT) + ")");
     /** For text that looked like an IPv6 address but is not one (a time, a MAC address): the other rules. */
     private static final Pattern WITHOUT_IPV6 = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV4, HOST, ACCOUNT) + ")");
-    /**
-     * An assumed role's or federated user's session name, which is often the person's e-mail address (IAM
-     * Identity Center), wherever an STS ARN appears: the caller, and AWS's access-denied messages.
-     */
-    private static final Pattern SESSION = Pattern.compile(
-            "(arn:[a-z-]+:sts::[^:\\s]*:(?:assumed-role/[\\w+=,.@-]+|federated-user)/)[\\w+=,.@-]+");
-    /** What a session name is replaced with. */
-    static final String MASKED_SESSION = "masked-session";
     private static final Pattern DOTTED = Pattern.compile("(?:" + OCTET + "\\.){3}" + OCTET);
 
     /** Texts masked so far, up to {@link #REMEMBERED}: accounts, regions and evidence paths recur in every finding. */
@@ -56,23 +48,33 @@ final class Masking {
     private final Map<String, String> accounts = new HashMap<>();
     private final Map<String, String> addresses = new HashMap<>();
     private final Map<String, String> masked = new HashMap<>();
+    private final NameMasking names;
 
     /** @param accounts accounts numbered first, in this order, so the pack's own scope is acct-1, acct-2, … */
     Masking(List<String> accounts) {
+        this(accounts, Identities.NONE);
+    }
+
+    /**
+     * @param accounts   accounts numbered first, in this order, so the pack's own scope is acct-1, acct-2, …
+     * @param identities user names, session names, e-mail addresses and people's names numbered first
+     */
+    Masking(List<String> accounts, Identities identities) {
         accounts.forEach(this::account);
+        this.names = new NameMasking(identities);
     }
 
     /** The text with every account id and IP address replaced by its pseudonym. */
     synchronized String mask(String text) {
-        if (text == null || text.isEmpty() || !mayHold(text)) {
+        if (text == null || text.isEmpty() || !names.knowsNames() && text.indexOf('@') < 0 && !mayHold(text)) {
             return text;
         }
         String known = masked.get(text);
         if (known != null) {
             return known;
         }
-        String named = text.contains(":sts::") ? SESSION.matcher(text).replaceAll("$1" + MASKED_SESSION) : text;
-        String result = mask(named, ALL);
+        String named = names.mask(text);
+        String result = mayHold(named) ? mask(named, ALL) : named;
         if (masked.size() < REMEMBERED) {
             masked.put(text, result);
         }

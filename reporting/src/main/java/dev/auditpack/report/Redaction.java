@@ -29,9 +29,11 @@ import java.util.function.Consumer;
 public final class Redaction {
 
     private final Masking masking;
+    private final ReportModel source;
 
-    private Redaction(List<String> accounts) {
-        this.masking = new Masking(accounts.stream().sorted().toList());
+    private Redaction(ReportModel source, Identities identities) {
+        this.source = source;
+        this.masking = new Masking(source.run().accounts().stream().sorted().toList(), identities);
     }
 
     /**
@@ -39,8 +41,26 @@ public final class Redaction {
      * as they appear) and IP addresses ({@code private-ip-N}, {@code public-ip-N}) masked, and marked redacted.
      */
     public static ReportModel apply(ReportModel model) {
-        Redaction redaction = new Redaction(model.run().accounts());
-        return (ReportModel) redaction.copy(model);
+        return of(model, Identities.NONE).apply();
+    }
+
+    /**
+     * A redaction of {@code model} that also replaces the given user names, session names, e-mail addresses and
+     * people's names; {@link #apply()} gives the masked model, {@link #text(String)} masks any other text of the
+     * same pack with the same pseudonyms.
+     */
+    public static Redaction of(ReportModel model, Identities identities) {
+        return new Redaction(model, identities);
+    }
+
+    /** The masked copy of the model, marked redacted. */
+    public ReportModel apply() {
+        return (ReportModel) copy(source);
+    }
+
+    /** Any text of the pack outside the model (a signer's name), masked as the model is. */
+    public String text(String text) {
+        return masking.mask(text);
     }
 
     private Object copy(Object value) {

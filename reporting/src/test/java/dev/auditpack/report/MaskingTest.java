@@ -104,9 +104,9 @@ class MaskingTest {
     @Test
     void sessionNamesInStsArnsAreMaskedWhereverTheyAppear() {
         assertThat(masking.mask("arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_Admin_1a2b/jane.doe@example.com"))
-                .isEqualTo("arn:aws:sts::acct-1:assumed-role/AWSReservedSSO_Admin_1a2b/masked-session");
+                .isEqualTo("arn:aws:sts::acct-1:assumed-role/AWSReservedSSO_Admin_1a2b/session-1");
         assertThat(masking.mask("User: arn:aws-us-gov:sts::222222222222:federated-user/bob is not authorized to perform"))
-                .isEqualTo("User: arn:aws-us-gov:sts::acct-2:federated-user/masked-session is not authorized to perform");
+                .isEqualTo("User: arn:aws-us-gov:sts::acct-2:federated-user/session-2 is not authorized to perform");
         assertThat(masking.mask("arn:aws:iam::111111111111:role/Auditpack")).isEqualTo("arn:aws:iam::acct-1:role/Auditpack");
     }
 }

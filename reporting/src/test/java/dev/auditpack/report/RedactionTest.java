@@ -90,9 +90,9 @@ class RedactionTest {
         ReportModel red = Redaction.apply(model());
         assertThat(red.run().accounts()).containsExactly("acct-2", "acct-1");
         assertThat(red.run().organisation()).isEqualTo("AWS accounts acct-2, acct-1");
-        assertThat(red.run().callerArn()).isEqualTo("arn:aws:sts::acct-1:assumed-role/Auditpack/masked-session");
+        assertThat(red.run().callerArn()).isEqualTo("arn:aws:sts::acct-1:assumed-role/Auditpack/session-1");
         assertThat(red.errors()).singleElement().satisfies(e -> assertThat(e.message()).as("AWS's denial names the session too")
-                .isEqualTo("User: arn:aws:sts::acct-2:assumed-role/Auditpack/masked-session is not authorized"));
+                .isEqualTo("User: arn:aws:sts::acct-2:assumed-role/Auditpack/session-2 is not authorized"));
         assertThat(red.run().redacted()).isTrue();
         assertThat(red.errors().get(0).account()).isEqualTo("acct-2");
         assertThat(red.frameworks().get(0).controls().get(0).reason()).isEqualTo("Bucket policy lets acct-3 read.");

@@ -51,8 +51,10 @@ final class SummarySheet {
         row().label("Run id").text(run.runId());
         row().label("Point in time").text(run.pointInTime().statement() + " " + run.pointInTime().timing());
         if (run.redacted()) {
-            row().label("Redacted").text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …) and IP "
-                    + "addresses private-ip-N or public-ip-N. The evidence locker in the pack zip keeps the originals.");
+            row().label("Redacted").text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …), IP "
+                    + "addresses private-ip-N or public-ip-N, IAM user names user-N, session names session-N, e-mail "
+                    + "addresses email-N@redacted.invalid and people's names person-N. The full pack "
+                    + "(evidence-pack.zip, for auditors only) keeps the originals.");
         }
     }
 
