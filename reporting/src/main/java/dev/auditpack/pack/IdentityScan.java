@@ -53,9 +53,11 @@ final class IdentityScan {
      * The identities of a pack.
      *
      * @param exceptions the exceptions file, read for e-mail addresses; null when none was given
+     * @param declared   the scope statement and owners files, whose owners and approver are people
      * @throws InputException naming a file that cannot be read
      */
-    static Identities of(Locker locker, ManualEvidence manual, Exemptions exemptions, Path exceptions) {
+    static Identities of(Locker locker, ManualEvidence manual, Exemptions exemptions, Path exceptions,
+                         dev.auditpack.system.Declarations declared) {
         IdentityScan scan = new IdentityScan();
         scan.evidence(locker.root().resolve(LockerWriter.INDEX));
         for (EvidenceEntry e : locker.index().evidence()) {
@@ -71,6 +73,12 @@ final class IdentityScan {
         if (exceptions != null) {
             scan.emails(exceptions);
         }
+        // Control owners and whoever approved the scope statement are people too.
+        for (dev.auditpack.system.Owner owner : declared.owners().all()) {
+            scan.person(owner.name());
+            scan.person(owner.email());
+        }
+        declared.scope().ifPresent(scope -> scan.person(scope.approvedBy()));
         return new Identities(scan.users, scan.sessions, scan.emails, scan.people);
     }
 

@@ -200,7 +200,7 @@ public final class ReportJob {
                 new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         // Read before anything is written, so a file that cannot be read stops the job with nothing written.
         Identities identities = request.options().redact()
-                ? IdentityScan.of(locker, manual, exemptions, add.exceptions()) : Identities.NONE;
+                ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared) : Identities.NONE;
         try (var findings = evaluation.findings()) {
             return write(request, locker, evaluation, manual, declared, identities, refuse);
         }

@@ -56,6 +56,13 @@ public final class Owners {
         this.byTheme = Map.copyOf(byTheme);
     }
 
+    /** Every owner the file names, each once. */
+    public java.util.Set<Owner> all() {
+        java.util.Set<Owner> all = new java.util.LinkedHashSet<>(byControl.values());
+        all.addAll(byTheme.values());
+        return all;
+    }
+
     /** No owners file. */
     public static Owners none() {
         return new Owners(Map.of(), Map.of());

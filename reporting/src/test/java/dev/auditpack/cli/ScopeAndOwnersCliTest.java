@@ -32,7 +32,7 @@ class ScopeAndOwnersCliTest {
     @Test
     void theDemoPackShowsTheScopeStatementBesideTheEvidence() throws Exception {
         DemoPacks.Built built = DemoPacks.unsigned();
-        assertThat(built.cli().out()).contains("a scope file and an owners file");
+        assertThat(built.cli().out()).contains("a scope file, an owners file and a risk register");
         for (String text : List.of(PackReaders.pdfText(built.resolve("evidence-pack.pdf")),
                 pdftotext(built.resolve("evidence-pack.pdf")))) {
             // pdftotext keeps the font's ligatures (ﬁ); NFKC turns them back into letters.
@@ -146,11 +146,13 @@ class ScopeAndOwnersCliTest {
         Path out = dir.resolve("redacted");
         Cli demo = Cli.run("demo", "--out", out.toString(), "--redact");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        String json = Files.readString(out.resolve("results.json"));
+        // The ticket-safe pack is the redacted zip beside the full one.
+        Path redacted = dev.auditpack.pack.Zips.extract(out.resolve("evidence-pack-redacted.zip"), dir.resolve("unzipped"));
+        String json = Files.readString(redacted.resolve("results.json"));
         assertThat(json).doesNotContain("123456789012", "210987654321");
-        JsonNode system = PackReaders.results(out.resolve("results.json")).get("scope").get("system");
+        JsonNode system = PackReaders.results(redacted.resolve("results.json")).get("scope").get("system");
         assertThat(system.get("accounts")).extracting(a -> a.get("id").asText()).allMatch(id -> id.startsWith("acct-"));
-        assertThat(PackReaders.pdfText(out.resolve("evidence-pack.pdf"))).doesNotContain("210987654321");
+        assertThat(PackReaders.pdfText(redacted.resolve("evidence-pack.pdf"))).doesNotContain("210987654321");
     }
 
     private static List<String> row(List<List<String>> sheet, String first) {

@@ -36,7 +36,7 @@ class RedactedPackTest {
     /** An account outside the scope, addresses and an e-mail address that only an exception's reason mentions. */
     private static final String EXTERNAL_ACCOUNT = "210987654321";
     private static final List<String> EXCEPTION_ADDRESSES = List.of("10.20.0.0", "192.168.10.5", "fd00:20::");
-    private static final List<String> PEOPLE = List.of("Dana Whitfield", "Priya Raman");
+    private static final List<String> PEOPLE = List.of("Dana Whitfield", "Priya Raman", "Sam Okafor");
 
     private static final Pattern TWELVE_DIGITS = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
@@ -99,9 +99,16 @@ class RedactedPackTest {
                     approved: 2026-09-15
                     expires: 2027-03-31
                 """.formatted(EXTERNAL_ACCOUNT));
+        Path owners = dir.resolve("owners.yaml");
+        Files.writeString(owners, """
+                controls:
+                  iso27001-2022:A.5.15: {name: Sam Okafor, role: Head of Platform, email: sam.okafor@northwind.example}
+                themes:
+                  Organizational: {name: Dana Whitfield, role: CISO}
+                """);
         pack = dir.resolve("pack");
         Cli demo = Cli.run("demo", "--out", pack.toString(), "--redact", "--manual", manual.toString(),
-                "--exceptions", exceptions.toString());
+                "--exceptions", exceptions.toString(), "--owners", owners.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         redactedZip = pack.resolve(RedactedPack.ZIP);
         redacted = ZipText.of(redactedZip);
@@ -127,13 +134,14 @@ class RedactedPackTest {
             }
         }
         for (Path meta : List.of(manual.resolve("isms-policy.evidence.yaml"), manual.resolve("training.evidence.yaml"),
-                manual.resolve("screening.evidence.yaml"), exceptions)) {
+                manual.resolve("screening.evidence.yaml"), exceptions, owners)) {
             EMAIL.matcher(Files.readString(meta)).results().map(MatchResult::group).forEach(emails::add);
         }
         assertThat(accounts).contains("123456789012", EXTERNAL_ACCOUNT).hasSizeGreaterThan(1);
         assertThat(addresses).contains("10.82.248.219", "54.214.236.126", "172.31.0.0");
         assertThat(users).contains("ci-deployer", "dev.kumar", "j.smith", "maria.lopez");
-        assertThat(emails).contains("dana.whitfield@northwind.example", "people@northwind.example", "soc@northwind.example");
+        assertThat(emails).contains("dana.whitfield@northwind.example", "people@northwind.example", "soc@northwind.example",
+                "sam.okafor@northwind.example");
     }
 
     /** Lower case without whitespace, so neither a wrapped line nor a capital hides what is looked for. */
