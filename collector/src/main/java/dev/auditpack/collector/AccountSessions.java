@@ -25,8 +25,13 @@ final class AccountSessions implements AutoCloseable {
     private final Map<String, AwsClients> byAccount = new ConcurrentHashMap<>();
     private final Map<String, StsAssumeRoleCredentialsProvider> providers = new ConcurrentHashMap<>();
 
-    AccountSessions(AwsClients caller, String callerAccount, SdkHttpClient http, AwsSettings settings,
-                    Optional<String> externalId, Duration sessionDuration) {
+    AccountSessions(
+            AwsClients caller,
+            String callerAccount,
+            SdkHttpClient http,
+            AwsSettings settings,
+            Optional<String> externalId,
+            Duration sessionDuration) {
         this.caller = caller;
         this.callerAccount = callerAccount;
         this.http = http;
@@ -44,11 +49,13 @@ final class AccountSessions implements AutoCloseable {
         if (account.roleArn().isEmpty() || account.account().equals(callerAccount)) {
             return caller;
         }
-        return byAccount.computeIfAbsent(account.account(), id -> new AwsClients(assume(account.roleArn().get()), http, settings));
+        return byAccount.computeIfAbsent(
+                account.account(), id -> new AwsClients(assume(account.roleArn().get()), http, settings));
     }
 
     private AwsCredentialsProvider assume(String roleArn) {
-        StsClient sts = caller.client(StsClient.class, Partitions.globalRegion(settings.regions().get(0)));
+        StsClient sts = caller.client(
+                StsClient.class, Partitions.globalRegion(settings.regions().get(0)));
         StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
                 .refreshRequest(r -> {

@@ -62,8 +62,10 @@ public final class AwsClients implements AutoCloseable {
         aws.credentialsProvider(credentials);
         ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
-                .retryStrategy(AdaptiveRetryStrategy.builder().maxAttempts(settings.maxAttempts())
-                        .retryOnException(AwsErrors::unreadableAnswer).build())
+                .retryStrategy(AdaptiveRetryStrategy.builder()
+                        .maxAttempts(settings.maxAttempts())
+                        .retryOnException(AwsErrors::unreadableAnswer)
+                        .build())
                 .apiCallTimeout(settings.apiCallTimeout())
                 .addExecutionInterceptor(new CompleteAnswers());
         settings.interceptors().forEach(override::addExecutionInterceptor);
@@ -73,7 +75,8 @@ public final class AwsClients implements AutoCloseable {
             URI uri = endpoint.get();
             if (builder instanceof S3ControlClientBuilder control) {
                 // S3 Control puts the account id in front of the host name; an emulator or proxy has no such host.
-                control.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(uri).build()));
+                control.endpointProvider(params -> CompletableFuture.completedFuture(
+                        Endpoint.builder().url(uri).build()));
             } else {
                 aws.endpointOverride(uri);
             }

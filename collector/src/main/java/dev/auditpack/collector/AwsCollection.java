@@ -46,11 +46,24 @@ public final class AwsCollection {
      * @param artifactReportSeries AWS Artifact report series whose documents to download, accepting AWS's terms
      *                         for them; empty to download nothing (ignored when resuming: the plan decides)
      */
-    public record Request(Path out, boolean replace, boolean resume, AuditPeriod period, List<String> regions,
-                          boolean allRegions, List<String> accounts, boolean organization, String roleName,
-                          Optional<String> externalId, Optional<String> profile, Optional<URI> endpoint,
-                          Map<String, URI> serviceEndpoints, int concurrency, int perService, int maxAttempts,
-                          List<String> artifactReportSeries) {
+    public record Request(
+            Path out,
+            boolean replace,
+            boolean resume,
+            AuditPeriod period,
+            List<String> regions,
+            boolean allRegions,
+            List<String> accounts,
+            boolean organization,
+            String roleName,
+            Optional<String> externalId,
+            Optional<String> profile,
+            Optional<URI> endpoint,
+            Map<String, URI> serviceEndpoints,
+            int concurrency,
+            int perService,
+            int maxAttempts,
+            List<String> artifactReportSeries) {
         public Request {
             Objects.requireNonNull(out);
             Objects.requireNonNull(period);
@@ -65,8 +78,7 @@ public final class AwsCollection {
         }
     }
 
-    private AwsCollection() {
-    }
+    private AwsCollection() {}
 
     public static EvidenceIndex collect(Request request, CollectionListener listener, Clock clock, String toolVersion) {
         LockerWriter resumed = null;
@@ -75,7 +87,11 @@ public final class AwsCollection {
         if (request.resume()) {
             resumed = LockerWriter.resume(request.out());
             plan = resumed.readPlan(CollectionPlan.class);
-            regions = plan.accounts().stream().flatMap(a -> a.regions().stream()).distinct().sorted().toList();
+            regions = plan.accounts().stream()
+                    .flatMap(a -> a.regions().stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
         } else {
             regions = request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
         }
@@ -84,12 +100,14 @@ public final class AwsCollection {
                 .withConcurrency(request.concurrency())
                 .withPerService(request.perService())
                 .withRetries(request.maxAttempts())
-                .withArtifactReportDownloads(plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
+                .withArtifactReportDownloads(
+                        plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
         if (request.endpoint().isPresent()) {
             settings = settings.withEndpoint(request.endpoint().get());
         }
         AwsCredentialsProvider credentials = request.profile()
-                .<AwsCredentialsProvider>map(p -> ProfileCredentialsProvider.builder().profileName(p).build())
+                .<AwsCredentialsProvider>map(
+                        p -> ProfileCredentialsProvider.builder().profileName(p).build())
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
         CollectionRun run = new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion);
         if (plan != null) {
@@ -99,8 +117,14 @@ public final class AwsCollection {
                 throw new InputException("AWS credentials", e.getMessage() + " (nothing more was collected)", e);
             }
         }
-        ScopeRequest scope = new ScopeRequest(request.accounts(), request.organization(), request.roleName(),
-                request.externalId(), regions, request.allRegions(), Duration.ofHours(1));
+        ScopeRequest scope = new ScopeRequest(
+                request.accounts(),
+                request.organization(),
+                request.roleName(),
+                request.externalId(),
+                regions,
+                request.allRegions(),
+                Duration.ofHours(1));
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
         try {
             return run.run(writer, request.period(), scope);
@@ -112,10 +136,15 @@ public final class AwsCollection {
 
     private static String defaultRegion(Optional<String> profile) {
         try {
-            return profile.map(p -> DefaultAwsRegionProviderChain.builder().profileName(p).build())
-                    .orElseGet(DefaultAwsRegionProviderChain::new).getRegion().id();
+            return profile.map(p -> DefaultAwsRegionProviderChain.builder()
+                            .profileName(p)
+                            .build())
+                    .orElseGet(DefaultAwsRegionProviderChain::new)
+                    .getRegion()
+                    .id();
         } catch (SdkClientException e) {
-            throw new InputException("--regions", "no region given and none configured; pass --regions or set AWS_REGION");
+            throw new InputException(
+                    "--regions", "no region given and none configured; pass --regions or set AWS_REGION");
         }
     }
 }

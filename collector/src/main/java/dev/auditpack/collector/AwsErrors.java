@@ -19,27 +19,41 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** Reads an SDK exception as an error code, HTTP status and {@link ErrorCategory}. */
 public final class AwsErrors {
 
-    private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException",
-            "UnauthorizedOperation", "UnauthorizedAccess", "AuthorizationError", "AuthorizationErrorException",
-            "InvalidClientTokenId", "UnrecognizedClientException", "ExpiredToken", "ExpiredTokenException",
-            "InvalidAccessException", "AccountNotAuthorized");
-    private static final Set<String> UNSUPPORTED = Set.of("OptInRequired", "SubscriptionRequiredException",
-            "InvalidAction", "UnsupportedOperation", "UnsupportedOperationException", "NotImplemented",
-            "AWSOrganizationsNotInUseException", "UnknownOperationException");
+    private static final Set<String> DENIED = Set.of(
+            "AccessDenied",
+            "AccessDeniedException",
+            "UnauthorizedOperation",
+            "UnauthorizedAccess",
+            "AuthorizationError",
+            "AuthorizationErrorException",
+            "InvalidClientTokenId",
+            "UnrecognizedClientException",
+            "ExpiredToken",
+            "ExpiredTokenException",
+            "InvalidAccessException",
+            "AccountNotAuthorized");
+    private static final Set<String> UNSUPPORTED = Set.of(
+            "OptInRequired",
+            "SubscriptionRequiredException",
+            "InvalidAction",
+            "UnsupportedOperation",
+            "UnsupportedOperationException",
+            "NotImplemented",
+            "AWSOrganizationsNotInUseException",
+            "UnknownOperationException");
 
     private static final Pattern BODY_CODE = Pattern.compile(
             "<Code>([A-Za-z0-9_.]{1,100})</Code>|\"(?:__type|code)\"\\s*:\\s*\"([A-Za-z0-9_.#:]{1,200})\"");
 
-    private static final Pattern BODY_MESSAGE = Pattern.compile(
-            "<Message>([^<]{0,2000})</Message>|\"[Mm]essage\"\\s*:\\s*\"([^\"]{0,2000})\"");
+    private static final Pattern BODY_MESSAGE =
+            Pattern.compile("<Message>([^<]{0,2000})</Message>|\"[Mm]essage\"\\s*:\\s*\"([^\"]{0,2000})\"");
 
     /** The code of an answer cut off on the way. */
     public static final String INCOMPLETE = "IncompleteResponse";
     /** The code of an answer that arrived but does not parse. */
     public static final String MALFORMED = "MalformedResponse";
 
-    private AwsErrors() {
-    }
+    private AwsErrors() {}
 
     /**
      * AWS's answer when one is in the chain: a call whose credentials come from assuming a role fails on the
@@ -80,13 +94,17 @@ public final class AwsErrors {
             if (t instanceof IncompleteResponseException) {
                 return Optional.of(INCOMPLETE);
             }
-            if (t instanceof MalformedResponseException || t instanceof XMLStreamException || t instanceof Crc32MismatchException
+            if (t instanceof MalformedResponseException
+                    || t instanceof XMLStreamException
+                    || t instanceof Crc32MismatchException
                     || t.getClass().getSimpleName().startsWith("Json") && t instanceof IOException) {
                 return Optional.of(MALFORMED);
             }
         }
         String message = e.getMessage();
-        return message != null && message.startsWith("Unable to unmarshall") ? Optional.of(MALFORMED) : Optional.empty();
+        return message != null && message.startsWith("Unable to unmarshall")
+                ? Optional.of(MALFORMED)
+                : Optional.empty();
     }
 
     /** The AWS error code, or the name of the client-side exception when AWS never answered. */
@@ -96,8 +114,10 @@ public final class AwsErrors {
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null
-                && s.awsErrorDetails().errorCode() != null && !s.awsErrorDetails().errorCode().isBlank()) {
+        if (e instanceof AwsServiceException s
+                && s.awsErrorDetails() != null
+                && s.awsErrorDetails().errorCode() != null
+                && !s.awsErrorDetails().errorCode().isBlank()) {
             return s.awsErrorDetails().errorCode();
         }
         if (e instanceof AwsServiceException s) {
@@ -136,7 +156,8 @@ public final class AwsErrors {
                 return s.awsErrorDetails().errorMessage();
             }
             if (s.awsErrorDetails().rawResponse() != null) {
-                Matcher m = BODY_MESSAGE.matcher(s.awsErrorDetails().rawResponse().asUtf8String());
+                Matcher m =
+                        BODY_MESSAGE.matcher(s.awsErrorDetails().rawResponse().asUtf8String());
                 if (m.find()) {
                     return m.group(1) != null ? m.group(1) : m.group(2);
                 }
@@ -147,7 +168,8 @@ public final class AwsErrors {
 
     public static ErrorCategory category(SdkException thrown) {
         SdkException e = answered(thrown);
-        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException
+        if (e instanceof ApiCallTimeoutException
+                || e instanceof ApiCallAttemptTimeoutException
                 || e instanceof AbortedException) {
             return ErrorCategory.TIMEOUT;
         }

@@ -55,8 +55,11 @@ public record AwsSettings(
         Objects.requireNonNull(reportPollInterval, "reportPollInterval");
         Objects.requireNonNull(reportTimeout, "reportTimeout");
         interceptors = List.copyOf(interceptors);
-        artifactReportSeries = artifactReportSeries.stream().map(x -> x.toUpperCase(java.util.Locale.ROOT))
-                .distinct().sorted().toList();
+        artifactReportSeries = artifactReportSeries.stream()
+                .map(x -> x.toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /**
@@ -64,49 +67,139 @@ public record AwsSettings(
      * of them on one account, region and service.
      */
     public static AwsSettings defaults(List<String> regions) {
-        return new AwsSettings(regions, Optional.empty(), Map.of(), 8, Duration.ofMinutes(2), 16, 2,
-                Duration.ofSeconds(2), Duration.ofMinutes(2), List.of(), List.of());
+        return new AwsSettings(
+                regions,
+                Optional.empty(),
+                Map.of(),
+                8,
+                Duration.ofMinutes(2),
+                16,
+                2,
+                Duration.ofSeconds(2),
+                Duration.ofMinutes(2),
+                List.of(),
+                List.of());
     }
 
     public AwsSettings withEndpoint(URI uri) {
-        return new AwsSettings(regions, Optional.of(uri), serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                Optional.of(uri),
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
-        return new AwsSettings(regions, endpoint, endpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                endpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withRetries(int attempts) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, attempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                attempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withPerService(int inFlight) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, inFlight,
-                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                inFlight,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, inFlight, perService,
-                reportPollInterval, reportTimeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                inFlight,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                poll, timeout, interceptors, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                poll,
+                timeout,
+                interceptors,
+                artifactReportSeries);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, extra, artifactReportSeries);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                extra,
+                artifactReportSeries);
     }
 
     /** Downloads the documents of these AWS Artifact report series, accepting AWS's terms for them. */
     public AwsSettings withArtifactReportDownloads(List<String> series) {
-        return new AwsSettings(regions, endpoint, serviceEndpoints, maxAttempts, apiCallTimeout, concurrency, perService,
-                reportPollInterval, reportTimeout, interceptors, series);
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                series);
     }
 
     /** The endpoint to use for a service: its own, else the common one, else AWS's. */

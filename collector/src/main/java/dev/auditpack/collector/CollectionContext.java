@@ -32,8 +32,8 @@ public final class CollectionContext {
                 throws IOException;
     }
 
-    public CollectionContext(Target target, AwsClients clients, AwsSettings settings, Clock clock,
-                             Attachments attachments) {
+    public CollectionContext(
+            Target target, AwsClients clients, AwsSettings settings, Clock clock, Attachments attachments) {
         this.target = Objects.requireNonNull(target, "target");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.settings = Objects.requireNonNull(settings, "settings");

@@ -7,17 +7,14 @@ import dev.auditpack.evidence.Target;
 public interface CollectionListener {
 
     /** A listener that ignores everything. */
-    CollectionListener NONE = new CollectionListener() { };
+    CollectionListener NONE = new CollectionListener() {};
 
     /** The run has worked out how many collector runs it will make. */
-    default void planned(int accounts, int regions, int units) {
-    }
+    default void planned(int accounts, int regions, int units) {}
 
     /** One collector finished for one target, with {@code errors} failed calls (0 = complete). */
-    default void finished(Collector collector, Target target, int errors) {
-    }
+    default void finished(Collector collector, Target target, int errors) {}
 
     /** One collector could not produce any evidence for one target. */
-    default void failed(Collector collector, Target target, CollectionError error) {
-    }
+    default void failed(Collector collector, Target target, CollectionError error) {}
 }

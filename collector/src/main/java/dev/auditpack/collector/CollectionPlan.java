@@ -24,9 +24,17 @@ import java.util.Optional;
  * @param artifactReportSeries AWS Artifact report series whose documents the run downloads (empty: none), kept so
  *                        that a resumed run makes the same choice; absent from plans written before it existed
  */
-public record CollectionPlan(int formatVersion, String runId, String toolVersion, AuditPeriod period,
-                             CallerIdentity caller, List<AccountPlan> accounts, Optional<String> externalId,
-                             Duration sessionDuration, Instant startedAt, List<String> artifactReportSeries) {
+public record CollectionPlan(
+        int formatVersion,
+        String runId,
+        String toolVersion,
+        AuditPeriod period,
+        CallerIdentity caller,
+        List<AccountPlan> accounts,
+        Optional<String> externalId,
+        Duration sessionDuration,
+        Instant startedAt,
+        List<String> artifactReportSeries) {
 
     public CollectionPlan {
         Objects.requireNonNull(runId, "runId");

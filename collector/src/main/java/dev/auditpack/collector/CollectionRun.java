@@ -39,8 +39,13 @@ public final class CollectionRun {
     private final Clock clock;
     private final String toolVersion;
 
-    public CollectionRun(AwsSettings settings, AwsCredentialsProvider credentials, List<Collector> collectors,
-                         CollectionListener listener, Clock clock, String toolVersion) {
+    public CollectionRun(
+            AwsSettings settings,
+            AwsCredentialsProvider credentials,
+            List<Collector> collectors,
+            CollectionListener listener,
+            Clock clock,
+            String toolVersion) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.collectors = collectors.stream().filter(c -> c.enabled(settings)).toList();
@@ -62,14 +67,23 @@ public final class CollectionRun {
      */
     public EvidenceIndex run(LockerWriter writer, AuditPeriod period, ScopeRequest scope) {
         try (SdkHttpClient http = CompleteResponses.overUrlConnection();
-             AwsClients base = new AwsClients(credentials, http, settings)) {
+                AwsClients base = new AwsClients(credentials, http, settings)) {
             CallerIdentity caller = identify(base);
             List<CollectionError> scopeErrors = new ArrayList<>();
-            try (AccountSessions sessions = new AccountSessions(base, caller.account(), http, settings,
-                    scope.externalId(), scope.sessionDuration())) {
-                List<AccountPlan> accounts = new ScopeResolver(settings, clock).resolve(scope, caller, sessions, scopeErrors);
-                CollectionPlan plan = new CollectionPlan(1, UUID.randomUUID().toString(), toolVersion, period, caller,
-                        accounts, scope.externalId(), scope.sessionDuration(), clock.instant(),
+            try (AccountSessions sessions = new AccountSessions(
+                    base, caller.account(), http, settings, scope.externalId(), scope.sessionDuration())) {
+                List<AccountPlan> accounts =
+                        new ScopeResolver(settings, clock).resolve(scope, caller, sessions, scopeErrors);
+                CollectionPlan plan = new CollectionPlan(
+                        1,
+                        UUID.randomUUID().toString(),
+                        toolVersion,
+                        period,
+                        caller,
+                        accounts,
+                        scope.externalId(),
+                        scope.sessionDuration(),
+                        clock.instant(),
                         settings.artifactReportSeries());
                 writer.writePlan(plan);
                 scopeErrors.forEach(writer::recordError);
@@ -81,14 +95,17 @@ public final class CollectionRun {
     /** Finishes an interrupted collection from its plan, collecting only what the locker lacks. */
     public EvidenceIndex resume(LockerWriter writer, CollectionPlan plan) {
         try (SdkHttpClient http = CompleteResponses.overUrlConnection();
-             AwsClients base = new AwsClients(credentials, http, settings)) {
+                AwsClients base = new AwsClients(credentials, http, settings)) {
             CallerIdentity caller = identify(base);
             if (!caller.account().equals(plan.caller().account())) {
-                throw new IdentityException("the credentials belong to account " + caller.account()
-                        + ", but the interrupted collection was started from " + plan.caller().account(), null);
+                throw new IdentityException(
+                        "the credentials belong to account " + caller.account()
+                                + ", but the interrupted collection was started from "
+                                + plan.caller().account(),
+                        null);
             }
-            try (AccountSessions sessions = new AccountSessions(base, caller.account(), http, settings,
-                    plan.externalId(), plan.sessionDuration())) {
+            try (AccountSessions sessions = new AccountSessions(
+                    base, caller.account(), http, settings, plan.externalId(), plan.sessionDuration())) {
                 return execute(plan, writer, sessions);
             }
         }
@@ -96,9 +113,14 @@ public final class CollectionRun {
 
     private EvidenceIndex execute(CollectionPlan plan, LockerWriter writer, AccountSessions sessions) {
         List<Unit> units = new ArrayList<>();
-        String runAccount = plan.accounts().stream().map(AccountPlan::account)
-                .filter(plan.caller().account()::equals).findFirst()
-                .orElse(plan.accounts().isEmpty() ? plan.caller().account() : plan.accounts().get(0).account());
+        String runAccount = plan.accounts().stream()
+                .map(AccountPlan::account)
+                .filter(plan.caller().account()::equals)
+                .findFirst()
+                .orElse(
+                        plan.accounts().isEmpty()
+                                ? plan.caller().account()
+                                : plan.accounts().get(0).account());
         for (AccountPlan account : plan.accounts()) {
             for (Collector c : collectors) {
                 switch (c.scope()) {
@@ -119,9 +141,13 @@ public final class CollectionRun {
         }
         units.removeIf(u -> writer.has(u.collector().id(), u.account().account(), u.region()));
         // Interleave accounts, regions and services so that free threads always find a unit with room.
-        units.sort(Comparator.comparing(Unit::region).thenComparing(u -> u.collector().id())
+        units.sort(Comparator.comparing(Unit::region)
+                .thenComparing(u -> u.collector().id())
                 .thenComparing(u -> u.account().account()));
-        List<String> allRegions = plan.accounts().stream().flatMap(a -> a.regions().stream()).distinct().toList();
+        List<String> allRegions = plan.accounts().stream()
+                .flatMap(a -> a.regions().stream())
+                .distinct()
+                .toList();
         listener.planned(plan.accounts().size(), allRegions.size(), units.size());
 
         try {
@@ -130,7 +156,8 @@ public final class CollectionRun {
             new UnitScheduler<>(settings.concurrency(), 1, AccountPlan::account, plan.accounts())
                     .run(a -> reachable.put(a.account(), probe(a, sessions)));
             new UnitScheduler<>(settings.concurrency(), settings.perService(), Unit::throttlingScope, units)
-                    .run(u -> runOne(u, sessions, writer, reachable.get(u.account().account())));
+                    .run(u -> runOne(
+                            u, sessions, writer, reachable.get(u.account().account())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("collection interrupted; the locker has no index and can be resumed", e);
@@ -138,12 +165,21 @@ public final class CollectionRun {
         Map<String, List<String>> accountRegions = new LinkedHashMap<>();
         plan.accounts().forEach(a -> accountRegions.put(a.account(), a.regions()));
         boolean uniform = accountRegions.values().stream().distinct().count() <= 1;
-        Scope scope = new Scope(plan.accounts().stream().map(AccountPlan::account).toList(), allRegions,
+        Scope scope = new Scope(
+                plan.accounts().stream().map(AccountPlan::account).toList(),
+                allRegions,
                 uniform ? Map.of() : accountRegions);
         Map<String, CollectorEntry> terms = new LinkedHashMap<>();
         collectors.forEach(c -> terms.put(c.id(), c.entry()));
-        return writer.finish(plan.runId(), toolVersion, plan.period(), scope, Optional.of(plan.caller()),
-                plan.startedAt(), clock.instant(), terms);
+        return writer.finish(
+                plan.runId(),
+                toolVersion,
+                plan.period(),
+                scope,
+                Optional.of(plan.caller()),
+                plan.startedAt(),
+                clock.instant(),
+                terms);
     }
 
     /**
@@ -156,36 +192,62 @@ public final class CollectionRun {
             return Optional.empty();
         }
         try {
-            sessions.of(account).client(StsClient.class, Partitions.globalRegion(settings.regions().get(0))).getCallerIdentity();
+            sessions.of(account)
+                    .client(
+                            StsClient.class,
+                            Partitions.globalRegion(settings.regions().get(0)))
+                    .getCallerIdentity();
             return Optional.empty();
         } catch (SdkException e) {
             if (AwsErrors.category(e) != ErrorCategory.ACCESS_DENIED) {
                 return Optional.empty();
             }
-            return Optional.of(new CollectionError("auditpack.scope", account.account(), Target.GLOBAL, "sts:AssumeRole",
-                    "sts:AssumeRole", account.roleArn().get(), AwsErrors.code(e), AwsErrors.httpStatus(e),
-                    AwsErrors.message(e), AwsErrors.category(e), clock.instant()));
+            return Optional.of(new CollectionError(
+                    "auditpack.scope",
+                    account.account(),
+                    Target.GLOBAL,
+                    "sts:AssumeRole",
+                    "sts:AssumeRole",
+                    account.roleArn().get(),
+                    AwsErrors.code(e),
+                    AwsErrors.httpStatus(e),
+                    AwsErrors.message(e),
+                    AwsErrors.category(e),
+                    clock.instant()));
         }
     }
 
     private CallerIdentity identify(AwsClients clients) {
         try {
-            GetCallerIdentityResponse id = clients.client(StsClient.class, settings.regions().get(0)).getCallerIdentity();
+            GetCallerIdentityResponse id =
+                    clients.client(StsClient.class, settings.regions().get(0)).getCallerIdentity();
             return new CallerIdentity(id.account(), id.arn(), id.userId());
         } catch (SdkException e) {
-            throw new IdentityException("cannot identify the AWS account from the credentials: "
-                    + AwsErrors.code(e) + ": " + AwsErrors.message(e), e);
+            throw new IdentityException(
+                    "cannot identify the AWS account from the credentials: " + AwsErrors.code(e) + ": "
+                            + AwsErrors.message(e),
+                    e);
         }
     }
 
-    private void runOne(Unit unit, AccountSessions sessions, LockerWriter writer, Optional<CollectionError> unreachable) {
+    private void runOne(
+            Unit unit, AccountSessions sessions, LockerWriter writer, Optional<CollectionError> unreachable) {
         Collector collector = unit.collector();
         Target target = new Target(unit.account().account(), unit.region());
         if (unreachable.isPresent()) {
             CollectionError cause = unreachable.get();
-            CollectionError error = new CollectionError(collector.id(), target.account(), target.region(), cause.operation(),
-                    cause.iamAction(), cause.resource(), cause.errorCode(), cause.httpStatus(),
-                    "account not reachable: " + cause.message(), cause.category(), cause.occurredAt());
+            CollectionError error = new CollectionError(
+                    collector.id(),
+                    target.account(),
+                    target.region(),
+                    cause.operation(),
+                    cause.iamAction(),
+                    cause.resource(),
+                    cause.errorCode(),
+                    cause.httpStatus(),
+                    "account not reachable: " + cause.message(),
+                    cause.category(),
+                    cause.occurredAt());
             writer.recordError(error);
             listener.failed(collector, target, error);
             return;
@@ -194,8 +256,8 @@ public final class CollectionRun {
         CollectionContext.Attachments attachments = (name, mediaType, title, confidential, content) -> writer.attach(
                 collector.id(), target.account(), target.region(), name, mediaType, title, confidential, content);
         try {
-            collector.collect(new CollectionContext(target, sessions.of(unit.account()), settings, clock, attachments),
-                    recorder);
+            collector.collect(
+                    new CollectionContext(target, sessions.of(unit.account()), settings, clock, attachments), recorder);
             var doc = recorder.finish();
             writer.write(doc);
             listener.finished(collector, target, doc.errors().size());
@@ -206,9 +268,18 @@ public final class CollectionRun {
         } catch (RuntimeException e) {
             // A bug or an unexpected answer must not sink the run, and must not pass for "not configured".
             writer.discardAttachments(collector.id(), target.account(), target.region());
-            CollectionError error = new CollectionError(collector.id(), target.account(), target.region(),
-                    collector.service() + ":*", null, null, e.getClass().getSimpleName(), null,
-                    String.valueOf(e.getMessage()), ErrorCategory.OTHER, clock.instant());
+            CollectionError error = new CollectionError(
+                    collector.id(),
+                    target.account(),
+                    target.region(),
+                    collector.service() + ":*",
+                    null,
+                    null,
+                    e.getClass().getSimpleName(),
+                    null,
+                    String.valueOf(e.getMessage()),
+                    ErrorCategory.OTHER,
+                    clock.instant());
             writer.recordError(error);
             listener.failed(collector, target, error);
         }

@@ -34,8 +34,8 @@ final class CompleteAnswers implements ExecutionInterceptor {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
-    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                           ExecutionAttributes attributes) {
+    public Optional<InputStream> modifyHttpResponseContent(
+            Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         Optional<InputStream> body = context.responseBody();
         if (body.isEmpty()) {
             attributes.putAttribute(BODY_LENGTH, 0);
@@ -55,9 +55,12 @@ final class CompleteAnswers implements ExecutionInterceptor {
         SdkResponse response = context.response();
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         Integer length = attributes.getAttribute(BODY_LENGTH);
-        if (length != null && length == 0 && context.httpResponse().isSuccessful()
+        if (length != null
+                && length == 0
+                && context.httpResponse().isSuccessful()
                 && response.sdkFields().stream().anyMatch(f -> f.location() == MarshallLocation.PAYLOAD)) {
-            throw SdkClientException.builder().message(operation + " answered with an empty body")
+            throw SdkClientException.builder()
+                    .message(operation + " answered with an empty body")
                     .cause(new IncompleteResponseException("the answer to " + operation + " had an empty body"))
                     .build();
         }
@@ -70,14 +73,18 @@ final class CompleteAnswers implements ExecutionInterceptor {
                 requireJson(operation, "the trust policy of " + r.roleName(), decoded(r.assumeRolePolicyDocument()));
                 inline(operation, r.roleName(), r.rolePolicyList());
             });
-            details.policies().forEach(p -> p.policyVersionList().forEach(v -> requireJson(operation,
-                    "version " + v.versionId() + " of " + p.policyName(), decoded(v.document()))));
+            details.policies()
+                    .forEach(p -> p.policyVersionList()
+                            .forEach(v -> requireJson(
+                                    operation,
+                                    "version " + v.versionId() + " of " + p.policyName(),
+                                    decoded(v.document()))));
         }
     }
 
     private static void inline(String operation, String owner, List<PolicyDetail> policies) {
-        policies.forEach(p -> requireJson(operation, "inline policy " + p.policyName() + " of " + owner,
-                decoded(p.policyDocument())));
+        policies.forEach(p -> requireJson(
+                operation, "inline policy " + p.policyName() + " of " + owner, decoded(p.policyDocument())));
     }
 
     /** IAM sends policy documents URL-encoded; an emulator may send them as they are. */
@@ -113,8 +120,10 @@ final class CompleteAnswers implements ExecutionInterceptor {
         }
         if (failure != null) {
             String message = "the answer to " + operation + " is malformed: " + failure;
-            throw SdkClientException.builder().message(message)
-                    .cause(new MalformedResponseException(message, cause)).build();
+            throw SdkClientException.builder()
+                    .message(message)
+                    .cause(new MalformedResponseException(message, cause))
+                    .build();
         }
     }
 

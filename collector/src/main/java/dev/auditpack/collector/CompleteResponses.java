@@ -63,8 +63,8 @@ public final class CompleteResponses implements SdkHttpClient {
         try (InputStream in = body.get()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new IncompleteResponseException("the connection broke before the end of the answer (HTTP " + status
-                    + "): " + e.getMessage(), e);
+            throw new IncompleteResponseException(
+                    "the connection broke before the end of the answer (HTTP " + status + "): " + e.getMessage(), e);
         }
         Optional<String> announced = response.httpResponse().firstMatchingHeader("Content-Length");
         if (announced.isPresent()) {
@@ -72,15 +72,18 @@ public final class CompleteResponses implements SdkHttpClient {
             try {
                 expected = Long.parseLong(announced.get().trim());
             } catch (NumberFormatException e) {
-                throw new IncompleteResponseException("the response's Content-Length is not a number: " + announced.get());
+                throw new IncompleteResponseException(
+                        "the response's Content-Length is not a number: " + announced.get());
             }
             if (bytes.length < expected) {
                 throw new IncompleteResponseException("the connection closed after " + bytes.length + " of the "
                         + expected + " bytes the response announced (HTTP " + status + ")");
             }
         }
-        return HttpExecuteResponse.builder().response(response.httpResponse())
-                .responseBody(AbortableInputStream.create(new ByteArrayInputStream(bytes))).build();
+        return HttpExecuteResponse.builder()
+                .response(response.httpResponse())
+                .responseBody(AbortableInputStream.create(new ByteArrayInputStream(bytes)))
+                .build();
     }
 
     @Override

@@ -106,41 +106,77 @@ public final class EvidenceRecorder {
             }
             CollectionError error = errorFor(op, resource, e);
             errors.add(error);
-            return new Recorded<>(Optional.empty(),
-                    OperationResult.error(error.errorCode(), error.httpStatus(), error.message()));
+            return new Recorded<>(
+                    Optional.empty(), OperationResult.error(error.errorCode(), error.httpStatus(), error.message()));
         }
     }
 
     /** A failure that did not come from an SDK exception, e.g. a report AWS never finished in time. */
     public CollectionError timeout(Operation op, String resource, String message) {
         operations.add(op.qualifiedName());
-        return new CollectionError(collector, target.account(), target.region(), op.qualifiedName(),
-                op.iamAction(), resource, "Timeout", null, message, ErrorCategory.TIMEOUT, clock.instant());
+        return new CollectionError(
+                collector,
+                target.account(),
+                target.region(),
+                op.qualifiedName(),
+                op.iamAction(),
+                resource,
+                "Timeout",
+                null,
+                message,
+                ErrorCategory.TIMEOUT,
+                clock.instant());
     }
 
     /**
      * Records a failure that did not come from an SDK call (downloading a document from the URL an operation
      * returned) in the file, and returns the result to record in the call's place.
      */
-    public OperationResult fail(Operation op, String resource, String code, Integer httpStatus, String message,
-                                ErrorCategory category) {
+    public OperationResult fail(
+            Operation op, String resource, String code, Integer httpStatus, String message, ErrorCategory category) {
         operations.add(op.qualifiedName());
-        CollectionError error = new CollectionError(collector, target.account(), target.region(), op.qualifiedName(),
-                op.iamAction(), resource, code, httpStatus, message, category, clock.instant());
+        CollectionError error = new CollectionError(
+                collector,
+                target.account(),
+                target.region(),
+                op.qualifiedName(),
+                op.iamAction(),
+                resource,
+                code,
+                httpStatus,
+                message,
+                category,
+                clock.instant());
         errors.add(error);
         return OperationResult.error(code, httpStatus, error.message());
     }
 
     /** Builds the collection error for a failed SDK call. */
     public CollectionError errorFor(Operation op, String resource, SdkException e) {
-        return new CollectionError(collector, target.account(), target.region(), op.qualifiedName(),
-                op.iamAction(), resource, AwsErrors.code(e), AwsErrors.httpStatus(e), AwsErrors.message(e),
-                AwsErrors.category(e), clock.instant());
+        return new CollectionError(
+                collector,
+                target.account(),
+                target.region(),
+                op.qualifiedName(),
+                op.iamAction(),
+                resource,
+                AwsErrors.code(e),
+                AwsErrors.httpStatus(e),
+                AwsErrors.message(e),
+                AwsErrors.category(e),
+                clock.instant());
     }
 
     /** The finished evidence document. */
     public EvidenceDocument finish() {
-        return new EvidenceDocument(EvidenceIndex.CURRENT_FORMAT, collector, target.account(), target.region(),
-                clock.instant(), List.copyOf(operations), data, errors);
+        return new EvidenceDocument(
+                EvidenceIndex.CURRENT_FORMAT,
+                collector,
+                target.account(),
+                target.region(),
+                clock.instant(),
+                List.copyOf(operations),
+                data,
+                errors);
     }
 }

@@ -16,8 +16,7 @@ public final class LeastPrivilegePolicy {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private LeastPrivilegePolicy() {
-    }
+    private LeastPrivilegePolicy() {}
 
     /**
      * Every IAM action the collectors declare, plus those the run makes in each account (who am I, which
@@ -74,8 +73,10 @@ public final class LeastPrivilegePolicy {
     public static ObjectNode roleTemplate(List<Collector> collectors) {
         ObjectNode t = NODES.objectNode();
         t.put("AWSTemplateFormatVersion", "2010-09-09");
-        t.put("Description", "Read-only role that auditpack assumes to collect audit evidence. Deploy it to every "
-                + "account to audit, for example with a CloudFormation StackSet from the management account.");
+        t.put(
+                "Description",
+                "Read-only role that auditpack assumes to collect audit evidence. Deploy it to every "
+                        + "account to audit, for example with a CloudFormation StackSet from the management account.");
         ObjectNode params = t.putObject("Parameters");
         ObjectNode auditing = params.putObject("AuditingAccountId");
         auditing.put("Type", "String");
@@ -95,8 +96,13 @@ public final class LeastPrivilegePolicy {
         duration.put("MinValue", 3600);
         duration.put("MaxValue", 43200);
         duration.put("Description", "Longest session, in seconds; auditpack refreshes its session before it ends.");
-        t.putObject("Conditions").putObject("HasExternalId").putArray("Fn::Not").addObject()
-                .putArray("Fn::Equals").add(NODES.objectNode().put("Ref", "ExternalId")).add("");
+        t.putObject("Conditions")
+                .putObject("HasExternalId")
+                .putArray("Fn::Not")
+                .addObject()
+                .putArray("Fn::Equals")
+                .add(NODES.objectNode().put("Ref", "ExternalId"))
+                .add("");
 
         ObjectNode role = t.putObject("Resources").putObject("AuditpackRole");
         role.put("Type", "AWS::IAM::Role");
@@ -108,11 +114,17 @@ public final class LeastPrivilegePolicy {
         trust.put("Version", "2012-10-17");
         ObjectNode stmt = trust.putArray("Statement").addObject();
         stmt.put("Effect", "Allow");
-        stmt.putObject("Principal").putObject("AWS").put("Fn::Sub", "arn:${AWS::Partition}:iam::${AuditingAccountId}:root");
+        stmt.putObject("Principal")
+                .putObject("AWS")
+                .put("Fn::Sub", "arn:${AWS::Partition}:iam::${AuditingAccountId}:root");
         stmt.put("Action", "sts:AssumeRole");
         ArrayNode ifExternal = stmt.putObject("Condition").putArray("Fn::If");
         ifExternal.add("HasExternalId");
-        ifExternal.addObject().putObject("StringEquals").putObject("sts:ExternalId").put("Ref", "ExternalId");
+        ifExternal
+                .addObject()
+                .putObject("StringEquals")
+                .putObject("sts:ExternalId")
+                .put("Ref", "ExternalId");
         ifExternal.addObject().put("Ref", "AWS::NoValue");
         ObjectNode inline = props.putArray("Policies").addObject();
         inline.put("PolicyName", "auditpack-read-only-evidence");

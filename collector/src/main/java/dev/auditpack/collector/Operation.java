@@ -47,6 +47,8 @@ public record Operation(String api, String name, String iamAction) {
      */
     public boolean isReadOnly() {
         return READ_ONLY.matcher(name).matches()
-                && READ_ONLY.matcher(iamAction.substring(iamAction.indexOf(':') + 1)).matches();
+                && READ_ONLY
+                        .matcher(iamAction.substring(iamAction.indexOf(':') + 1))
+                        .matches();
     }
 }

@@ -2,8 +2,7 @@ package dev.auditpack.collector;
 
 /** Which AWS partition a region belongs to, and where that partition's global services answer. */
 public final class Partitions {
-    private Partitions() {
-    }
+    private Partitions() {}
 
     /** The region that serves global services (IAM, Artifact, account-level S3) for the region's partition. */
     public static String globalRegion(String region) {

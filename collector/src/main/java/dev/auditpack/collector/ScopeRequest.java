@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param allRegions      every region enabled in each account
  * @param sessionDuration how long each assumed-role session lasts before it is refreshed
  */
-public record ScopeRequest(List<String> accounts, boolean organization, String roleName, Optional<String> externalId,
-                           List<String> regions, boolean allRegions, Duration sessionDuration) {
+public record ScopeRequest(
+        List<String> accounts,
+        boolean organization,
+        String roleName,
+        Optional<String> externalId,
+        List<String> regions,
+        boolean allRegions,
+        Duration sessionDuration) {
 
     /** Default name of the read-only role auditpack assumes in member accounts. */
     public static final String DEFAULT_ROLE = "AuditpackReadOnly";

@@ -37,14 +37,17 @@ final class ScopeResolver {
      * The accounts with their roles and regions. Accounts whose enabled regions cannot be listed are given
      * the caller's, and the failure is added to {@code errors}.
      */
-    List<AccountPlan> resolve(ScopeRequest scope, CallerIdentity caller, AccountSessions sessions, List<CollectionError> errors) {
+    List<AccountPlan> resolve(
+            ScopeRequest scope, CallerIdentity caller, AccountSessions sessions, List<CollectionError> errors) {
         String home = Partitions.globalRegion(settings.regions().get(0));
         List<String> ids;
         if (scope.organization()) {
             ids = organizationAccounts(sessions.caller().client(OrganizationsClient.class, home));
             if (ids.isEmpty()) {
-                throw new CollectionRun.IdentityException("the organization lists no active accounts; run from the "
-                        + "management account or a delegated administrator of an AWS Organization", null);
+                throw new CollectionRun.IdentityException(
+                        "the organization lists no active accounts; run from the "
+                                + "management account or a delegated administrator of an AWS Organization",
+                        null);
             }
         } else if (!scope.accounts().isEmpty()) {
             ids = scope.accounts().stream().distinct().toList();
@@ -54,7 +57,8 @@ final class ScopeResolver {
         String partition = Arn.partitionOf(home);
         List<AccountPlan> plans = new ArrayList<>();
         for (String id : ids) {
-            Optional<String> role = id.equals(caller.account()) ? Optional.empty()
+            Optional<String> role = id.equals(caller.account())
+                    ? Optional.empty()
                     : Optional.of(Arn.global(partition, "iam", id, "role/" + scope.roleName()));
             plans.add(new AccountPlan(id, role, scope.allRegions() ? List.of() : scope.regions()));
         }
@@ -65,8 +69,10 @@ final class ScopeResolver {
         try {
             callerRegions = enabledRegions(sessions.caller(), home);
         } catch (SdkException e) {
-            throw new CollectionRun.IdentityException("cannot list the regions enabled in account " + caller.account()
-                    + " (" + AwsErrors.code(e) + "); pass --regions instead", e);
+            throw new CollectionRun.IdentityException(
+                    "cannot list the regions enabled in account " + caller.account() + " (" + AwsErrors.code(e)
+                            + "); pass --regions instead",
+                    e);
         }
         // Side by side, as the collection itself goes: each member account costs a role assumption and a call.
         Map<String, List<String>> regions = new ConcurrentHashMap<>();
@@ -81,10 +87,18 @@ final class ScopeResolver {
                     regions.put(p.account(), enabledRegions(sessions.of(p), home));
                 } catch (SdkException e) {
                     regions.put(p.account(), callerRegions);
-                    failed.add(new CollectionError("auditpack.scope", p.account(), Target.GLOBAL,
-                            DESCRIBE_REGIONS.qualifiedName(), DESCRIBE_REGIONS.iamAction(), null, AwsErrors.code(e),
-                            AwsErrors.httpStatus(e), "enabled regions unknown, so the caller's were used: "
-                            + AwsErrors.message(e), AwsErrors.category(e), clock.instant()));
+                    failed.add(new CollectionError(
+                            "auditpack.scope",
+                            p.account(),
+                            Target.GLOBAL,
+                            DESCRIBE_REGIONS.qualifiedName(),
+                            DESCRIBE_REGIONS.iamAction(),
+                            null,
+                            AwsErrors.code(e),
+                            AwsErrors.httpStatus(e),
+                            "enabled regions unknown, so the caller's were used: " + AwsErrors.message(e),
+                            AwsErrors.category(e),
+                            clock.instant()));
                 }
             });
         } catch (InterruptedException e) {
@@ -92,22 +106,31 @@ final class ScopeResolver {
             throw new IllegalStateException("interrupted while listing the accounts' regions", e);
         }
         failed.stream().sorted(Comparator.comparing(CollectionError::account)).forEach(errors::add);
-        return plans.stream().map(p -> new AccountPlan(p.account(), p.roleArn(), regions.get(p.account()))).toList();
+        return plans.stream()
+                .map(p -> new AccountPlan(p.account(), p.roleArn(), regions.get(p.account())))
+                .toList();
     }
 
     private static List<String> enabledRegions(AwsClients clients, String home) {
         return clients.client(Ec2Client.class, home).describeRegions(r -> r.allRegions(false)).regions().stream()
-                .map(Region::regionName).sorted().toList();
+                .map(Region::regionName)
+                .sorted()
+                .toList();
     }
 
     private static List<String> organizationAccounts(OrganizationsClient organizations) {
         try {
-            return organizations.listAccountsPaginator(r -> { }).stream().flatMap(p -> p.accounts().stream())
+            return organizations.listAccountsPaginator(r -> {}).stream()
+                    .flatMap(p -> p.accounts().stream())
                     .filter(a -> a.status() == AccountStatus.ACTIVE)
-                    .map(Account::id).sorted().toList();
+                    .map(Account::id)
+                    .sorted()
+                    .toList();
         } catch (SdkException e) {
-            throw new CollectionRun.IdentityException("cannot list the organization's accounts: " + AwsErrors.code(e) + ": "
-                    + AwsErrors.message(e) + "; run from the management account or a delegated administrator", e);
+            throw new CollectionRun.IdentityException(
+                    "cannot list the organization's accounts: " + AwsErrors.code(e) + ": " + AwsErrors.message(e)
+                            + "; run from the management account or a delegated administrator",
+                    e);
         }
     }
 }

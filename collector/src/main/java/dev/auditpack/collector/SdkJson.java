@@ -22,8 +22,7 @@ import software.amazon.awssdk.core.document.Document;
 public final class SdkJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private SdkJson() {
-    }
+    private SdkJson() {}
 
     /** The JSON form of any value found in an SDK model. */
     public static JsonNode toJson(Object value) {

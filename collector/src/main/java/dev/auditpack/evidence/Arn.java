@@ -16,8 +16,7 @@ public final class Arn {
     /** The partition of commercial regions, used when a locker names no region to tell otherwise. */
     public static final String COMMERCIAL = "aws";
 
-    private Arn() {
-    }
+    private Arn() {}
 
     /** The partition a region belongs to, e.g. {@code aws-cn} for {@code cn-north-1}. */
     public static String partitionOf(String region) {
@@ -33,8 +32,11 @@ public final class Arn {
      * first region tells; {@link #COMMERCIAL} when there is none.
      */
     public static String partitionOf(List<String> regions) {
-        return regions.stream().filter(r -> !Target.GLOBAL.equals(r)).findFirst()
-                .map(Arn::partitionOf).orElse(COMMERCIAL);
+        return regions.stream()
+                .filter(r -> !Target.GLOBAL.equals(r))
+                .findFirst()
+                .map(Arn::partitionOf)
+                .orElse(COMMERCIAL);
     }
 
     /** A regional resource, e.g. {@code arn:aws:ec2:eu-west-1:111122223333:security-group/sg-1}. */

@@ -15,8 +15,7 @@ import java.util.UUID;
  * the bytes go to a hidden temporary file beside the target, are flushed to disk, then renamed.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -45,13 +45,15 @@ public record AuditPeriod(String label, LocalDate start, LocalDate end) {
                 int year = Integer.parseInt(m.group(1));
                 int q = Integer.parseInt(m.group(2));
                 LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
-                return new AuditPeriod(year + "-Q" + q, start, start.plusMonths(3).minusDays(1));
+                return new AuditPeriod(
+                        year + "-Q" + q, start, start.plusMonths(3).minusDays(1));
             }
             if ((m = HALF.matcher(t)).matches()) {
                 int year = Integer.parseInt(m.group(1));
                 int h = Integer.parseInt(m.group(2));
                 LocalDate start = LocalDate.of(year, h == 1 ? 1 : 7, 1);
-                return new AuditPeriod(year + "-H" + h, start, start.plusMonths(6).minusDays(1));
+                return new AuditPeriod(
+                        year + "-H" + h, start, start.plusMonths(6).minusDays(1));
             }
             if ((m = MONTH.matcher(t)).matches()) {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -67,8 +69,8 @@ public record AuditPeriod(String label, LocalDate start, LocalDate end) {
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a real date range: " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("'" + text
-                + "' is not a period; use 2026-Q4, 2026-H2, 2026-11, 2026 or 2026-10-01..2026-12-31");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a period; use 2026-Q4, 2026-H2, 2026-11, 2026 or 2026-10-01..2026-12-31");
     }
 
     /** The calendar quarter that contains {@code day}. */

@@ -47,7 +47,7 @@ public record CollectionError(
 
     /** A key that orders errors the same way on every run. */
     public String sortKey() {
-        return String.join("|", account, region, collector, operation, resource == null ? "" : resource,
-                occurredAt.toString());
+        return String.join(
+                "|", account, region, collector, operation, resource == null ? "" : resource, occurredAt.toString());
     }
 }

@@ -13,7 +13,9 @@ import java.util.Objects;
  *                 {@link CollectorScope#REGIONAL} is filed under region {@link Target#GLOBAL}
  * @param freshFor how long after collection the evidence may be relied on (ISO-8601 duration in JSON)
  */
-public record CollectorEntry(CollectorScope scope, @JsonFormat(shape = JsonFormat.Shape.STRING) Duration freshFor) {
+public record CollectorEntry(
+        CollectorScope scope,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Duration freshFor) {
 
     public CollectorEntry {
         Objects.requireNonNull(scope, "scope");

@@ -12,8 +12,7 @@ import java.util.HexFormat;
 public final class Digests {
     private static final int BUFFER = 1 << 16;
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(newSha256().digest(bytes));

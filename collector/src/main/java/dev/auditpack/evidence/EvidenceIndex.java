@@ -57,11 +57,16 @@ public record EvidenceIndex(
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         evidence = Objects.requireNonNull(evidence, "evidence").stream()
-                .sorted(Comparator.comparing(EvidenceEntry::path)).toList();
+                .sorted(Comparator.comparing(EvidenceEntry::path))
+                .toList();
         errors = Objects.requireNonNull(errors, "errors").stream()
-                .sorted(Comparator.comparing(CollectionError::sortKey)).toList();
-        attachments = attachments == null ? List.of() : attachments.stream()
-                .sorted(Comparator.comparing(AttachmentEntry::path)).toList();
+                .sorted(Comparator.comparing(CollectionError::sortKey))
+                .toList();
+        attachments = attachments == null
+                ? List.of()
+                : attachments.stream()
+                        .sorted(Comparator.comparing(AttachmentEntry::path))
+                        .toList();
         collectors = collectors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectors));
         Set<String> paths = new HashSet<>();
         for (EvidenceEntry e : evidence) {
@@ -71,7 +76,8 @@ public record EvidenceIndex(
         }
         for (AttachmentEntry a : attachments) {
             if (!paths.add(a.path())) {
-                throw new IllegalArgumentException("attachments list " + a.path() + " more than once, or as evidence too");
+                throw new IllegalArgumentException(
+                        "attachments list " + a.path() + " more than once, or as evidence too");
             }
         }
     }

@@ -27,8 +27,7 @@ public final class EvidenceJson {
             .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
             .build();
 
-    private EvidenceJson() {
-    }
+    private EvidenceJson() {}
 
     /** The shared mapper; it is thread-safe once built. */
     public static ObjectMapper mapper() {

@@ -49,8 +49,7 @@ public final class KnownCollectors {
             Map.entry("ssm.managed_instances", REGIONAL),
             Map.entry("sts.caller_identity", ACCOUNT));
 
-    private KnownCollectors() {
-    }
+    private KnownCollectors() {}
 
     /** The terms a collector had before lockers recorded them; empty for an id auditpack did not ship then. */
     public static Optional<CollectorEntry> of(String collector) {

@@ -52,8 +52,7 @@ public final class Locker {
         } catch (NoSuchFileException e) {
             throw new InputException(indexFile, "missing: not an evidence locker, or its collection did not finish");
         } catch (JsonProcessingException e) {
-            throw new InputException(indexFile, "is not valid JSON: " + e.getOriginalMessage()
-                    + locationOf(e));
+            throw new InputException(indexFile, "is not valid JSON: " + e.getOriginalMessage() + locationOf(e));
         } catch (IOException e) {
             throw new InputException(indexFile, "cannot be read: " + e.getMessage(), e);
         }
@@ -65,8 +64,10 @@ public final class Locker {
             throw new InputException(indexFile, "has no formatVersion: not a locker index");
         }
         if (version > EvidenceIndex.CURRENT_FORMAT) {
-            throw new InputException(indexFile, "uses locker format " + version
-                    + ", newer than this auditpack reads (up to " + EvidenceIndex.CURRENT_FORMAT + ")");
+            throw new InputException(
+                    indexFile,
+                    "uses locker format " + version + ", newer than this auditpack reads (up to "
+                            + EvidenceIndex.CURRENT_FORMAT + ")");
         }
         try {
             return new Locker(dir, EvidenceJson.mapper().treeToValue(tree, EvidenceIndex.class));
@@ -74,8 +75,7 @@ public final class Locker {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new InputException(indexFile, "is not a valid locker index: " + cause.getMessage());
         } catch (JsonProcessingException e) {
-            throw new InputException(indexFile, "is not a valid locker index: " + e.getOriginalMessage()
-                    + pathOf(e));
+            throw new InputException(indexFile, "is not a valid locker index: " + e.getOriginalMessage() + pathOf(e));
         }
     }
 
@@ -100,8 +100,9 @@ public final class Locker {
             real = p;
         }
         for (Path d = real; d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("raw")) && (Files.isRegularFile(d.resolve(LockerWriter.INDEX))
-                    || Files.isRegularFile(d.resolve(LockerWriter.PLAN)))) {
+            if (Files.isDirectory(d.resolve("raw"))
+                    && (Files.isRegularFile(d.resolve(LockerWriter.INDEX))
+                            || Files.isRegularFile(d.resolve(LockerWriter.PLAN)))) {
                 return Optional.of(d);
             }
         }
@@ -125,15 +126,18 @@ public final class Locker {
         Path file = root.resolve(entry.path());
         try {
             InputFiles.checkInside(root, file);
-            EvidenceDocument doc = EvidenceJson.mapper().readValue(InputFiles.readBounded(file, EVIDENCE_LIMIT),
-                    EvidenceDocument.class);
+            EvidenceDocument doc = EvidenceJson.mapper()
+                    .readValue(InputFiles.readBounded(file, EVIDENCE_LIMIT), EvidenceDocument.class);
             if (doc == null) {
                 throw new InputException(file, "is empty: expected an evidence document");
             }
-            if (!doc.collector().equals(entry.collector()) || !doc.account().equals(entry.account())
+            if (!doc.collector().equals(entry.collector())
+                    || !doc.account().equals(entry.account())
                     || !doc.region().equals(entry.region())) {
-                throw new InputException(file, "does not hold what the index says (" + entry.collector() + ", "
-                        + entry.account() + ", " + entry.region() + ")");
+                throw new InputException(
+                        file,
+                        "does not hold what the index says (" + entry.collector() + ", " + entry.account() + ", "
+                                + entry.region() + ")");
             }
             return doc;
         } catch (NoSuchFileException e) {
@@ -154,8 +158,7 @@ public final class Locker {
      * @param sha256 lower-case hex
      * @param size   bytes
      */
-    public record Digest(String sha256, long size) {
-    }
+    public record Digest(String sha256, long size) {}
 
     /** Re-hashes every file the index lists, evidence and attachments, and looks for files it does not list. */
     public List<Discrepancy> verify() {
@@ -184,7 +187,8 @@ public final class Locker {
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .filter(p -> !listed.contains(p))
                         .sorted()
-                        .forEach(p -> found.add(new Discrepancy(p, Discrepancy.Kind.UNEXPECTED, "not listed in index.json")));
+                        .forEach(p ->
+                                found.add(new Discrepancy(p, Discrepancy.Kind.UNEXPECTED, "not listed in index.json")));
             } catch (IOException e) {
                 found.add(new Discrepancy("raw", Discrepancy.Kind.MISSING, "cannot be listed: " + e.getMessage()));
             }
@@ -203,8 +207,11 @@ public final class Locker {
             long size = known != null ? known.size() : Files.size(file);
             String actual = known != null ? known.sha256() : Digests.sha256(file);
             if (!actual.equals(sha256) || size != expectedSize) {
-                found.add(new Discrepancy(path, Discrepancy.Kind.CHANGED, "expected sha256 " + sha256 + " and "
-                        + expectedSize + " bytes, found " + actual + " and " + size + " bytes"));
+                found.add(new Discrepancy(
+                        path,
+                        Discrepancy.Kind.CHANGED,
+                        "expected sha256 " + sha256 + " and " + expectedSize + " bytes, found " + actual + " and "
+                                + size + " bytes"));
             }
         } catch (NoSuchFileException e) {
             found.add(new Discrepancy(path, Discrepancy.Kind.MISSING, "listed in index.json"));
@@ -216,12 +223,15 @@ public final class Locker {
     }
 
     private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String pathOf(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                && !m.getPath().isEmpty()) {
             return " at " + m.getPathReference();
         }
         return locationOf(e);

@@ -50,7 +50,9 @@ public final class LockerWriter {
             }
             if (Files.isDirectory(dir) && !isEmpty(dir)) {
                 if (!replace) {
-                    throw new InputException(dir, "already contains files; choose an empty directory or pass --force to replace its evidence");
+                    throw new InputException(
+                            dir,
+                            "already contains files; choose an empty directory or pass --force to replace its evidence");
                 }
                 Files.deleteIfExists(dir.resolve(INDEX));
                 Files.deleteIfExists(dir.resolve(PLAN));
@@ -97,8 +99,15 @@ public final class LockerWriter {
             byte[] bytes = EvidenceJson.mapper().writeValueAsBytes(doc);
             String path = doc.lockerPath();
             AtomicFiles.write(root.resolve(path), bytes);
-            EvidenceEntry entry = new EvidenceEntry(path, doc.collector(), doc.account(), doc.region(),
-                    doc.collectedAt(), Digests.sha256(bytes), bytes.length, doc.errors().size());
+            EvidenceEntry entry = new EvidenceEntry(
+                    path,
+                    doc.collector(),
+                    doc.account(),
+                    doc.region(),
+                    doc.collectedAt(),
+                    Digests.sha256(bytes),
+                    bytes.length,
+                    doc.errors().size());
             synchronized (this) {
                 entries.add(entry);
                 EvidenceKey key = doc.key();
@@ -122,18 +131,27 @@ public final class LockerWriter {
      * @param name file name, a plain path segment such as {@code report-0123456789abcdef-v3.pdf}
      * @throws IOException when the file cannot be written; nothing is kept
      */
-    public AttachmentEntry attach(String collector, String account, String region, String name, String mediaType,
-                                  String title, boolean confidential, byte[] content) throws IOException {
+    public AttachmentEntry attach(
+            String collector,
+            String account,
+            String region,
+            String name,
+            String mediaType,
+            String title,
+            boolean confidential,
+            byte[] content)
+            throws IOException {
         String path = AttachmentEntry.pathFor(account, region, collector, name);
         if (!EvidenceEntry.isSafePath(path)) {
             throw new IllegalArgumentException("attachment name '" + name + "' is not a plain file name");
         }
         Path file = root.resolve(path);
         AtomicFiles.write(file, content);
-        AttachmentEntry entry = new AttachmentEntry(path, collector, account, Digests.sha256(content), content.length,
-                mediaType, title, confidential);
+        AttachmentEntry entry = new AttachmentEntry(
+                path, collector, account, Digests.sha256(content), content.length, mediaType, title, confidential);
         synchronized (this) {
-            List<AttachmentEntry> unit = pending.computeIfAbsent(new EvidenceKey(collector, account, region), k -> new ArrayList<>());
+            List<AttachmentEntry> unit =
+                    pending.computeIfAbsent(new EvidenceKey(collector, account, region), k -> new ArrayList<>());
             unit.removeIf(a -> a.path().equals(path));
             unit.add(entry);
         }
@@ -174,7 +192,8 @@ public final class LockerWriter {
             throw new InputException(dir, "is a complete locker (it has index.json); there is nothing to resume");
         }
         if (!Files.exists(dir.resolve(PLAN))) {
-            throw new InputException(dir.resolve(PLAN), "missing: this directory was not left by an interrupted collection");
+            throw new InputException(
+                    dir.resolve(PLAN), "missing: this directory was not left by an interrupted collection");
         }
         LockerWriter writer = new LockerWriter(dir, false);
         try {
@@ -202,8 +221,15 @@ public final class LockerWriter {
                     Files.delete(file);
                     continue;
                 }
-                writer.entries.add(new EvidenceEntry(path, doc.collector(), doc.account(), doc.region(), doc.collectedAt(),
-                        Digests.sha256(bytes), bytes.length, doc.errors().size()));
+                writer.entries.add(new EvidenceEntry(
+                        path,
+                        doc.collector(),
+                        doc.account(),
+                        doc.region(),
+                        doc.collectedAt(),
+                        Digests.sha256(bytes),
+                        bytes.length,
+                        doc.errors().size()));
                 writer.written.add(doc.key());
                 writer.errors.addAll(doc.errors());
             }
@@ -222,7 +248,8 @@ public final class LockerWriter {
         }
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(raw, 3)) {
-            folders = walk.filter(p -> raw.relativize(p).getNameCount() == 3 && Files.isDirectory(p)).toList();
+            folders = walk.filter(p -> raw.relativize(p).getNameCount() == 3 && Files.isDirectory(p))
+                    .toList();
         }
         for (Path folder : folders) {
             deleteTree(folder);
@@ -267,21 +294,37 @@ public final class LockerWriter {
         return List.copyOf(entries);
     }
 
-
     /**
      * Writes {@code index.json}; after this the locker is complete and verifiable. Attachments of collector runs
      * that never wrote their evidence file are deleted first.
      *
      * @param collectors the scope and freshness limit of each collector the run planned, by id
      */
-    public synchronized EvidenceIndex finish(String runId, String toolVersion, AuditPeriod period, Scope scope,
-                                             Optional<CallerIdentity> caller, java.time.Instant startedAt,
-                                             java.time.Instant finishedAt, java.util.Map<String, CollectorEntry> collectors) {
+    public synchronized EvidenceIndex finish(
+            String runId,
+            String toolVersion,
+            AuditPeriod period,
+            Scope scope,
+            Optional<CallerIdentity> caller,
+            java.time.Instant startedAt,
+            java.time.Instant finishedAt,
+            java.util.Map<String, CollectorEntry> collectors) {
         for (EvidenceKey key : List.copyOf(pending.keySet())) {
             discardAttachments(key.collector(), key.account(), key.region());
         }
-        EvidenceIndex index = new EvidenceIndex(EvidenceIndex.CURRENT_FORMAT, runId, toolVersion, period, scope,
-                caller, startedAt, finishedAt, entries, errors, attachments, collectors);
+        EvidenceIndex index = new EvidenceIndex(
+                EvidenceIndex.CURRENT_FORMAT,
+                runId,
+                toolVersion,
+                period,
+                scope,
+                caller,
+                startedAt,
+                finishedAt,
+                entries,
+                errors,
+                attachments,
+                collectors);
         try {
             AtomicFiles.write(root.resolve(INDEX), EvidenceJson.mapper().writeValueAsBytes(index));
         } catch (IOException e) {

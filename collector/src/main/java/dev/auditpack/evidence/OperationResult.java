@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param httpStatus HTTP status for ABSENT and ERROR (may be null)
  * @param message    error message for ERROR (may be null)
  */
-public record OperationResult(Outcome outcome, JsonNode response, String errorCode, Integer httpStatus,
-                              String message) {
+public record OperationResult(
+        Outcome outcome, JsonNode response, String errorCode, Integer httpStatus, String message) {
 
     public OperationResult {
         Objects.requireNonNull(outcome, "outcome");
@@ -73,7 +73,9 @@ public record OperationResult(Outcome outcome, JsonNode response, String errorCo
         if (outcome == Outcome.OK && !node.has("response")) {
             return error("EvidenceUnreadable", null, "OK result without a response");
         }
-        return new OperationResult(outcome, node.get("response"),
+        return new OperationResult(
+                outcome,
+                node.get("response"),
                 node.hasNonNull("errorCode") ? node.get("errorCode").asText() : null,
                 node.hasNonNull("httpStatus") ? node.get("httpStatus").asInt() : null,
                 node.hasNonNull("message") ? node.get("message").asText() : null);

@@ -17,11 +17,18 @@ import java.util.TreeMap;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Scope(List<String> accounts, List<String> regions, Map<String, List<String>> accountRegions) {
     public Scope {
-        accounts = List.copyOf(Objects.requireNonNull(accounts, "accounts")).stream().sorted().distinct().toList();
-        regions = List.copyOf(Objects.requireNonNull(regions, "regions")).stream().sorted().distinct().toList();
+        accounts = List.copyOf(Objects.requireNonNull(accounts, "accounts")).stream()
+                .sorted()
+                .distinct()
+                .toList();
+        regions = List.copyOf(Objects.requireNonNull(regions, "regions")).stream()
+                .sorted()
+                .distinct()
+                .toList();
         TreeMap<String, List<String>> sorted = new TreeMap<>();
         if (accountRegions != null) {
-            accountRegions.forEach((a, r) -> sorted.put(a, r.stream().sorted().distinct().toList()));
+            accountRegions.forEach(
+                    (a, r) -> sorted.put(a, r.stream().sorted().distinct().toList()));
         }
         accountRegions = java.util.Collections.unmodifiableMap(sorted);
     }

@@ -22,8 +22,7 @@ public final class InputFiles {
     /** The file read last, so running out of memory can name what it was reading. */
     private static volatile Path lastRead;
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /** The file {@link #readBounded} read or began to read last, if any. */
     public static java.util.Optional<Path> lastRead() {
@@ -73,12 +72,13 @@ public final class InputFiles {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
         if (!attributes.isRegularFile()) {
-            throw new InputException(file, "is not a plain file (" + kind(attributes)
-                    + "); only plain files are read");
+            throw new InputException(file, "is not a plain file (" + kind(attributes) + "); only plain files are read");
         }
         if (attributes.size() > limit) {
-            throw new InputException(file, "is " + megabytes(attributes.size()) + ", over the limit of "
-                    + megabytes(limit) + " for this kind of file");
+            throw new InputException(
+                    file,
+                    "is " + megabytes(attributes.size()) + ", over the limit of " + megabytes(limit)
+                            + " for this kind of file");
         }
         return attributes.size();
     }
@@ -103,7 +103,8 @@ public final class InputFiles {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
         if (!real.startsWith(root)) {
-            throw new InputException(file, "leads outside " + dir + " (to " + real + "); only files inside it are read");
+            throw new InputException(
+                    file, "leads outside " + dir + " (to " + real + "); only files inside it are read");
         }
         return real;
     }

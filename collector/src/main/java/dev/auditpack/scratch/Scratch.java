@@ -23,8 +23,7 @@ public final class Scratch {
         Runtime.getRuntime().addShutdownHook(new Thread(Scratch::removeAll, "auditpack-cleanup"));
     }
 
-    private Scratch() {
-    }
+    private Scratch() {}
 
     /** A new temporary folder named {@code prefix…}, removed at exit if its owner has not removed it. */
     public static Path directory(String prefix) throws IOException {

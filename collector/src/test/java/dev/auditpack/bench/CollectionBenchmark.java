@@ -42,11 +42,10 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
  */
 public final class CollectionBenchmark {
 
-    private static final List<String> ALL_REGIONS = List.of("eu-west-1", "us-east-1", "eu-central-1", "ap-southeast-2",
-            "us-west-2", "eu-north-1");
+    private static final List<String> ALL_REGIONS =
+            List.of("eu-west-1", "us-east-1", "eu-central-1", "ap-southeast-2", "us-west-2", "eu-north-1");
 
-    private CollectionBenchmark() {
-    }
+    private CollectionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -58,12 +57,21 @@ public final class CollectionBenchmark {
         MotoServer moto = MotoServer.get();
         moto.reset();
         List<String> ids = seedOrganisation(moto, accounts, regions);
-        try (ArtifactStub artifact = new ArtifactStub(); EmulatorGateway gateway = EmulatorGateway.overMoto()) {
-            artifact.add(new ArtifactStub.Report("report-aaaaaaaaaaaaaaa2", "AWS ISO/IEC 27001:2022 Certificate", "ISO",
-                    "Certifications and Attestations", 2, Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        try (ArtifactStub artifact = new ArtifactStub();
+                EmulatorGateway gateway = EmulatorGateway.overMoto()) {
+            artifact.add(new ArtifactStub.Report(
+                    "report-aaaaaaaaaaaaaaa2",
+                    "AWS ISO/IEC 27001:2022 Certificate",
+                    "ISO",
+                    "Certifications and Attestations",
+                    2,
+                    Seed.at("2025-11-07"),
+                    Seed.at("2028-11-06"),
+                    "PUBLISHED"));
             gateway.attach(artifact);
             gateway.delay(Duration.ofMillis(delay));
-            System.out.printf("seeded %d accounts x %d regions; delay %d ms per call; %d collectors%n",
+            System.out.printf(
+                    "seeded %d accounts x %d regions; delay %d ms per call; %d collectors%n",
                     ids.size(), regions.size(), delay, Collector.all().size());
 
             // moto builds each account's and region's backends on first use, slowly and under one lock; a
@@ -74,7 +82,9 @@ public final class CollectionBenchmark {
             Result parallel = collect(gateway, regions, concurrency, 2);
             System.out.println("concurrent: " + parallel);
             if (!Boolean.parseBoolean(System.getProperty("bench.sequential", "true"))) {
-                System.out.printf("concurrent only: wall / ideal %.2f%n", parallel.wallMillis / (parallel.callMillis / (double) concurrency));
+                System.out.printf(
+                        "concurrent only: wall / ideal %.2f%n",
+                        parallel.wallMillis / (parallel.callMillis / (double) concurrency));
                 return;
             }
             Result sequential = collect(gateway, regions, 1, 1);
@@ -90,11 +100,13 @@ public final class CollectionBenchmark {
             System.out.printf("| calls made | %d |%n", parallel.calls);
             System.out.printf("| wall time, concurrency %d | %.1f s |%n", concurrency, parallel.wallMillis / 1000.0);
             System.out.printf("| wall time, concurrency 1 | %.1f s |%n", sequential.wallMillis / 1000.0);
-            System.out.printf("| speed-up over sequential | %.1fx |%n", sequential.wallMillis / (double) parallel.wallMillis);
+            System.out.printf(
+                    "| speed-up over sequential | %.1fx |%n", sequential.wallMillis / (double) parallel.wallMillis);
             System.out.printf("| total call time (concurrent run) | %.1f s |%n", parallel.callMillis / 1000.0);
             System.out.printf("| ideal = total call time / %d | %.1f s |%n", concurrency, ideal / 1000.0);
             System.out.printf("| wall / ideal | %.2f |%n", parallel.wallMillis / ideal);
-            System.out.printf("| peak heap used (max heap %d MiB) | %d MiB |%n",
+            System.out.printf(
+                    "| peak heap used (max heap %d MiB) | %d MiB |%n",
                     Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20);
             System.out.printf("| peak RSS of the JVM (incl. the in-process gateway) | %s |%n", peakRss());
         }
@@ -104,23 +116,46 @@ public final class CollectionBenchmark {
     private record Result(long wallMillis, long calls, long callMillis, int files, int errors) {
         @Override
         public String toString() {
-            return String.format("wall %.1f s, %d calls, %.1f s call time, %d files, %d errors", wallMillis / 1000.0, calls,
-                    callMillis / 1000.0, files, errors);
+            return String.format(
+                    "wall %.1f s, %d calls, %.1f s call time, %d files, %d errors",
+                    wallMillis / 1000.0, calls, callMillis / 1000.0, files, errors);
         }
     }
 
     private static Result collect(EmulatorGateway gateway, List<String> regions, int concurrency, int perService)
             throws IOException {
         Path dir = Files.createTempDirectory("bench-locker-");
-        AwsSettings settings = AwsSettings.defaults(regions).withEndpoint(gateway.endpoint()).withConcurrency(concurrency)
-                .withPerService(perService).withRetries(3);
+        AwsSettings settings = AwsSettings.defaults(regions)
+                .withEndpoint(gateway.endpoint())
+                .withConcurrency(concurrency)
+                .withPerService(perService)
+                .withRetries(3);
         gateway.metrics().reset();
         long start = System.nanoTime();
-        EvidenceIndex index = new CollectionRun(settings, Emulated.credentials(), Collector.all(), CollectionListener.NONE,
-                Clock.systemUTC(), "bench").run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"),
-                new ScopeRequest(List.of(), true, "AuditpackReadOnly", Optional.empty(), regions, false, Duration.ofHours(1)));
+        EvidenceIndex index = new CollectionRun(
+                        settings,
+                        Emulated.credentials(),
+                        Collector.all(),
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "bench")
+                .run(
+                        LockerWriter.create(dir, false),
+                        AuditPeriod.parse("2026-Q4"),
+                        new ScopeRequest(
+                                List.of(),
+                                true,
+                                "AuditpackReadOnly",
+                                Optional.empty(),
+                                regions,
+                                false,
+                                Duration.ofHours(1)));
         long wall = (System.nanoTime() - start) / 1_000_000;
-        return new Result(wall, gateway.calls(), gateway.handlingTime().toMillis(), index.evidence().size(),
+        return new Result(
+                wall,
+                gateway.calls(),
+                gateway.handlingTime().toMillis(),
+                index.evidence().size(),
                 index.errors().size());
     }
 
@@ -133,14 +168,23 @@ public final class CollectionBenchmark {
                 int k = i;
                 org.createAccount(r -> r.accountName("member-" + k).email("member-" + k + "@example.com"));
             }
-            org.listAccountsPaginator(r -> { }).stream().flatMap(p -> p.accounts().stream()).forEach(a -> ids.add(a.id()));
+            org.listAccountsPaginator(r -> {}).stream()
+                    .flatMap(p -> p.accounts().stream())
+                    .forEach(a -> ids.add(a.id()));
         }
         for (String id : ids) {
             AwsCredentialsProvider creds = id.equals(Emulated.ACCOUNT) ? Emulated.credentials() : assumed(moto, id);
-            try (IamClient iam = IamClient.builder().region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
-                    .credentialsProvider(creds).endpointOverride(moto.endpoint()).build();
-                 S3Client s3 = S3Client.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                         .credentialsProvider(creds).endpointOverride(moto.endpoint()).forcePathStyle(true).build()) {
+            try (IamClient iam = IamClient.builder()
+                            .region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
+                            .credentialsProvider(creds)
+                            .endpointOverride(moto.endpoint())
+                            .build();
+                    S3Client s3 = S3Client.builder()
+                            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                            .credentialsProvider(creds)
+                            .endpointOverride(moto.endpoint())
+                            .forcePathStyle(true)
+                            .build()) {
                 for (int u = 0; u < 3; u++) {
                     int k = u;
                     iam.createUser(r -> r.userName("user-" + k));
@@ -152,8 +196,11 @@ public final class CollectionBenchmark {
                 }
             }
             for (String region : regions) {
-                try (Ec2Client ec2 = Ec2Client.builder().region(software.amazon.awssdk.regions.Region.of(region))
-                        .credentialsProvider(creds).endpointOverride(moto.endpoint()).build()) {
+                try (Ec2Client ec2 = Ec2Client.builder()
+                        .region(software.amazon.awssdk.regions.Region.of(region))
+                        .credentialsProvider(creds)
+                        .endpointOverride(moto.endpoint())
+                        .build()) {
                     ec2.createSecurityGroup(r -> r.groupName("web").description("web tier"));
                 }
             }
@@ -162,10 +209,16 @@ public final class CollectionBenchmark {
     }
 
     private static AwsCredentialsProvider assumed(MotoServer moto, String account) {
-        StsClient sts = StsClient.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .credentialsProvider(Emulated.credentials()).endpointOverride(moto.endpoint()).build();
-        return StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
-                .refreshRequest(r -> r.roleArn("arn:aws:iam::" + account + ":role/Seeder").roleSessionName("seed")).build();
+        StsClient sts = StsClient.builder()
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(Emulated.credentials())
+                .endpointOverride(moto.endpoint())
+                .build();
+        return StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(sts)
+                .refreshRequest(r ->
+                        r.roleArn("arn:aws:iam::" + account + ":role/Seeder").roleSessionName("seed"))
+                .build();
     }
 
     private static long peakHeapBytes() {
@@ -180,8 +233,11 @@ public final class CollectionBenchmark {
 
     private static String peakRss() {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                    .map(l -> l.replaceAll("\\s+", " ").substring(6).trim()).findFirst().orElse("unknown");
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM"))
+                    .map(l -> l.replaceAll("\\s+", " ").substring(6).trim())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

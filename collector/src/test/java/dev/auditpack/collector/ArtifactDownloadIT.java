@@ -49,15 +49,33 @@ class ArtifactDownloadIT {
 
     private static final MotoServer MOTO = MotoServer.get();
     private static final String DOCUMENTS = "artifact.report_documents";
-    private static final ArtifactStub.Report SOC = new ArtifactStub.Report("report-0000000000000001",
-            "AWS SOC 2 Type 2 Report", "SOC", "Certifications and Attestations", 3, Seed.at("2025-10-01"),
-            Seed.at("2026-09-30"), "PUBLISHED");
-    private static final ArtifactStub.Report ISO = new ArtifactStub.Report("report-0000000000000002",
-            "AWS ISO/IEC 27001:2022 Certificate", "ISO", "Certifications and Attestations", 1, Seed.at("2025-11-01"),
-            Seed.at("2028-10-31"), "PUBLISHED");
-    private static final ArtifactStub.Report PCI = new ArtifactStub.Report("report-0000000000000003",
-            "AWS PCI DSS Attestation of Compliance", "PCI", "Certifications and Attestations", 2, Seed.at("2026-01-01"),
-            Seed.at("2026-12-31"), "PUBLISHED");
+    private static final ArtifactStub.Report SOC = new ArtifactStub.Report(
+            "report-0000000000000001",
+            "AWS SOC 2 Type 2 Report",
+            "SOC",
+            "Certifications and Attestations",
+            3,
+            Seed.at("2025-10-01"),
+            Seed.at("2026-09-30"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report ISO = new ArtifactStub.Report(
+            "report-0000000000000002",
+            "AWS ISO/IEC 27001:2022 Certificate",
+            "ISO",
+            "Certifications and Attestations",
+            1,
+            Seed.at("2025-11-01"),
+            Seed.at("2028-10-31"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report PCI = new ArtifactStub.Report(
+            "report-0000000000000003",
+            "AWS PCI DSS Attestation of Compliance",
+            "PCI",
+            "Certifications and Attestations",
+            2,
+            Seed.at("2026-01-01"),
+            Seed.at("2026-12-31"),
+            "PUBLISHED");
     private static ArtifactStub artifact;
 
     @TempDir
@@ -87,9 +105,16 @@ class ArtifactDownloadIT {
 
     /** Runs both Artifact collectors, as the CLI would: every collector is offered, the settings decide. */
     private EvidenceIndex collect(AwsSettings settings, ScopeRequest scope) {
-        List<Collector> artifactCollectors = Collector.all().stream().filter(c -> c.service().equals("artifact")).toList();
-        return new CollectionRun(settings.withInterceptors(List.of(calls)), Emulated.credentials(), artifactCollectors,
-                CollectionListener.NONE, Clock.systemUTC(), "test")
+        List<Collector> artifactCollectors = Collector.all().stream()
+                .filter(c -> c.service().equals("artifact"))
+                .toList();
+        return new CollectionRun(
+                        settings.withInterceptors(List.of(calls)),
+                        Emulated.credentials(),
+                        artifactCollectors,
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"), scope);
     }
 
@@ -115,20 +140,41 @@ class ArtifactDownloadIT {
 
         assertThat(index.errors()).isEmpty();
         String folder = "raw/123456789012/global/" + DOCUMENTS + "/";
-        assertThat(index.attachments()).extracting(AttachmentEntry::path, AttachmentEntry::collector,
-                AttachmentEntry::account, AttachmentEntry::mediaType, AttachmentEntry::title, AttachmentEntry::confidential)
+        assertThat(index.attachments())
+                .extracting(
+                        AttachmentEntry::path,
+                        AttachmentEntry::collector,
+                        AttachmentEntry::account,
+                        AttachmentEntry::mediaType,
+                        AttachmentEntry::title,
+                        AttachmentEntry::confidential)
                 .containsExactly(
-                        tuple(folder + "report-0000000000000001-v3.pdf", DOCUMENTS, Emulated.ACCOUNT, "application/pdf",
-                                "AWS SOC 2 Type 2 Report", true),
-                        tuple(folder + "report-0000000000000002-v1.pdf", DOCUMENTS, Emulated.ACCOUNT, "application/pdf",
-                                "AWS ISO/IEC 27001:2022 Certificate", true));
-        assertThat(Files.readAllBytes(dir.resolve(index.attachments().get(0).path()))).isEqualTo(ArtifactStub.documentOf(SOC));
+                        tuple(
+                                folder + "report-0000000000000001-v3.pdf",
+                                DOCUMENTS,
+                                Emulated.ACCOUNT,
+                                "application/pdf",
+                                "AWS SOC 2 Type 2 Report",
+                                true),
+                        tuple(
+                                folder + "report-0000000000000002-v1.pdf",
+                                DOCUMENTS,
+                                Emulated.ACCOUNT,
+                                "application/pdf",
+                                "AWS ISO/IEC 27001:2022 Certificate",
+                                true));
+        assertThat(Files.readAllBytes(dir.resolve(index.attachments().get(0).path())))
+                .isEqualTo(ArtifactStub.documentOf(SOC));
         assertThat(index.attachments().get(0).sha256()).isEqualTo(Digests.sha256(ArtifactStub.documentOf(SOC)));
         assertThat(index.attachments().get(1).size()).isEqualTo(ArtifactStub.documentOf(ISO).length);
         assertThat(artifact.documentsServed()).as("PCI was not asked for").isEqualTo(2);
-        Set<String> declared = Collector.all().stream().flatMap(c -> c.operations().stream())
-                .filter(Operation::isReadOnly).map(op -> op.api() + ":" + op.name()).collect(Collectors.toSet());
-        assertThat(calls.calls()).contains("Artifact:GetTermForReport", "Artifact:GetReport")
+        Set<String> declared = Collector.all().stream()
+                .flatMap(c -> c.operations().stream())
+                .filter(Operation::isReadOnly)
+                .map(op -> op.api() + ":" + op.name())
+                .collect(Collectors.toSet());
+        assertThat(calls.calls())
+                .contains("Artifact:GetTermForReport", "Artifact:GetReport")
                 .allSatisfy(call -> assertThat(declared).contains(call));
 
         Locker locker = Locker.open(dir);
@@ -143,8 +189,10 @@ class ArtifactDownloadIT {
         assertThat(soc.get("acceptedAt").asText()).isNotBlank();
         OperationResult stored = OperationResult.from(soc.get("document"));
         assertThat(stored.outcome()).isEqualTo(Outcome.OK);
-        assertThat(stored.response().get("path").asText()).isEqualTo(index.attachments().get(0).path());
-        assertThat(stored.response().get("sha256").asText()).isEqualTo(index.attachments().get(0).sha256());
+        assertThat(stored.response().get("path").asText())
+                .isEqualTo(index.attachments().get(0).path());
+        assertThat(stored.response().get("sha256").asText())
+                .isEqualTo(index.attachments().get(0).sha256());
         assertThat(doc.data().get("Reports")).hasSize(2);
 
         // The term tokens and presigned URLs were credentials for minutes; none may be written anywhere.
@@ -161,8 +209,10 @@ class ArtifactDownloadIT {
         byte[] bytes = Files.readAllBytes(pdf);
         bytes[bytes.length - 3] ^= 1;
         Files.write(pdf, bytes);
-        assertThat(Locker.open(dir).verify()).extracting(Discrepancy::kind, Discrepancy::path)
-                .containsExactly(tuple(Discrepancy.Kind.CHANGED, index.attachments().get(1).path()));
+        assertThat(Locker.open(dir).verify())
+                .extracting(Discrepancy::kind, Discrepancy::path)
+                .containsExactly(tuple(
+                        Discrepancy.Kind.CHANGED, index.attachments().get(1).path()));
     }
 
     @Test
@@ -184,7 +234,9 @@ class ArtifactDownloadIT {
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
         JsonNode soc = document(locker).data().get("Reports").get(0);
-        assertThat(soc.has("acceptedAt")).as("AWS refused the token, so no terms were accepted").isFalse();
+        assertThat(soc.has("acceptedAt"))
+                .as("AWS refused the token, so no terms were accepted")
+                .isFalse();
         assertThat(OperationResult.from(soc.get("document")).errorCode()).isEqualTo("ValidationException");
         assertThat(files(dir)).noneMatch(p -> p.toString().endsWith(".pdf"));
     }
@@ -193,21 +245,37 @@ class ArtifactDownloadIT {
     void aFailedDownloadIsAnErrorWithItsCategoryAndNeverAFile(@TempDir Path second) throws IOException {
         artifact.urlLifetime(Duration.ZERO);
         EvidenceIndex expired = collect(downloading("ISO"));
-        assertThat(expired.errors()).extracting(CollectionError::operation, CollectionError::errorCode,
-                CollectionError::httpStatus, CollectionError::category)
+        assertThat(expired.errors())
+                .extracting(
+                        CollectionError::operation,
+                        CollectionError::errorCode,
+                        CollectionError::httpStatus,
+                        CollectionError::category)
                 .containsExactly(tuple("artifact:GetReport", "AccessDenied", 403, ErrorCategory.ACCESS_DENIED));
-        assertThat(expired.errors().get(0).message()).contains("Request has expired").doesNotContain("X-Amz");
+        assertThat(expired.errors().get(0).message())
+                .contains("Request has expired")
+                .doesNotContain("X-Amz");
         assertThat(expired.attachments()).isEmpty();
         assertThat(files(dir)).noneMatch(p -> p.toString().endsWith(".pdf"));
         JsonNode iso = document(Locker.open(dir)).data().get("Reports").get(0);
-        assertThat(iso.get("acceptedAt").asText()).as("the terms were accepted even though the download failed").isNotBlank();
+        assertThat(iso.get("acceptedAt").asText())
+                .as("the terms were accepted even though the download failed")
+                .isNotBlank();
 
         artifact.urlLifetime(Duration.ofMinutes(5));
         artifact.failDocuments(500);
-        EvidenceIndex failed = new CollectionRun(downloading("ISO"), Emulated.credentials(), Collector.all().stream()
-                .filter(c -> c.id().equals(DOCUMENTS)).toList(), CollectionListener.NONE, Clock.systemUTC(), "test")
+        EvidenceIndex failed = new CollectionRun(
+                        downloading("ISO"),
+                        Emulated.credentials(),
+                        Collector.all().stream()
+                                .filter(c -> c.id().equals(DOCUMENTS))
+                                .toList(),
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(second, false), AuditPeriod.parse("2026-Q4"));
-        assertThat(failed.errors()).extracting(CollectionError::errorCode, CollectionError::category)
+        assertThat(failed.errors())
+                .extracting(CollectionError::errorCode, CollectionError::category)
                 .containsExactly(tuple("InternalError", ErrorCategory.SERVICE_ERROR));
         assertThat(failed.attachments()).isEmpty();
         assertThat(files(second)).noneMatch(p -> p.toString().endsWith(".pdf"));
@@ -217,30 +285,58 @@ class ArtifactDownloadIT {
     void documentsAreDownloadedOncePerRunInTheCallersAccountOrElseTheFirstPlanned(@TempDir Path elsewhere) {
         String member = "222222222222";
         String other = "333333333333";
-        ScopeRequest withCaller = new ScopeRequest(List.of(member, Emulated.ACCOUNT), false, "AuditpackReadOnly",
-                Optional.empty(), List.of("us-east-1"), false, Duration.ofMinutes(15));
+        ScopeRequest withCaller = new ScopeRequest(
+                List.of(member, Emulated.ACCOUNT),
+                false,
+                "AuditpackReadOnly",
+                Optional.empty(),
+                List.of("us-east-1"),
+                false,
+                Duration.ofMinutes(15));
         EvidenceIndex index = collect(downloading("SOC"), withCaller);
         assertThat(index.errors()).isEmpty();
-        assertThat(index.evidence()).filteredOn(e -> e.collector().equals(DOCUMENTS)).extracting(EvidenceEntry::account)
+        assertThat(index.evidence())
+                .filteredOn(e -> e.collector().equals(DOCUMENTS))
+                .extracting(EvidenceEntry::account)
                 .containsExactly(Emulated.ACCOUNT);
-        assertThat(index.evidence()).filteredOn(e -> e.collector().equals("artifact.reports")).hasSize(2);
+        assertThat(index.evidence())
+                .filteredOn(e -> e.collector().equals("artifact.reports"))
+                .hasSize(2);
         assertThat(artifact.documentsServed()).isEqualTo(1);
 
         MOTO.reset();
-        ScopeRequest withoutCaller = new ScopeRequest(List.of(other, member), false, "AuditpackReadOnly",
-                Optional.empty(), List.of("us-east-1"), false, Duration.ofMinutes(15));
-        EvidenceIndex members = new CollectionRun(downloading("SOC"), Emulated.credentials(), Collector.all().stream()
-                .filter(c -> c.id().equals(DOCUMENTS)).toList(), CollectionListener.NONE, Clock.systemUTC(), "test")
+        ScopeRequest withoutCaller = new ScopeRequest(
+                List.of(other, member),
+                false,
+                "AuditpackReadOnly",
+                Optional.empty(),
+                List.of("us-east-1"),
+                false,
+                Duration.ofMinutes(15));
+        EvidenceIndex members = new CollectionRun(
+                        downloading("SOC"),
+                        Emulated.credentials(),
+                        Collector.all().stream()
+                                .filter(c -> c.id().equals(DOCUMENTS))
+                                .toList(),
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(elsewhere, false), AuditPeriod.parse("2026-Q4"), withoutCaller);
         assertThat(members.errors()).isEmpty();
-        assertThat(members.evidence()).as("the first account asked for").extracting(EvidenceEntry::account)
+        assertThat(members.evidence())
+                .as("the first account asked for")
+                .extracting(EvidenceEntry::account)
                 .containsExactly(other);
-        assertThat(members.attachments()).singleElement()
+        assertThat(members.attachments())
+                .singleElement()
                 .satisfies(a -> assertThat(a.path()).startsWith("raw/" + other + "/global/"));
     }
 
     private static EvidenceDocument document(Locker locker) {
-        return locker.read(locker.index().evidence().stream().filter(e -> e.collector().equals(DOCUMENTS)).findFirst()
+        return locker.read(locker.index().evidence().stream()
+                .filter(e -> e.collector().equals(DOCUMENTS))
+                .findFirst()
                 .orElseThrow());
     }
 

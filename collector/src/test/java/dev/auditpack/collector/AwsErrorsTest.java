@@ -12,13 +12,18 @@ class AwsErrorsTest {
 
     /** What the SDK throws when the credentials of a call come from a role that cannot be assumed. */
     private static SdkClientException refusedRole() {
-        StsException denied = (StsException) StsException.builder().statusCode(403)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDenied")
-                        .errorMessage("User: arn:aws:iam::111122223333:user/runner is not authorized to perform: sts:AssumeRole")
+        StsException denied = (StsException) StsException.builder()
+                .statusCode(403)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("AccessDenied")
+                        .errorMessage(
+                                "User: arn:aws:iam::111122223333:user/runner is not authorized to perform: sts:AssumeRole")
                         .build())
                 .build();
-        return SdkClientException.builder().message("Unable to load credentials from StsAssumeRoleCredentialsProvider")
-                .cause(denied).build();
+        return SdkClientException.builder()
+                .message("Unable to load credentials from StsAssumeRoleCredentialsProvider")
+                .cause(denied)
+                .build();
     }
 
     @Test
@@ -26,14 +31,17 @@ class AwsErrorsTest {
         SdkClientException thrown = refusedRole();
         assertThat(AwsErrors.code(thrown)).isEqualTo("AccessDenied");
         assertThat(AwsErrors.httpStatus(thrown)).isEqualTo(403);
-        assertThat(AwsErrors.message(thrown)).startsWith("User: arn:aws:iam::111122223333:user/runner is not authorized");
+        assertThat(AwsErrors.message(thrown))
+                .startsWith("User: arn:aws:iam::111122223333:user/runner is not authorized");
         assertThat(AwsErrors.category(thrown)).isEqualTo(ErrorCategory.ACCESS_DENIED);
     }
 
     @Test
     void aClientSideFailureWithoutAnAnswerKeepsItsOwnName() {
-        SdkClientException thrown = SdkClientException.builder().message("connection reset")
-                .cause(new java.io.IOException("connection reset")).build();
+        SdkClientException thrown = SdkClientException.builder()
+                .message("connection reset")
+                .cause(new java.io.IOException("connection reset"))
+                .build();
         assertThat(AwsErrors.code(thrown)).isEqualTo("IOException");
         assertThat(AwsErrors.httpStatus(thrown)).isNull();
         assertThat(AwsErrors.category(thrown)).isEqualTo(ErrorCategory.TIMEOUT);

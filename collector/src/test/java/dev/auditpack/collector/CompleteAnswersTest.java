@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.s3.model.GetBucketPolicyResponse;
 /** Answers that parsed but cannot be all AWS said fail inside the SDK's retry loop, as malformed or incomplete. */
 class CompleteAnswersTest {
 
-    private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+    private static final String POLICY =
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
 
     private static void check(SdkResponse response, int bodyLength) {
         CompleteAnswers answers = new CompleteAnswers();
@@ -58,7 +59,11 @@ class CompleteAnswersTest {
 
             @Override
             public SdkHttpRequest httpRequest() {
-                return SdkHttpRequest.builder().method(SdkHttpMethod.GET).protocol("https").host("localhost").build();
+                return SdkHttpRequest.builder()
+                        .method(SdkHttpMethod.GET)
+                        .protocol("https")
+                        .host("localhost")
+                        .build();
             }
 
             @Override
@@ -81,28 +86,44 @@ class CompleteAnswersTest {
     }
 
     private static GetAccountAuthorizationDetailsResponse withRolePolicy(String document) {
-        return GetAccountAuthorizationDetailsResponse.builder().roleDetailList(r -> r.roleName("admin")
-                .assumeRolePolicyDocument(URLEncoder.encode(POLICY, StandardCharsets.UTF_8))
-                .rolePolicyList(p -> p.policyName("star").policyDocument(document))).build();
+        return GetAccountAuthorizationDetailsResponse.builder()
+                .roleDetailList(r -> r.roleName("admin")
+                        .assumeRolePolicyDocument(URLEncoder.encode(POLICY, StandardCharsets.UTF_8))
+                        .rolePolicyList(p -> p.policyName("star").policyDocument(document)))
+                .build();
     }
 
     @Test
     void wholeDocumentsPass() {
-        assertThatCode(() -> check(withRolePolicy(URLEncoder.encode(POLICY, StandardCharsets.UTF_8)), 500)).doesNotThrowAnyException();
-        assertThatCode(() -> check(GetBucketPolicyResponse.builder().policy(POLICY).build(), 90)).doesNotThrowAnyException();
-        assertThatCode(() -> check(ListUsersResponse.builder().build(), 120)).as("a document listing nothing").doesNotThrowAnyException();
+        assertThatCode(() -> check(withRolePolicy(URLEncoder.encode(POLICY, StandardCharsets.UTF_8)), 500))
+                .doesNotThrowAnyException();
+        assertThatCode(() ->
+                        check(GetBucketPolicyResponse.builder().policy(POLICY).build(), 90))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> check(ListUsersResponse.builder().build(), 120))
+                .as("a document listing nothing")
+                .doesNotThrowAnyException();
     }
 
     @Test
     void anEmbeddedPolicyThatDoesNotParseIsMalformed() {
         String cut = URLEncoder.encode(POLICY.substring(0, 40), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> check(withRolePolicy(cut), 500)).isInstanceOf(SdkClientException.class)
-                .hasMessageContaining("inline policy star of admin").hasCauseInstanceOf(MalformedResponseException.class)
-                .satisfies(e -> assertThat(AwsErrors.code((SdkClientException) e)).isEqualTo(AwsErrors.MALFORMED))
-                .satisfies(e -> assertThat(AwsErrors.unreadableAnswer(e)).as("retried").isTrue());
-        assertThatThrownBy(() -> check(GetBucketPolicyResponse.builder().policy(POLICY.substring(0, 30)).build(), 30))
+        assertThatThrownBy(() -> check(withRolePolicy(cut), 500))
+                .isInstanceOf(SdkClientException.class)
+                .hasMessageContaining("inline policy star of admin")
+                .hasCauseInstanceOf(MalformedResponseException.class)
+                .satisfies(
+                        e -> assertThat(AwsErrors.code((SdkClientException) e)).isEqualTo(AwsErrors.MALFORMED))
+                .satisfies(e ->
+                        assertThat(AwsErrors.unreadableAnswer(e)).as("retried").isTrue());
+        assertThatThrownBy(() -> check(
+                        GetBucketPolicyResponse.builder()
+                                .policy(POLICY.substring(0, 30))
+                                .build(),
+                        30))
                 .hasMessageContaining("the bucket policy does not parse");
-        assertThatThrownBy(() -> check(GetBucketPolicyResponse.builder().policy("").build(), 0))
+        assertThatThrownBy(
+                        () -> check(GetBucketPolicyResponse.builder().policy("").build(), 0))
                 .hasCauseInstanceOf(IncompleteResponseException.class);
     }
 

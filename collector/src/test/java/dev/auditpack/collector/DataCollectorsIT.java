@@ -57,9 +57,14 @@ class DataCollectorsIT {
     private static final String OTHER = "eu-west-1";
     private static final String PASSWORD = "Sup3r-Secret-Db-Passw0rd";
 
-    private static final List<Collector> COLLECTORS = List.of(new S3BucketsCollector(), new KmsKeysCollector(),
-            new RdsInstancesCollector(), new RdsClustersCollector(), new Ec2EbsEncryptionCollector(),
-            new BackupPlansCollector(), new BackupProtectedResourcesCollector());
+    private static final List<Collector> COLLECTORS = List.of(
+            new S3BucketsCollector(),
+            new KmsKeysCollector(),
+            new RdsInstancesCollector(),
+            new RdsClustersCollector(),
+            new Ec2EbsEncryptionCollector(),
+            new BackupPlansCollector(),
+            new BackupProtectedResourcesCollector());
 
     private static String rotatingKey;
     private static String staticKey;
@@ -70,8 +75,10 @@ class DataCollectorsIT {
     private static final List<String> planArns = new ArrayList<>();
 
     private static final CallRecorder calls = new CallRecorder();
+
     @TempDir
     static Path dir;
+
     private static Locker locker;
 
     @BeforeAll
@@ -82,7 +89,13 @@ class DataCollectorsIT {
         seedBackupPlans();
         seedBuckets();
         var settings = Emulated.settings(MOTO, null, HOME, OTHER).withInterceptors(List.of(calls));
-        new CollectionRun(settings, Emulated.credentials(), COLLECTORS, CollectionListener.NONE, Clock.systemUTC(), "test")
+        new CollectionRun(
+                        settings,
+                        Emulated.credentials(),
+                        COLLECTORS,
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
         locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
@@ -90,39 +103,77 @@ class DataCollectorsIT {
 
     private static void seedKeys() {
         try (KmsClient kms = Emulated.client(KmsClient.builder(), MOTO, HOME)) {
-            rotatingKey = kms.createKey(r -> r.description("orders data")).keyMetadata().keyId();
+            rotatingKey = kms.createKey(r -> r.description("orders data"))
+                    .keyMetadata()
+                    .keyId();
             kms.enableKeyRotation(r -> r.keyId(rotatingKey));
-            staticKey = kms.createKey(r -> r.description("legacy exports")).keyMetadata().keyId();
-            signingKey = kms.createKey(r -> r.description("release signing").keySpec(KeySpec.RSA_2048)
-                    .keyUsage(KeyUsageType.SIGN_VERIFY)).keyMetadata().keyId();
+            staticKey = kms.createKey(r -> r.description("legacy exports"))
+                    .keyMetadata()
+                    .keyId();
+            signingKey = kms.createKey(r -> r.description("release signing")
+                            .keySpec(KeySpec.RSA_2048)
+                            .keyUsage(KeyUsageType.SIGN_VERIFY))
+                    .keyMetadata()
+                    .keyId();
         }
     }
 
     private static void seedDatabases() {
         try (RdsClient rds = Emulated.client(RdsClient.builder(), MOTO, HOME)) {
-            rds.createDBInstance(r -> r.dbInstanceIdentifier("orders-db").engine("postgres").dbInstanceClass("db.t3.micro")
-                    .allocatedStorage(20).masterUsername("orders").masterUserPassword(PASSWORD).storageEncrypted(true)
-                    .publiclyAccessible(true).backupRetentionPeriod(7).multiAZ(false));
-            rds.createDBInstance(r -> r.dbInstanceIdentifier("analytics-db").engine("mysql").dbInstanceClass("db.t3.micro")
-                    .allocatedStorage(20).masterUsername("analytics").masterUserPassword(PASSWORD).storageEncrypted(false)
-                    .publiclyAccessible(false).backupRetentionPeriod(0).multiAZ(true));
-            rds.createDBCluster(r -> r.dbClusterIdentifier("ledger").engine("aurora-postgresql").masterUsername("ledger")
-                    .masterUserPassword(PASSWORD).storageEncrypted(true).backupRetentionPeriod(14).deletionProtection(true));
+            rds.createDBInstance(r -> r.dbInstanceIdentifier("orders-db")
+                    .engine("postgres")
+                    .dbInstanceClass("db.t3.micro")
+                    .allocatedStorage(20)
+                    .masterUsername("orders")
+                    .masterUserPassword(PASSWORD)
+                    .storageEncrypted(true)
+                    .publiclyAccessible(true)
+                    .backupRetentionPeriod(7)
+                    .multiAZ(false));
+            rds.createDBInstance(r -> r.dbInstanceIdentifier("analytics-db")
+                    .engine("mysql")
+                    .dbInstanceClass("db.t3.micro")
+                    .allocatedStorage(20)
+                    .masterUsername("analytics")
+                    .masterUserPassword(PASSWORD)
+                    .storageEncrypted(false)
+                    .publiclyAccessible(false)
+                    .backupRetentionPeriod(0)
+                    .multiAZ(true));
+            rds.createDBCluster(r -> r.dbClusterIdentifier("ledger")
+                    .engine("aurora-postgresql")
+                    .masterUsername("ledger")
+                    .masterUserPassword(PASSWORD)
+                    .storageEncrypted(true)
+                    .backupRetentionPeriod(14)
+                    .deletionProtection(true));
         }
     }
 
     private static void seedVolumes() {
         try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), MOTO, HOME);
-             Ec2Client other = Emulated.client(Ec2Client.builder(), MOTO, OTHER)) {
-            ec2.enableEbsEncryptionByDefault(r -> { });
+                Ec2Client other = Emulated.client(Ec2Client.builder(), MOTO, OTHER)) {
+            ec2.enableEbsEncryptionByDefault(r -> {});
             String keyArn = "arn:aws:kms:" + HOME + ":" + Emulated.ACCOUNT + ":key/" + rotatingKey;
-            encryptedVolume = ec2.createVolume(r -> r.availabilityZone(HOME + "a").size(10).encrypted(true).kmsKeyId(keyArn))
+            encryptedVolume = ec2.createVolume(r -> r.availabilityZone(HOME + "a")
+                            .size(10)
+                            .encrypted(true)
+                            .kmsKeyId(keyArn))
                     .volumeId();
-            plainVolume = ec2.createVolume(r -> r.availabilityZone(HOME + "b").size(5).encrypted(false)).volumeId();
-            String image = ec2.describeImages(r -> { }).images().get(0).imageId();
-            instance = ec2.runInstances(r -> r.imageId(image).instanceType(InstanceType.T3_MICRO).minCount(1).maxCount(1)
-                    .placement(p -> p.availabilityZone(HOME + "a"))).instances().get(0).instanceId();
-            ec2.attachVolume(r -> r.volumeId(encryptedVolume).instanceId(instance).device("/dev/sdf"));
+            plainVolume = ec2.createVolume(
+                            r -> r.availabilityZone(HOME + "b").size(5).encrypted(false))
+                    .volumeId();
+            String image = ec2.describeImages(r -> {}).images().get(0).imageId();
+            instance = ec2.runInstances(r -> r.imageId(image)
+                            .instanceType(InstanceType.T3_MICRO)
+                            .minCount(1)
+                            .maxCount(1)
+                            .placement(p -> p.availabilityZone(HOME + "a")))
+                    .instances()
+                    .get(0)
+                    .instanceId();
+            ec2.attachVolume(
+                    r -> r.volumeId(encryptedVolume).instanceId(instance).device("/dev/sdf"));
             other.createVolume(r -> r.availabilityZone(OTHER + "a").size(8));
         }
     }
@@ -130,9 +181,12 @@ class DataCollectorsIT {
     private static void seedBackupPlans() {
         try (BackupClient backup = Emulated.client(BackupClient.builder(), MOTO, HOME)) {
             for (String name : List.of("weekly", "daily-35d")) {
-                planArns.add(backup.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName(name).rules(rule -> rule
-                        .ruleName(name + "-rule").targetBackupVaultName("Default")
-                        .scheduleExpression("cron(0 5 * * ? *)").lifecycle(l -> l.deleteAfterDays(35L))))).backupPlanArn());
+                planArns.add(backup.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName(name)
+                                .rules(rule -> rule.ruleName(name + "-rule")
+                                        .targetBackupVaultName("Default")
+                                        .scheduleExpression("cron(0 5 * * ? *)")
+                                        .lifecycle(l -> l.deleteAfterDays(35L)))))
+                        .backupPlanArn());
             }
             planArns.sort(null);
             // moto 5.2.1 has no CreateBackupSelection (HTTP 500), so no plan can be given a selection here.
@@ -147,26 +201,44 @@ class DataCollectorsIT {
                     "Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject",
                     "Resource":"arn:aws:s3:::acme-logs/*"}]}"""));
             s3.createBucket(r -> r.bucket("acme-data"));
-            s3.putBucketLogging(r -> r.bucket("acme-data").bucketLoggingStatus(l -> l.loggingEnabled(
-                    e -> e.targetBucket("acme-logs").targetPrefix("acme-data/"))));
+            s3.putBucketLogging(r -> r.bucket("acme-data")
+                    .bucketLoggingStatus(l ->
+                            l.loggingEnabled(e -> e.targetBucket("acme-logs").targetPrefix("acme-data/"))));
             s3.createBucket(r -> r.bucket("acme-records").objectLockEnabledForBucket(true));
-            s3.putObjectLockConfiguration(r -> r.bucket("acme-records").objectLockConfiguration(c -> c
-                    .objectLockEnabled("Enabled").rule(rule -> rule.defaultRetention(d -> d
-                            .mode(ObjectLockRetentionMode.GOVERNANCE).days(30)))));
+            s3.putObjectLockConfiguration(r -> r.bucket("acme-records")
+                    .objectLockConfiguration(c -> c.objectLockEnabled("Enabled")
+                            .rule(rule -> rule.defaultRetention(d ->
+                                    d.mode(ObjectLockRetentionMode.GOVERNANCE).days(30)))));
         }
     }
 
     @Test
     void onlyDeclaredReadOnlyOperationsAreCalled() {
-        List<String> declared = COLLECTORS.stream().flatMap(c -> c.operations().stream())
-                .filter(Operation::isReadOnly).map(op -> op.api() + ":" + op.name()).toList();
-        assertThat(calls.calls()).as("besides the run's own GetCallerIdentity")
+        List<String> declared = COLLECTORS.stream()
+                .flatMap(c -> c.operations().stream())
+                .filter(Operation::isReadOnly)
+                .map(op -> op.api() + ":" + op.name())
+                .toList();
+        assertThat(calls.calls())
+                .as("besides the run's own GetCallerIdentity")
                 .filteredOn(call -> !call.equals("Sts:GetCallerIdentity"))
-                .isNotEmpty().allSatisfy(call -> assertThat(declared).contains(call));
-        assertThat(calls.calls()).contains("S3:GetBucketPolicy", "S3:GetBucketLogging", "S3:GetObjectLockConfiguration",
-                "Kms:DescribeKey", "Kms:GetKeyRotationStatus", "Rds:DescribeDBInstances", "Rds:DescribeDBClusters",
-                "Ec2:GetEbsEncryptionByDefault", "Ec2:GetEbsDefaultKmsKeyId", "Ec2:DescribeVolumes",
-                "Backup:GetBackupPlan", "Backup:ListBackupSelections", "Backup:ListProtectedResources");
+                .isNotEmpty()
+                .allSatisfy(call -> assertThat(declared).contains(call));
+        assertThat(calls.calls())
+                .contains(
+                        "S3:GetBucketPolicy",
+                        "S3:GetBucketLogging",
+                        "S3:GetObjectLockConfiguration",
+                        "Kms:DescribeKey",
+                        "Kms:GetKeyRotationStatus",
+                        "Rds:DescribeDBInstances",
+                        "Rds:DescribeDBClusters",
+                        "Ec2:GetEbsEncryptionByDefault",
+                        "Ec2:GetEbsDefaultKmsKeyId",
+                        "Ec2:DescribeVolumes",
+                        "Backup:GetBackupPlan",
+                        "Backup:ListBackupSelections",
+                        "Backup:ListProtectedResources");
     }
 
     @Test
@@ -183,15 +255,23 @@ class DataCollectorsIT {
 
         JsonNode logs = buckets.get(1).path("calls");
         JsonNode policy = json(ok(logs.get("GetBucketPolicy")).path("Policy").asText());
-        assertThat(policy.path("Statement").get(0).path("Principal").path("Service").asText())
+        assertThat(policy.path("Statement")
+                        .get(0)
+                        .path("Principal")
+                        .path("Service")
+                        .asText())
                 .isEqualTo("logging.s3.amazonaws.com");
-        assertThat(ok(logs.get("GetBucketLogging")).has("LoggingEnabled")).as("logging off is an answer without it")
+        assertThat(ok(logs.get("GetBucketLogging")).has("LoggingEnabled"))
+                .as("logging off is an answer without it")
                 .isFalse();
 
-        JsonNode lock = ok(buckets.get(2).path("calls").get("GetObjectLockConfiguration")).path("ObjectLockConfiguration");
+        JsonNode lock = ok(buckets.get(2).path("calls").get("GetObjectLockConfiguration"))
+                .path("ObjectLockConfiguration");
         assertThat(lock.path("ObjectLockEnabled").asText()).isEqualTo("Enabled");
-        assertThat(lock.path("Rule").path("DefaultRetention").path("Mode").asText()).isEqualTo("GOVERNANCE");
-        assertThat(lock.path("Rule").path("DefaultRetention").path("Days").asInt()).isEqualTo(30);
+        assertThat(lock.path("Rule").path("DefaultRetention").path("Mode").asText())
+                .isEqualTo("GOVERNANCE");
+        assertThat(lock.path("Rule").path("DefaultRetention").path("Days").asInt())
+                .isEqualTo(30);
     }
 
     @Test
@@ -208,13 +288,20 @@ class DataCollectorsIT {
             String id = key.path("KeyId").asText();
             if (id.equals(signingKey)) {
                 assertThat(metadata.path("KeySpec").asText()).isEqualTo("RSA_2048");
-                assertThat(key.path("calls").has("GetKeyRotationStatus")).as("asymmetric keys are not asked").isFalse();
+                assertThat(key.path("calls").has("GetKeyRotationStatus"))
+                        .as("asymmetric keys are not asked")
+                        .isFalse();
             } else {
-                assertThat(ok(key.path("calls").get("GetKeyRotationStatus")).path("KeyRotationEnabled").asBoolean())
-                        .as(id).isEqualTo(id.equals(rotatingKey));
+                assertThat(ok(key.path("calls").get("GetKeyRotationStatus"))
+                                .path("KeyRotationEnabled")
+                                .asBoolean())
+                        .as(id)
+                        .isEqualTo(id.equals(rotatingKey));
             }
         }
-        assertThat(doc("kms.keys", OTHER).data().get("Keys")).as("no keys there is an empty answer").isEmpty();
+        assertThat(doc("kms.keys", OTHER).data().get("Keys"))
+                .as("no keys there is an empty answer")
+                .isEmpty();
     }
 
     @Test
@@ -243,28 +330,36 @@ class DataCollectorsIT {
         assertThat(doc("rds.instances", OTHER).data().get("DBInstances")).isEmpty();
         assertThat(doc("rds.clusters", OTHER).data().get("DBClusters")).isEmpty();
         for (String collector : List.of("rds.instances", "rds.clusters")) {
-            assertThat(Files.readString(dir.resolve(entry(collector, HOME).path()))).doesNotContain(PASSWORD);
+            assertThat(Files.readString(dir.resolve(entry(collector, HOME).path())))
+                    .doesNotContain(PASSWORD);
         }
     }
 
     @Test
     void volumesCarryTheirEncryptionAndTheRegionItsDefault() {
         EvidenceDocument home = doc("ec2.ebs_encryption", HOME);
-        assertThat(ok(home.data().get("GetEbsEncryptionByDefault")).path("EbsEncryptionByDefault").asBoolean()).isTrue();
+        assertThat(ok(home.data().get("GetEbsEncryptionByDefault"))
+                        .path("EbsEncryptionByDefault")
+                        .asBoolean())
+                .isTrue();
         JsonNode volumes = home.data().get("Volumes");
         assertThat(values(volumes, "VolumeId")).isSorted().contains(encryptedVolume, plainVolume);
         JsonNode encrypted = byValue(volumes, "VolumeId", encryptedVolume);
         assertThat(encrypted.path("Encrypted").asBoolean()).isTrue();
         assertThat(encrypted.path("KmsKeyId").asText()).endsWith(":key/" + rotatingKey);
         assertThat(encrypted.path("State").asText()).isEqualTo("in-use");
-        assertThat(encrypted.path("Attachments").get(0).path("InstanceId").asText()).isEqualTo(instance);
+        assertThat(encrypted.path("Attachments").get(0).path("InstanceId").asText())
+                .isEqualTo(instance);
         JsonNode plain = byValue(volumes, "VolumeId", plainVolume);
         assertThat(plain.path("Encrypted").asBoolean()).isFalse();
         assertThat(plain.has("KmsKeyId")).isFalse();
         assertThat(plain.path("State").asText()).isEqualTo("available");
 
         EvidenceDocument other = doc("ec2.ebs_encryption", OTHER);
-        assertThat(ok(other.data().get("GetEbsEncryptionByDefault")).path("EbsEncryptionByDefault").asBoolean()).isFalse();
+        assertThat(ok(other.data().get("GetEbsEncryptionByDefault"))
+                        .path("EbsEncryptionByDefault")
+                        .asBoolean())
+                .isFalse();
         assertThat(other.data().get("Volumes")).hasSize(1);
 
         // moto 5.2.1 does not implement GetEbsDefaultKmsKeyId: an ERROR in the file, the rest still recorded.
@@ -272,7 +367,9 @@ class DataCollectorsIT {
             OperationResult key = OperationResult.from(doc.data().get("GetEbsDefaultKmsKeyId"));
             assertThat(key.outcome()).isEqualTo(Outcome.ERROR);
             assertThat(key.httpStatus()).isEqualTo(500);
-            assertThat(doc.errors()).singleElement().extracting(CollectionError::operation)
+            assertThat(doc.errors())
+                    .singleElement()
+                    .extracting(CollectionError::operation)
                     .isEqualTo("ec2:GetEbsDefaultKmsKeyId");
         }
     }
@@ -305,10 +402,12 @@ class DataCollectorsIT {
     /** moto 5.2.1 has no ListProtectedResources (HTTP 404): no file, an error, never an empty list. */
     @Test
     void protectedResourcesThatCannotBeReadAreAnErrorNotAnEmptyList() {
-        assertThat(locker.index().evidence()).extracting(EvidenceEntry::collector)
+        assertThat(locker.index().evidence())
+                .extracting(EvidenceEntry::collector)
                 .doesNotContain("backup.protected_resources");
         List<CollectionError> errors = locker.index().errors().stream()
-                .filter(e -> e.collector().equals("backup.protected_resources")).toList();
+                .filter(e -> e.collector().equals("backup.protected_resources"))
+                .toList();
         assertThat(errors).extracting(CollectionError::region).containsExactly(OTHER, HOME);
         assertThat(errors).allSatisfy(e -> {
             assertThat(e.operation()).isEqualTo("backup:ListProtectedResources");
@@ -319,8 +418,10 @@ class DataCollectorsIT {
 
     @Test
     void theOnlyErrorsAreTheOperationsMotoLacks() {
-        assertThat(locker.index().errors()).extracting(CollectionError::operation).containsOnly(
-                "ec2:GetEbsDefaultKmsKeyId", "backup:ListBackupSelections", "backup:ListProtectedResources");
+        assertThat(locker.index().errors())
+                .extracting(CollectionError::operation)
+                .containsOnly(
+                        "ec2:GetEbsDefaultKmsKeyId", "backup:ListBackupSelections", "backup:ListProtectedResources");
     }
 
     private static JsonNode ok(JsonNode recorded) {
@@ -337,12 +438,16 @@ class DataCollectorsIT {
     }
 
     private static List<String> values(JsonNode items, String field) {
-        return StreamSupport.stream(items.spliterator(), false).map(n -> n.path(field).asText()).toList();
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(n -> n.path(field).asText())
+                .toList();
     }
 
     private static JsonNode byValue(JsonNode items, String field, String value) {
-        return StreamSupport.stream(items.spliterator(), false).filter(n -> n.path(field).asText().equals(value))
-                .findFirst().orElseThrow(() -> new AssertionError("no item with " + field + "=" + value));
+        return StreamSupport.stream(items.spliterator(), false)
+                .filter(n -> n.path(field).asText().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no item with " + field + "=" + value));
     }
 
     private static JsonNode json(String text) {
@@ -355,7 +460,8 @@ class DataCollectorsIT {
 
     private static EvidenceEntry entry(String collector, String region) {
         return locker.index().evidence().stream()
-                .filter(e -> e.collector().equals(collector) && e.region().equals(region)).findFirst()
+                .filter(e -> e.collector().equals(collector) && e.region().equals(region))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence of " + collector + " in " + region));
     }
 

@@ -47,13 +47,26 @@ final class EmulatorRun {
     /** A run with these settings (endpoint, regions, retries); the call recorder is added to them. */
     static EmulatorRun collect(AwsSettings settings, Path dir, List<Collector> collectors) {
         CallRecorder recorder = new CallRecorder();
-        new CollectionRun(settings.withInterceptors(List.of(recorder)),
-                Emulated.credentials(), collectors, CollectionListener.NONE, Clock.systemUTC(), "test")
+        new CollectionRun(
+                        settings.withInterceptors(List.of(recorder)),
+                        Emulated.credentials(),
+                        collectors,
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
-        Set<String> declared = collectors.stream().flatMap(c -> c.operations().stream()).filter(Operation::isReadOnly)
-                .map(op -> op.api() + ":" + op.name()).collect(Collectors.toSet());
-        List<String> calls = recorder.calls().stream().filter(call -> !call.equals(RUNNER_IDENTIFIES)).toList();
-        assertThat(calls).as("calls made").isNotEmpty().allSatisfy(call -> assertThat(declared).contains(call));
+        Set<String> declared = collectors.stream()
+                .flatMap(c -> c.operations().stream())
+                .filter(Operation::isReadOnly)
+                .map(op -> op.api() + ":" + op.name())
+                .collect(Collectors.toSet());
+        List<String> calls = recorder.calls().stream()
+                .filter(call -> !call.equals(RUNNER_IDENTIFIES))
+                .toList();
+        assertThat(calls)
+                .as("calls made")
+                .isNotEmpty()
+                .allSatisfy(call -> assertThat(declared).contains(call));
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
         return new EmulatorRun(locker, calls);
@@ -71,7 +84,8 @@ final class EmulatorRun {
     /** The evidence file of one collector for one region ({@code global} for account-wide collectors). */
     EvidenceDocument doc(String collector, String region) {
         return locker.read(locker.index().evidence().stream()
-                .filter(e -> e.collector().equals(collector) && e.region().equals(region)).findFirst()
+                .filter(e -> e.collector().equals(collector) && e.region().equals(region))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence of " + collector + " in " + region)));
     }
 }

@@ -31,9 +31,14 @@ class EvidenceContractTest {
         assertThat(contract).containsKeys("S3Evidence", "IamEvidence", "Ec2Evidence");
         for (Collector c : Collector.all()) {
             List<String> owners = contract.entrySet().stream()
-                    .filter(e -> e.getValue().contains(c.id())).map(Map.Entry::getKey).toList();
-            assertThat(owners).as("classes of %s naming collector %s", PACKAGE, c.id()).hasSize(1);
-            assertThat(contract.get(owners.get(0))).as("operation names of %s in %s", c.id(), owners.get(0))
+                    .filter(e -> e.getValue().contains(c.id()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            assertThat(owners)
+                    .as("classes of %s naming collector %s", PACKAGE, c.id())
+                    .hasSize(1);
+            assertThat(contract.get(owners.get(0)))
+                    .as("operation names of %s in %s", c.id(), owners.get(0))
                     .containsAll(c.operations().stream().map(Operation::name).toList());
         }
     }
@@ -43,12 +48,17 @@ class EvidenceContractTest {
             throws IOException, URISyntaxException, ReflectiveOperationException {
         URL folder = EvidenceContractTest.class.getClassLoader().getResource(PACKAGE.replace('.', '/'));
         assertThat(folder).as(PACKAGE + " on the class path").isNotNull();
-        assertThat(folder.getProtocol()).as("compiled classes of " + PACKAGE + " in a folder").isEqualTo("file");
+        assertThat(folder.getProtocol())
+                .as("compiled classes of " + PACKAGE + " in a folder")
+                .isEqualTo("file");
         Map<String, Set<String>> out = new LinkedHashMap<>();
         List<String> names;
         try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Evidence.class"))
-                    .map(n -> n.substring(0, n.length() - ".class".length())).sorted().toList();
+            names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith("Evidence.class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .sorted()
+                    .toList();
         }
         for (String name : names) {
             Set<String> values = new HashSet<>();

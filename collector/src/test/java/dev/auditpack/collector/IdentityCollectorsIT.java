@@ -51,8 +51,11 @@ class IdentityCollectorsIT {
     private static final String READ_LOGS_V2 =
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"logs:Get*\",\"logs:Describe*\"],\"Resource\":\"*\"}]}";
 
-    private static final List<Collector> COLLECTORS = List.of(new IamAuthorizationDetailsCollector(),
-            new IamUsersCollector(), new IamVirtualMfaDevicesCollector(), new AccessAnalyzerAnalyzersCollector());
+    private static final List<Collector> COLLECTORS = List.of(
+            new IamAuthorizationDetailsCollector(),
+            new IamUsersCollector(),
+            new IamVirtualMfaDevicesCollector(),
+            new AccessAnalyzerAnalyzersCollector());
 
     private static final List<String> aliceKeys = new ArrayList<>();
     private static final List<String> secrets = new ArrayList<>();
@@ -72,8 +75,12 @@ class IdentityCollectorsIT {
                 secrets.add(key.secretAccessKey());
             }
             aliceKeys.sort(null);
-            String aliceMfa = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName("alice")).virtualMFADevice().serialNumber();
-            iam.enableMFADevice(r -> r.userName("alice").serialNumber(aliceMfa).authenticationCode1("123456")
+            String aliceMfa = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName("alice"))
+                    .virtualMFADevice()
+                    .serialNumber();
+            iam.enableMFADevice(r -> r.userName("alice")
+                    .serialNumber(aliceMfa)
+                    .authenticationCode1("123456")
                     .authenticationCode2("654321"));
             // What the root user's device is called; moto cannot assign it to root, so it stays unassigned.
             iam.createVirtualMFADevice(r -> r.virtualMFADeviceName("root-account-mfa-device"));
@@ -81,45 +88,70 @@ class IdentityCollectorsIT {
             var carolKey = iam.createAccessKey(r -> r.userName("carol")).accessKey();
             secrets.add(carolKey.secretAccessKey());
 
-            readLogsArn = iam.createPolicy(r -> r.policyName("ReadLogs").policyDocument(READ_LOGS_V1)).policy().arn();
-            iam.createPolicyVersion(r -> r.policyArn(readLogsArn).policyDocument(READ_LOGS_V2).setAsDefault(true));
+            readLogsArn = iam.createPolicy(r -> r.policyName("ReadLogs").policyDocument(READ_LOGS_V1))
+                    .policy()
+                    .arn();
+            iam.createPolicyVersion(
+                    r -> r.policyArn(readLogsArn).policyDocument(READ_LOGS_V2).setAsDefault(true));
             iam.createGroup(r -> r.groupName("operators"));
             iam.attachGroupPolicy(r -> r.groupName("operators").policyArn(readLogsArn));
             iam.addUserToGroup(r -> r.groupName("operators").userName("alice"));
-            iam.putUserPolicy(r -> r.userName("alice").policyName("no-bucket-deletes").policyDocument(INLINE_POLICY));
-            iam.createRole(r -> r.roleName("auditor").assumeRolePolicyDocument(
-                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::"
-                            + ACCOUNT + ":root\"},\"Action\":\"sts:AssumeRole\"}]}"));
+            iam.putUserPolicy(
+                    r -> r.userName("alice").policyName("no-bucket-deletes").policyDocument(INLINE_POLICY));
+            iam.createRole(r -> r.roleName("auditor")
+                    .assumeRolePolicyDocument(
+                            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::"
+                                    + ACCOUNT + ":root\"},\"Action\":\"sts:AssumeRole\"}]}"));
             // moto loads no AWS managed policies (MOTO_IAM_LOAD_MANAGED_POLICIES is off), so none can be attached.
             iam.attachRolePolicy(r -> r.roleName("auditor").policyArn(readLogsArn));
-            iam.putRolePolicy(r -> r.roleName("auditor").policyName("no-bucket-deletes").policyDocument(INLINE_POLICY));
+            iam.putRolePolicy(
+                    r -> r.roleName("auditor").policyName("no-bucket-deletes").policyDocument(INLINE_POLICY));
         }
         collect();
     }
 
     private static final CallRecorder calls = new CallRecorder();
+
     @TempDir
     static Path dir;
+
     private static Locker locker;
 
     private static void collect() {
         var settings = Emulated.settings(MOTO, null, "us-east-1").withInterceptors(List.of(calls));
-        new CollectionRun(settings, Emulated.credentials(), COLLECTORS, CollectionListener.NONE, Clock.systemUTC(), "test")
+        new CollectionRun(
+                        settings,
+                        Emulated.credentials(),
+                        COLLECTORS,
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
                 .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
         locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
-        assertThat(locker.index().evidence()).extracting(EvidenceEntry::errorCount).containsOnly(0);
+        assertThat(locker.index().evidence())
+                .extracting(EvidenceEntry::errorCount)
+                .containsOnly(0);
     }
 
     @Test
     void onlyDeclaredReadOnlyOperationsAreCalled() {
-        List<String> declared = COLLECTORS.stream().flatMap(c -> c.operations().stream())
-                .filter(Operation::isReadOnly).map(op -> op.api() + ":" + op.name()).toList();
-        assertThat(calls.calls()).as("besides the run's own GetCallerIdentity")
+        List<String> declared = COLLECTORS.stream()
+                .flatMap(c -> c.operations().stream())
+                .filter(Operation::isReadOnly)
+                .map(op -> op.api() + ":" + op.name())
+                .toList();
+        assertThat(calls.calls())
+                .as("besides the run's own GetCallerIdentity")
                 .filteredOn(call -> !call.equals("Sts:GetCallerIdentity"))
-                .isNotEmpty().allSatisfy(call -> assertThat(declared).contains(call));
-        assertThat(calls.calls()).contains("Iam:GetAccessKeyLastUsed", "Iam:GetLoginProfile", "Iam:ListMFADevices",
-                "AccessAnalyzer:ListAnalyzers");
+                .isNotEmpty()
+                .allSatisfy(call -> assertThat(declared).contains(call));
+        assertThat(calls.calls())
+                .contains(
+                        "Iam:GetAccessKeyLastUsed",
+                        "Iam:GetLoginProfile",
+                        "Iam:ListMFADevices",
+                        "AccessAnalyzer:ListAnalyzers");
     }
 
     @Test
@@ -134,25 +166,40 @@ class IdentityCollectorsIT {
         JsonNode inline = alice.path("UserPolicyList").get(0);
         assertThat(inline.path("PolicyName").asText()).isEqualTo("no-bucket-deletes");
         assertThat(inline.path("PolicyDocument").isTextual()).isTrue();
-        assertThat(inline.path("PolicyDocument").asText()).as("URL-encoded, as IAM returns it").startsWith("%7B");
+        assertThat(inline.path("PolicyDocument").asText())
+                .as("URL-encoded, as IAM returns it")
+                .startsWith("%7B");
         assertThat(json(URLDecoder.decode(inline.path("PolicyDocument").asText(), StandardCharsets.UTF_8)))
                 .isEqualTo(json(INLINE_POLICY));
 
         assertThat(names(data.get("GroupDetailList"), "GroupName")).containsExactly("operators");
-        assertThat(data.get("GroupDetailList").get(0).path("AttachedManagedPolicies").get(0).path("PolicyArn").asText())
+        assertThat(data.get("GroupDetailList")
+                        .get(0)
+                        .path("AttachedManagedPolicies")
+                        .get(0)
+                        .path("PolicyArn")
+                        .asText())
                 .isEqualTo(readLogsArn);
 
         assertThat(names(data.get("RoleDetailList"), "RoleName")).containsExactly("auditor");
         JsonNode auditor = data.get("RoleDetailList").get(0);
-        assertThat(auditor.path("AttachedManagedPolicies").get(0).path("PolicyArn").asText()).isEqualTo(readLogsArn);
-        assertThat(auditor.path("RolePolicyList").get(0).path("PolicyName").asText()).isEqualTo("no-bucket-deletes");
+        assertThat(auditor.path("AttachedManagedPolicies")
+                        .get(0)
+                        .path("PolicyArn")
+                        .asText())
+                .isEqualTo(readLogsArn);
+        assertThat(auditor.path("RolePolicyList").get(0).path("PolicyName").asText())
+                .isEqualTo("no-bucket-deletes");
         assertThat(auditor.path("AssumeRolePolicyDocument").asText()).contains("sts:AssumeRole");
 
         assertThat(names(data.get("Policies"), "Arn")).containsExactly(readLogsArn);
         JsonNode readLogs = data.get("Policies").get(0);
         assertThat(readLogs.path("DefaultVersionId").asText()).isEqualTo("v2");
-        JsonNode defaultVersion = StreamSupport.stream(readLogs.path("PolicyVersionList").spliterator(), false)
-                .filter(v -> v.path("IsDefaultVersion").asBoolean()).findFirst().orElseThrow();
+        JsonNode defaultVersion = StreamSupport.stream(
+                        readLogs.path("PolicyVersionList").spliterator(), false)
+                .filter(v -> v.path("IsDefaultVersion").asBoolean())
+                .findFirst()
+                .orElseThrow();
         assertThat(defaultVersion.path("VersionId").asText()).isEqualTo("v2");
         assertThat(json(URLDecoder.decode(defaultVersion.path("Document").asText(), StandardCharsets.UTF_8)))
                 .isEqualTo(json(READ_LOGS_V2));
@@ -161,15 +208,21 @@ class IdentityCollectorsIT {
     @Test
     void usersCarryTheirMfaKeysWithLastUseAndLoginProfile() throws Exception {
         EvidenceDocument doc = doc(locker, "iam.users");
-        assertThat(doc.operations()).containsExactly("iam:GetAccessKeyLastUsed", "iam:GetLoginProfile",
-                "iam:ListAccessKeys", "iam:ListMFADevices", "iam:ListUsers");
+        assertThat(doc.operations())
+                .containsExactly(
+                        "iam:GetAccessKeyLastUsed",
+                        "iam:GetLoginProfile",
+                        "iam:ListAccessKeys",
+                        "iam:ListMFADevices",
+                        "iam:ListUsers");
         JsonNode users = doc.data().get("Users");
         assertThat(names(users, "UserName")).containsExactly("alice", "bob", "carol");
 
         JsonNode alice = users.get(0).path("calls");
         OperationResult login = OperationResult.from(alice.get("GetLoginProfile"));
         assertThat(login.outcome()).isEqualTo(Outcome.OK);
-        assertThat(login.response().path("LoginProfile").path("UserName").asText()).isEqualTo("alice");
+        assertThat(login.response().path("LoginProfile").path("UserName").asText())
+                .isEqualTo("alice");
         JsonNode mfa = OperationResult.from(alice.get("ListMFADevices")).response();
         assertThat(mfa).hasSize(1);
         assertThat(mfa.get(0).path("SerialNumber").asText()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":mfa/alice");
@@ -185,13 +238,18 @@ class IdentityCollectorsIT {
 
         JsonNode bob = users.get(1).path("calls");
         OperationResult noPassword = OperationResult.from(bob.get("GetLoginProfile"));
-        assertThat(noPassword.outcome()).as("no console password is ABSENT, not an error").isEqualTo(Outcome.ABSENT);
+        assertThat(noPassword.outcome())
+                .as("no console password is ABSENT, not an error")
+                .isEqualTo(Outcome.ABSENT);
         assertThat(noPassword.errorCode()).isEqualTo("NoSuchEntity");
         assertThat(noPassword.httpStatus()).isEqualTo(404);
-        assertThat(OperationResult.from(bob.get("ListMFADevices")).response()).as("no MFA is an empty answer").isEmpty();
+        assertThat(OperationResult.from(bob.get("ListMFADevices")).response())
+                .as("no MFA is an empty answer")
+                .isEmpty();
         assertThat(OperationResult.from(bob.get("ListAccessKeys")).response()).isEmpty();
 
-        JsonNode carolKeys = OperationResult.from(users.get(2).path("calls").get("ListAccessKeys")).response();
+        JsonNode carolKeys = OperationResult.from(users.get(2).path("calls").get("ListAccessKeys"))
+                .response();
         assertThat(carolKeys).hasSize(1);
 
         String file = Files.readString(dir.resolve(entry(locker, "iam.users").path()));
@@ -203,20 +261,22 @@ class IdentityCollectorsIT {
     void virtualMfaDevicesIncludeUnassignedOnesAndNeverTheirSeed() throws Exception {
         JsonNode devices = doc(locker, "iam.virtual_mfa_devices").data().get("VirtualMFADevices");
         String prefix = "arn:aws:iam::" + ACCOUNT + ":mfa/";
-        assertThat(names(devices, "SerialNumber")).containsExactly(prefix + "alice", prefix + "root-account-mfa-device",
-                prefix + "spare");
+        assertThat(names(devices, "SerialNumber"))
+                .containsExactly(prefix + "alice", prefix + "root-account-mfa-device", prefix + "spare");
         assertThat(devices.get(0).path("User").path("UserName").asText()).isEqualTo("alice");
         assertThat(devices.get(0).has("EnableDate")).isTrue();
         assertThat(devices.get(1).has("User")).isFalse();
         assertThat(devices.get(1).path("SerialNumber").asText()).endsWith(":mfa/root-account-mfa-device");
-        String file = Files.readString(dir.resolve(entry(locker, "iam.virtual_mfa_devices").path()));
+        String file = Files.readString(
+                dir.resolve(entry(locker, "iam.virtual_mfa_devices").path()));
         assertThat(file).doesNotContain("Base32StringSeed").doesNotContain("QRCodePNG");
     }
 
     /** moto has no Access Analyzer: its 500 must be a collection error and no file, never an empty list. */
     @Test
     void anAnalyzerListThatCannotBeReadIsAnErrorNotAnEmptyList() {
-        assertThat(locker.index().evidence()).extracting(EvidenceEntry::collector)
+        assertThat(locker.index().evidence())
+                .extracting(EvidenceEntry::collector)
                 .containsExactly("iam.authorization_details", "iam.users", "iam.virtual_mfa_devices");
         assertThat(locker.index().errors()).singleElement().satisfies(e -> {
             assertThat(e.collector()).isEqualTo("accessanalyzer.analyzers");
@@ -229,7 +289,8 @@ class IdentityCollectorsIT {
     }
 
     private static List<String> names(JsonNode items, String field) {
-        return StreamSupport.stream(items.spliterator(), false).map(n -> n.path(field).asText())
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(n -> n.path(field).asText())
                 .collect(Collectors.toList());
     }
 
@@ -242,7 +303,10 @@ class IdentityCollectorsIT {
     }
 
     private static EvidenceEntry entry(Locker locker, String collector) {
-        return locker.index().evidence().stream().filter(e -> e.collector().equals(collector)).findFirst().orElseThrow();
+        return locker.index().evidence().stream()
+                .filter(e -> e.collector().equals(collector))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static EvidenceDocument doc(Locker locker, String collector) {

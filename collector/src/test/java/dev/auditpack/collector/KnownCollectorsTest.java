@@ -14,9 +14,12 @@ class KnownCollectorsTest {
 
     @Test
     void theTableAgreesWithTheCollectorsItNames() {
-        assertThat(Collector.all()).extracting(Collector::id).containsAll(KnownCollectors.all().keySet());
+        assertThat(Collector.all())
+                .extracting(Collector::id)
+                .containsAll(KnownCollectors.all().keySet());
         for (Collector c : Collector.all()) {
-            KnownCollectors.of(c.id()).ifPresent(known -> assertThat(known).as(c.id()).isEqualTo(c.entry()));
+            KnownCollectors.of(c.id())
+                    .ifPresent(known -> assertThat(known).as(c.id()).isEqualTo(c.entry()));
         }
     }
 }

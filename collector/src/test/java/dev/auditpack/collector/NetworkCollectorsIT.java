@@ -38,44 +38,71 @@ class NetworkCollectorsIT {
     @BeforeAll
     static void seed() {
         try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), MOTO, "us-east-1");
-             S3Client s3 = Emulated.s3(MOTO, "us-east-1")) {
+                S3Client s3 = Emulated.s3(MOTO, "us-east-1")) {
             vpc = ec2.createVpc(r -> r.cidrBlock("10.20.0.0/16")).vpc().vpcId();
             subnets = List.of(
-                    ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.20.2.0/24")).subnet().subnetId(),
-                    ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.20.1.0/24")).subnet().subnetId())
-                    .stream().sorted().toList();
-            openGroup = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("ssh-from-anywhere")
-                    .description("SSH open to the internet")).groupId();
-            ec2.authorizeSecurityGroupIngress(r -> r.groupId(openGroup).ipPermissions(p -> p.ipProtocol("tcp")
-                    .fromPort(22).toPort(22).ipRanges(ip -> ip.cidrIp("0.0.0.0/0"))));
+                            ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.20.2.0/24"))
+                                    .subnet()
+                                    .subnetId(),
+                            ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.20.1.0/24"))
+                                    .subnet()
+                                    .subnetId())
+                    .stream()
+                    .sorted()
+                    .toList();
+            openGroup = ec2.createSecurityGroup(
+                            r -> r.vpcId(vpc).groupName("ssh-from-anywhere").description("SSH open to the internet"))
+                    .groupId();
+            ec2.authorizeSecurityGroupIngress(r -> r.groupId(openGroup)
+                    .ipPermissions(
+                            p -> p.ipProtocol("tcp").fromPort(22).toPort(22).ipRanges(ip -> ip.cidrIp("0.0.0.0/0"))));
             acl = ec2.createNetworkAcl(r -> r.vpcId(vpc)).networkAcl().networkAclId();
-            ec2.createNetworkAclEntry(r -> r.networkAclId(acl).ruleNumber(110).protocol("6").egress(false)
-                    .ruleAction(RuleAction.DENY).cidrBlock("0.0.0.0/0").portRange(p -> p.from(3389).to(3389)));
+            ec2.createNetworkAclEntry(r -> r.networkAclId(acl)
+                    .ruleNumber(110)
+                    .protocol("6")
+                    .egress(false)
+                    .ruleAction(RuleAction.DENY)
+                    .cidrBlock("0.0.0.0/0")
+                    .portRange(p -> p.from(3389).to(3389)));
             s3.createBucket(r -> r.bucket("acme-flow-logs"));
-            flowLog = ec2.createFlowLogs(r -> r.resourceIds(vpc).resourceType(FlowLogsResourceType.VPC)
-                    .trafficType(TrafficType.REJECT).logDestinationType(LogDestinationType.S3)
-                    .logDestination("arn:aws:s3:::acme-flow-logs")).flowLogIds().get(0);
+            flowLog = ec2.createFlowLogs(r -> r.resourceIds(vpc)
+                            .resourceType(FlowLogsResourceType.VPC)
+                            .trafficType(TrafficType.REJECT)
+                            .logDestinationType(LogDestinationType.S3)
+                            .logDestination("arn:aws:s3:::acme-flow-logs"))
+                    .flowLogIds()
+                    .get(0);
         }
     }
 
     private static EmulatorRun collect(Path dir) {
-        return EmulatorRun.collect(MOTO, dir, List.of(new Ec2VpcsCollector(), new Ec2SecurityGroupsCollector(),
-                new Ec2NetworkAclsCollector(), new Ec2FlowLogsCollector()), "us-east-1", "eu-west-1");
+        return EmulatorRun.collect(
+                MOTO,
+                dir,
+                List.of(
+                        new Ec2VpcsCollector(),
+                        new Ec2SecurityGroupsCollector(),
+                        new Ec2NetworkAclsCollector(),
+                        new Ec2FlowLogsCollector()),
+                "us-east-1",
+                "eu-west-1");
     }
 
     @Test
     void recordsEveryCollectorInEveryRegionWithoutErrors(@TempDir Path dir) {
         EmulatorRun run = collect(dir);
         assertThat(run.index().errors()).isEmpty();
-        assertThat(run.index().evidence()).extracting(EvidenceEntry::path).containsExactly(
-                "raw/123456789012/eu-west-1/ec2.flow_logs.json",
-                "raw/123456789012/eu-west-1/ec2.network_acls.json",
-                "raw/123456789012/eu-west-1/ec2.security_groups.json",
-                "raw/123456789012/eu-west-1/ec2.vpcs.json",
-                "raw/123456789012/us-east-1/ec2.flow_logs.json",
-                "raw/123456789012/us-east-1/ec2.network_acls.json",
-                "raw/123456789012/us-east-1/ec2.security_groups.json",
-                "raw/123456789012/us-east-1/ec2.vpcs.json");
+        assertThat(run.index().evidence())
+                .extracting(EvidenceEntry::path)
+                .containsExactly(
+                        "raw/123456789012/eu-west-1/ec2.flow_logs.json",
+                        "raw/123456789012/eu-west-1/ec2.network_acls.json",
+                        "raw/123456789012/eu-west-1/ec2.security_groups.json",
+                        "raw/123456789012/eu-west-1/ec2.vpcs.json",
+                        "raw/123456789012/us-east-1/ec2.flow_logs.json",
+                        "raw/123456789012/us-east-1/ec2.network_acls.json",
+                        "raw/123456789012/us-east-1/ec2.security_groups.json",
+                        "raw/123456789012/us-east-1/ec2.vpcs.json");
     }
 
     @Test
@@ -85,18 +112,22 @@ class NetworkCollectorsIT {
         assertThat(ids(vpcs, "VpcId")).contains(vpc).isSorted();
         assertThat(find(vpcs, "VpcId", vpc).get("CidrBlock").asText()).isEqualTo("10.20.0.0/16");
         assertThat(find(vpcs, "VpcId", vpc).get("IsDefault").asBoolean()).isFalse();
-        assertThat(vpcs).as("moto's default VPC").anySatisfy(v -> assertThat(v.get("IsDefault").asBoolean()).isTrue());
+        assertThat(vpcs)
+                .as("moto's default VPC")
+                .anySatisfy(v -> assertThat(v.get("IsDefault").asBoolean()).isTrue());
 
         JsonNode subnetList = data.get("Subnets");
         assertThat(ids(subnetList, "SubnetId")).isSorted().containsAll(subnets);
         assertThat(StreamSupport.stream(subnetList.spliterator(), false)
-                .filter(s -> s.get("VpcId").asText().equals(vpc)).map(s -> s.get("CidrBlock").asText()))
+                        .filter(s -> s.get("VpcId").asText().equals(vpc))
+                        .map(s -> s.get("CidrBlock").asText()))
                 .containsExactlyInAnyOrder("10.20.1.0/24", "10.20.2.0/24");
     }
 
     @Test
     void aSecurityGroupOpenToTheInternetKeepsItsRules(@TempDir Path dir) {
-        JsonNode groups = collect(dir).doc("ec2.security_groups", "us-east-1").data().get("SecurityGroups");
+        JsonNode groups =
+                collect(dir).doc("ec2.security_groups", "us-east-1").data().get("SecurityGroups");
         assertThat(ids(groups, "GroupId")).contains(openGroup).isSorted();
         JsonNode open = find(groups, "GroupId", openGroup);
         assertThat(open.get("GroupName").asText()).isEqualTo("ssh-from-anywhere");
@@ -107,7 +138,8 @@ class NetworkCollectorsIT {
         assertThat(ingress.get(0).get("FromPort").asInt()).isEqualTo(22);
         assertThat(ingress.get(0).get("ToPort").asInt()).isEqualTo(22);
         assertThat(ingress.get(0).get("IpRanges").get(0).get("CidrIp").asText()).isEqualTo("0.0.0.0/0");
-        assertThat(open.get("IpPermissionsEgress").get(0).get("IpProtocol").asText()).isEqualTo("-1");
+        assertThat(open.get("IpPermissionsEgress").get(0).get("IpProtocol").asText())
+                .isEqualTo("-1");
     }
 
     @Test
@@ -143,17 +175,23 @@ class NetworkCollectorsIT {
     @Test
     void resourcesSeededInOneRegionDoNotShowInAnother(@TempDir Path dir) {
         EmulatorRun run = collect(dir);
-        assertThat(ids(run.doc("ec2.vpcs", "eu-west-1").data().get("Vpcs"), "VpcId")).doesNotContain(vpc).isNotEmpty();
+        assertThat(ids(run.doc("ec2.vpcs", "eu-west-1").data().get("Vpcs"), "VpcId"))
+                .doesNotContain(vpc)
+                .isNotEmpty();
         assertThat(ids(run.doc("ec2.security_groups", "eu-west-1").data().get("SecurityGroups"), "GroupId"))
                 .doesNotContain(openGroup);
     }
 
     static List<String> ids(JsonNode array, String key) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(key).asText()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(n -> n.get(key).asText())
+                .toList();
     }
 
     static JsonNode find(JsonNode array, String key, String value) {
-        return StreamSupport.stream(array.spliterator(), false).filter(n -> n.get(key).asText().equals(value))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + key + " " + value + " in " + array));
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> n.get(key).asText().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " " + value + " in " + array));
     }
 }

@@ -41,7 +41,8 @@ class OrganizationCollectorsIT {
     void anAccountInNoOrganizationIsAbsentAndNothingElseIsAsked(@TempDir Path dir) {
         EmulatorRun run = collect(dir);
         assertThat(run.index().errors()).isEmpty();
-        assertThat(run.index().evidence()).extracting(EvidenceEntry::path)
+        assertThat(run.index().evidence())
+                .extracting(EvidenceEntry::path)
                 .containsExactly("raw/123456789012/global/organizations.structure.json");
         EvidenceDocument doc = run.doc("organizations.structure", "global");
         OperationResult described = OperationResult.from(doc.data().get("DescribeOrganization"));
@@ -64,9 +65,15 @@ class OrganizationCollectorsIT {
         try (OrganizationsClient org = Emulated.client(OrganizationsClient.builder(), MOTO, "us-east-1")) {
             org.createOrganization(r -> r.featureSet(OrganizationFeatureSet.ALL));
             root = org.listRoots().roots().get(0).id();
-            workloads = org.createOrganizationalUnit(r -> r.parentId(root).name("Workloads")).organizationalUnit().id();
-            prod = org.createOrganizationalUnit(r -> r.parentId(workloads).name("Prod")).organizationalUnit().id();
-            security = org.createOrganizationalUnit(r -> r.parentId(root).name("Security")).organizationalUnit().id();
+            workloads = org.createOrganizationalUnit(r -> r.parentId(root).name("Workloads"))
+                    .organizationalUnit()
+                    .id();
+            prod = org.createOrganizationalUnit(r -> r.parentId(workloads).name("Prod"))
+                    .organizationalUnit()
+                    .id();
+            security = org.createOrganizationalUnit(r -> r.parentId(root).name("Security"))
+                    .organizationalUnit()
+                    .id();
             prodAccount = createAccount(org, "prod");
             auditAccount = createAccount(org, "audit");
             sandboxAccount = createAccount(org, "sandbox");
@@ -78,33 +85,46 @@ class OrganizationCollectorsIT {
         assertThat(run.index().errors()).isEmpty();
         JsonNode data = run.doc("organizations.structure", "global").data();
 
-        JsonNode organization = OperationResult.from(data.get("DescribeOrganization")).response().get("Organization");
+        JsonNode organization = OperationResult.from(data.get("DescribeOrganization"))
+                .response()
+                .get("Organization");
         assertThat(organization.get("FeatureSet").asText()).isEqualTo("ALL");
         assertThat(organization.get("MasterAccountId").asText()).isEqualTo(Emulated.ACCOUNT);
 
         assertThat(NetworkCollectorsIT.ids(data.get("Roots"), "Id")).containsExactly(root);
 
         JsonNode units = data.get("OrganizationalUnits");
-        assertThat(NetworkCollectorsIT.ids(units, "Id")).containsExactlyInAnyOrder(workloads, prod, security).isSorted();
+        assertThat(NetworkCollectorsIT.ids(units, "Id"))
+                .containsExactlyInAnyOrder(workloads, prod, security)
+                .isSorted();
         Map<String, String> unitParents = new TreeMap<>();
-        units.forEach(u -> unitParents.put(u.get("Name").asText(), u.get("ParentId").asText()));
-        assertThat(unitParents).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Workloads", root, "Prod", workloads, "Security", root));
+        units.forEach(
+                u -> unitParents.put(u.get("Name").asText(), u.get("ParentId").asText()));
+        assertThat(unitParents)
+                .containsExactlyInAnyOrderEntriesOf(Map.of("Workloads", root, "Prod", workloads, "Security", root));
 
-        assertThat(NetworkCollectorsIT.ids(data.get("Accounts"), "Id")).isSorted()
+        assertThat(NetworkCollectorsIT.ids(data.get("Accounts"), "Id"))
+                .isSorted()
                 .containsExactlyInAnyOrder(Emulated.ACCOUNT, prodAccount, auditAccount, sandboxAccount);
-        assertThat(NetworkCollectorsIT.find(data.get("Accounts"), "Id", prodAccount).get("Name").asText())
+        assertThat(NetworkCollectorsIT.find(data.get("Accounts"), "Id", prodAccount)
+                        .get("Name")
+                        .asText())
                 .isEqualTo("prod");
 
         Map<String, String> accountParents = new TreeMap<>();
-        data.get("AccountParents").fields().forEachRemaining(e -> accountParents.put(e.getKey(), e.getValue().asText()));
-        assertThat(accountParents).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Emulated.ACCOUNT, root, sandboxAccount, root, prodAccount, prod, auditAccount, security));
+        data.get("AccountParents")
+                .fields()
+                .forEachRemaining(
+                        e -> accountParents.put(e.getKey(), e.getValue().asText()));
+        assertThat(accountParents)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Emulated.ACCOUNT, root, sandboxAccount, root, prodAccount, prod, auditAccount, security));
     }
 
     private static String createAccount(OrganizationsClient org, String name) {
         return org.createAccount(r -> r.accountName(name).email(name + "@example.com"))
-                .createAccountStatus().accountId();
+                .createAccountStatus()
+                .accountId();
     }
 
     private static void move(OrganizationsClient org, String account, String from, String to) {

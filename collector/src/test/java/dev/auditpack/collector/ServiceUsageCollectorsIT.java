@@ -47,14 +47,20 @@ class ServiceUsageCollectorsIT {
     void functionsAreRecordedWithoutTheirEnvironment() throws IOException {
         String role;
         try (IamClient iam = Emulated.iam(MOTO)) {
-            role = iam.createRole(r -> r.roleName("fn-role").assumeRolePolicyDocument(
-                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
-                            + "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}")).role().arn();
+            role = iam.createRole(r -> r.roleName("fn-role")
+                            .assumeRolePolicyDocument(
+                                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                                            + "\"lambda.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}"))
+                    .role()
+                    .arn();
         }
         byte[] code = zip();
         try (LambdaClient lambda = Emulated.client(LambdaClient.builder(), MOTO, "eu-west-1")) {
-            lambda.createFunction(r -> r.functionName("invoice-export").runtime(Runtime.PYTHON3_12).role(role)
-                    .handler("app.handler").code(c -> c.zipFile(SdkBytes.fromByteArray(code)))
+            lambda.createFunction(r -> r.functionName("invoice-export")
+                    .runtime(Runtime.PYTHON3_12)
+                    .role(role)
+                    .handler("app.handler")
+                    .code(c -> c.zipFile(SdkBytes.fromByteArray(code)))
                     .environment(e -> e.variables(java.util.Map.of("DB_PASSWORD", "s3cr3t-do-not-collect"))));
         }
         EmulatorRun run = EmulatorRun.collect(MOTO, dir, List.of(new LambdaFunctionsCollector()), "eu-west-1");
@@ -65,7 +71,9 @@ class ServiceUsageCollectorsIT {
         assertThat(functions.get(0).has("Environment")).isFalse();
         try (var files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(f)).doesNotContain("s3cr3t-do-not-collect").doesNotContain("DB_PASSWORD");
+                assertThat(Files.readString(f))
+                        .doesNotContain("s3cr3t-do-not-collect")
+                        .doesNotContain("DB_PASSWORD");
             }
         }
     }
@@ -74,20 +82,36 @@ class ServiceUsageCollectorsIT {
     void tablesAreRecordedWithEncryptionAndPointInTimeRecovery() {
         try (DynamoDbClient dynamo = Emulated.client(DynamoDbClient.builder(), MOTO, "eu-west-1")) {
             for (String name : List.of("orders", "audit-events")) {
-                dynamo.createTable(r -> r.tableName(name).billingMode("PAY_PER_REQUEST")
-                        .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
-                        .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build()));
+                dynamo.createTable(r -> r.tableName(name)
+                        .billingMode("PAY_PER_REQUEST")
+                        .attributeDefinitions(AttributeDefinition.builder()
+                                .attributeName("id")
+                                .attributeType(ScalarAttributeType.S)
+                                .build())
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("id")
+                                .keyType(KeyType.HASH)
+                                .build()));
             }
-            dynamo.updateContinuousBackups(r -> r.tableName("orders").pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
+            dynamo.updateContinuousBackups(r ->
+                    r.tableName("orders").pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true)));
         }
-        EmulatorRun run = EmulatorRun.collect(MOTO, dir, List.of(new DynamodbTablesCollector()), "eu-west-1", "us-east-1");
+        EmulatorRun run =
+                EmulatorRun.collect(MOTO, dir, List.of(new DynamodbTablesCollector()), "eu-west-1", "us-east-1");
         JsonNode tables = run.doc("dynamodb.tables", "eu-west-1").data().get("Tables");
         assertThat(tables).extracting(t -> t.get("TableName").asText()).containsExactly("audit-events", "orders");
         JsonNode orders = tables.get(1).get("calls");
-        assertThat(OperationResult.from(orders.get("DescribeTable")).response().path("Table").path("TableName").asText())
+        assertThat(OperationResult.from(orders.get("DescribeTable"))
+                        .response()
+                        .path("Table")
+                        .path("TableName")
+                        .asText())
                 .isEqualTo("orders");
-        assertThat(OperationResult.from(orders.get("DescribeContinuousBackups")).response()
-                .findValue("PointInTimeRecoveryStatus").asText()).isEqualTo("ENABLED");
+        assertThat(OperationResult.from(orders.get("DescribeContinuousBackups"))
+                        .response()
+                        .findValue("PointInTimeRecoveryStatus")
+                        .asText())
+                .isEqualTo("ENABLED");
         assertThat(run.doc("dynamodb.tables", "us-east-1").data().get("Tables")).isEmpty();
         assertThat(run.index().errors()).isEmpty();
     }

@@ -57,8 +57,11 @@ class TransitCollectorsIT {
 
         assertThat(run.index().errors()).isEmpty();
         EvidenceDocument doc = run.doc("elbv2.load_balancers", HOME);
-        assertThat(doc.operations()).containsExactly("elasticloadbalancing:DescribeListeners",
-                "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeRules");
+        assertThat(doc.operations())
+                .containsExactly(
+                        "elasticloadbalancing:DescribeListeners",
+                        "elasticloadbalancing:DescribeLoadBalancers",
+                        "elasticloadbalancing:DescribeRules");
         JsonNode balancers = doc.data().get("LoadBalancers");
         assertThat(balancers).hasSize(1);
         JsonNode balancer = balancers.get(0);
@@ -74,8 +77,11 @@ class TransitCollectorsIT {
         JsonNode http = NetworkCollectorsIT.find(listeners.response(), "Protocol", "HTTP");
         assertThat(http.path("DefaultActions").get(0).get("Type").asText()).isEqualTo("forward");
         JsonNode rules = balancer.path("calls").path("DescribeRules");
-        assertThat(rules.size()).as("rules are asked for the plain HTTP listener only").isEqualTo(1);
-        OperationResult httpRules = OperationResult.from(rules.get(http.get("ListenerArn").asText()));
+        assertThat(rules.size())
+                .as("rules are asked for the plain HTTP listener only")
+                .isEqualTo(1);
+        OperationResult httpRules =
+                OperationResult.from(rules.get(http.get("ListenerArn").asText()));
         assertThat(httpRules.outcome()).isEqualTo(Outcome.OK);
         assertThat(httpRules.response()).singleElement().satisfies(rule -> {
             assertThat(rule.get("IsDefault").asBoolean()).isTrue();
@@ -92,14 +98,19 @@ class TransitCollectorsIT {
         new Seed(MOTO).misconfigured();
         GATEWAY.faults(FaultPlan.every(1, Fault.SERVER_ERROR).onlyFor("elasticloadbalancing:DescribeListeners"));
 
-        EmulatorRun run = EmulatorRun.collect(Emulated.settings(GATEWAY, HOME).withRetries(1), dir,
-                List.of(new Elbv2LoadBalancersCollector()));
+        EmulatorRun run = EmulatorRun.collect(
+                Emulated.settings(GATEWAY, HOME).withRetries(1), dir, List.of(new Elbv2LoadBalancersCollector()));
 
-        JsonNode balancer = run.doc("elbv2.load_balancers", HOME).data().get("LoadBalancers").get(0);
+        JsonNode balancer = run.doc("elbv2.load_balancers", HOME)
+                .data()
+                .get("LoadBalancers")
+                .get(0);
         OperationResult listeners = OperationResult.from(balancer.path("calls").get("DescribeListeners"));
         assertThat(listeners.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(listeners.httpStatus()).isEqualTo(500);
-        assertThat(balancer.path("calls").has("DescribeRules")).as("no listener known, no rules asked").isFalse();
+        assertThat(balancer.path("calls").has("DescribeRules"))
+                .as("no listener known, no rules asked")
+                .isFalse();
         assertThat(run.index().errors()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("elasticloadbalancing:DescribeListeners");
             assertThat(e.iamAction()).isEqualTo("elasticloadbalancing:DescribeListeners");
@@ -111,16 +122,26 @@ class TransitCollectorsIT {
     void distributionsAreListedOnceWithTheirBehavioursAndCertificateOverEveryPage(@TempDir Path dir) {
         try (CloudFrontClient cloudFront = Emulated.client(CloudFrontClient.builder(), MOTO, OTHER)) {
             for (String name : List.of("www", "api", "static")) {
-                cloudFront.createDistribution(r -> r.distributionConfig(c -> c.callerReference(name).comment(name)
+                cloudFront.createDistribution(r -> r.distributionConfig(c -> c.callerReference(name)
+                        .comment(name)
                         .enabled(true)
-                        .origins(o -> o.quantity(1).items(origin -> origin.id("origin").domainName(name + ".origin.example")
-                                .customOriginConfig(co -> co.httpPort(80).httpsPort(443)
-                                        .originProtocolPolicy(OriginProtocolPolicy.HTTPS_ONLY))))
-                        .defaultCacheBehavior(b -> b.targetOriginId("origin").minTTL(0L)
-                                .viewerProtocolPolicy("api".equals(name) ? ViewerProtocolPolicy.HTTPS_ONLY
-                                        : ViewerProtocolPolicy.REDIRECT_TO_HTTPS))
-                        .cacheBehaviors(cb -> cb.quantity(1).items(b -> b.pathPattern("/legacy/*").targetOriginId("origin")
-                                .minTTL(0L).viewerProtocolPolicy(ViewerProtocolPolicy.ALLOW_ALL)))
+                        .origins(o -> o.quantity(1)
+                                .items(origin -> origin.id("origin")
+                                        .domainName(name + ".origin.example")
+                                        .customOriginConfig(co -> co.httpPort(80)
+                                                .httpsPort(443)
+                                                .originProtocolPolicy(OriginProtocolPolicy.HTTPS_ONLY))))
+                        .defaultCacheBehavior(b -> b.targetOriginId("origin")
+                                .minTTL(0L)
+                                .viewerProtocolPolicy(
+                                        "api".equals(name)
+                                                ? ViewerProtocolPolicy.HTTPS_ONLY
+                                                : ViewerProtocolPolicy.REDIRECT_TO_HTTPS))
+                        .cacheBehaviors(cb -> cb.quantity(1)
+                                .items(b -> b.pathPattern("/legacy/*")
+                                        .targetOriginId("origin")
+                                        .minTTL(0L)
+                                        .viewerProtocolPolicy(ViewerProtocolPolicy.ALLOW_ALL)))
                         .viewerCertificate(v -> {
                             if (!"static".equals(name)) {
                                 v.acmCertificateArn("arn:aws:acm:us-east-1:123456789012:certificate/" + name)
@@ -134,32 +155,65 @@ class TransitCollectorsIT {
         }
         GATEWAY.cloudFront().pageSize(2);
 
-        EmulatorRun run = EmulatorRun.collect(GATEWAY, dir, List.of(new CloudFrontDistributionsCollector()), HOME, OTHER);
+        EmulatorRun run =
+                EmulatorRun.collect(GATEWAY, dir, List.of(new CloudFrontDistributionsCollector()), HOME, OTHER);
 
         assertThat(run.index().errors()).isEmpty();
-        assertThat(run.index().evidence()).singleElement().satisfies(e -> assertThat(e.region()).isEqualTo("global"));
-        JsonNode distributions = run.doc("cloudfront.distributions", "global").data().get("Distributions");
+        assertThat(run.index().evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.region()).isEqualTo("global"));
+        JsonNode distributions =
+                run.doc("cloudfront.distributions", "global").data().get("Distributions");
         assertThat(NetworkCollectorsIT.ids(distributions, "Id")).hasSize(3).isSorted();
         JsonNode api = NetworkCollectorsIT.find(distributions, "Comment", "api");
-        assertThat(api.path("DefaultCacheBehavior").get("ViewerProtocolPolicy").asText()).isEqualTo("https-only");
-        assertThat(api.path("CacheBehaviors").path("Items").get(0).get("ViewerProtocolPolicy").asText()).isEqualTo("allow-all");
-        assertThat(api.path("CacheBehaviors").path("Items").get(0).get("PathPattern").asText()).isEqualTo("/legacy/*");
-        assertThat(api.path("ViewerCertificate").get("MinimumProtocolVersion").asText()).isEqualTo("TLSv1.2_2021");
-        assertThat(api.path("ViewerCertificate").get("CloudFrontDefaultCertificate").asBoolean()).isFalse();
-        assertThat(api.path("Origins").path("Items").get(0).path("CustomOriginConfig").get("OriginProtocolPolicy").asText())
+        assertThat(api.path("DefaultCacheBehavior").get("ViewerProtocolPolicy").asText())
                 .isEqualTo("https-only");
-        assertThat(api.get("ARN").asText()).isEqualTo("arn:aws:cloudfront::123456789012:distribution/" + api.get("Id").asText());
+        assertThat(api.path("CacheBehaviors")
+                        .path("Items")
+                        .get(0)
+                        .get("ViewerProtocolPolicy")
+                        .asText())
+                .isEqualTo("allow-all");
+        assertThat(api.path("CacheBehaviors")
+                        .path("Items")
+                        .get(0)
+                        .get("PathPattern")
+                        .asText())
+                .isEqualTo("/legacy/*");
+        assertThat(api.path("ViewerCertificate").get("MinimumProtocolVersion").asText())
+                .isEqualTo("TLSv1.2_2021");
+        assertThat(api.path("ViewerCertificate")
+                        .get("CloudFrontDefaultCertificate")
+                        .asBoolean())
+                .isFalse();
+        assertThat(api.path("Origins")
+                        .path("Items")
+                        .get(0)
+                        .path("CustomOriginConfig")
+                        .get("OriginProtocolPolicy")
+                        .asText())
+                .isEqualTo("https-only");
+        assertThat(api.get("ARN").asText())
+                .isEqualTo("arn:aws:cloudfront::123456789012:distribution/"
+                        + api.get("Id").asText());
         JsonNode onDefault = NetworkCollectorsIT.find(distributions, "Comment", "static");
-        assertThat(onDefault.path("ViewerCertificate").get("CloudFrontDefaultCertificate").asBoolean()).isTrue();
+        assertThat(onDefault
+                        .path("ViewerCertificate")
+                        .get("CloudFrontDefaultCertificate")
+                        .asBoolean())
+                .isTrue();
         // Three distributions two to a page: two ListDistributions calls, once for the account, not per region.
-        assertThat(run.calls()).filteredOn("CloudFront:ListDistributions"::equals).hasSize(2);
+        assertThat(run.calls())
+                .filteredOn("CloudFront:ListDistributions"::equals)
+                .hasSize(2);
     }
 
     @Test
     void anAccountWithoutDistributionsHasAnEmptyList(@TempDir Path dir) {
         EmulatorRun run = EmulatorRun.collect(GATEWAY, dir, List.of(new CloudFrontDistributionsCollector()), HOME);
 
-        JsonNode distributions = run.doc("cloudfront.distributions", "global").data().get("Distributions");
+        JsonNode distributions =
+                run.doc("cloudfront.distributions", "global").data().get("Distributions");
         assertThat(distributions.isArray()).isTrue();
         assertThat(distributions).isEmpty();
     }

@@ -44,43 +44,56 @@ class VisibilityCollectorsIT {
     @BeforeAll
     static void seed() {
         try (S3Client s3 = Emulated.s3(MOTO, ON);
-             ConfigClient config = Emulated.client(ConfigClient.builder(), MOTO, ON);
-             GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), MOTO, ON);
-             SecurityHubClient hub = Emulated.client(SecurityHubClient.builder(), MOTO, ON)) {
+                ConfigClient config = Emulated.client(ConfigClient.builder(), MOTO, ON);
+                GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), MOTO, ON);
+                SecurityHubClient hub = Emulated.client(SecurityHubClient.builder(), MOTO, ON)) {
             s3.createBucket(r -> r.bucket("acme-config-history"));
             config.putConfigurationRecorder(r -> r.configurationRecorder(c -> c.name("default")
                     .roleARN("arn:aws:iam::123456789012:role/aws-config")
                     .recordingGroup(g -> g.allSupported(true).includeGlobalResourceTypes(true))));
-            config.putDeliveryChannel(r -> r.deliveryChannel(c -> c.name("default").s3BucketName("acme-config-history")));
+            config.putDeliveryChannel(
+                    r -> r.deliveryChannel(c -> c.name("default").s3BucketName("acme-config-history")));
             config.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
             config.putConfigRule(r -> r.configRule(c -> c.configRuleName("s3-bucket-versioning-enabled")
                     .source(s -> s.owner(Owner.AWS).sourceIdentifier("S3_BUCKET_VERSIONING_ENABLED"))));
             config.putConfigRule(r -> r.configRule(c -> c.configRuleName("root-account-mfa-enabled")
                     .source(s -> s.owner(Owner.AWS).sourceIdentifier("ROOT_ACCOUNT_MFA_ENABLED"))));
-            detector = guardDuty.createDetector(r -> r.enable(true)
-                    .findingPublishingFrequency(FindingPublishingFrequency.ONE_HOUR)
-                    .dataSources(d -> d.s3Logs(l -> l.enable(true)))).detectorId();
+            detector = guardDuty
+                    .createDetector(r -> r.enable(true)
+                            .findingPublishingFrequency(FindingPublishingFrequency.ONE_HOUR)
+                            .dataSources(d -> d.s3Logs(l -> l.enable(true))))
+                    .detectorId();
             hub.enableSecurityHub(r -> r.enableDefaultStandards(false));
         }
     }
 
     @BeforeEach
     void collect(@TempDir Path dir) {
-        run = EmulatorRun.collect(MOTO, dir, List.of(new ConfigRecordersCollector(), new GuardDutyDetectorsCollector(),
-                new SecurityHubHubCollector()), ON, OFF);
+        run = EmulatorRun.collect(
+                MOTO,
+                dir,
+                List.of(
+                        new ConfigRecordersCollector(),
+                        new GuardDutyDetectorsCollector(),
+                        new SecurityHubHubCollector()),
+                ON,
+                OFF);
     }
 
     @Test
     void everyCollectorHasAFileInEveryRegionAndOnlyWhatMotoLacksFailed() {
-        assertThat(run.index().evidence()).extracting(EvidenceEntry::path).containsExactly(
-                "raw/123456789012/eu-west-1/config.recorders.json",
-                "raw/123456789012/eu-west-1/guardduty.detectors.json",
-                "raw/123456789012/eu-west-1/securityhub.hub.json",
-                "raw/123456789012/us-east-1/config.recorders.json",
-                "raw/123456789012/us-east-1/guardduty.detectors.json",
-                "raw/123456789012/us-east-1/securityhub.hub.json");
+        assertThat(run.index().evidence())
+                .extracting(EvidenceEntry::path)
+                .containsExactly(
+                        "raw/123456789012/eu-west-1/config.recorders.json",
+                        "raw/123456789012/eu-west-1/guardduty.detectors.json",
+                        "raw/123456789012/eu-west-1/securityhub.hub.json",
+                        "raw/123456789012/us-east-1/config.recorders.json",
+                        "raw/123456789012/us-east-1/guardduty.detectors.json",
+                        "raw/123456789012/us-east-1/securityhub.hub.json");
         // moto 5.2.1 implements neither DescribeComplianceByConfigRule (500) nor GetEnabledStandards (404).
-        assertThat(run.index().errors()).extracting(e -> e.region() + " " + e.operation() + " " + e.httpStatus())
+        assertThat(run.index().errors())
+                .extracting(e -> e.region() + " " + e.operation() + " " + e.httpStatus())
                 .containsExactly(
                         "eu-west-1 config:DescribeComplianceByConfigRule 500",
                         "us-east-1 config:DescribeComplianceByConfigRule 500",
@@ -93,7 +106,8 @@ class VisibilityCollectorsIT {
         JsonNode recorders = ok(data, "DescribeConfigurationRecorders").get("ConfigurationRecorders");
         assertThat(recorders).hasSize(1);
         assertThat(recorders.get(0).get("name").asText()).isEqualTo("default");
-        assertThat(recorders.get(0).get("recordingGroup").get("allSupported").asBoolean()).isTrue();
+        assertThat(recorders.get(0).get("recordingGroup").get("allSupported").asBoolean())
+                .isTrue();
         JsonNode status = ok(data, "DescribeConfigurationRecorderStatus").get("ConfigurationRecordersStatus");
         assertThat(status.get(0).get("recording").asBoolean()).isTrue();
         JsonNode channels = ok(data, "DescribeDeliveryChannels").get("DeliveryChannels");
@@ -101,20 +115,24 @@ class VisibilityCollectorsIT {
         JsonNode rules = ok(data, "DescribeConfigRules");
         assertThat(NetworkCollectorsIT.ids(rules, "ConfigRuleName"))
                 .containsExactly("root-account-mfa-enabled", "s3-bucket-versioning-enabled");
-        assertThat(rules.get(1).get("Source").get("SourceIdentifier").asText()).isEqualTo("S3_BUCKET_VERSIONING_ENABLED");
+        assertThat(rules.get(1).get("Source").get("SourceIdentifier").asText())
+                .isEqualTo("S3_BUCKET_VERSIONING_ENABLED");
 
         OperationResult compliance = OperationResult.from(data.get("DescribeComplianceByConfigRule"));
         assertThat(compliance.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(compliance.httpStatus()).isEqualTo(500);
-        assertThat(run.doc("config.recorders", ON).errors()).extracting(CollectionError::operation)
+        assertThat(run.doc("config.recorders", ON).errors())
+                .extracting(CollectionError::operation)
                 .containsExactly("config:DescribeComplianceByConfigRule");
     }
 
     @Test
     void configNotSetUpIsEmptyListsNotErrors() {
         JsonNode data = run.doc("config.recorders", OFF).data();
-        assertThat(ok(data, "DescribeConfigurationRecorders").path("ConfigurationRecorders")).isEmpty();
-        assertThat(ok(data, "DescribeDeliveryChannels").path("DeliveryChannels")).isEmpty();
+        assertThat(ok(data, "DescribeConfigurationRecorders").path("ConfigurationRecorders"))
+                .isEmpty();
+        assertThat(ok(data, "DescribeDeliveryChannels").path("DeliveryChannels"))
+                .isEmpty();
         assertThat(ok(data, "DescribeConfigRules")).isEmpty();
     }
 
@@ -123,7 +141,8 @@ class VisibilityCollectorsIT {
         JsonNode detectors = run.doc("guardduty.detectors", ON).data().get("Detectors");
         assertThat(detectors).hasSize(1);
         assertThat(detectors.get(0).get("DetectorId").asText()).isEqualTo(detector);
-        JsonNode got = OperationResult.from(detectors.get(0).get("calls").get("GetDetector")).response();
+        JsonNode got = OperationResult.from(detectors.get(0).get("calls").get("GetDetector"))
+                .response();
         assertThat(got.get("Status").asText()).isEqualTo("ENABLED");
         assertThat(got.get("FindingPublishingFrequency").asText()).isEqualTo("ONE_HOUR");
         assertThat(got.get("DataSources").get("S3Logs").get("Status").asText()).isEqualTo("ENABLED");

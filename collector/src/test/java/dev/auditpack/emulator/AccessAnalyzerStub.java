@@ -45,8 +45,15 @@ public final class AccessAnalyzerStub implements Stub {
      * @param principal the outside principal as AWS gives it, e.g. {@code {"AWS": "444455556666"}} or {@code {"AWS": "*"}}
      * @param status    ACTIVE, ARCHIVED or RESOLVED
      */
-    public record Finding(String id, String resource, String resourceType, Map<String, String> principal,
-                          List<String> actions, boolean isPublic, String status, Instant createdAt) {
+    public record Finding(
+            String id,
+            String resource,
+            String resourceType,
+            Map<String, String> principal,
+            List<String> actions,
+            boolean isPublic,
+            String status,
+            Instant createdAt) {
         public Finding {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(resource, "resource");
@@ -58,8 +65,13 @@ public final class AccessAnalyzerStub implements Stub {
         }
     }
 
-    private static final Set<String> TYPES = Set.of("ACCOUNT", "ORGANIZATION", "ACCOUNT_UNUSED_ACCESS",
-            "ORGANIZATION_UNUSED_ACCESS", "ACCOUNT_INTERNAL_ACCESS", "ORGANIZATION_INTERNAL_ACCESS");
+    private static final Set<String> TYPES = Set.of(
+            "ACCOUNT",
+            "ORGANIZATION",
+            "ACCOUNT_UNUSED_ACCESS",
+            "ORGANIZATION_UNUSED_ACCESS",
+            "ACCOUNT_INTERNAL_ACCESS",
+            "ORGANIZATION_INTERNAL_ACCESS");
 
     private final RegionalData<Analyzer> analyzers = new RegionalData<>();
     private final Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
@@ -85,7 +97,7 @@ public final class AccessAnalyzerStub implements Stub {
     public boolean answers(GatewayRequest request) {
         return "access-analyzer".equals(request.service())
                 && ("GET".equals(request.method()) && "/analyzer".equals(request.rawPath())
-                || "POST".equals(request.method()) && "/finding".equals(request.rawPath()));
+                        || "POST".equals(request.method()) && "/finding".equals(request.rawPath()));
     }
 
     @Override
@@ -99,16 +111,21 @@ public final class AccessAnalyzerStub implements Stub {
         if (analyzerArn == null) {
             return validation("analyzerArn is required");
         }
-        boolean exists = analyzers.get(caller).stream().anyMatch(a -> arn(caller, a.name()).equals(analyzerArn));
+        boolean exists = analyzers.get(caller).stream()
+                .anyMatch(a -> arn(caller, a.name()).equals(analyzerArn));
         if (!exists) {
-            ObjectNode error = GatewayResponse.JSON.createObjectNode().put("message", "Analyzer not found")
-                    .put("resourceId", analyzerArn).put("resourceType", "Analyzer");
-            return GatewayResponse.json(404, "application/json", error,
-                    Map.of("x-amzn-ErrorType", "ResourceNotFoundException"));
+            ObjectNode error = GatewayResponse.JSON
+                    .createObjectNode()
+                    .put("message", "Analyzer not found")
+                    .put("resourceId", analyzerArn)
+                    .put("resourceType", "Analyzer");
+            return GatewayResponse.json(
+                    404, "application/json", error, Map.of("x-amzn-ErrorType", "ResourceNotFoundException"));
         }
         int max = body.path("maxResults").asInt(100);
         List<Finding> matching = findings.getOrDefault(analyzerArn, List.of()).stream()
-                .filter(f -> matches(body.path("filter"), f)).toList();
+                .filter(f -> matches(body.path("filter"), f))
+                .toList();
         Pages.Page<Finding> page;
         try {
             page = Pages.page(matching, StubJson.text(body, "nextToken"), max);
@@ -140,8 +157,17 @@ public final class AccessAnalyzerStub implements Stub {
 
     /** Whether a finding meets every criterion of the filter ({@code eq}, {@code neq}, {@code exists}). */
     private static boolean matches(JsonNode filter, Finding f) {
-        Map<String, String> values = Map.of("status", f.status(), "resourceType", f.resourceType(),
-                "isPublic", Boolean.toString(f.isPublic()), "resource", f.resource(), "id", f.id());
+        Map<String, String> values = Map.of(
+                "status",
+                f.status(),
+                "resourceType",
+                f.resourceType(),
+                "isPublic",
+                Boolean.toString(f.isPublic()),
+                "resource",
+                f.resource(),
+                "id",
+                f.id());
         for (var it = filter.fields(); it.hasNext(); ) {
             var criterion = it.next();
             String value = values.get(criterion.getKey());
@@ -172,7 +198,8 @@ public final class AccessAnalyzerStub implements Stub {
             return validation("maxResults must be a number");
         }
         List<Analyzer> matching = analyzers.get(caller).stream()
-                .filter(a -> type == null || type.equals(a.type())).toList();
+                .filter(a -> type == null || type.equals(a.type()))
+                .toList();
         Pages.Page<Analyzer> page;
         try {
             page = Pages.page(matching, query.get("nextToken"), max);
@@ -195,7 +222,8 @@ public final class AccessAnalyzerStub implements Stub {
     }
 
     private static GatewayResponse validation(String message) {
-        ObjectNode body = GatewayResponse.JSON.createObjectNode().put("message", message).put("reason", "fieldValidationFailed");
+        ObjectNode body =
+                GatewayResponse.JSON.createObjectNode().put("message", message).put("reason", "fieldValidationFailed");
         return GatewayResponse.json(400, "application/json", body, Map.of("x-amzn-ErrorType", "ValidationException"));
     }
 }

@@ -52,7 +52,8 @@ public final class AccountResolver {
 
     /** The account a request's caller belongs to. */
     public String accountOf(GatewayRequest request) {
-        return request.scope().map(scope -> accounts.computeIfAbsent(scope.accessKeyId(), k -> ask(scope, request)))
+        return request.scope()
+                .map(scope -> accounts.computeIfAbsent(scope.accessKeyId(), k -> ask(scope, request)))
                 .orElse(DEFAULT_ACCOUNT);
     }
 
@@ -85,7 +86,8 @@ public final class AccountResolver {
             Matcher m = ACCOUNT.matcher(answer.bodyText());
             return answer.status() == 200 && m.find() ? m.group(1) : DEFAULT_ACCOUNT;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot ask moto which account key " + scope.accessKeyId() + " belongs to", e);
+            throw new UncheckedIOException(
+                    "cannot ask moto which account key " + scope.accessKeyId() + " belongs to", e);
         }
     }
 }

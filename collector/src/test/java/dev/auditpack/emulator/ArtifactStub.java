@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,16 +40,30 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ArtifactStub implements AutoCloseable {
 
     /** One report as Artifact lists it. */
-    public record Report(String id, String name, String series, String category, long version,
-                         Instant periodStart, Instant periodEnd, String state) {
+    public record Report(
+            String id,
+            String name,
+            String series,
+            String category,
+            long version,
+            Instant periodStart,
+            Instant periodEnd,
+            String state) {
 
         /**
          * AWS's SOC bridge letter as Artifact lists it: series SOC, named a continued operations letter, its period
          * running from the day after the SOC report's period ends to the day the letter speaks for.
          */
         public static Report bridgeLetter(String id, long version, Instant from, Instant to) {
-            return new Report(id, "AWS SOC Continued Operations Letter", "SOC", "Certifications and Attestations", version,
-                    from, to, "PUBLISHED");
+            return new Report(
+                    id,
+                    "AWS SOC Continued Operations Letter",
+                    "SOC",
+                    "Certifications and Attestations",
+                    version,
+                    from,
+                    to,
+                    "PUBLISHED");
         }
     }
 
@@ -65,14 +79,14 @@ public final class ArtifactStub implements AutoCloseable {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     /** Signatures of the presigned URLs issued, with the document each opens. */
     private final Map<String, PresignedDocument> signatures = new ConcurrentHashMap<>();
+
     private final List<String> secrets = new CopyOnWriteArrayList<>();
     private final AtomicInteger documentsServed = new AtomicInteger();
     private final AtomicReference<Integer> documentFailure = new AtomicReference<>();
     private volatile boolean tokensExpired;
     private volatile Duration urlLifetime = Duration.ofMinutes(5);
 
-    private record PresignedDocument(byte[] bytes, Instant expires) {
-    }
+    private record PresignedDocument(byte[] bytes, Instant expires) {}
 
     public ArtifactStub() {
         server = LoopbackServer.start(this::handle, null, 0);
@@ -107,7 +121,8 @@ public final class ArtifactStub implements AutoCloseable {
 
     /** A minimal valid PDF with a comment line, its cross-reference offsets computed. */
     private static byte[] pdf(String comment) {
-        List<String> objects = List.of("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
+        List<String> objects = List.of(
+                "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
                 "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",
                 "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n");
         StringBuilder pdf = new StringBuilder("%PDF-1.7\n% " + comment.replaceAll("[^ -~]", "?") + "\n");
@@ -119,7 +134,10 @@ public final class ArtifactStub implements AutoCloseable {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
@@ -233,9 +251,11 @@ public final class ArtifactStub implements AutoCloseable {
     private Report find(Map<String, String> query) {
         String id = query.get("reportId");
         String version = query.get("reportVersion");
-        return reports.stream().filter(r -> r.id().equals(id))
+        return reports.stream()
+                .filter(r -> r.id().equals(id))
                 .filter(r -> version == null || String.valueOf(r.version()).equals(version))
-                .max(java.util.Comparator.comparingLong(Report::version)).orElse(null);
+                .max(java.util.Comparator.comparingLong(Report::version))
+                .orElse(null);
     }
 
     private void termForReport(HttpExchange ex, Map<String, String> query) throws IOException {
@@ -288,13 +308,21 @@ public final class ArtifactStub implements AutoCloseable {
 
     private void document(HttpExchange ex, Map<String, String> query) throws IOException {
         if (ex.getRequestHeaders().containsKey("Authorization")) {
-            s3Error(ex, 400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query "
-                    + "parameter, Signature query string parameter or the Authorization header should be specified");
+            s3Error(
+                    ex,
+                    400,
+                    "InvalidArgument",
+                    "Only one auth mechanism allowed; only the X-Amz-Algorithm query "
+                            + "parameter, Signature query string parameter or the Authorization header should be specified");
             return;
         }
         PresignedDocument doc = signatures.get(query.getOrDefault("X-Amz-Signature", ""));
         if (doc == null) {
-            s3Error(ex, 403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+            s3Error(
+                    ex,
+                    403,
+                    "SignatureDoesNotMatch",
+                    "The request signature we calculated does not match the signature you provided.");
             return;
         }
         if (!Instant.now().isBefore(doc.expires())) {
@@ -316,7 +344,8 @@ public final class ArtifactStub implements AutoCloseable {
 
     private static void s3Error(HttpExchange ex, int status, String code, String message) throws IOException {
         byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
-                + "</Message><RequestId>STUB</RequestId></Error>").getBytes(StandardCharsets.UTF_8);
+                        + "</Message><RequestId>STUB</RequestId></Error>")
+                .getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/xml");
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
@@ -338,7 +367,8 @@ public final class ArtifactStub implements AutoCloseable {
 
     private static void send(HttpExchange ex, int status, byte[] body, String errorType) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.getResponseHeaders().set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        ex.getResponseHeaders()
+                .set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
         if (errorType != null) {
             ex.getResponseHeaders().set("x-amzn-ErrorType", errorType);
         }

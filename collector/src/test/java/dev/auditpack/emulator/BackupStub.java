@@ -37,8 +37,13 @@ public final class BackupStub implements Stub {
      *
      * @param resourceType e.g. {@code RDS}, {@code EBS}, {@code EC2}, {@code DynamoDB}, {@code EFS}, {@code S3}
      */
-    public record ProtectedResource(String resourceArn, String resourceType, String resourceName,
-                                    Instant lastBackupTime, String lastBackupVaultArn, String lastRecoveryPointArn) {
+    public record ProtectedResource(
+            String resourceArn,
+            String resourceType,
+            String resourceName,
+            Instant lastBackupTime,
+            String lastBackupVaultArn,
+            String lastRecoveryPointArn) {
         public ProtectedResource {
             Objects.requireNonNull(resourceArn, "resourceArn");
             Objects.requireNonNull(resourceType, "resourceType");
@@ -50,9 +55,15 @@ public final class BackupStub implements Stub {
      * A backup selection: the resources a plan backs up, by ARN ({@code resources}, minus
      * {@code notResources}) or by tag ({@code tags}, each a {@code STRINGEQUALS} condition).
      */
-    public record Selection(String backupPlanId, String selectionId, String selectionName, String iamRoleArn,
-                            Instant creationDate, List<String> resources, List<String> notResources,
-                            Map<String, String> tags) {
+    public record Selection(
+            String backupPlanId,
+            String selectionId,
+            String selectionName,
+            String iamRoleArn,
+            Instant creationDate,
+            List<String> resources,
+            List<String> notResources,
+            Map<String, String> tags) {
         public Selection {
             Objects.requireNonNull(backupPlanId, "backupPlanId");
             Objects.requireNonNull(selectionId, "selectionId");
@@ -65,9 +76,15 @@ public final class BackupStub implements Stub {
         }
 
         /** A selection of resources by ARN. */
-        public static Selection ofResources(String planId, String selectionId, String name, String roleArn,
-                                            Instant created, String... resourceArns) {
-            return new Selection(planId, selectionId, name, roleArn, created, List.of(resourceArns), List.of(), Map.of());
+        public static Selection ofResources(
+                String planId,
+                String selectionId,
+                String name,
+                String roleArn,
+                Instant created,
+                String... resourceArns) {
+            return new Selection(
+                    planId, selectionId, name, roleArn, created, List.of(resourceArns), List.of(), Map.of());
         }
     }
 
@@ -115,7 +132,9 @@ public final class BackupStub implements Stub {
             return false;
         }
         String path = request.rawPath();
-        return "/resources/".equals(path) || "/resources".equals(path) || SELECTIONS.matcher(path).matches()
+        return "/resources/".equals(path)
+                || "/resources".equals(path)
+                || SELECTIONS.matcher(path).matches()
                 || SELECTION.matcher(path).matches();
     }
 
@@ -163,12 +182,15 @@ public final class BackupStub implements Stub {
         return GatewayResponse.json(200, "application/json", out, Map.of());
     }
 
-    private GatewayResponse listBackupSelections(GatewayRequest request, Caller caller, String planId, String token,
-                                                 int max) throws IOException, Pages.InvalidToken {
+    private GatewayResponse listBackupSelections(
+            GatewayRequest request, Caller caller, String planId, String token, int max)
+            throws IOException, Pages.InvalidToken {
         if (!planExists(request, planId)) {
             return planNotFound(planId);
         }
-        List<Selection> ofPlan = selections.get(caller).stream().filter(s -> s.backupPlanId().equals(planId)).toList();
+        List<Selection> ofPlan = selections.get(caller).stream()
+                .filter(s -> s.backupPlanId().equals(planId))
+                .toList();
         Pages.Page<Selection> page = Pages.page(ofPlan, token, Math.min(max, pageSize));
         ObjectNode out = GatewayResponse.JSON.createObjectNode();
         ArrayNode list = out.putArray("BackupSelectionsList");
@@ -190,7 +212,8 @@ public final class BackupStub implements Stub {
             return planNotFound(planId);
         }
         Optional<Selection> found = selections.get(caller).stream()
-                .filter(s -> s.backupPlanId().equals(planId) && s.selectionId().equals(selectionId)).findFirst();
+                .filter(s -> s.backupPlanId().equals(planId) && s.selectionId().equals(selectionId))
+                .findFirst();
         if (found.isEmpty()) {
             return error(400, "ResourceNotFoundException", "Selection " + selectionId + " not found in plan " + planId);
         }
@@ -202,8 +225,11 @@ public final class BackupStub implements Stub {
         ArrayNode resources = selection.putArray("Resources");
         s.resources().forEach(resources::add);
         ArrayNode tags = selection.putArray("ListOfTags");
-        s.tags().forEach((key, value) -> tags.addObject().put("ConditionType", "STRINGEQUALS")
-                .put("ConditionKey", key).put("ConditionValue", value));
+        s.tags()
+                .forEach((key, value) -> tags.addObject()
+                        .put("ConditionType", "STRINGEQUALS")
+                        .put("ConditionKey", key)
+                        .put("ConditionValue", value));
         ArrayNode notResources = selection.putArray("NotResources");
         s.notResources().forEach(notResources::add);
         ObjectNode conditions = selection.putObject("Conditions");
@@ -224,7 +250,8 @@ public final class BackupStub implements Stub {
                 headers.put(name, List.of(request.header(name)));
             }
         }
-        String path = "/backup/plans/" + URLEncoder.encode(planId, StandardCharsets.UTF_8).replace("+", "%20") + "/";
+        String path = "/backup/plans/"
+                + URLEncoder.encode(planId, StandardCharsets.UTF_8).replace("+", "%20") + "/";
         GatewayRequest getPlan = new GatewayRequest("GET", path, null, headers, null, request.scope());
         return upstream.send(moto, getPlan).status() == 200;
     }
@@ -234,7 +261,10 @@ public final class BackupStub implements Stub {
     }
 
     private static GatewayResponse error(int status, String type, String message) {
-        ObjectNode body = GatewayResponse.JSON.createObjectNode().put("Code", type).put("Message", message)
+        ObjectNode body = GatewayResponse.JSON
+                .createObjectNode()
+                .put("Code", type)
+                .put("Message", message)
                 .put("Type", "User");
         return GatewayResponse.json(status, "application/json", body, Map.of("x-amzn-ErrorType", type));
     }

@@ -37,10 +37,24 @@ public final class CloudFrontStub implements Stub {
     private static final String PATH = "/2020-05-31/distribution";
     private static final String NS = "http://cloudfront.amazonaws.com/doc/2020-05-31/";
     /** What a summary copies from the distribution itself, then from its configuration, in the API's order. */
-    private static final List<String> FROM_DISTRIBUTION = List.of("Id", "ARN", "Status", "LastModifiedTime", "DomainName");
-    private static final List<String> FROM_CONFIG = List.of("Aliases", "Origins", "OriginGroups", "DefaultCacheBehavior",
-            "CacheBehaviors", "CustomErrorResponses", "Comment", "PriceClass", "Enabled", "ViewerCertificate",
-            "Restrictions", "WebACLId", "HttpVersion", "IsIPV6Enabled");
+    private static final List<String> FROM_DISTRIBUTION =
+            List.of("Id", "ARN", "Status", "LastModifiedTime", "DomainName");
+
+    private static final List<String> FROM_CONFIG = List.of(
+            "Aliases",
+            "Origins",
+            "OriginGroups",
+            "DefaultCacheBehavior",
+            "CacheBehaviors",
+            "CustomErrorResponses",
+            "Comment",
+            "PriceClass",
+            "Enabled",
+            "ViewerCertificate",
+            "Restrictions",
+            "WebACLId",
+            "HttpVersion",
+            "IsIPV6Enabled");
 
     private final Upstream upstream;
     private final URI moto;
@@ -63,7 +77,9 @@ public final class CloudFrontStub implements Stub {
 
     @Override
     public boolean answers(GatewayRequest request) {
-        return "cloudfront".equals(request.service()) && "GET".equals(request.method()) && PATH.equals(request.rawPath());
+        return "cloudfront".equals(request.service())
+                && "GET".equals(request.method())
+                && PATH.equals(request.rawPath());
     }
 
     @Override
@@ -126,7 +142,8 @@ public final class CloudFrontStub implements Stub {
         }
         Element certificate = child(summary, "ViewerCertificate");
         if (certificate != null) {
-            boolean own = !text(certificate, "ACMCertificateArn").isEmpty() || !text(certificate, "IAMCertificateId").isEmpty();
+            boolean own = !text(certificate, "ACMCertificateArn").isEmpty()
+                    || !text(certificate, "IAMCertificateId").isEmpty();
             Element byDefault = child(certificate, "CloudFrontDefaultCertificate");
             if (byDefault != null) {
                 byDefault.setTextContent(Boolean.toString(!own));
@@ -187,9 +204,13 @@ public final class CloudFrontStub implements Stub {
     }
 
     private static GatewayResponse invalidArgument(String message) {
-        return GatewayResponse.of(400, "text/xml", "<?xml version=\"1.0\"?><ErrorResponse xmlns=\"" + NS + "\"><Error>"
-                + "<Type>Sender</Type><Code>InvalidArgument</Code><Message>" + message + "</Message></Error>"
-                + "<RequestId>stub</RequestId></ErrorResponse>", Map.of());
+        return GatewayResponse.of(
+                400,
+                "text/xml",
+                "<?xml version=\"1.0\"?><ErrorResponse xmlns=\"" + NS + "\"><Error>"
+                        + "<Type>Sender</Type><Code>InvalidArgument</Code><Message>" + message + "</Message></Error>"
+                        + "<RequestId>stub</RequestId></ErrorResponse>",
+                Map.of());
     }
 
     private static Document parse(byte[] xml) throws IOException {

@@ -69,8 +69,12 @@ public final class ConfigComplianceStub implements Stub {
         Set<String> known = all.stream().map(RuleCompliance::ruleName).collect(Collectors.toSet());
         for (String name : names) {
             if (!known.contains(name)) {
-                return WireProtocol.AWS_JSON.error(request, 400, "NoSuchConfigRuleException",
-                        "The ConfigRule '" + name + "' provided in the request is invalid. Please check the configRule name.");
+                return WireProtocol.AWS_JSON.error(
+                        request,
+                        400,
+                        "NoSuchConfigRuleException",
+                        "The ConfigRule '" + name
+                                + "' provided in the request is invalid. Please check the configRule name.");
             }
         }
         List<String> types = StubJson.texts(body, "ComplianceTypes");
@@ -82,15 +86,18 @@ public final class ConfigComplianceStub implements Stub {
         try {
             page = Pages.page(matching, StubJson.text(body, "NextToken"), pageSize);
         } catch (Pages.InvalidToken e) {
-            return WireProtocol.AWS_JSON.error(request, 400, "InvalidNextTokenException", "The nextToken provided is invalid");
+            return WireProtocol.AWS_JSON.error(
+                    request, 400, "InvalidNextTokenException", "The nextToken provided is invalid");
         }
         ObjectNode out = GatewayResponse.JSON.createObjectNode();
         ArrayNode list = out.putArray("ComplianceByConfigRules");
         for (RuleCompliance r : page.items()) {
-            ObjectNode compliance = list.addObject().put("ConfigRuleName", r.ruleName()).putObject("Compliance");
+            ObjectNode compliance =
+                    list.addObject().put("ConfigRuleName", r.ruleName()).putObject("Compliance");
             compliance.put("ComplianceType", r.complianceType());
             if ("NON_COMPLIANT".equals(r.complianceType())) {
-                compliance.putObject("ComplianceContributorCount")
+                compliance
+                        .putObject("ComplianceContributorCount")
                         .put("CappedCount", Math.min(r.nonCompliantResources(), CAP))
                         .put("CapExceeded", r.nonCompliantResources() > CAP);
             }

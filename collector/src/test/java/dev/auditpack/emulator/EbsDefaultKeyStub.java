@@ -41,8 +41,8 @@ public final class EbsDefaultKeyStub implements Stub {
     public GatewayResponse answer(GatewayRequest request, Caller caller) {
         String dryRun = request.form().getOrDefault("DryRun", request.query().get("DryRun"));
         if ("true".equalsIgnoreCase(dryRun)) {
-            return WireProtocol.EC2.error(request, 412, "DryRunOperation",
-                    "Request would have succeeded, but DryRun flag is set.");
+            return WireProtocol.EC2.error(
+                    request, 412, "DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
         }
         String key = keys.getOrDefault(caller, AWS_MANAGED_KEY);
         String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

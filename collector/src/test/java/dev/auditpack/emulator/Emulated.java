@@ -27,8 +27,7 @@ public final class Emulated {
     /** The account moto answers for by default. */
     public static final String ACCOUNT = "123456789012";
 
-    private Emulated() {
-    }
+    private Emulated() {}
 
     public static AwsCredentialsProvider credentials() {
         return credentials("testing", "testing");
@@ -59,21 +58,34 @@ public final class Emulated {
     }
 
     public static IamClient iam(MotoServer moto) {
-        return IamClient.builder().region(Region.AWS_GLOBAL).credentialsProvider(credentials())
-                .endpointOverride(moto.endpoint()).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(noRetries()).build();
+        return IamClient.builder()
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials())
+                .endpointOverride(moto.endpoint())
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries())
+                .build();
     }
 
     public static S3Client s3(MotoServer moto, String region) {
-        return S3Client.builder().region(Region.of(region)).credentialsProvider(credentials())
-                .endpointOverride(moto.endpoint()).forcePathStyle(true)
-                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(noRetries()).build();
+        return S3Client.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials())
+                .endpointOverride(moto.endpoint())
+                .forcePathStyle(true)
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries())
+                .build();
     }
 
     public static CloudTrailClient cloudTrail(MotoServer moto, String region) {
-        return CloudTrailClient.builder().region(Region.of(region)).credentialsProvider(credentials())
-                .endpointOverride(moto.endpoint()).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(noRetries()).build();
+        return CloudTrailClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials())
+                .endpointOverride(moto.endpoint())
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries())
+                .build();
     }
 
     /**
@@ -82,21 +94,29 @@ public final class Emulated {
      */
     public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
             B builder, MotoServer moto, String region) {
-        return builder.region(Region.of(region)).credentialsProvider(credentials()).endpointOverride(moto.endpoint())
-                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(noRetries()).build();
+        return builder.region(Region.of(region))
+                .credentialsProvider(credentials())
+                .endpointOverride(moto.endpoint())
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(noRetries())
+                .build();
     }
 
     private static ClientOverrideConfiguration noRetries() {
-        return ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD)
-                .retryStrategy(b -> b.maxAttempts(1)).build();
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(RetryMode.STANDARD)
+                .retryStrategy(b -> b.maxAttempts(1))
+                .build();
     }
 
     /** Turns moto's IAM enforcement on ({@code true}) or off: with it on, calls need real keys and permissions. */
     public static void enforceIam(MotoServer moto, boolean on) {
         try {
             var http = java.net.http.HttpClient.newHttpClient();
-            var r = http.send(java.net.http.HttpRequest.newBuilder(moto.endpoint().resolve("/moto-api/reset-auth"))
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(on ? "0" : "inf")).build(),
+            var r = http.send(
+                    java.net.http.HttpRequest.newBuilder(moto.endpoint().resolve("/moto-api/reset-auth"))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(on ? "0" : "inf"))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("moto reset-auth answered " + r.statusCode());

@@ -201,7 +201,8 @@ public final class EmulatorGateway implements AutoCloseable {
                 sleep(faults.delay());
             }
             response = fault.isPresent() && (fault.get() == Fault.THROTTLING || fault.get() == Fault.SERVER_ERROR)
-                    ? injected(fault.get(), request) : answer(request);
+                    ? injected(fault.get(), request)
+                    : answer(request);
             if (fault.isPresent() && fault.get().damagesAnswer() && !response.canBeCut(request.method())) {
                 fault = Optional.empty(); // nothing to cut: the answer has no body
             }

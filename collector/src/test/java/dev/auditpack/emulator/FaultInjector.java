@@ -51,7 +51,8 @@ final class FaultInjector {
         Fault fault = null;
         if (plan.everyNth() > 0) {
             if (n % plan.everyNth() == 0) {
-                fault = plan.kinds().get((int) ((n / plan.everyNth() - 1) % plan.kinds().size()));
+                fault = plan.kinds()
+                        .get((int) ((n / plan.everyNth() - 1) % plan.kinds().size()));
             }
         } else if (plan.byRequest()) {
             String content = account.get() + " " + fingerprint(request);
@@ -103,7 +104,8 @@ final class FaultInjector {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.method() + " " + request.region() + " " + request.service() + " " + request.rawPath()
-                    + "?" + request.rawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+                            + "?" + request.rawQuery() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             sha.update(request.body());
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

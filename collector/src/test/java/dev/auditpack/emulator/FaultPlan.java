@@ -21,8 +21,16 @@ import java.util.Set;
  * @param delay      how late a {@link Fault#DELAY} answer is
  * @param spared     how many eligible requests pass untouched before the plan applies
  */
-public record FaultPlan(double rate, int everyNth, long seed, List<Fault> kinds, Set<String> operations,
-                        int serverErrorStatus, boolean byRequest, Duration delay, int spared) {
+public record FaultPlan(
+        double rate,
+        int everyNth,
+        long seed,
+        List<Fault> kinds,
+        Set<String> operations,
+        int serverErrorStatus,
+        boolean byRequest,
+        Duration delay,
+        int spared) {
 
     private static final Duration DEFAULT_DELAY = Duration.ofMillis(150);
 

@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 class GatewayAccountsTest {
 
     private static final MotoServer MOTO = MotoServer.get();
+
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String OTHER = "222222222222";
     private static final Instant PING = Instant.parse("2026-11-27T10:00:00Z");
@@ -32,8 +34,11 @@ class GatewayAccountsTest {
     void seed() {
         GATEWAY.ssm().instances(Emulated.ACCOUNT, "us-east-1", List.of(node("i-0aaaaaaaaaaaaaaa1")));
         GATEWAY.ssm().instances(OTHER, "us-east-1", List.of(node("i-0bbbbbbbbbbbbbbb1"), node("i-0bbbbbbbbbbbbbbb2")));
-        GATEWAY.accessAnalyzer().analyzers(OTHER, "us-east-1", List.of(
-                new AccessAnalyzerStub.Analyzer("audit", "ACCOUNT", "ACTIVE", PING)));
+        GATEWAY.accessAnalyzer()
+                .analyzers(
+                        OTHER,
+                        "us-east-1",
+                        List.of(new AccessAnalyzerStub.Analyzer("audit", "ACCOUNT", "ACTIVE", PING)));
     }
 
     private static SsmStub.ManagedInstance node(String id) {
@@ -41,15 +46,20 @@ class GatewayAccountsTest {
     }
 
     private static List<String> instanceIds(AwsCredentialsProvider credentials) {
-        try (SsmClient ssm = GatewayClients.oneAttempt(SsmClient.builder(), GATEWAY.endpoint(), credentials, "us-east-1")) {
-            return ssm.describeInstanceInformation(r -> { }).instanceInformationList().stream()
-                    .map(InstanceInformation::instanceId).toList();
+        try (SsmClient ssm =
+                GatewayClients.oneAttempt(SsmClient.builder(), GATEWAY.endpoint(), credentials, "us-east-1")) {
+            return ssm.describeInstanceInformation(r -> {}).instanceInformationList().stream()
+                    .map(InstanceInformation::instanceId)
+                    .toList();
         }
     }
 
     private static StsAssumeRoleCredentialsProvider assumeRole(StsClient sts) {
-        return StsAssumeRoleCredentialsProvider.builder().stsClient(sts).asyncCredentialUpdateEnabled(false)
-                .refreshRequest(r -> r.roleArn("arn:aws:iam::" + OTHER + ":role/AuditRole").roleSessionName("audit"))
+        return StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(sts)
+                .asyncCredentialUpdateEnabled(false)
+                .refreshRequest(r ->
+                        r.roleArn("arn:aws:iam::" + OTHER + ":role/AuditRole").roleSessionName("audit"))
                 .build();
     }
 
@@ -64,11 +74,13 @@ class GatewayAccountsTest {
 
     @Test
     void roleAssumedThroughTheGatewayReadsTheRolesAccount() {
-        try (StsClient sts = sts(GATEWAY.endpoint()); StsAssumeRoleCredentialsProvider role = assumeRole(sts)) {
+        try (StsClient sts = sts(GATEWAY.endpoint());
+                StsAssumeRoleCredentialsProvider role = assumeRole(sts)) {
             assertThat(instanceIds(role)).containsExactly("i-0bbbbbbbbbbbbbbb1", "i-0bbbbbbbbbbbbbbb2");
-            try (AccessAnalyzerClient analyzer = GatewayClients.oneAttempt(AccessAnalyzerClient.builder(),
-                    GATEWAY.endpoint(), role, "us-east-1")) {
-                assertThat(analyzer.listAnalyzers(r -> { }).analyzers()).extracting(AnalyzerSummary::arn)
+            try (AccessAnalyzerClient analyzer =
+                    GatewayClients.oneAttempt(AccessAnalyzerClient.builder(), GATEWAY.endpoint(), role, "us-east-1")) {
+                assertThat(analyzer.listAnalyzers(r -> {}).analyzers())
+                        .extracting(AnalyzerSummary::arn)
                         .containsExactly("arn:aws:access-analyzer:us-east-1:" + OTHER + ":analyzer/audit");
             }
         }
@@ -77,7 +89,8 @@ class GatewayAccountsTest {
 
     @Test
     void roleAssumedStraightAtMotoIsResolvedByAskingMoto() {
-        try (StsClient sts = sts(MOTO.endpoint()); StsAssumeRoleCredentialsProvider role = assumeRole(sts)) {
+        try (StsClient sts = sts(MOTO.endpoint());
+                StsAssumeRoleCredentialsProvider role = assumeRole(sts)) {
             assertThat(instanceIds(role)).containsExactly("i-0bbbbbbbbbbbbbbb1", "i-0bbbbbbbbbbbbbbb2");
         }
     }

@@ -27,6 +27,7 @@ class GatewayBackupTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String REGION = "eu-west-1";
     private static final Instant BACKED_UP = Instant.parse("2026-11-24T03:12:45.125Z");
@@ -38,21 +39,30 @@ class GatewayBackupTest {
     }
 
     private static BackupStub.ProtectedResource resource(String arn, String type, int hoursAgo) {
-        return new BackupStub.ProtectedResource(arn, type, arn.substring(arn.lastIndexOf(':') + 1),
-                BACKED_UP.minusSeconds(3600L * hoursAgo), VAULT,
+        return new BackupStub.ProtectedResource(
+                arn,
+                type,
+                arn.substring(arn.lastIndexOf(':') + 1),
+                BACKED_UP.minusSeconds(3600L * hoursAgo),
+                VAULT,
                 "arn:aws:backup:eu-west-1:123456789012:recovery-point:" + type.toLowerCase() + "-" + hoursAgo);
     }
 
     @Test
     void listProtectedResourcesPagesWithEpochSecondTimestamps() {
-        GATEWAY.backup().protectedResources(Emulated.ACCOUNT, REGION, List.of(
-                resource("arn:aws:rds:eu-west-1:123456789012:db:orders", "RDS", 0),
-                resource("arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a1b2c3d4e5f60718", "EBS", 24),
-                resource("arn:aws:dynamodb:eu-west-1:123456789012:table/sessions", "DynamoDB", 48)));
+        GATEWAY.backup()
+                .protectedResources(
+                        Emulated.ACCOUNT,
+                        REGION,
+                        List.of(
+                                resource("arn:aws:rds:eu-west-1:123456789012:db:orders", "RDS", 0),
+                                resource("arn:aws:ec2:eu-west-1:123456789012:volume/vol-0a1b2c3d4e5f60718", "EBS", 24),
+                                resource("arn:aws:dynamodb:eu-west-1:123456789012:table/sessions", "DynamoDB", 48)));
 
         try (BackupClient backup = backup(REGION)) {
-            List<ProtectedResource> all = backup.listProtectedResourcesPaginator(r -> r.maxResults(2)).results()
-                    .stream().toList();
+            List<ProtectedResource> all =
+                    backup.listProtectedResourcesPaginator(r -> r.maxResults(2)).results().stream()
+                            .toList();
             assertThat(all).extracting(ProtectedResource::resourceType).containsExactly("RDS", "EBS", "DynamoDB");
             ProtectedResource first = all.get(0);
             assertThat(first.resourceArn()).isEqualTo("arn:aws:rds:eu-west-1:123456789012:db:orders");
@@ -67,7 +77,9 @@ class GatewayBackupTest {
         }
         assertThat(GATEWAY.metrics().byOperation()).containsEntry("backup:ListProtectedResources", 3L);
         try (BackupClient other = backup("us-east-1")) {
-            assertThat(other.listProtectedResources(r -> { }).results()).as("nothing backed up there").isEmpty();
+            assertThat(other.listProtectedResources(r -> {}).results())
+                    .as("nothing backed up there")
+                    .isEmpty();
         }
     }
 
@@ -76,29 +88,56 @@ class GatewayBackupTest {
         try (BackupClient backup = backup(REGION)) {
             String daily = plan(backup, "daily");
             String weekly = plan(backup, "weekly");
-            assertThat(backup.listBackupPlans(r -> { }).backupPlansList()).as("plans are moto's")
-                    .extracting(BackupPlansListMember::backupPlanId).containsExactlyInAnyOrder(daily, weekly);
-            GATEWAY.backup().selections(Emulated.ACCOUNT, REGION, List.of(
-                    BackupStub.Selection.ofResources(daily, "0f1e2d3c-0000-4000-8000-000000000001", "databases", ROLE,
-                            BACKED_UP, "arn:aws:rds:eu-west-1:123456789012:db:orders"),
-                    new BackupStub.Selection(daily, "0f1e2d3c-0000-4000-8000-000000000002", "tagged", ROLE,
-                            BACKED_UP.plusSeconds(60), List.of("arn:aws:ec2:*:*:volume/*"),
-                            List.of("arn:aws:ec2:eu-west-1:123456789012:volume/vol-0scratch"), Map.of("backup", "daily")),
-                    BackupStub.Selection.ofResources(daily, "0f1e2d3c-0000-4000-8000-000000000003", "tables", ROLE,
-                            BACKED_UP.plusSeconds(120), "arn:aws:dynamodb:eu-west-1:123456789012:table/sessions")));
+            assertThat(backup.listBackupPlans(r -> {}).backupPlansList())
+                    .as("plans are moto's")
+                    .extracting(BackupPlansListMember::backupPlanId)
+                    .containsExactlyInAnyOrder(daily, weekly);
+            GATEWAY.backup()
+                    .selections(
+                            Emulated.ACCOUNT,
+                            REGION,
+                            List.of(
+                                    BackupStub.Selection.ofResources(
+                                            daily,
+                                            "0f1e2d3c-0000-4000-8000-000000000001",
+                                            "databases",
+                                            ROLE,
+                                            BACKED_UP,
+                                            "arn:aws:rds:eu-west-1:123456789012:db:orders"),
+                                    new BackupStub.Selection(
+                                            daily,
+                                            "0f1e2d3c-0000-4000-8000-000000000002",
+                                            "tagged",
+                                            ROLE,
+                                            BACKED_UP.plusSeconds(60),
+                                            List.of("arn:aws:ec2:*:*:volume/*"),
+                                            List.of("arn:aws:ec2:eu-west-1:123456789012:volume/vol-0scratch"),
+                                            Map.of("backup", "daily")),
+                                    BackupStub.Selection.ofResources(
+                                            daily,
+                                            "0f1e2d3c-0000-4000-8000-000000000003",
+                                            "tables",
+                                            ROLE,
+                                            BACKED_UP.plusSeconds(120),
+                                            "arn:aws:dynamodb:eu-west-1:123456789012:table/sessions")));
 
-            List<BackupSelectionsListMember> listed = backup.listBackupSelectionsPaginator(r -> r.backupPlanId(daily)
-                    .maxResults(2)).backupSelectionsList().stream().toList();
-            assertThat(listed).extracting(BackupSelectionsListMember::selectionName)
+            List<BackupSelectionsListMember> listed = backup
+                    .listBackupSelectionsPaginator(r -> r.backupPlanId(daily).maxResults(2))
+                    .backupSelectionsList()
+                    .stream()
+                    .toList();
+            assertThat(listed)
+                    .extracting(BackupSelectionsListMember::selectionName)
                     .containsExactly("databases", "tagged", "tables");
             assertThat(listed.get(0).backupPlanId()).isEqualTo(daily);
             assertThat(listed.get(0).iamRoleArn()).isEqualTo(ROLE);
             assertThat(listed.get(1).creationDate()).isEqualTo(BACKED_UP.plusSeconds(60));
             assertThat(backup.listBackupSelections(r -> r.backupPlanId(weekly)).backupSelectionsList())
-                    .as("a plan without selections").isEmpty();
+                    .as("a plan without selections")
+                    .isEmpty();
 
-            GetBackupSelectionResponse tagged = backup.getBackupSelection(r -> r.backupPlanId(daily)
-                    .selectionId("0f1e2d3c-0000-4000-8000-000000000002"));
+            GetBackupSelectionResponse tagged = backup.getBackupSelection(
+                    r -> r.backupPlanId(daily).selectionId("0f1e2d3c-0000-4000-8000-000000000002"));
             assertThat(tagged.selectionId()).isEqualTo("0f1e2d3c-0000-4000-8000-000000000002");
             assertThat(tagged.creationDate()).isEqualTo(BACKED_UP.plusSeconds(60));
             assertThat(tagged.backupSelection().selectionName()).isEqualTo("tagged");
@@ -111,18 +150,23 @@ class GatewayBackupTest {
                 assertThat(c.conditionValue()).isEqualTo("daily");
             });
 
-            assertThatThrownBy(() -> backup.getBackupSelection(r -> r.backupPlanId(weekly)
-                    .selectionId("0f1e2d3c-0000-4000-8000-000000000002"))).as("another plan's selection")
+            assertThatThrownBy(() -> backup.getBackupSelection(
+                            r -> r.backupPlanId(weekly).selectionId("0f1e2d3c-0000-4000-8000-000000000002")))
+                    .as("another plan's selection")
                     .isInstanceOf(ResourceNotFoundException.class);
             assertThatThrownBy(() -> backup.listBackupSelections(r -> r.backupPlanId("no-such-plan")))
                     .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(400);
                         assertThat(e.awsErrorDetails().errorMessage()).contains("no-such-plan");
                     });
-            assertThat(backup.getBackupPlan(r -> r.backupPlanId(daily)).backupPlan().backupPlanName()).isEqualTo("daily");
+            assertThat(backup.getBackupPlan(r -> r.backupPlanId(daily))
+                            .backupPlan()
+                            .backupPlanName())
+                    .isEqualTo("daily");
             try (BackupClient other = backup("us-east-1")) {
                 assertThatThrownBy(() -> other.listBackupSelections(r -> r.backupPlanId(daily)))
-                        .as("plans are regional").isInstanceOf(ResourceNotFoundException.class);
+                        .as("plans are regional")
+                        .isInstanceOf(ResourceNotFoundException.class);
             }
         }
         assertThat(GATEWAY.metrics().byOperation())
@@ -134,8 +178,10 @@ class GatewayBackupTest {
     }
 
     private static String plan(BackupClient backup, String name) {
-        return backup.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName(name).rules(rule -> rule
-                .ruleName(name + "-rule").targetBackupVaultName("Default").scheduleExpression("cron(0 3 * * ? *)"))))
+        return backup.createBackupPlan(r -> r.backupPlan(p -> p.backupPlanName(name)
+                        .rules(rule -> rule.ruleName(name + "-rule")
+                                .targetBackupVaultName("Default")
+                                .scheduleExpression("cron(0 3 * * ? *)"))))
                 .backupPlanId();
     }
 }

@@ -11,22 +11,27 @@ import software.amazon.awssdk.regions.Region;
 /** Builds SDK clients that talk to an {@link EmulatorGateway} (or any endpoint) the way auditpack's do. */
 public final class GatewayClients {
 
-    private GatewayClients() {
-    }
+    private GatewayClients() {}
 
     /** A client with the SDK's default retries. Pass {@code S3Client.builder().forcePathStyle(true)} for S3. */
     public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C retrying(
             B builder, URI endpoint, AwsCredentialsProvider credentials, String region) {
-        return builder.endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return builder.endpointOverride(endpoint)
+                .credentialsProvider(credentials)
+                .region(Region.of(region))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** A client that makes one attempt per call, so an injected fault surfaces as the exception. */
     public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C oneAttempt(
             B builder, URI endpoint, AwsCredentialsProvider credentials, String region) {
-        return builder.endpointOverride(endpoint).credentialsProvider(credentials).region(Region.of(region))
+        return builder.endpointOverride(endpoint)
+                .credentialsProvider(credentials)
+                .region(Region.of(region))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     /** {@link #oneAttempt} with moto's default credentials. */

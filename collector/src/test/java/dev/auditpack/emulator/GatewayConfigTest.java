@@ -18,36 +18,57 @@ class GatewayConfigTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @Test
     void describeComplianceByConfigRulePagesAndFilters() {
-        GATEWAY.config().pageSize(2).rules(Emulated.ACCOUNT, "eu-west-1", List.of(
-                new ConfigComplianceStub.RuleCompliance("s3-bucket-ssl-requests-only", "COMPLIANT", 0),
-                new ConfigComplianceStub.RuleCompliance("iam-user-mfa-enabled", "NON_COMPLIANT", 3),
-                new ConfigComplianceStub.RuleCompliance("ec2-ebs-encryption-by-default", "NON_COMPLIANT", 250),
-                new ConfigComplianceStub.RuleCompliance("rds-storage-encrypted", "INSUFFICIENT_DATA", 0),
-                new ConfigComplianceStub.RuleCompliance("cloudtrail-enabled", "NOT_APPLICABLE", 0)));
+        GATEWAY.config()
+                .pageSize(2)
+                .rules(
+                        Emulated.ACCOUNT,
+                        "eu-west-1",
+                        List.of(
+                                new ConfigComplianceStub.RuleCompliance("s3-bucket-ssl-requests-only", "COMPLIANT", 0),
+                                new ConfigComplianceStub.RuleCompliance("iam-user-mfa-enabled", "NON_COMPLIANT", 3),
+                                new ConfigComplianceStub.RuleCompliance(
+                                        "ec2-ebs-encryption-by-default", "NON_COMPLIANT", 250),
+                                new ConfigComplianceStub.RuleCompliance(
+                                        "rds-storage-encrypted", "INSUFFICIENT_DATA", 0),
+                                new ConfigComplianceStub.RuleCompliance("cloudtrail-enabled", "NOT_APPLICABLE", 0)));
 
         try (ConfigClient config = GatewayClients.oneAttempt(ConfigClient.builder(), GATEWAY, "eu-west-1")) {
-            List<ComplianceByConfigRule> all = config.describeComplianceByConfigRulePaginator(r -> { })
-                    .complianceByConfigRules().stream().toList();
-            assertThat(all).extracting(ComplianceByConfigRule::configRuleName).containsExactly(
-                    "s3-bucket-ssl-requests-only", "iam-user-mfa-enabled", "ec2-ebs-encryption-by-default",
-                    "rds-storage-encrypted", "cloudtrail-enabled");
+            List<ComplianceByConfigRule> all =
+                    config.describeComplianceByConfigRulePaginator(r -> {}).complianceByConfigRules().stream()
+                            .toList();
+            assertThat(all)
+                    .extracting(ComplianceByConfigRule::configRuleName)
+                    .containsExactly(
+                            "s3-bucket-ssl-requests-only",
+                            "iam-user-mfa-enabled",
+                            "ec2-ebs-encryption-by-default",
+                            "rds-storage-encrypted",
+                            "cloudtrail-enabled");
             assertThat(all.get(0).compliance().complianceType()).isEqualTo(ComplianceType.COMPLIANT);
             assertThat(all.get(0).compliance().complianceContributorCount()).isNull();
-            assertThat(all.get(1).compliance().complianceContributorCount().cappedCount()).isEqualTo(3);
-            assertThat(all.get(1).compliance().complianceContributorCount().capExceeded()).isFalse();
-            assertThat(all.get(2).compliance().complianceContributorCount().cappedCount()).isEqualTo(100);
-            assertThat(all.get(2).compliance().complianceContributorCount().capExceeded()).isTrue();
+            assertThat(all.get(1).compliance().complianceContributorCount().cappedCount())
+                    .isEqualTo(3);
+            assertThat(all.get(1).compliance().complianceContributorCount().capExceeded())
+                    .isFalse();
+            assertThat(all.get(2).compliance().complianceContributorCount().cappedCount())
+                    .isEqualTo(100);
+            assertThat(all.get(2).compliance().complianceContributorCount().capExceeded())
+                    .isTrue();
             assertThat(GATEWAY.metrics().byOperation()).containsEntry("config:DescribeComplianceByConfigRule", 3L);
 
             assertThat(config.describeComplianceByConfigRule(r -> r.complianceTypes(ComplianceType.NON_COMPLIANT))
-                    .complianceByConfigRules()).hasSize(2);
+                            .complianceByConfigRules())
+                    .hasSize(2);
             assertThat(config.describeComplianceByConfigRule(r -> r.configRuleNames("cloudtrail-enabled"))
-                    .complianceByConfigRules()).singleElement()
-                    .satisfies(c -> assertThat(c.compliance().complianceType()).isEqualTo(ComplianceType.NOT_APPLICABLE));
+                            .complianceByConfigRules())
+                    .singleElement()
+                    .satisfies(
+                            c -> assertThat(c.compliance().complianceType()).isEqualTo(ComplianceType.NOT_APPLICABLE));
             assertThatThrownBy(() -> config.describeComplianceByConfigRule(r -> r.configRuleNames("no-such-rule")))
                     .isInstanceOf(NoSuchConfigRuleException.class);
         }
@@ -57,12 +78,15 @@ class GatewayConfigTest {
     void otherConfigOperationsReachMoto() {
         try (ConfigClient config = GatewayClients.oneAttempt(ConfigClient.builder(), GATEWAY, "us-east-1")) {
             config.putConfigurationRecorder(r -> r.configurationRecorder(c -> c.name("default")
-                    .roleARN("arn:aws:iam::123456789012:role/config").recordingGroup(g -> g.allSupported(true))));
-            config.putDeliveryChannel(r -> r.deliveryChannel(d -> d.name("default").s3BucketName("config-bucket")));
+                    .roleARN("arn:aws:iam::123456789012:role/config")
+                    .recordingGroup(g -> g.allSupported(true))));
+            config.putDeliveryChannel(
+                    r -> r.deliveryChannel(d -> d.name("default").s3BucketName("config-bucket")));
             config.startConfigurationRecorder(r -> r.configurationRecorderName("default"));
 
             assertThat(config.describeConfigurationRecorderStatus().configurationRecordersStatus())
-                    .singleElement().satisfies(s -> assertThat(s.recording()).isTrue());
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.recording()).isTrue());
             assertThat(config.describeDeliveryChannels().deliveryChannels()).hasSize(1);
             assertThat(config.describeConfigRules().configRules()).isEmpty();
         }

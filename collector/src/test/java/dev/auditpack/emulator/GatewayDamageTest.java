@@ -24,6 +24,7 @@ class GatewayDamageTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String BODY = "Action=GetCallerIdentity&Version=2011-06-15";
 
@@ -33,9 +34,11 @@ class GatewayDamageTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    + "Authorization: AWS4-HMAC-SHA256 Credential=testing/20261201/us-east-1/sts/aws4_request, "
-                    + "SignedHeaders=host, Signature=00\r\nConnection: close\r\nContent-Length: " + BODY.length()
-                    + "\r\n\r\n" + BODY).getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: AWS4-HMAC-SHA256 Credential=testing/20261201/us-east-1/sts/aws4_request, "
+                            + "SignedHeaders=host, Signature=00\r\nConnection: close\r\nContent-Length: "
+                            + BODY.length()
+                            + "\r\n\r\n" + BODY)
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
@@ -69,18 +72,26 @@ class GatewayDamageTest {
         Wire chunked = exchange();
         assertThat(chunked.header("transfer-encoding")).isEqualToIgnoringCase("chunked");
         String chunks = new String(chunked.body, StandardCharsets.UTF_8);
-        assertThat(chunks).as("no last chunk").doesNotEndWith("0\r\n\r\n").doesNotContain("</GetCallerIdentityResponse>");
+        assertThat(chunks)
+                .as("no last chunk")
+                .doesNotEndWith("0\r\n\r\n")
+                .doesNotContain("</GetCallerIdentityResponse>");
 
         GATEWAY.faults(FaultPlan.every(1, Fault.SHORT_LENGTH));
         Wire shortLength = exchange();
         assertThat(shortLength.header("content-length")).isEqualTo(String.valueOf(clean.body.length / 2));
         assertThat(shortLength.body).hasSize(clean.body.length / 2);
         String cleanText = new String(clean.body, StandardCharsets.UTF_8);
-        assertThat(new String(shortLength.body, StandardCharsets.UTF_8)).as("a prefix of the answer, complete by HTTP's measure")
-                .isEqualTo(cleanText.substring(0, clean.body.length / 2)).doesNotContain("</GetCallerIdentityResponse>");
+        assertThat(new String(shortLength.body, StandardCharsets.UTF_8))
+                .as("a prefix of the answer, complete by HTTP's measure")
+                .isEqualTo(cleanText.substring(0, clean.body.length / 2))
+                .doesNotContain("</GetCallerIdentityResponse>");
 
-        assertThat(GATEWAY.faultsInjected()).containsEntry(Fault.CUT_AFTER_HEADERS, 1L).containsEntry(Fault.CUT_MID_BODY, 1L)
-                .containsEntry(Fault.CUT_CHUNKED, 1L).containsEntry(Fault.SHORT_LENGTH, 1L);
+        assertThat(GATEWAY.faultsInjected())
+                .containsEntry(Fault.CUT_AFTER_HEADERS, 1L)
+                .containsEntry(Fault.CUT_MID_BODY, 1L)
+                .containsEntry(Fault.CUT_CHUNKED, 1L)
+                .containsEntry(Fault.SHORT_LENGTH, 1L);
     }
 
     /** A response as it came over the wire: status, headers, and the body bytes after the blank line. */
@@ -96,8 +107,12 @@ class GatewayDamageTest {
         }
 
         String header(String name) {
-            return headers.lines().skip(1).filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name + ":"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(null);
+            return headers.lines()
+                    .skip(1)
+                    .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name + ":"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -14,6 +14,7 @@ class GatewayDelayTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @Test
@@ -27,7 +28,9 @@ class GatewayDelayTest {
             }
         }
         assertThat(GATEWAY.calls()).isEqualTo(3);
-        assertThat(GATEWAY.handlingTime()).isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(3));
+        assertThat(GATEWAY.handlingTime())
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300))
+                .isLessThan(Duration.ofSeconds(3));
         assertThat(GATEWAY.metrics().byOperation()).containsExactly(java.util.Map.entry("iam:ListUsers", 3L));
     }
 }

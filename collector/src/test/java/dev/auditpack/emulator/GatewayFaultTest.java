@@ -30,12 +30,24 @@ class GatewayFaultTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @BeforeEach
     void seed() {
-        GATEWAY.ssm().instances(Emulated.ACCOUNT, "us-east-1", List.of(new SsmStub.ManagedInstance("i-0123456789abcdef0",
-                "Online", Instant.parse("2026-11-27T10:00:00Z"), "3.3.987.0", "Linux", "Ubuntu", "24.04", "EC2Instance")));
+        GATEWAY.ssm()
+                .instances(
+                        Emulated.ACCOUNT,
+                        "us-east-1",
+                        List.of(new SsmStub.ManagedInstance(
+                                "i-0123456789abcdef0",
+                                "Online",
+                                Instant.parse("2026-11-27T10:00:00Z"),
+                                "3.3.987.0",
+                                "Linux",
+                                "Ubuntu",
+                                "24.04",
+                                "EC2Instance")));
         GATEWAY.securityHub().hubEnabled(Emulated.ACCOUNT, "us-east-1", true);
     }
 
@@ -45,11 +57,15 @@ class GatewayFaultTest {
         StsClient sts = add(clients, GatewayClients.oneAttempt(StsClient.builder(), GATEWAY, "us-east-1"));
         RdsClient rds = add(clients, GatewayClients.oneAttempt(RdsClient.builder(), GATEWAY, "us-east-1"));
         Ec2Client ec2 = add(clients, GatewayClients.oneAttempt(Ec2Client.builder(), GATEWAY, "us-east-1"));
-        S3Client s3 = add(clients, GatewayClients.oneAttempt(S3Client.builder().forcePathStyle(true), GATEWAY, "us-east-1"));
-        CloudTrailClient trail = add(clients, GatewayClients.oneAttempt(CloudTrailClient.builder(), GATEWAY, "us-east-1"));
+        S3Client s3 =
+                add(clients, GatewayClients.oneAttempt(S3Client.builder().forcePathStyle(true), GATEWAY, "us-east-1"));
+        CloudTrailClient trail =
+                add(clients, GatewayClients.oneAttempt(CloudTrailClient.builder(), GATEWAY, "us-east-1"));
         SsmClient ssm = add(clients, GatewayClients.oneAttempt(SsmClient.builder(), GATEWAY, "us-east-1"));
-        SecurityHubClient hub = add(clients, GatewayClients.oneAttempt(SecurityHubClient.builder(), GATEWAY, "us-east-1"));
-        AccessAnalyzerClient analyzer = add(clients, GatewayClients.oneAttempt(AccessAnalyzerClient.builder(), GATEWAY, "us-east-1"));
+        SecurityHubClient hub =
+                add(clients, GatewayClients.oneAttempt(SecurityHubClient.builder(), GATEWAY, "us-east-1"));
+        AccessAnalyzerClient analyzer =
+                add(clients, GatewayClients.oneAttempt(AccessAnalyzerClient.builder(), GATEWAY, "us-east-1"));
         Map<String, Runnable> calls = new LinkedHashMap<>();
         calls.put("iam (query)", iam::listUsers);
         calls.put("sts (query)", sts::getCallerIdentity);
@@ -57,9 +73,9 @@ class GatewayFaultTest {
         calls.put("ec2", ec2::describeVpcs);
         calls.put("s3 (rest-xml)", s3::listBuckets);
         calls.put("cloudtrail (json 1.1)", trail::describeTrails);
-        calls.put("ssm (json 1.1, stubbed)", () -> ssm.describeInstanceInformation(r -> { }));
-        calls.put("securityhub (rest-json, stubbed)", () -> hub.getEnabledStandards(r -> { }));
-        calls.put("access-analyzer (rest-json, stubbed)", () -> analyzer.listAnalyzers(r -> { }));
+        calls.put("ssm (json 1.1, stubbed)", () -> ssm.describeInstanceInformation(r -> {}));
+        calls.put("securityhub (rest-json, stubbed)", () -> hub.getEnabledStandards(r -> {}));
+        calls.put("access-analyzer (rest-json, stubbed)", () -> analyzer.listAnalyzers(r -> {}));
         return calls;
     }
 
@@ -79,9 +95,14 @@ class GatewayFaultTest {
         GATEWAY.faults(FaultPlan.every(1, Fault.THROTTLING));
         List<AutoCloseable> clients = new java.util.ArrayList<>();
         try {
-            oneCallPerProtocol(clients).forEach((protocol, call) -> assertThatThrownBy(call::run).as(protocol)
-                    .isInstanceOfSatisfying(AwsServiceException.class, e -> assertThat(e.isThrottlingException())
-                            .as(protocol + ": " + e.awsErrorDetails()).isTrue()));
+            oneCallPerProtocol(clients)
+                    .forEach((protocol, call) -> assertThatThrownBy(call::run)
+                            .as(protocol)
+                            .isInstanceOfSatisfying(
+                                    AwsServiceException.class,
+                                    e -> assertThat(e.isThrottlingException())
+                                            .as(protocol + ": " + e.awsErrorDetails())
+                                            .isTrue()));
         } finally {
             closeAll(clients);
         }
@@ -95,7 +116,8 @@ class GatewayFaultTest {
             Map<String, Runnable> calls = oneCallPerProtocol(clients);
             for (int status : new int[] {500, 503}) {
                 GATEWAY.faults(FaultPlan.every(1, Fault.SERVER_ERROR).withServerErrorStatus(status));
-                calls.forEach((protocol, call) -> assertThatThrownBy(call::run).as(protocol)
+                calls.forEach((protocol, call) -> assertThatThrownBy(call::run)
+                        .as(protocol)
                         .isInstanceOfSatisfying(AwsServiceException.class, e -> {
                             assertThat(e.statusCode()).as(protocol).isEqualTo(status);
                             assertThat(e.isThrottlingException()).as(protocol).isFalse();
@@ -112,8 +134,11 @@ class GatewayFaultTest {
         GATEWAY.faults(FaultPlan.every(1, Fault.DROP));
         List<AutoCloseable> clients = new java.util.ArrayList<>();
         try {
-            oneCallPerProtocol(clients).forEach((protocol, call) -> assertThatThrownBy(call::run).as(protocol)
-                    .isInstanceOf(SdkClientException.class).hasRootCauseInstanceOf(IOException.class));
+            oneCallPerProtocol(clients)
+                    .forEach((protocol, call) -> assertThatThrownBy(call::run)
+                            .as(protocol)
+                            .isInstanceOf(SdkClientException.class)
+                            .hasRootCauseInstanceOf(IOException.class));
         } finally {
             closeAll(clients);
         }
@@ -128,11 +153,15 @@ class GatewayFaultTest {
                 iam.getAccountSummary();
             }
             iam.listUsers();
-            assertThatThrownBy(iam::listUsers).isInstanceOfSatisfying(AwsServiceException.class,
-                    e -> assertThat(e.isThrottlingException()).isTrue());
+            assertThatThrownBy(iam::listUsers)
+                    .isInstanceOfSatisfying(
+                            AwsServiceException.class,
+                            e -> assertThat(e.isThrottlingException()).isTrue());
             iam.listUsers();
-            assertThatThrownBy(iam::listUsers).isInstanceOfSatisfying(AwsServiceException.class,
-                    e -> assertThat(e.statusCode()).isEqualTo(500));
+            assertThatThrownBy(iam::listUsers)
+                    .isInstanceOfSatisfying(
+                            AwsServiceException.class,
+                            e -> assertThat(e.statusCode()).isEqualTo(500));
         }
         assertThat(GATEWAY.faultsInjected()).containsEntry(Fault.THROTTLING, 1L).containsEntry(Fault.SERVER_ERROR, 1L);
     }
@@ -142,11 +171,14 @@ class GatewayFaultTest {
         // The SDK's default (legacy) mode makes up to 4 attempts, so at 30% about 1 call in 120 still fails;
         // calls are sequential and the seed fixed, so the fault sequence, and this test, are reproducible.
         GATEWAY.faults(FaultPlan.random(0.3, 42, Fault.THROTTLING, Fault.SERVER_ERROR, Fault.DROP));
-        try (IamClient iam = GatewayClients.retrying(IamClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "aws-global");
-             SsmClient ssm = GatewayClients.retrying(SsmClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "us-east-1")) {
+        try (IamClient iam = GatewayClients.retrying(
+                        IamClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "aws-global");
+                SsmClient ssm = GatewayClients.retrying(
+                        SsmClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "us-east-1")) {
             for (int i = 0; i < 25; i++) {
                 assertThat(iam.listUsers().users()).isEmpty();
-                assertThat(ssm.describeInstanceInformation(r -> { }).instanceInformationList()).hasSize(1);
+                assertThat(ssm.describeInstanceInformation(r -> {}).instanceInformationList())
+                        .hasSize(1);
             }
         }
         Map<Fault, Long> faults = GATEWAY.faultsInjected();
@@ -154,6 +186,8 @@ class GatewayFaultTest {
         assertThat(List.of(Fault.THROTTLING, Fault.SERVER_ERROR, Fault.DROP))
                 .allSatisfy(kind -> assertThat(faults.get(kind)).as(kind.name()).isPositive());
         assertThat(injected).isBetween(8L, 30L);
-        assertThat(GATEWAY.calls()).as("every call is either answered or failed").isEqualTo(50 + injected);
+        assertThat(GATEWAY.calls())
+                .as("every call is either answered or failed")
+                .isEqualTo(50 + injected);
     }
 }

@@ -27,8 +27,10 @@ import software.amazon.awssdk.services.sts.StsClient;
 class GatewayForwardingTest {
 
     private static final MotoServer MOTO = MotoServer.get();
+
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
 
     @Test
@@ -37,37 +39,54 @@ class GatewayForwardingTest {
             direct.createUser(r -> r.userName("alice"));
         }
         try (IamClient iam = GatewayClients.oneAttempt(IamClient.builder(), GATEWAY, "aws-global");
-             S3Client s3 = GatewayClients.oneAttempt(S3Client.builder().forcePathStyle(true), GATEWAY, "eu-west-1");
-             Ec2Client ec2 = GatewayClients.oneAttempt(Ec2Client.builder(), GATEWAY, "eu-west-1");
-             ConfigClient config = GatewayClients.oneAttempt(ConfigClient.builder(), GATEWAY, "eu-west-1")) {
+                S3Client s3 = GatewayClients.oneAttempt(S3Client.builder().forcePathStyle(true), GATEWAY, "eu-west-1");
+                Ec2Client ec2 = GatewayClients.oneAttempt(Ec2Client.builder(), GATEWAY, "eu-west-1");
+                ConfigClient config = GatewayClients.oneAttempt(ConfigClient.builder(), GATEWAY, "eu-west-1")) {
             assertThat(iam.listUsers().users()).extracting(User::userName).containsExactly("alice");
 
-            s3.createBucket(r -> r.bucket("evidence").createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
+            s3.createBucket(
+                    r -> r.bucket("evidence").createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
             s3.putObject(r -> r.bucket("evidence").key("a/b c.txt"), RequestBody.fromString("hello"));
             assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("evidence");
-            assertThat(s3.getObjectAsBytes(r -> r.bucket("evidence").key("a/b c.txt")).asUtf8String()).isEqualTo("hello");
-            assertThat(s3.headObject(r -> r.bucket("evidence").key("a/b c.txt")).contentLength()).isEqualTo(5);
+            assertThat(s3.getObjectAsBytes(r -> r.bucket("evidence").key("a/b c.txt"))
+                            .asUtf8String())
+                    .isEqualTo("hello");
+            assertThat(s3.headObject(r -> r.bucket("evidence").key("a/b c.txt")).contentLength())
+                    .isEqualTo(5);
 
             assertThat(ec2.describeVpcs().vpcs()).as("moto's default VPC").hasSize(1);
 
-            config.putConfigurationRecorder(r -> r.configurationRecorder(c -> c.name("default")
-                    .roleARN("arn:aws:iam::123456789012:role/config")));
+            config.putConfigurationRecorder(r ->
+                    r.configurationRecorder(c -> c.name("default").roleARN("arn:aws:iam::123456789012:role/config")));
             assertThat(config.describeConfigurationRecorders().configurationRecorders())
-                    .singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("default"));
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.name()).isEqualTo("default"));
         }
-        assertThat(GATEWAY.metrics().byOperation()).containsEntry("iam:ListUsers", 1L)
-                .containsEntry("s3:ListBuckets", 1L).containsEntry("s3:PutObject", 1L).containsEntry("s3:HeadObject", 1L)
-                .containsEntry("ec2:DescribeVpcs", 1L).containsEntry("config:DescribeConfigurationRecorders", 1L);
+        assertThat(GATEWAY.metrics().byOperation())
+                .containsEntry("iam:ListUsers", 1L)
+                .containsEntry("s3:ListBuckets", 1L)
+                .containsEntry("s3:PutObject", 1L)
+                .containsEntry("s3:HeadObject", 1L)
+                .containsEntry("ec2:DescribeVpcs", 1L)
+                .containsEntry("config:DescribeConfigurationRecorders", 1L);
     }
 
     @Test
     void artifactGoesToTheAttachedStub() {
         try (ArtifactStub artifact = new ArtifactStub();
-             ArtifactClient client = GatewayClients.oneAttempt(ArtifactClient.builder(), GATEWAY, "us-east-1")) {
-            artifact.add(new ArtifactStub.Report("report-0000000000000001", "AWS SOC 2 Type 2 Report", "SOC",
-                    "Certifications and Attestations", 3, Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED"));
+                ArtifactClient client = GatewayClients.oneAttempt(ArtifactClient.builder(), GATEWAY, "us-east-1")) {
+            artifact.add(new ArtifactStub.Report(
+                    "report-0000000000000001",
+                    "AWS SOC 2 Type 2 Report",
+                    "SOC",
+                    "Certifications and Attestations",
+                    3,
+                    Seed.at("2025-10-01"),
+                    Seed.at("2026-09-30"),
+                    "PUBLISHED"));
             GATEWAY.attach(artifact);
-            assertThat(client.listReportsPaginator(r -> r.maxResults(10)).reports()).extracting(ReportSummary::name)
+            assertThat(client.listReportsPaginator(r -> r.maxResults(10)).reports())
+                    .extracting(ReportSummary::name)
                     .containsExactly("AWS SOC 2 Type 2 Report");
             assertThat(artifact.requests()).singleElement().asString().startsWith("GET /v1/report/list");
         }
@@ -78,7 +97,8 @@ class GatewayForwardingTest {
     void hundredsOfConcurrentCallsAllSucceed() throws Exception {
         int callers = 300;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try (StsClient sts = GatewayClients.retrying(StsClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "us-east-1")) {
+        try (StsClient sts =
+                GatewayClients.retrying(StsClient.builder(), GATEWAY.endpoint(), Emulated.credentials(), "us-east-1")) {
             GATEWAY.delay(java.time.Duration.ofMillis(200));
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {

@@ -19,8 +19,13 @@ import java.util.TreeMap;
  * @param rawQuery the query string as sent (still percent-encoded), or null
  * @param headers header values by name, looked up case-insensitively
  */
-public record GatewayRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                             byte[] body, Optional<SigV4Scope> scope) {
+public record GatewayRequest(
+        String method,
+        String rawPath,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        byte[] body,
+        Optional<SigV4Scope> scope) {
 
     public GatewayRequest {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -36,8 +41,13 @@ public record GatewayRequest(String method, String rawPath, String rawQuery, Map
             body = in.readAllBytes();
         }
         String rawQuery = ex.getRequestURI().getRawQuery();
-        return new GatewayRequest(ex.getRequestMethod(), ex.getRequestURI().getRawPath(), rawQuery,
-                ex.getRequestHeaders(), body, SigV4Scope.parse(ex.getRequestHeaders().getFirst("Authorization"), rawQuery));
+        return new GatewayRequest(
+                ex.getRequestMethod(),
+                ex.getRequestURI().getRawPath(),
+                rawQuery,
+                ex.getRequestHeaders(),
+                body,
+                SigV4Scope.parse(ex.getRequestHeaders().getFirst("Authorization"), rawQuery));
     }
 
     /** The first value of a header, or null. */

@@ -19,6 +19,7 @@ class GatewaySecurityHubTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingMoto();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final String FSBP = "aws-foundational-security-best-practices/v/1.0.0";
     private static final String CIS = "cis-aws-foundations-benchmark/v/1.4.0";
@@ -26,10 +27,14 @@ class GatewaySecurityHubTest {
 
     @BeforeEach
     void seed() {
-        GATEWAY.securityHub().standards(Emulated.ACCOUNT, "eu-west-1", List.of(
-                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", FSBP, "READY"),
-                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", CIS, "READY"),
-                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", NIST, "INCOMPLETE")));
+        GATEWAY.securityHub()
+                .standards(
+                        Emulated.ACCOUNT,
+                        "eu-west-1",
+                        List.of(
+                                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", FSBP, "READY"),
+                                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", CIS, "READY"),
+                                SecurityHubStub.EnabledStandard.of(Emulated.ACCOUNT, "eu-west-1", NIST, "INCOMPLETE")));
     }
 
     private static SecurityHubClient hub(String region) {
@@ -39,8 +44,8 @@ class GatewaySecurityHubTest {
     @Test
     void notEnabledInMotoMeansInvalidAccessForDescribeHubAndEnabledStandardsAlike() {
         try (SecurityHubClient hub = hub("eu-west-1")) {
-            assertThatThrownBy(() -> hub.describeHub(r -> { })).isInstanceOf(InvalidAccessException.class);
-            assertThatThrownBy(() -> hub.getEnabledStandards(r -> { }))
+            assertThatThrownBy(() -> hub.describeHub(r -> {})).isInstanceOf(InvalidAccessException.class);
+            assertThatThrownBy(() -> hub.getEnabledStandards(r -> {}))
                     .isInstanceOfSatisfying(InvalidAccessException.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(401);
                         // The type comes from x-amzn-ErrorType. The body's message is lost: HttpURLConnection
@@ -54,14 +59,17 @@ class GatewaySecurityHubTest {
     void enabledInMotoListsTheSeededStandardsPageByPage() {
         try (SecurityHubClient hub = hub("eu-west-1")) {
             hub.enableSecurityHub(r -> r.enableDefaultStandards(false));
-            assertThat(hub.describeHub(r -> { }).hubArn()).contains(":hub/default");
+            assertThat(hub.describeHub(r -> {}).hubArn()).contains(":hub/default");
 
-            List<StandardsSubscription> all = hub.getEnabledStandardsPaginator(r -> r.maxResults(2))
-                    .standardsSubscriptions().stream().toList();
-            assertThat(all).extracting(StandardsSubscription::standardsArn).containsExactly(
-                    "arn:aws:securityhub:eu-west-1::standards/" + FSBP,
-                    "arn:aws:securityhub:eu-west-1::standards/" + CIS,
-                    "arn:aws:securityhub:eu-west-1::standards/" + NIST);
+            List<StandardsSubscription> all =
+                    hub.getEnabledStandardsPaginator(r -> r.maxResults(2)).standardsSubscriptions().stream()
+                            .toList();
+            assertThat(all)
+                    .extracting(StandardsSubscription::standardsArn)
+                    .containsExactly(
+                            "arn:aws:securityhub:eu-west-1::standards/" + FSBP,
+                            "arn:aws:securityhub:eu-west-1::standards/" + CIS,
+                            "arn:aws:securityhub:eu-west-1::standards/" + NIST);
             assertThat(all.get(0).standardsSubscriptionArn())
                     .isEqualTo("arn:aws:securityhub:eu-west-1:123456789012:subscription/" + FSBP);
             assertThat(all.get(0).standardsStatus()).isEqualTo(StandardsStatus.READY);
@@ -70,8 +78,9 @@ class GatewaySecurityHubTest {
         }
         assertThat(GATEWAY.metrics().byOperation()).containsEntry("securityhub:GetEnabledStandards", 2L);
         try (SecurityHubClient other = hub("us-east-1")) {
-            assertThatThrownBy(() -> other.getEnabledStandards(r -> { }))
-                    .as("enabled in eu-west-1 only").isInstanceOf(InvalidAccessException.class);
+            assertThatThrownBy(() -> other.getEnabledStandards(r -> {}))
+                    .as("enabled in eu-west-1 only")
+                    .isInstanceOf(InvalidAccessException.class);
         }
     }
 
@@ -80,8 +89,10 @@ class GatewaySecurityHubTest {
         GATEWAY.securityHub().hubEnabled(Emulated.ACCOUNT, "eu-west-1", true);
         try (SecurityHubClient hub = hub("eu-west-1")) {
             assertThat(hub.getEnabledStandards(r -> r.standardsSubscriptionArns(
-                    "arn:aws:securityhub:eu-west-1:123456789012:subscription/" + CIS)).standardsSubscriptions())
-                    .singleElement().satisfies(s -> assertThat(s.standardsArn()).endsWith(CIS));
+                                    "arn:aws:securityhub:eu-west-1:123456789012:subscription/" + CIS))
+                            .standardsSubscriptions())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.standardsArn()).endsWith(CIS));
         }
     }
 }

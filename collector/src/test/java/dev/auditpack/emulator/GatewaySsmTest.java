@@ -25,6 +25,7 @@ class GatewaySsmTest {
 
     @RegisterExtension
     static final GatewayFixture FIXTURE = GatewayFixture.resettingStubs();
+
     private static final EmulatorGateway GATEWAY = FIXTURE.gateway();
     private static final Instant PING = Instant.parse("2026-11-20T08:15:30.250Z");
 
@@ -33,8 +34,8 @@ class GatewaySsmTest {
     }
 
     private static SsmStub.ManagedInstance node(int i, String ping) {
-        return new SsmStub.ManagedInstance("i-%017d".formatted(i), ping, PING, "3.3.987.0", "Linux",
-                "Amazon Linux", "2023", "EC2Instance");
+        return new SsmStub.ManagedInstance(
+                "i-%017d".formatted(i), ping, PING, "3.3.987.0", "Linux", "Amazon Linux", "2023", "EC2Instance");
     }
 
     @Test
@@ -44,8 +45,9 @@ class GatewaySsmTest {
         GATEWAY.ssm().instances(Emulated.ACCOUNT, "eu-west-1", nodes);
 
         try (SsmClient ssm = ssm("eu-west-1")) {
-            List<InstanceInformation> all = ssm.describeInstanceInformationPaginator(r -> r.maxResults(5))
-                    .instanceInformationList().stream().toList();
+            List<InstanceInformation> all =
+                    ssm.describeInstanceInformationPaginator(r -> r.maxResults(5)).instanceInformationList().stream()
+                            .toList();
             assertThat(all).hasSize(7);
             InstanceInformation first = all.get(0);
             assertThat(first.instanceId()).isEqualTo("i-00000000000000001");
@@ -57,13 +59,18 @@ class GatewaySsmTest {
             assertThat(first.resourceTypeAsString()).isEqualTo("EC2Instance");
             assertThat(all.get(6).pingStatus()).isEqualTo(PingStatus.CONNECTION_LOST);
 
-            assertThat(ssm.describeInstanceInformation(r -> r.filters(f -> f.key("PingStatus").values("ConnectionLost")))
-                    .instanceInformationList()).extracting(InstanceInformation::instanceId).containsExactly("i-00000000000000007");
+            assertThat(ssm.describeInstanceInformation(
+                                    r -> r.filters(f -> f.key("PingStatus").values("ConnectionLost")))
+                            .instanceInformationList())
+                    .extracting(InstanceInformation::instanceId)
+                    .containsExactly("i-00000000000000007");
         }
         assertThat(GATEWAY.metrics().byOperation()).containsEntry("ssm:DescribeInstanceInformation", 3L);
 
         try (SsmClient other = ssm("us-east-1")) {
-            assertThat(other.describeInstanceInformation().instanceInformationList()).as("another region").isEmpty();
+            assertThat(other.describeInstanceInformation().instanceInformationList())
+                    .as("another region")
+                    .isEmpty();
         }
     }
 
@@ -71,15 +78,32 @@ class GatewaySsmTest {
     void describeInstancePatchStatesAnswersForTheRequestedNodes() {
         List<SsmStub.PatchState> states = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            states.add(new SsmStub.PatchState("i-%017d".formatted(i), "prod", "pb-0123456789abcdef0",
-                    i % 2 == 0 ? "Install" : "Scan", PING.minusSeconds(600), PING, 40 + i, i % 3, 0, 1, 7, i % 3, i % 2));
+            states.add(new SsmStub.PatchState(
+                    "i-%017d".formatted(i),
+                    "prod",
+                    "pb-0123456789abcdef0",
+                    i % 2 == 0 ? "Install" : "Scan",
+                    PING.minusSeconds(600),
+                    PING,
+                    40 + i,
+                    i % 3,
+                    0,
+                    1,
+                    7,
+                    i % 3,
+                    i % 2));
         }
         GATEWAY.ssm().patchStates(Emulated.ACCOUNT, "us-east-1", states);
-        List<String> ids = IntStream.rangeClosed(1, 13).mapToObj("i-%017d"::formatted).toList();
+        List<String> ids =
+                IntStream.rangeClosed(1, 13).mapToObj("i-%017d"::formatted).toList();
 
         try (SsmClient ssm = ssm("us-east-1")) {
-            List<InstancePatchState> all = ssm.describeInstancePatchStatesPaginator(r -> r.instanceIds(ids).maxResults(10))
-                    .instancePatchStates().stream().toList();
+            List<InstancePatchState> all = ssm
+                    .describeInstancePatchStatesPaginator(
+                            r -> r.instanceIds(ids).maxResults(10))
+                    .instancePatchStates()
+                    .stream()
+                    .toList();
             assertThat(all).hasSize(12);
             InstancePatchState second = all.get(1);
             assertThat(second.instanceId()).isEqualTo("i-00000000000000002");
@@ -96,8 +120,10 @@ class GatewaySsmTest {
             assertThat(second.patchGroup()).isEqualTo("prod");
             assertThat(second.baselineId()).isEqualTo("pb-0123456789abcdef0");
 
-            assertThat(ssm.describeInstancePatchStates(r -> r.instanceIds("i-00000000000000003")).instancePatchStates())
-                    .extracting(InstancePatchState::instanceId).containsExactly("i-00000000000000003");
+            assertThat(ssm.describeInstancePatchStates(r -> r.instanceIds("i-00000000000000003"))
+                            .instancePatchStates())
+                    .extracting(InstancePatchState::instanceId)
+                    .containsExactly("i-00000000000000003");
         }
     }
 

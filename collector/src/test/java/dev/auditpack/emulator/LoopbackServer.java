@@ -21,8 +21,7 @@ final class LoopbackServer {
         }
     }
 
-    private LoopbackServer() {
-    }
+    private LoopbackServer() {}
 
     /** A started server; {@code executor} null runs handlers on the server's own thread. */
     static HttpServer start(HttpHandler handler, Executor executor, int backlog) {

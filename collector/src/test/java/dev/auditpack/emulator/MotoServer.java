@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class MotoServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static MotoServer shared;
 
     private final URI endpoint;
@@ -99,8 +100,12 @@ public final class MotoServer implements BeforeAllCallback, ExtensionContext.Sto
                 throw new IllegalStateException("moto_server exited with " + p.exitValue());
             }
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(uri.resolve("/moto-api/")).GET()
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = HTTP.send(
+                        HttpRequest.newBuilder(uri.resolve("/moto-api/"))
+                                .GET()
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -122,8 +127,11 @@ public final class MotoServer implements BeforeAllCallback, ExtensionContext.Sto
 
     private void post(String path) {
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(endpoint.resolve(path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = HTTP.send(
+                    HttpRequest.newBuilder(endpoint.resolve(path))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + r.statusCode());
             }

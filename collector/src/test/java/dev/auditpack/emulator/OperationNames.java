@@ -41,10 +41,10 @@ final class OperationNames {
             Map.entry("versioning", "BucketVersioning"), Map.entry("acl", "BucketAcl"),
             Map.entry("logging", "BucketLogging"), Map.entry("location", "BucketLocation"),
             Map.entry("tagging", "BucketTagging"), Map.entry("lifecycle", "BucketLifecycleConfiguration"),
-            Map.entry("ownershipControls", "BucketOwnershipControls"), Map.entry("object-lock", "ObjectLockConfiguration"));
+            Map.entry("ownershipControls", "BucketOwnershipControls"),
+                    Map.entry("object-lock", "ObjectLockConfiguration"));
 
-    private OperationNames() {
-    }
+    private OperationNames() {}
 
     static String of(GatewayRequest r) {
         String target = r.header("X-Amz-Target");
@@ -63,8 +63,11 @@ final class OperationNames {
         if (route != null) {
             return route;
         }
-        return REST_PATTERNS.stream().filter(p -> p.getKey().matcher(call).matches()).map(Map.Entry::getValue)
-                .findFirst().orElse(r.method() + " " + r.rawPath());
+        return REST_PATTERNS.stream()
+                .filter(p -> p.getKey().matcher(call).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(r.method() + " " + r.rawPath());
     }
 
     private static String s3(GatewayRequest r) {

@@ -9,8 +9,7 @@ import java.util.Optional;
 final class Pages {
 
     /** One page, and the token of the next if there is one. */
-    record Page<T>(List<T> items, Optional<String> nextToken) {
-    }
+    record Page<T>(List<T> items, Optional<String> nextToken) {}
 
     /** Thrown for a token this class did not issue. */
     static final class InvalidToken extends Exception {
@@ -19,8 +18,7 @@ final class Pages {
         }
     }
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static <T> Page<T> page(List<T> all, String token, int size) throws InvalidToken {
         int start = token == null || token.isEmpty() ? 0 : offset(token);

@@ -38,8 +38,10 @@ public final class SecurityHubStub implements Stub {
 
         /** A regional standard by its path, e.g. {@code aws-foundational-security-best-practices/v/1.0.0}. */
         public static EnabledStandard of(String account, String region, String standard, String status) {
-            return new EnabledStandard("arn:aws:securityhub:" + region + "::standards/" + standard,
-                    "arn:aws:securityhub:" + region + ":" + account + ":subscription/" + standard, status);
+            return new EnabledStandard(
+                    "arn:aws:securityhub:" + region + "::standards/" + standard,
+                    "arn:aws:securityhub:" + region + ":" + account + ":subscription/" + standard,
+                    status);
         }
     }
 
@@ -80,7 +82,8 @@ public final class SecurityHubStub implements Stub {
 
     @Override
     public boolean answers(GatewayRequest request) {
-        return "securityhub".equals(request.service()) && "POST".equals(request.method())
+        return "securityhub".equals(request.service())
+                && "POST".equals(request.method())
                 && "/standards/get".equals(request.rawPath());
     }
 
@@ -88,8 +91,10 @@ public final class SecurityHubStub implements Stub {
     public GatewayResponse answer(GatewayRequest request, Caller caller) throws IOException {
         Boolean enabled = hubEnabled.get(caller);
         if (enabled == null ? !motoHubEnabled(request) : !enabled) {
-            return error(401, "InvalidAccessException", "Account " + caller.account()
-                    + " is not subscribed to AWS Security Hub");
+            return error(
+                    401,
+                    "InvalidAccessException",
+                    "Account " + caller.account() + " is not subscribed to AWS Security Hub");
         }
         JsonNode body = StubJson.body(request);
         int max = body.path("MaxResults").asInt(100);
@@ -98,7 +103,8 @@ public final class SecurityHubStub implements Stub {
         }
         List<String> arns = StubJson.texts(body, "StandardsSubscriptionArns");
         List<EnabledStandard> matching = standards.get(caller).stream()
-                .filter(s -> arns.isEmpty() || arns.contains(s.subscriptionArn())).toList();
+                .filter(s -> arns.isEmpty() || arns.contains(s.subscriptionArn()))
+                .toList();
         Pages.Page<EnabledStandard> page;
         try {
             page = Pages.page(matching, StubJson.text(body, "NextToken"), Math.min(max, pageSize));
@@ -113,7 +119,9 @@ public final class SecurityHubStub implements Stub {
             n.put("StandardsArn", s.standardsArn());
             n.putObject("StandardsInput");
             n.put("StandardsStatus", s.status());
-            n.put("StandardsControlsUpdatable", "READY".equals(s.status()) ? "READY_FOR_UPDATES" : "NOT_READY_FOR_UPDATES");
+            n.put(
+                    "StandardsControlsUpdatable",
+                    "READY".equals(s.status()) ? "READY_FOR_UPDATES" : "NOT_READY_FOR_UPDATES");
         }
         page.nextToken().ifPresent(t -> out.put("NextToken", t));
         return GatewayResponse.json(200, "application/json", out, Map.of());
@@ -132,7 +140,8 @@ public final class SecurityHubStub implements Stub {
     }
 
     private static GatewayResponse error(int status, String type, String message) {
-        ObjectNode body = GatewayResponse.JSON.createObjectNode().put("Code", type).put("Message", message);
+        ObjectNode body =
+                GatewayResponse.JSON.createObjectNode().put("Code", type).put("Message", message);
         return GatewayResponse.json(status, "application/json", body, Map.of("x-amzn-ErrorType", type));
     }
 }

@@ -60,7 +60,8 @@ public final class Seed {
      * allows TLS 1.0.
      */
     public void misconfigured() {
-        try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1")) {
+        try (IamClient iam = Emulated.iam(moto);
+                S3Client s3 = Emulated.s3(moto, "us-east-1")) {
             iam.createUser(r -> r.userName("alice"));
             iam.createLoginProfile(r -> r.userName("alice").password(CONSOLE_PASSWORD));
             iam.createUser(r -> r.userName("bob"));
@@ -78,28 +79,53 @@ public final class Seed {
 
             s3.createBucket(r -> r.bucket(LOG_BUCKET));
             blockPublicAccess(s3, LOG_BUCKET);
-            s3.putBucketEncryption(r -> r.bucket(LOG_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
-                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)))));
-            s3.putBucketVersioning(r -> r.bucket(LOG_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            s3.putBucketEncryption(r -> r.bucket(LOG_BUCKET)
+                    .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
+                            d -> d.sseAlgorithm(ServerSideEncryption.AWS_KMS)))));
+            s3.putBucketVersioning(
+                    r -> r.bucket(LOG_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
         }
-        try (ElasticLoadBalancingV2Client elb = Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION);
-             Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, LOAD_BALANCER_REGION);
-             IamClient iam = Emulated.iam(moto)) {
-            String vpc = ec2.describeVpcs(r -> r.filters(f -> f.name("isDefault").values("true"))).vpcs().get(0).vpcId();
-            List<String> subnets = ec2.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpc))).subnets().stream()
-                    .map(Subnet::subnetId).sorted().limit(2).toList();
+        try (ElasticLoadBalancingV2Client elb =
+                        Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION);
+                Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, LOAD_BALANCER_REGION);
+                IamClient iam = Emulated.iam(moto)) {
+            String vpc = ec2.describeVpcs(
+                            r -> r.filters(f -> f.name("isDefault").values("true")))
+                    .vpcs()
+                    .get(0)
+                    .vpcId();
+            List<String> subnets =
+                    ec2.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpc))).subnets().stream()
+                            .map(Subnet::subnetId)
+                            .sorted()
+                            .limit(2)
+                            .toList();
             // moto stores an uploaded server certificate without parsing it; the listener only needs its ARN.
             String certificate = iam.uploadServerCertificate(r -> r.serverCertificateName("www.acme.example")
-                    .certificateBody("placeholder certificate").privateKey("placeholder key"))
-                    .serverCertificateMetadata().arn();
-            String balancer = elb.createLoadBalancer(r -> r.name(LOAD_BALANCER).subnets(subnets)).loadBalancers().get(0)
+                            .certificateBody("placeholder certificate")
+                            .privateKey("placeholder key"))
+                    .serverCertificateMetadata()
+                    .arn();
+            String balancer = elb.createLoadBalancer(r -> r.name(LOAD_BALANCER).subnets(subnets))
+                    .loadBalancers()
+                    .get(0)
                     .loadBalancerArn();
-            String targets = elb.createTargetGroup(r -> r.name("acme-web-servers").protocol(ProtocolEnum.HTTP).port(80)
-                    .vpcId(vpc)).targetGroups().get(0).targetGroupArn();
-            elb.createListener(r -> r.loadBalancerArn(balancer).protocol(ProtocolEnum.HTTP).port(80)
+            String targets = elb.createTargetGroup(r -> r.name("acme-web-servers")
+                            .protocol(ProtocolEnum.HTTP)
+                            .port(80)
+                            .vpcId(vpc))
+                    .targetGroups()
+                    .get(0)
+                    .targetGroupArn();
+            elb.createListener(r -> r.loadBalancerArn(balancer)
+                    .protocol(ProtocolEnum.HTTP)
+                    .port(80)
                     .defaultActions(a -> a.type(ActionTypeEnum.FORWARD).targetGroupArn(targets)));
-            elb.createListener(r -> r.loadBalancerArn(balancer).protocol(ProtocolEnum.HTTPS).port(443)
-                    .sslPolicy("ELBSecurityPolicy-2016-08").certificates(c -> c.certificateArn(certificate))
+            elb.createListener(r -> r.loadBalancerArn(balancer)
+                    .protocol(ProtocolEnum.HTTPS)
+                    .port(443)
+                    .sslPolicy("ELBSecurityPolicy-2016-08")
+                    .certificates(c -> c.certificateArn(certificate))
                     .defaultActions(a -> a.type(ActionTypeEnum.FORWARD).targetGroupArn(targets)));
         }
     }
@@ -111,33 +137,46 @@ public final class Seed {
      * allows TLS 1.2 and later.
      */
     public void fixed() {
-        try (IamClient iam = Emulated.iam(moto); S3Client s3 = Emulated.s3(moto, "us-east-1");
-             CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
-             KmsClient kms = Emulated.client(KmsClient.builder(), moto, "us-east-1");
-             S3ControlClient control = s3Control()) {
+        try (IamClient iam = Emulated.iam(moto);
+                S3Client s3 = Emulated.s3(moto, "us-east-1");
+                CloudTrailClient trail = Emulated.cloudTrail(moto, "us-east-1");
+                KmsClient kms = Emulated.client(KmsClient.builder(), moto, "us-east-1");
+                S3ControlClient control = s3Control()) {
             for (String region : new String[] {"us-east-1", "eu-west-1"}) {
                 try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region)) {
-                    ec2.enableEbsEncryptionByDefault(r -> { });
+                    ec2.enableEbsEncryptionByDefault(r -> {});
                 }
             }
             enableMfa(iam, "alice");
-            iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14).requireNumbers(true).requireSymbols(true)
-                    .requireUppercaseCharacters(true).requireLowercaseCharacters(true).passwordReusePrevention(24)
+            iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(14)
+                    .requireNumbers(true)
+                    .requireSymbols(true)
+                    .requireUppercaseCharacters(true)
+                    .requireLowercaseCharacters(true)
+                    .passwordReusePrevention(24)
                     .maxPasswordAge(90));
-            control.putPublicAccessBlock(r -> r.accountId(Emulated.ACCOUNT).publicAccessBlockConfiguration(c -> c
-                    .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+            control.putPublicAccessBlock(r -> r.accountId(Emulated.ACCOUNT)
+                    .publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
+                            .ignorePublicAcls(true)
+                            .blockPublicPolicy(true)
+                            .restrictPublicBuckets(true)));
             s3.deleteBucketPolicy(r -> r.bucket(PUBLIC_BUCKET));
             blockPublicAccess(s3, PUBLIC_BUCKET);
-            s3.putBucketEncryption(r -> r.bucket(PUBLIC_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
-                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
-            s3.putBucketVersioning(r -> r.bucket(PUBLIC_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            s3.putBucketEncryption(r -> r.bucket(PUBLIC_BUCKET)
+                    .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
+                            d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+            s3.putBucketVersioning(r ->
+                    r.bucket(PUBLIC_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
 
             s3.createBucket(r -> r.bucket(TRAIL_BUCKET));
             blockPublicAccess(s3, TRAIL_BUCKET);
-            s3.putBucketEncryption(r -> r.bucket(TRAIL_BUCKET).serverSideEncryptionConfiguration(c -> c.rules(
-                    rule -> rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
-            s3.putBucketVersioning(r -> r.bucket(TRAIL_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-            s3.putBucketPolicy(r -> r.bucket(LOG_BUCKET).policy("""
+            s3.putBucketEncryption(r -> r.bucket(TRAIL_BUCKET)
+                    .serverSideEncryptionConfiguration(c -> c.rules(rule -> rule.applyServerSideEncryptionByDefault(
+                            d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+            s3.putBucketVersioning(
+                    r -> r.bucket(TRAIL_BUCKET).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            s3.putBucketPolicy(
+                    r -> r.bucket(LOG_BUCKET).policy("""
                     {"Version":"2012-10-17","Statement":[{"Sid":"S3ServerAccessLogs","Effect":"Allow",
                     "Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject",
                     "Resource":"arn:aws:s3:::%s/*"},%s]}""".formatted(LOG_BUCKET, denyInsecureTransport(LOG_BUCKET))));
@@ -146,25 +185,40 @@ public final class Seed {
                         {"Version":"2012-10-17","Statement":[%s]}""".formatted(denyInsecureTransport(bucket))));
             }
             for (String bucket : new String[] {PUBLIC_BUCKET, TRAIL_BUCKET, LOG_BUCKET}) {
-                s3.putBucketLogging(r -> r.bucket(bucket).bucketLoggingStatus(l -> l.loggingEnabled(
-                        e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
+                s3.putBucketLogging(r -> r.bucket(bucket)
+                        .bucketLoggingStatus(l ->
+                                l.loggingEnabled(e -> e.targetBucket(LOG_BUCKET).targetPrefix(bucket + "/"))));
             }
-            String key = kms.createKey(r -> r.description("CloudTrail logs")).keyMetadata().arn();
+            String key = kms.createKey(r -> r.description("CloudTrail logs"))
+                    .keyMetadata()
+                    .arn();
             kms.enableKeyRotation(r -> r.keyId(key));
-            trail.createTrail(r -> r.name("org-trail").s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
-                    .enableLogFileValidation(true).includeGlobalServiceEvents(true).kmsKeyId(key));
+            trail.createTrail(r -> r.name("org-trail")
+                    .s3BucketName(TRAIL_BUCKET)
+                    .isMultiRegionTrail(true)
+                    .enableLogFileValidation(true)
+                    .includeGlobalServiceEvents(true)
+                    .kmsKeyId(key));
             trail.startLogging(r -> r.name("org-trail"));
         }
         REGIONS.forEach(this::monitor);
-        try (ElasticLoadBalancingV2Client elb = Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION)) {
-            String balancer = elb.describeLoadBalancers(r -> r.names(LOAD_BALANCER)).loadBalancers().get(0).loadBalancerArn();
-            for (Listener listener : elb.describeListeners(r -> r.loadBalancerArn(balancer)).listeners()) {
+        try (ElasticLoadBalancingV2Client elb =
+                Emulated.client(ElasticLoadBalancingV2Client.builder(), moto, LOAD_BALANCER_REGION)) {
+            String balancer = elb.describeLoadBalancers(r -> r.names(LOAD_BALANCER))
+                    .loadBalancers()
+                    .get(0)
+                    .loadBalancerArn();
+            for (Listener listener :
+                    elb.describeListeners(r -> r.loadBalancerArn(balancer)).listeners()) {
                 if (listener.protocol() == ProtocolEnum.HTTP) {
-                    elb.modifyListener(r -> r.listenerArn(listener.listenerArn()).defaultActions(a -> a
-                            .type(ActionTypeEnum.REDIRECT).redirectConfig(c -> c.protocol("HTTPS").port("443")
-                                    .statusCode(RedirectActionStatusCodeEnum.HTTP_301))));
+                    elb.modifyListener(r -> r.listenerArn(listener.listenerArn())
+                            .defaultActions(a -> a.type(ActionTypeEnum.REDIRECT)
+                                    .redirectConfig(c -> c.protocol("HTTPS")
+                                            .port("443")
+                                            .statusCode(RedirectActionStatusCodeEnum.HTTP_301))));
                 } else {
-                    elb.modifyListener(r -> r.listenerArn(listener.listenerArn()).sslPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06"));
+                    elb.modifyListener(r ->
+                            r.listenerArn(listener.listenerArn()).sslPolicy("ELBSecurityPolicy-TLS13-1-2-2021-06"));
                 }
             }
         }
@@ -180,11 +234,14 @@ public final class Seed {
 
     private void monitor(String region) {
         try (Ec2Client ec2 = Emulated.client(Ec2Client.builder(), moto, region);
-             GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), moto, region);
-             SecurityHubClient hub = Emulated.client(SecurityHubClient.builder(), moto, region)) {
-            List<String> vpcs = ec2.describeVpcs().vpcs().stream().map(Vpc::vpcId).toList();
-            var flowLogs = ec2.createFlowLogs(r -> r.resourceIds(vpcs).resourceType(FlowLogsResourceType.VPC)
-                    .trafficType(TrafficType.ALL).logDestinationType(LogDestinationType.S3)
+                GuardDutyClient guardDuty = Emulated.client(GuardDutyClient.builder(), moto, region);
+                SecurityHubClient hub = Emulated.client(SecurityHubClient.builder(), moto, region)) {
+            List<String> vpcs =
+                    ec2.describeVpcs().vpcs().stream().map(Vpc::vpcId).toList();
+            var flowLogs = ec2.createFlowLogs(r -> r.resourceIds(vpcs)
+                    .resourceType(FlowLogsResourceType.VPC)
+                    .trafficType(TrafficType.ALL)
+                    .logDestinationType(LogDestinationType.S3)
                     .logDestination("arn:aws:s3:::" + TRAIL_BUCKET));
             if (!flowLogs.unsuccessful().isEmpty()) {
                 throw new IllegalStateException("moto refused flow logs: " + flowLogs.unsuccessful());
@@ -195,22 +252,32 @@ public final class Seed {
     }
 
     private S3ControlClient s3Control() {
-        return S3ControlClient.builder().region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        return S3ControlClient.builder()
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
                 .credentialsProvider(Emulated.credentials())
                 .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
                 .endpointProvider(p -> java.util.concurrent.CompletableFuture.completedFuture(
-                        software.amazon.awssdk.endpoints.Endpoint.builder().url(moto.endpoint()).build()))
+                        software.amazon.awssdk.endpoints.Endpoint.builder()
+                                .url(moto.endpoint())
+                                .build()))
                 .build();
     }
 
     private static void blockPublicAccess(S3Client s3, String bucket) {
-        s3.putPublicAccessBlock(r -> r.bucket(bucket).publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
-                .ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true)));
+        s3.putPublicAccessBlock(r -> r.bucket(bucket)
+                .publicAccessBlockConfiguration(c -> c.blockPublicAcls(true)
+                        .ignorePublicAcls(true)
+                        .blockPublicPolicy(true)
+                        .restrictPublicBuckets(true)));
     }
 
     private static void enableMfa(IamClient iam, String user) {
-        String serial = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName(user + "-mfa")).virtualMFADevice().serialNumber();
-        iam.enableMFADevice(r -> r.userName(user).serialNumber(serial).authenticationCode1("123456")
+        String serial = iam.createVirtualMFADevice(r -> r.virtualMFADeviceName(user + "-mfa"))
+                .virtualMFADevice()
+                .serialNumber();
+        iam.enableMFADevice(r -> r.userName(user)
+                .serialNumber(serial)
+                .authenticationCode1("123456")
                 .authenticationCode2("654321"));
     }
 

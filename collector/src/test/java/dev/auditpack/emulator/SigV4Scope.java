@@ -17,8 +17,8 @@ public record SigV4Scope(String accessKeyId, String date, String region, String 
 
     private static final Pattern CREDENTIAL =
             Pattern.compile("Credential=([^/,\\s]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request");
-    private static final Pattern PRESIGNED =
-            Pattern.compile("X-Amz-Credential=([^%/&]+)(?:%2F|/)(\\d{8})(?:%2F|/)([^%/&]+)(?:%2F|/)([^%/&]+)(?:%2F|/)aws4_request");
+    private static final Pattern PRESIGNED = Pattern.compile(
+            "X-Amz-Credential=([^%/&]+)(?:%2F|/)(\\d{8})(?:%2F|/)([^%/&]+)(?:%2F|/)([^%/&]+)(?:%2F|/)aws4_request");
 
     /** Reads the scope from an {@code Authorization} header, or from a presigned URL's query string. */
     public static Optional<SigV4Scope> parse(String authorization, String rawQuery) {

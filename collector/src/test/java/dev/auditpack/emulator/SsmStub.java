@@ -19,9 +19,15 @@ import java.util.function.Function;
 public final class SsmStub implements Stub {
 
     /** A managed node as {@code DescribeInstanceInformation} lists it. */
-    public record ManagedInstance(String instanceId, String pingStatus, Instant lastPing, String agentVersion,
-                                  String platformType, String platformName, String platformVersion,
-                                  String resourceType) {
+    public record ManagedInstance(
+            String instanceId,
+            String pingStatus,
+            Instant lastPing,
+            String agentVersion,
+            String platformType,
+            String platformName,
+            String platformVersion,
+            String resourceType) {
         public ManagedInstance {
             Objects.requireNonNull(instanceId, "instanceId");
             Objects.requireNonNull(pingStatus, "pingStatus");
@@ -30,10 +36,20 @@ public final class SsmStub implements Stub {
     }
 
     /** A node's patch summary as {@code DescribeInstancePatchStates} returns it. */
-    public record PatchState(String instanceId, String patchGroup, String baselineId, String operation,
-                             Instant operationStart, Instant operationEnd, int installed, int missing, int failed,
-                             int installedPendingReboot, int notApplicable, int criticalNonCompliant,
-                             int securityNonCompliant) {
+    public record PatchState(
+            String instanceId,
+            String patchGroup,
+            String baselineId,
+            String operation,
+            Instant operationStart,
+            Instant operationEnd,
+            int installed,
+            int missing,
+            int failed,
+            int installedPendingReboot,
+            int notApplicable,
+            int criticalNonCompliant,
+            int securityNonCompliant) {
         public PatchState {
             Objects.requireNonNull(instanceId, "instanceId");
             Objects.requireNonNull(operationStart, "operationStart");
@@ -43,9 +59,18 @@ public final class SsmStub implements Stub {
 
     private static final String PREFIX = "AmazonSSM.";
     private static final Map<String, Function<ManagedInstance, String>> FILTERS = Map.of(
-            "InstanceIds", ManagedInstance::instanceId, "PingStatus", ManagedInstance::pingStatus,
-            "PlatformTypes", ManagedInstance::platformType, "PlatformType", ManagedInstance::platformType,
-            "ResourceType", ManagedInstance::resourceType, "AgentVersion", ManagedInstance::agentVersion);
+            "InstanceIds",
+            ManagedInstance::instanceId,
+            "PingStatus",
+            ManagedInstance::pingStatus,
+            "PlatformTypes",
+            ManagedInstance::platformType,
+            "PlatformType",
+            ManagedInstance::platformType,
+            "ResourceType",
+            ManagedInstance::resourceType,
+            "AgentVersion",
+            ManagedInstance::agentVersion);
 
     private final RegionalData<ManagedInstance> instances = new RegionalData<>();
     private final RegionalData<PatchState> patchStates = new RegionalData<>();
@@ -90,8 +115,10 @@ public final class SsmStub implements Stub {
             throws Pages.InvalidToken {
         int max = body.path("MaxResults").asInt(10);
         if (max < 5 || max > 50) {
-            return validation(request, "Value '" + max + "' at 'maxResults' failed to satisfy constraint: "
-                    + "Member must have value between 5 and 50");
+            return validation(
+                    request,
+                    "Value '" + max + "' at 'maxResults' failed to satisfy constraint: "
+                            + "Member must have value between 5 and 50");
         }
         List<ManagedInstance> matching;
         try {
@@ -127,13 +154,16 @@ public final class SsmStub implements Stub {
             throws Pages.InvalidToken {
         List<String> ids = StubJson.texts(body, "InstanceIds");
         if (!body.has("InstanceIds")) {
-            return validation(request, "Value null at 'instanceIds' failed to satisfy constraint: Member must not be null");
+            return validation(
+                    request, "Value null at 'instanceIds' failed to satisfy constraint: Member must not be null");
         }
         int max = body.path("MaxResults").asInt(10);
         if (max < 10 || max > 100 || ids.size() > 50) {
             return validation(request, "MaxResults must be between 10 and 100 and InstanceIds at most 50 long");
         }
-        List<PatchState> matching = patchStates.get(caller).stream().filter(s -> ids.contains(s.instanceId())).toList();
+        List<PatchState> matching = patchStates.get(caller).stream()
+                .filter(s -> ids.contains(s.instanceId()))
+                .toList();
         Pages.Page<PatchState> page = Pages.page(matching, StubJson.text(body, "NextToken"), max);
         ObjectNode out = GatewayResponse.JSON.createObjectNode();
         ArrayNode list = out.putArray("InstancePatchStates");
@@ -162,14 +192,15 @@ public final class SsmStub implements Stub {
     }
 
     /** Keeps the nodes every filter matches; a key the stub does not know is an IllegalArgumentException. */
-    private static List<ManagedInstance> filter(List<ManagedInstance> nodes, JsonNode filters, String keyMember,
-                                                String valuesMember) {
+    private static List<ManagedInstance> filter(
+            List<ManagedInstance> nodes, JsonNode filters, String keyMember, String valuesMember) {
         List<ManagedInstance> kept = nodes;
         for (JsonNode filter : filters) {
             String key = filter.path(keyMember).asText();
             Function<ManagedInstance, String> field = FILTERS.get(key);
             if (field == null) {
-                throw new IllegalArgumentException("Filter key " + key + " is valid in AWS but not supported by the gateway stub");
+                throw new IllegalArgumentException(
+                        "Filter key " + key + " is valid in AWS but not supported by the gateway stub");
             }
             List<String> values = StubJson.texts(filter, valuesMember);
             kept = kept.stream().filter(i -> values.contains(field.apply(i))).toList();
@@ -178,7 +209,8 @@ public final class SsmStub implements Stub {
     }
 
     private static GatewayResponse validation(GatewayRequest request, String message) {
-        return WireProtocol.AWS_JSON.error(request, 400, "ValidationException", "1 validation error detected: " + message);
+        return WireProtocol.AWS_JSON.error(
+                request, 400, "ValidationException", "1 validation error detected: " + message);
     }
 
     private static void putIfPresent(ObjectNode node, String member, String value) {

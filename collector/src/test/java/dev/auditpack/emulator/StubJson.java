@@ -11,8 +11,7 @@ import java.util.List;
 /** Reading request bodies and writing timestamps the way AWS JSON protocols do. */
 final class StubJson {
 
-    private StubJson() {
-    }
+    private StubJson() {}
 
     /** The request body as JSON; an empty body reads as an empty object. */
     static JsonNode body(GatewayRequest request) throws IOException {

@@ -21,19 +21,37 @@ final class Upstream {
     private static final Set<String> NOT_RELAYED = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
-        NOT_RELAYED.addAll(Set.of("Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "TE",
-                "Trailer", "Transfer-Encoding", "Upgrade", "Host", "Content-Length", "Expect", "HTTP2-Settings", "Date"));
+        NOT_RELAYED.addAll(Set.of(
+                "Connection",
+                "Keep-Alive",
+                "Proxy-Authenticate",
+                "Proxy-Authorization",
+                "TE",
+                "Trailer",
+                "Transfer-Encoding",
+                "Upgrade",
+                "Host",
+                "Content-Length",
+                "Expect",
+                "HTTP2-Settings",
+                "Date"));
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** Sends the request to {@code base} (scheme, host and port only) and returns the answer as received. */
     GatewayResponse send(URI base, GatewayRequest r) throws IOException {
-        String target = base.toString().replaceAll("/+$", "") + r.rawPath() + (r.rawQuery() == null ? "" : "?" + r.rawQuery());
+        String target =
+                base.toString().replaceAll("/+$", "") + r.rawPath() + (r.rawQuery() == null ? "" : "?" + r.rawQuery());
         HttpRequest.BodyPublisher body = r.body().length == 0 && !"POST".equals(r.method()) && !"PUT".equals(r.method())
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(r.body());
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).method(r.method(), body)
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(r.body());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
+                .method(r.method(), body)
                 .timeout(Duration.ofSeconds(60));
         r.headers().forEach((name, values) -> {
             if (!NOT_RELAYED.contains(name)) {
@@ -44,7 +62,8 @@ final class Upstream {
             HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             answer.headers().map().forEach((name, values) -> {
-                if (!NOT_RELAYED.contains(name) || "HEAD".equals(r.method()) && "Content-Length".equalsIgnoreCase(name)) {
+                if (!NOT_RELAYED.contains(name)
+                        || "HEAD".equals(r.method()) && "Content-Length".equalsIgnoreCase(name)) {
                     headers.put(name, values);
                 }
             });

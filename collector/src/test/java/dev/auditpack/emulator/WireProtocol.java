@@ -12,7 +12,11 @@ import java.util.UUID;
  * and S3's REST-XML ({@code Error}).
  */
 public enum WireProtocol {
-    AWS_JSON, REST_JSON, QUERY, EC2, REST_XML;
+    AWS_JSON,
+    REST_JSON,
+    QUERY,
+    EC2,
+    REST_XML;
 
     private static final Set<String> REST_XML_SERVICES = Set.of("s3", "cloudfront", "route53");
 
@@ -62,27 +66,52 @@ public enum WireProtocol {
         String requestId = UUID.randomUUID().toString();
         return switch (this) {
             case AWS_JSON -> {
-                ObjectNode body = GatewayResponse.JSON.createObjectNode().put("__type", code).put("message", message);
+                ObjectNode body = GatewayResponse.JSON
+                        .createObjectNode()
+                        .put("__type", code)
+                        .put("message", message);
                 yield GatewayResponse.json(status, jsonContentType(r), body, Map.of());
             }
-            case REST_JSON -> GatewayResponse.json(status, "application/json",
-                    GatewayResponse.JSON.createObjectNode().put("message", message), Map.of("x-amzn-ErrorType", code));
-            case QUERY -> GatewayResponse.of(status, "text/xml", "<ErrorResponse><Error><Type>"
-                    + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + code + "</Code><Message>"
-                    + xml(message) + "</Message></Error><RequestId>" + requestId + "</RequestId></ErrorResponse>", Map.of());
-            case EC2 -> GatewayResponse.of(status, "text/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<Response><Errors><Error><Code>" + code + "</Code><Message>" + xml(message)
-                    + "</Message></Error></Errors><RequestID>" + requestId + "</RequestID></Response>", Map.of());
-            case REST_XML -> GatewayResponse.of(status, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<Error><Code>" + code + "</Code><Message>" + xml(message) + "</Message><RequestId>" + requestId
-                    + "</RequestId><HostId>" + requestId + "</HostId></Error>", Map.of());
+            case REST_JSON ->
+                GatewayResponse.json(
+                        status,
+                        "application/json",
+                        GatewayResponse.JSON.createObjectNode().put("message", message),
+                        Map.of("x-amzn-ErrorType", code));
+            case QUERY ->
+                GatewayResponse.of(
+                        status,
+                        "text/xml",
+                        "<ErrorResponse><Error><Type>"
+                                + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + code + "</Code><Message>"
+                                + xml(message) + "</Message></Error><RequestId>" + requestId
+                                + "</RequestId></ErrorResponse>",
+                        Map.of());
+            case EC2 ->
+                GatewayResponse.of(
+                        status,
+                        "text/xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                + "<Response><Errors><Error><Code>" + code + "</Code><Message>" + xml(message)
+                                + "</Message></Error></Errors><RequestID>" + requestId + "</RequestID></Response>",
+                        Map.of());
+            case REST_XML ->
+                GatewayResponse.of(
+                        status,
+                        "application/xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                + "<Error><Code>" + code + "</Code><Message>" + xml(message) + "</Message><RequestId>"
+                                + requestId
+                                + "</RequestId><HostId>" + requestId + "</HostId></Error>",
+                        Map.of());
         };
     }
 
     /** The JSON content type the request used ({@code application/x-amz-json-1.0} or {@code -1.1}). */
     static String jsonContentType(GatewayRequest r) {
         String type = r.header("Content-Type");
-        return type != null && type.startsWith("application/x-amz-json-1.0") ? "application/x-amz-json-1.0"
+        return type != null && type.startsWith("application/x-amz-json-1.0")
+                ? "application/x-amz-json-1.0"
                 : "application/x-amz-json-1.1";
     }
 

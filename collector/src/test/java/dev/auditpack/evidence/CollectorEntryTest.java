@@ -27,24 +27,49 @@ class CollectorEntryTest {
 
     private EvidenceIndex writeLocker(Map<String, CollectorEntry> collectors) {
         LockerWriter w = LockerWriter.create(dir, false);
-        w.write(new EvidenceDocument(1, "s3.buckets", ACCOUNT, Target.GLOBAL, T, List.of("s3:ListBuckets"),
-                JsonNodeFactory.instance.objectNode(), List.of()));
-        return w.finish("run-1", "test", AuditPeriod.parse("2026-Q4"), new Scope(List.of(ACCOUNT), List.of("eu-west-1")),
-                Optional.empty(), T, T, collectors);
+        w.write(new EvidenceDocument(
+                1,
+                "s3.buckets",
+                ACCOUNT,
+                Target.GLOBAL,
+                T,
+                List.of("s3:ListBuckets"),
+                JsonNodeFactory.instance.objectNode(),
+                List.of()));
+        return w.finish(
+                "run-1",
+                "test",
+                AuditPeriod.parse("2026-Q4"),
+                new Scope(List.of(ACCOUNT), List.of("eu-west-1")),
+                Optional.empty(),
+                T,
+                T,
+                collectors);
     }
 
     @Test
     void theIndexRecordsEachCollectorsScopeAndFreshnessLimit() throws IOException {
-        writeLocker(Map.of("s3.buckets", new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofHours(6)),
-                "example.new_thing", new CollectorEntry(CollectorScope.REGIONAL, Duration.ofDays(30))));
+        writeLocker(Map.of(
+                "s3.buckets",
+                new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofHours(6)),
+                "example.new_thing",
+                new CollectorEntry(CollectorScope.REGIONAL, Duration.ofDays(30))));
 
-        JsonNode json = EvidenceJson.mapper().readTree(dir.resolve(LockerWriter.INDEX).toFile());
-        assertThat(json.path("collectors").path("s3.buckets").path("freshFor").asText()).isEqualTo("PT6H");
-        assertThat(json.path("collectors").path("s3.buckets").path("scope").asText()).isEqualTo("ACCOUNT");
-        assertThat(json.path("collectors").path("example.new_thing").path("freshFor").asText()).isEqualTo("PT720H");
+        JsonNode json =
+                EvidenceJson.mapper().readTree(dir.resolve(LockerWriter.INDEX).toFile());
+        assertThat(json.path("collectors").path("s3.buckets").path("freshFor").asText())
+                .isEqualTo("PT6H");
+        assertThat(json.path("collectors").path("s3.buckets").path("scope").asText())
+                .isEqualTo("ACCOUNT");
+        assertThat(json.path("collectors")
+                        .path("example.new_thing")
+                        .path("freshFor")
+                        .asText())
+                .isEqualTo("PT720H");
 
         EvidenceIndex read = Locker.open(dir).index();
-        assertThat(read.collector("s3.buckets")).contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofHours(6)));
+        assertThat(read.collector("s3.buckets"))
+                .contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofHours(6)));
         assertThat(read.collector("example.new_thing")).hasValueSatisfying(e -> {
             assertThat(e.regional()).isTrue();
             assertThat(e.freshFor()).isEqualTo(Duration.ofDays(30));
@@ -62,9 +87,12 @@ class CollectorEntryTest {
 
         EvidenceIndex read = Locker.open(dir).index();
         assertThat(read.collectors()).isEmpty();
-        assertThat(read.collector("s3.buckets")).contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofDays(1)));
-        assertThat(read.collector("artifact.reports")).contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofDays(7)));
-        assertThat(read.collector("ec2.vpcs")).hasValueSatisfying(e -> assertThat(e.regional()).isTrue());
+        assertThat(read.collector("s3.buckets"))
+                .contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofDays(1)));
+        assertThat(read.collector("artifact.reports"))
+                .contains(new CollectorEntry(CollectorScope.ACCOUNT, Duration.ofDays(7)));
+        assertThat(read.collector("ec2.vpcs"))
+                .hasValueSatisfying(e -> assertThat(e.regional()).isTrue());
         assertThat(read.collector("example.unknown")).isEmpty();
         assertThat(Locker.open(dir).verify()).isEmpty();
     }

@@ -20,19 +20,24 @@ class InputFilesTest {
     void readsAPlainFileUpToItsLimit() throws IOException {
         Path file = Files.writeString(dir.resolve("a.yaml"), "x: 1\n");
         assertThat(InputFiles.readBounded(file, 5)).hasSize(5);
-        assertThatThrownBy(() -> InputFiles.readBounded(file, 4)).isInstanceOf(InputException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("over the limit of 4 bytes");
+        assertThatThrownBy(() -> InputFiles.readBounded(file, 4))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("over the limit of 4 bytes");
     }
 
     @Test
     void aFifoOrADeviceIsRefusedWithoutBeingOpened() throws Exception {
         Path fifo = dir.resolve("index.json");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            assertThatThrownBy(() -> InputFiles.readBounded(fifo, 1 << 20)).isInstanceOf(InputException.class)
+            assertThatThrownBy(() -> InputFiles.readBounded(fifo, 1 << 20))
+                    .isInstanceOf(InputException.class)
                     .hasMessageContaining("not a plain file");
             Path zero = Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
-            assertThatThrownBy(() -> InputFiles.readBounded(zero, 1 << 20)).isInstanceOf(InputException.class)
+            assertThatThrownBy(() -> InputFiles.readBounded(zero, 1 << 20))
+                    .isInstanceOf(InputException.class)
                     .hasMessageContaining("not a plain file");
         });
     }
@@ -44,10 +49,13 @@ class InputFilesTest {
         Path out = Files.createSymbolicLink(folder.resolve("passwd.md"), Path.of("/etc/passwd"));
         Path sideways = Files.createSymbolicLink(folder.resolve("same.md"), inside);
         assertThat(InputFiles.checkInside(folder, sideways)).isEqualTo(inside.toRealPath());
-        assertThatThrownBy(() -> InputFiles.checkInside(folder, out)).isInstanceOf(InputException.class)
-                .hasMessageContaining("leads outside").hasMessageContaining("/etc/passwd");
+        assertThatThrownBy(() -> InputFiles.checkInside(folder, out))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("leads outside")
+                .hasMessageContaining("/etc/passwd");
         Path up = Files.writeString(dir.resolve("secret.txt"), "s");
         assertThatThrownBy(() -> InputFiles.checkInside(folder, folder.resolve("../secret.txt")))
-                .isInstanceOf(InputException.class).hasMessageContaining(up.toRealPath().toString());
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(up.toRealPath().toString());
     }
 }

@@ -16,8 +16,8 @@ public abstract class EvidenceCheck implements Check {
     private final String remediation;
     private final List<String> evidence;
 
-    protected EvidenceCheck(String id, String title, Severity severity, String rationale, String remediation,
-                            List<String> evidence) {
+    protected EvidenceCheck(
+            String id, String title, Severity severity, String rationale, String remediation, List<String> evidence) {
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.severity = Objects.requireNonNull(severity);
@@ -56,8 +56,8 @@ public abstract class EvidenceCheck implements Check {
         return evidence;
     }
 
-    protected Finding finding(CheckStatus status, String account, String region, String resource, String reason,
-                              String... paths) {
+    protected Finding finding(
+            CheckStatus status, String account, String region, String resource, String reason, String... paths) {
         return new Finding(id, status, account, region, resource, reason, List.of(paths));
     }
 
@@ -83,11 +83,22 @@ public abstract class EvidenceCheck implements Check {
      * the region, so a GAP finding for {@code scope} is added; an empty list adds a NOT_APPLICABLE finding
      * giving {@code none} as the reason. Either way the result is then empty, for the caller to pass over.
      */
-    protected JsonNode listed(EvidenceSet.Found found, String field, String what, String account, String region,
-                              String scope, String none, FindingSink findings) {
+    protected JsonNode listed(
+            EvidenceSet.Found found,
+            String field,
+            String what,
+            String account,
+            String region,
+            String scope,
+            String none,
+            FindingSink findings) {
         JsonNode list = found.document().data().path(field);
         if (!list.isArray()) {
-            findings.add(gap(account, region, scope, "The " + what + " list of " + region + " is missing from the evidence.",
+            findings.add(gap(
+                    account,
+                    region,
+                    scope,
+                    "The " + what + " list of " + region + " is missing from the evidence.",
                     found.path()));
             return MissingNode.getInstance();
         }

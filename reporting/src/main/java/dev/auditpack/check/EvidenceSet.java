@@ -28,24 +28,19 @@ import java.util.stream.Collectors;
 public final class EvidenceSet {
 
     /** What the locker holds for one collector, account and region. */
-    public sealed interface Lookup permits Found, Failed, Missing, Stale {
-    }
+    public sealed interface Lookup permits Found, Failed, Missing, Stale {}
 
     /** The evidence is there and fresh. */
-    public record Found(EvidenceDocument document, String path) implements Lookup {
-    }
+    public record Found(EvidenceDocument document, String path) implements Lookup {}
 
     /** Collection failed; the errors say why. */
-    public record Failed(List<CollectionError> errors) implements Lookup {
-    }
+    public record Failed(List<CollectionError> errors) implements Lookup {}
 
     /** Nothing was collected and no error was recorded (e.g. the collector was not run). */
-    public record Missing() implements Lookup {
-    }
+    public record Missing() implements Lookup {}
 
     /** The evidence is there but too old, or from before the audit period, to rely on. */
-    public record Stale(String path, String why) implements Lookup {
-    }
+    public record Stale(String path, String why) implements Lookup {}
 
     private final Locker locker;
     private final Map<EvidenceKey, EvidenceEntry> entries;
@@ -127,8 +122,13 @@ public final class EvidenceSet {
      *
      * @param resource what the GAP finding is about when the evidence is unusable (e.g. the account ARN)
      */
-    public Optional<Found> require(EvidenceCheck check, String collector, String account, String region,
-                                   String resource, FindingSink findings) {
+    public Optional<Found> require(
+            EvidenceCheck check,
+            String collector,
+            String account,
+            String region,
+            String resource,
+            FindingSink findings) {
         Lookup lookup = get(collector, account, region);
         if (lookup instanceof Found found) {
             return Optional.of(found);
@@ -157,12 +157,16 @@ public final class EvidenceSet {
 
     private Optional<String> staleness(EvidenceEntry entry) {
         Instant end = locker.index().finishedAt();
-        Duration limit = locker.index().collector(entry.collector()).map(CollectorEntry::freshFor).orElse(null);
+        Duration limit = locker.index()
+                .collector(entry.collector())
+                .map(CollectorEntry::freshFor)
+                .orElse(null);
         if (limit != null && entry.collectedAt().plus(limit).isBefore(end)) {
             return Optional.of("collected " + entry.collectedAt() + ", more than " + limit.toDays()
                     + " day(s) before the collection finished");
         }
-        Instant periodStart = locker.index().period().start().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant periodStart =
+                locker.index().period().start().atStartOfDay(ZoneOffset.UTC).toInstant();
         if (entry.collectedAt().isBefore(periodStart)) {
             return Optional.of("collected " + entry.collectedAt() + ", before the audit period "
                     + locker.index().period().label() + " began");

@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param reason   one sentence saying why
  * @param evidence locker paths of the evidence files the verdict rests on
  */
-public record Finding(String checkId, CheckStatus status, String account, String region, String resource,
-                      String reason, List<String> evidence) {
+public record Finding(
+        String checkId,
+        CheckStatus status,
+        String account,
+        String region,
+        String resource,
+        String reason,
+        List<String> evidence) {
     public Finding {
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(status, "status");

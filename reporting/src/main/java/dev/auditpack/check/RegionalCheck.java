@@ -19,8 +19,15 @@ public abstract class RegionalCheck extends EvidenceCheck {
      * @param service   the service part of the regional finding's ARN, e.g. {@code guardduty}
      * @param resource  the resource part of that ARN, e.g. {@code detectors}
      */
-    protected RegionalCheck(String id, String title, Severity severity, String rationale, String remediation,
-                            String collector, String service, String resource) {
+    protected RegionalCheck(
+            String id,
+            String title,
+            Severity severity,
+            String rationale,
+            String remediation,
+            String collector,
+            String service,
+            String resource) {
         super(id, title, severity, rationale, remediation, List.of(collector));
         this.collector = Objects.requireNonNull(collector);
         this.service = Objects.requireNonNull(service);

@@ -15,6 +15,5 @@ public final class ExitCodes {
     /** With {@code --fail-on not-satisfied}: at least one control is NOT_SATISFIED. */
     public static final int NOT_SATISFIED = 5;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

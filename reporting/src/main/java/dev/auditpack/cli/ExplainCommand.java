@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code auditpack explain CHECK_ID}: what a check tests and how an auditor re-performs it from the locker. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Print a check's test procedure (what is inspected, the population, the criterion and how to "
                 + "re-perform it from the evidence locker), its severity, rationale and remediation, and the "
                 + "controls it supports.")
@@ -47,12 +49,15 @@ final class ExplainCommand implements Callable<Integer> {
         if (id == null) {
             throw new InputException("explain", "name a check id, or give --list");
         }
-        Check check = checks.stream().filter(c -> c.id().equals(id.strip())).findFirst()
+        Check check = checks.stream()
+                .filter(c -> c.id().equals(id.strip()))
+                .findFirst()
                 .orElseThrow(() -> unknown(checks));
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<String> supports = new ArrayList<>();
         for (Framework f : FrameworkLoader.builtIn(ids)) {
-            f.controls().stream().filter(c -> c.checks().contains(check.id()))
+            f.controls().stream()
+                    .filter(c -> c.checks().contains(check.id()))
                     .forEach(c -> supports.add(f.shortName() + " " + c.id()));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -64,8 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Supports:   " + (supports.isEmpty() ? "no shipped control" : String.join(", ", supports)));
         out.println();
         out.println("Test procedure");
-        check.procedure().ifPresentOrElse(p -> print(out, p),
-                () -> out.println("  None is recorded for this check."));
+        check.procedure().ifPresentOrElse(p -> print(out, p), () -> out.println("  None is recorded for this check."));
         out.flush();
         return ExitCodes.OK;
     }
@@ -78,10 +82,15 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private InputException unknown(List<Check> checks) {
-        List<String> close = closeMatches(id.strip().toLowerCase(Locale.ROOT), checks.stream().map(Check::id).toList());
-        return new InputException("explain", "unknown check '" + id + "'"
-                + (close.isEmpty() ? "; 'auditpack explain --list' lists every check"
-                : "; close matches: " + String.join(", ", close)));
+        List<String> close = closeMatches(
+                id.strip().toLowerCase(Locale.ROOT),
+                checks.stream().map(Check::id).toList());
+        return new InputException(
+                "explain",
+                "unknown check '" + id + "'"
+                        + (close.isEmpty()
+                                ? "; 'auditpack explain --list' lists every check"
+                                : "; close matches: " + String.join(", ", close)));
     }
 
     /**
@@ -90,9 +99,11 @@ final class ExplainCommand implements Callable<Integer> {
     static List<String> closeMatches(String query, List<String> ids) {
         Set<String> words = Set.of(query.split("[_\\s-]+"));
         return ids.stream()
-                .filter(i -> i.contains(query) || distance(query, i) <= Math.max(3, query.length() / 3)
+                .filter(i -> i.contains(query)
+                        || distance(query, i) <= Math.max(3, query.length() / 3)
                         || Set.of(i.split("_")).stream().anyMatch(w -> w.length() > 2 && words.contains(w)))
-                .sorted(Comparator.comparingInt((String i) -> distance(query, i)).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparingInt((String i) -> distance(query, i))
+                        .thenComparing(Comparator.naturalOrder()))
                 .limit(SUGGESTIONS)
                 .toList();
     }

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 
 /** Outcomes a pipeline can choose to fail on with {@code --fail-on}. */
 enum FailOn {
-    COLLECTION_ERRORS, NOT_SATISFIED;
+    COLLECTION_ERRORS,
+    NOT_SATISFIED;
 
     /** Reads {@code collection-errors} and {@code not-satisfied}. */
     static final class Converter implements CommandLine.ITypeConverter<FailOn> {
@@ -14,8 +15,8 @@ enum FailOn {
             try {
                 return FailOn.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not one of collection-errors, not-satisfied");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not one of collection-errors, not-satisfied");
             }
         }
     }

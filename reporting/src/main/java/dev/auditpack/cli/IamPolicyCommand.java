@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code auditpack iam-policy}: prints the least-privilege IAM policies and role template auditpack needs. */
-@Command(name = "iam-policy", mixinStandardHelpOptions = true,
+@Command(
+        name = "iam-policy",
+        mixinStandardHelpOptions = true,
         description = "Print the read-only IAM policy that allows exactly the calls auditpack makes in an audited "
                 + "account; with --caller, the policy of the principal that runs auditpack across accounts; with "
                 + "--cloudformation, a template (usable as a StackSet) that creates the audited role.")
@@ -28,11 +30,17 @@ final class IamPolicyCommand implements Callable<Integer> {
     @Option(names = "--cloudformation", description = "A CloudFormation template for the audited role.")
     boolean cloudFormation;
 
-    @Option(names = "--role-name", paramLabel = "NAME", defaultValue = ScopeRequest.DEFAULT_ROLE,
+    @Option(
+            names = "--role-name",
+            paramLabel = "NAME",
+            defaultValue = ScopeRequest.DEFAULT_ROLE,
             description = "Role name the caller policy may assume. Default: ${DEFAULT-VALUE}.")
     String roleName;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "${env:AWS_REGION:-us-east-1}",
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            defaultValue = "${env:AWS_REGION:-us-east-1}",
             description = "A region of the audited accounts; its partition (aws, aws-cn, aws-us-gov) goes into the "
                     + "caller policy's role ARN. Default: AWS_REGION, else us-east-1.")
     String region;
@@ -50,7 +58,9 @@ final class IamPolicyCommand implements Callable<Integer> {
                     .build());
             text = yaml.writeValueAsString(LeastPrivilegePolicy.roleTemplate(Collector.all()));
         } else {
-            var doc = caller ? LeastPrivilegePolicy.callerDocument(roleName, Arn.partitionOf(region)) : LeastPrivilegePolicy.document(Collector.all());
+            var doc = caller
+                    ? LeastPrivilegePolicy.callerDocument(roleName, Arn.partitionOf(region))
+                    : LeastPrivilegePolicy.document(Collector.all());
             text = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + System.lineSeparator();
         }
         spec.commandLine().getOut().print(text);

@@ -10,23 +10,40 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code auditpack}: AWS evidence packs for audits against the frameworks it ships and a user's own. */
-@Command(name = "auditpack", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "auditpack",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Collects read-only evidence from AWS and builds audit evidence packs.",
-        subcommands = {DemoCommand.class, CollectCommand.class, ReportCommand.class, RunCommand.class,
-                VerifyCommand.class, ScanCommand.class, IamPolicyCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            CollectCommand.class,
+            ReportCommand.class,
+            RunCommand.class,
+            VerifyCommand.class,
+            ScanCommand.class,
+            IamPolicyCommand.class,
+            ExplainCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error (a bug)", "2:bad usage or input; nothing written",
-                "3:verify found a changed, missing or unexpected file, or a signature that does not match; "
-                        + "scan found a secret",
-                "4:AWS calls failed (with --fail-on collection-errors)",
-                "5:controls not satisfied (with --fail-on not-satisfied)"})
+        exitCodeList = {
+            "0:success",
+            "1:internal error (a bug)",
+            "2:bad usage or input; nothing written",
+            "3:verify found a changed, missing or unexpected file, or a signature that does not match; "
+                    + "scan found a secret",
+            "4:AWS calls failed (with --fail-on collection-errors)",
+            "5:controls not satisfied (with --fail-on not-satisfied)"
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -40,17 +57,17 @@ public final class Main implements Runnable {
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cmd = new CommandLine(new Main());
         // Named from the framework files themselves, read only when the help is shown.
-        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION,
-                help -> {
-                    help.commandSpec().usageMessage().description(description());
-                    return help.description();
-                });
+        cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> {
+            help.commandSpec().usageMessage().description(description());
+            return help.description();
+        });
         cmd.setOut(o);
         cmd.setErr(e);
         cmd.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
-                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            c.getErr()
+                    .println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage() + " (see '"
+                            + c.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -92,10 +109,12 @@ public final class Main implements Runnable {
 
     /** What auditpack does, naming the shipped frameworks by their titles. */
     static String description() {
-        java.util.Set<String> checks = dev.auditpack.check.Check.all().stream().map(dev.auditpack.check.Check::id)
+        java.util.Set<String> checks = dev.auditpack.check.Check.all().stream()
+                .map(dev.auditpack.check.Check::id)
                 .collect(java.util.stream.Collectors.toSet());
         java.util.List<String> titles = dev.auditpack.framework.FrameworkLoader.builtIn(checks).stream()
-                .map(dev.auditpack.framework.Framework::title).toList();
+                .map(dev.auditpack.framework.Framework::title)
+                .toList();
         return "Collects read-only evidence from AWS and builds evidence packs for audits against "
                 + String.join(" and ", titles) + ", or frameworks of your own (--frameworks).";
     }
@@ -105,7 +124,8 @@ public final class Main implements Runnable {
         long heap = Runtime.getRuntime().maxMemory() >> 20;
         return "auditpack: out of memory (the Java heap is limited to " + heap + " MiB)"
                 + InputFiles.lastRead().map(p -> " after reading " + p).orElse("")
-                + "; give Java more heap with -Xmx, e.g. java -Xmx" + Math.max(2, heap * 4 >> 10) + "g -jar auditpack.jar …";
+                + "; give Java more heap with -Xmx, e.g. java -Xmx" + Math.max(2, heap * 4 >> 10)
+                + "g -jar auditpack.jar …";
     }
 
     private static IOException ioCause(Throwable ex) {

@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code auditpack report}: builds the pack from an evidence locker, offline. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Build the evidence pack (PDF, Excel, results.json, the pack zip and a ticket summary) from an "
                 + "evidence locker, optionally signed. "
                 + "Refuses a locker whose files do not match their recorded SHA-256.")
@@ -37,8 +39,16 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var identity = signing.identity();
-        ReportJob.Result result = ReportJob.run(new ReportJob.Request(evidence, out, settings.templateSet(),
-                settings.frameworks, settings.options(Clock.systemUTC()), force, false, settings.additions(), identity));
+        ReportJob.Result result = ReportJob.run(new ReportJob.Request(
+                evidence,
+                out,
+                settings.templateSet(),
+                settings.frameworks,
+                settings.options(Clock.systemUTC()),
+                force,
+                false,
+                settings.additions(),
+                identity));
         return settings.summarise(result, spec.commandLine().getOut());
     }
 }

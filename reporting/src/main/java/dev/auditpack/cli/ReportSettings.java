@@ -24,88 +24,137 @@ final class ReportSettings {
     /** Most failing resources the PDF lists per check; beyond this the PDF would be thousands of pages. */
     static final int MAX_FINDINGS_PER_CHECK = 10_000;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
             description = "Directory with your copies of the templates (others come from the built-in set).")
     Path templates;
 
-    @Option(names = "--frameworks", paramLabel = "DIR",
+    @Option(
+            names = "--frameworks",
+            paramLabel = "DIR",
             description = "Directory with your framework files; one with a built-in id replaces it.")
     Path frameworks;
 
     @Option(names = "--organisation", paramLabel = "NAME", description = "Organisation name for the cover.")
     String organisation;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "YAML file with the organisation and the PDF's branding: title, logo, preparedBy, "
                     + "confidentiality, wording (see docs/branding.md). Flags win over it.")
     Path config;
 
-    @Option(names = "--manual", paramLabel = "DIR",
-            description = "Folder of manual evidence: documents with *.evidence.yaml metadata (see docs/manual-evidence.md).")
+    @Option(
+            names = "--manual",
+            paramLabel = "DIR",
+            description =
+                    "Folder of manual evidence: documents with *.evidence.yaml metadata (see docs/manual-evidence.md).")
     Path manual;
 
-    @Option(names = "--exceptions", paramLabel = "FILE",
-            description = "Exceptions file: accepted findings and controls declared not applicable, with approver and expiry.")
+    @Option(
+            names = "--exceptions",
+            paramLabel = "FILE",
+            description =
+                    "Exceptions file: accepted findings and controls declared not applicable, with approver and expiry.")
     Path exceptions;
 
-    @Option(names = "--scope", paramLabel = "FILE",
-            description = "Scope file: organisation, system and its description, boundary, accounts, regions and services "
-                    + "in scope, exclusions with reasons (see docs/scope-and-owners.md). Without it the pack's scope is "
-                    + "what was collected.")
+    @Option(
+            names = "--scope",
+            paramLabel = "FILE",
+            description =
+                    "Scope file: organisation, system and its description, boundary, accounts, regions and services "
+                            + "in scope, exclusions with reasons (see docs/scope-and-owners.md). Without it the pack's scope is "
+                            + "what was collected.")
     Path scope;
 
-    @Option(names = "--owners", paramLabel = "FILE",
-            description = "Owners file: who owns each control, by control id or by theme (see docs/scope-and-owners.md).")
+    @Option(
+            names = "--owners",
+            paramLabel = "FILE",
+            description =
+                    "Owners file: who owns each control, by control id or by theme (see docs/scope-and-owners.md).")
     Path owners;
 
-    @Option(names = "--overrides", paramLabel = "FILE",
-            description = "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
+    @Option(
+            names = "--overrides",
+            paramLabel = "FILE",
+            description =
+                    "Changes to shipped controls, e.g. a different responsibility class (see docs/frameworks.md).")
     Path overrides;
 
-    @Option(names = "--risks", paramLabel = "FILE",
-            description = "Risk register: risks and legal or contractual requirements with the controls they select, "
-                    + "and the Statement of Applicability's version and approval (see docs/statement-of-applicability.md).")
+    @Option(
+            names = "--risks",
+            paramLabel = "FILE",
+            description =
+                    "Risk register: risks and legal or contractual requirements with the controls they select, "
+                            + "and the Statement of Applicability's version and approval (see docs/statement-of-applicability.md).")
     Path risks;
 
-    @Option(names = "--soc2-type", paramLabel = "1|2", defaultValue = "2",
-            description = "The SOC 2 examination: 2 (operation over the period; a snapshot shows the design only of "
-                    + "criteria about operation over time) or 1 (design at a point in time). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--soc2-type",
+            paramLabel = "1|2",
+            defaultValue = "2",
+            description =
+                    "The SOC 2 examination: 2 (operation over the period; a snapshot shows the design only of "
+                            + "criteria about operation over time) or 1 (design at a point in time). Default: ${DEFAULT-VALUE}.")
     int soc2Type = 2;
 
-    @Option(names = "--soc2-categories", paramLabel = "LIST", defaultValue = "security",
+    @Option(
+            names = "--soc2-categories",
+            paramLabel = "LIST",
+            defaultValue = "security",
             description = "SOC 2 categories examined, comma-separated: security (always), availability, "
                     + "confidentiality, processing-integrity, privacy. Criteria of the others are out of scope. "
                     + "Default: ${DEFAULT-VALUE}.")
     String soc2Categories = "security";
 
-    @Option(names = "--no-premises",
+    @Option(
+            names = "--no-premises",
             description = "None of the organisation's own premises are in its ISMS scope: physical controls become "
                     + "inherited from AWS's attestations, with that justification printed.")
     boolean noPremises;
 
-    @Option(names = "--cuecs", paramLabel = "FILE",
+    @Option(
+            names = "--cuecs",
+            paramLabel = "FILE",
             description = "Your list of complementary user entity controls (from your copy of AWS's SOC 2 report) "
                     + "instead of the shipped one (see docs/frameworks.md).")
     Path cuecs;
 
-    @Option(names = "--findings-per-check", paramLabel = "N", defaultValue = "25",
-            description = "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--findings-per-check",
+            paramLabel = "N",
+            defaultValue = "25",
+            description =
+                    "Failing resources listed per check in the PDF (the workbook has all). Default: ${DEFAULT-VALUE}.")
     int findingsPerCheck;
 
-    @Option(names = "--redact",
+    @Option(
+            names = "--redact",
             description = "Also write evidence-pack-redacted.zip for tickets: the PDF, workbook, results.json and "
                     + "ticket summary with account ids, IP addresses, IAM user and session names, e-mail addresses "
                     + "and people's names pseudonymised, and no raw evidence. The full evidence-pack.zip is then "
                     + "marked for auditors only; ticket-summary.md names the redacted zip.")
     boolean redact;
 
-    @Option(names = "--fail-on", split = ",", paramLabel = "WHAT", converter = FailOn.Converter.class,
+    @Option(
+            names = "--fail-on",
+            split = ",",
+            paramLabel = "WHAT",
+            converter = FailOn.Converter.class,
             description = "Exit non-zero on: collection-errors (4), not-satisfied (5).")
     List<FailOn> failOn = new ArrayList<>();
 
     dev.auditpack.pack.ReportJob.Additions additions() {
-        return new dev.auditpack.pack.ReportJob.Additions(manual, exceptions, overrides,
-                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs), scope, owners, risks);
+        return new dev.auditpack.pack.ReportJob.Additions(
+                manual,
+                exceptions,
+                overrides,
+                new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs),
+                scope,
+                owners,
+                risks);
     }
 
     TemplateSet templateSet() {
@@ -119,14 +168,18 @@ final class ReportSettings {
     /** The options, with {@code defaultOrganisation} when neither the flag nor the config file names one. */
     ReportOptions options(Clock clock, String defaultOrganisation) {
         if (findingsPerCheck < 0 || findingsPerCheck > MAX_FINDINGS_PER_CHECK) {
-            throw new dev.auditpack.input.InputException("--findings-per-check", "must be between 0 and "
-                    + MAX_FINDINGS_PER_CHECK + " (the workbook lists every finding), not " + findingsPerCheck);
+            throw new dev.auditpack.input.InputException(
+                    "--findings-per-check",
+                    "must be between 0 and " + MAX_FINDINGS_PER_CHECK + " (the workbook lists every finding), not "
+                            + findingsPerCheck);
         }
         if (frameworks != null && !Files.isDirectory(frameworks)) {
             throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");
         }
         ReportConfig file = config == null ? ReportConfig.none() : ReportConfig.read(config);
-        String name = organisation != null ? organisation.strip() : file.organisation().orElse(defaultOrganisation);
+        String name = organisation != null
+                ? organisation.strip()
+                : file.organisation().orElse(defaultOrganisation);
         return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding(), redact);
     }
 
@@ -145,7 +198,8 @@ final class ReportSettings {
         boolean notSatisfied = false;
         for (FrameworkResult fr : ev.frameworks()) {
             var counts = fr.counts();
-            long outOfScope = fr.controls().stream().filter(c -> c.scope().outOfScope()).count();
+            long outOfScope =
+                    fr.controls().stream().filter(c -> c.scope().outOfScope()).count();
             List<String> parts = new ArrayList<>();
             counts.forEach((s, n) -> {
                 long shown = s == ControlStatus.NOT_APPLICABLE ? n - outOfScope : n;
@@ -156,8 +210,11 @@ final class ReportSettings {
             if (outOfScope > 0) {
                 parts.add(outOfScope + " out of scope");
             }
-            String items = "criterion".equals(fr.framework().itemName()) ? "criteria" : fr.framework().itemName() + "s";
-            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " " + items + " — " + String.join(", ", parts));
+            String items = "criterion".equals(fr.framework().itemName())
+                    ? "criteria"
+                    : fr.framework().itemName() + "s";
+            out.println(fr.framework().shortName() + ": " + fr.controls().size() + " " + items + " — "
+                    + String.join(", ", parts));
             notSatisfied |= counts.get(ControlStatus.NOT_SATISFIED) > 0;
         }
         int errors = ev.index().errors().size();

@@ -15,14 +15,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code auditpack run}: collect, then report, into one directory. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Collect from AWS into DIR/evidence, then build the pack in DIR.")
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the locker and the pack.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "Directory for the locker and the pack.")
     Path out;
 
     @Option(names = "--force", description = "Replace an existing locker and pack in --out.")
@@ -53,11 +59,14 @@ final class RunCommand implements Callable<Integer> {
         }
         // Held from the collection to the last file of the pack, so a second run into --out is refused.
         try (OutputLock lock = OutputLock.acquire(out)) {
-            EvidenceIndex index = AwsCollection.collect(collect.request(locker, force, false, Clock.systemUTC()),
-                    Progress.forTerminal(spec.commandLine().getErr()), Clock.systemUTC(), Version.current());
+            EvidenceIndex index = AwsCollection.collect(
+                    collect.request(locker, force, false, Clock.systemUTC()),
+                    Progress.forTerminal(spec.commandLine().getErr()),
+                    Clock.systemUTC(),
+                    Version.current());
             CollectCommand.summarise(index, locker, spec.commandLine().getOut());
-            ReportJob.Result result = ReportJob.run(new ReportJob.Request(locker, out, templates, report.frameworks,
-                    options, force, false, report.additions(), identity));
+            ReportJob.Result result = ReportJob.run(new ReportJob.Request(
+                    locker, out, templates, report.frameworks, options, force, false, report.additions(), identity));
             return report.summarise(result, spec.commandLine().getOut());
         }
     }

@@ -16,12 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code auditpack scan}: looks for secrets in a pack zip or a directory and names each file that holds one. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Look for AWS secret access keys, session tokens, passwords and private keys in a pack zip or "
-                + "a directory, and name each file that holds one (never the secret). Exit 3 when any is found, "
-                + "or when any file or entry cannot be read (encrypted, damaged, over a limit).",
-                "Zips (the workbook too) are read strictly, entry by entry; PDFs by their text, metadata and embedded "
-                + "files; escapes, UTF-16, gzip and base64 values are decoded first."})
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look for AWS secret access keys, session tokens, passwords and private keys in a pack zip or "
+                    + "a directory, and name each file that holds one (never the secret). Exit 3 when any is found, "
+                    + "or when any file or entry cannot be read (encrypted, damaged, over a limit).",
+            "Zips (the workbook too) are read strictly, entry by entry; PDFs by their text, metadata and embedded "
+                    + "files; escapes, UTF-16, gzip and base64 values are decoded first."
+        })
 final class ScanCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,7 +34,9 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PACK.zip|DIR", description = "A pack zip, a pack directory, or any file or directory.")
     Path target;
 
-    @Option(names = "--canaries", paramLabel = "FILE",
+    @Option(
+            names = "--canaries",
+            paramLabel = "FILE",
             description = "File of values known to be secret, one per line, to look for as they are.")
     Path canaries;
 
@@ -46,10 +52,14 @@ final class ScanCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         found.forEach(f -> err.println(f.describe()));
-        long unreadable = found.stream().filter(f -> f.kind() == SecretKind.UNREADABLE).count();
+        long unreadable =
+                found.stream().filter(f -> f.kind() == SecretKind.UNREADABLE).count();
         long secrets = found.size() - unreadable;
-        err.println("FAILED: " + (unreadable == 0 ? secrets + " secret(s) found in " + target
-                : secrets + " secret(s) found and " + unreadable + " file(s) that could not be scanned in " + target));
+        err.println("FAILED: "
+                + (unreadable == 0
+                        ? secrets + " secret(s) found in " + target
+                        : secrets + " secret(s) found and " + unreadable + " file(s) that could not be scanned in "
+                                + target));
         return ExitCodes.VERIFY_FAILED;
     }
 
@@ -58,7 +68,9 @@ final class ScanCommand implements Callable<Integer> {
             return SecretScanner.patterns();
         }
         try {
-            List<String> values = Files.readAllLines(canaries).stream().map(String::strip).filter(l -> !l.isEmpty())
+            List<String> values = Files.readAllLines(canaries).stream()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
                     .toList();
             return new SecretScanner(values);
         } catch (IOException e) {

@@ -9,23 +9,34 @@ import picocli.CommandLine.Option;
 /** Options naming the key and certificate a pack is signed with; none of them means an unsigned pack. */
 final class SigningSettings {
 
-    @Option(names = "--sign-key", paramLabel = "FILE",
-            description = "PEM private key (PKCS#8, or traditional RSA or EC) to sign the pack with; needs --sign-cert.")
+    @Option(
+            names = "--sign-key",
+            paramLabel = "FILE",
+            description =
+                    "PEM private key (PKCS#8, or traditional RSA or EC) to sign the pack with; needs --sign-cert.")
     Path key;
 
-    @Option(names = "--sign-key-password-env", paramLabel = "VAR",
+    @Option(
+            names = "--sign-key-password-env",
+            paramLabel = "VAR",
             description = "Environment variable holding the password of an encrypted --sign-key.")
     String keyPasswordEnv;
 
-    @Option(names = "--sign-cert", paramLabel = "FILE",
+    @Option(
+            names = "--sign-cert",
+            paramLabel = "FILE",
             description = "PEM certificate of --sign-key, optionally followed by its chain.")
     Path cert;
 
-    @Option(names = "--keystore", paramLabel = "FILE",
+    @Option(
+            names = "--keystore",
+            paramLabel = "FILE",
             description = "PKCS#12 key store (.p12) holding one key and its certificate, instead of --sign-key.")
     Path keystore;
 
-    @Option(names = "--keystore-password-env", paramLabel = "VAR",
+    @Option(
+            names = "--keystore-password-env",
+            paramLabel = "VAR",
             description = "Environment variable holding the password of --keystore.")
     String keystorePasswordEnv;
 
@@ -39,7 +50,8 @@ final class SigningSettings {
             throw new InputException("--keystore", "give either --keystore or --sign-key with --sign-cert, not both");
         }
         if (keystore != null) {
-            char[] password = keystorePasswordEnv == null ? new char[0]
+            char[] password = keystorePasswordEnv == null
+                    ? new char[0]
                     : password("--keystore-password-env", keystorePasswordEnv);
             return Optional.of(SigningIdentity.fromKeystore(keystore, password));
         }

@@ -17,28 +17,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code auditpack verify}: re-hashes a locker, a whole pack zip or a pack's PDF and names each file that differs. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check a locker, a pack zip or a pack's PDF and name each changed, missing or unexpected file. "
-                + "Exit 3 when any differs.",
-                "A locker directory: every evidence file is re-hashed against index.json.",
-                "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, one "
-                        + "signer for both (the one signing.json records), results.json, evidence/index.json and "
-                        + "signing.json against their copies inside the PDF, and evidence/ against evidence/index.json.",
-                "A pack's PDF on its own: its signature must cover the whole file, and the evidence inside it must "
-                        + "match the index inside it.",
-                "Signers are named with their certificate's SHA-256 fingerprint; their certificates are not checked "
-                        + "against a trust store. Compare the fingerprint with one received by another channel, or "
-                        + "give it with --expect-fingerprint."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a locker, a pack zip or a pack's PDF and name each changed, missing or unexpected file. "
+                    + "Exit 3 when any differs.",
+            "A locker directory: every evidence file is re-hashed against index.json.",
+            "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, one "
+                    + "signer for both (the one signing.json records), results.json, evidence/index.json and "
+                    + "signing.json against their copies inside the PDF, and evidence/ against evidence/index.json.",
+            "A pack's PDF on its own: its signature must cover the whole file, and the evidence inside it must "
+                    + "match the index inside it.",
+            "Signers are named with their certificate's SHA-256 fingerprint; their certificates are not checked "
+                    + "against a trust store. Compare the fingerprint with one received by another channel, or "
+                    + "give it with --expect-fingerprint."
+        })
 final class VerifyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "LOCKER|PACK.zip|PACK.pdf",
+    @Parameters(
+            paramLabel = "LOCKER|PACK.zip|PACK.pdf",
             description = "An evidence locker directory, a pack zip, or a pack's PDF.")
     Path target;
 
-    @Option(names = "--expect-fingerprint", paramLabel = "SHA256", converter = FingerprintConverter.class,
+    @Option(
+            names = "--expect-fingerprint",
+            paramLabel = "SHA256",
+            converter = FingerprintConverter.class,
             description = "The SHA-256 fingerprint of the certificate that must have signed the pack, as received "
                     + "by another channel (colons optional; openssl x509 -noout -fingerprint -sha256 prints it). "
                     + "A pack that is unsigned or signed by another certificate fails.")
@@ -47,20 +55,24 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(target)) {
-            throw new InputException(target, "does not exist (expected an evidence locker directory, a pack zip or "
-                    + "a pack's PDF)");
+            throw new InputException(
+                    target, "does not exist (expected an evidence locker directory, a pack zip or " + "a pack's PDF)");
         }
         if (Files.isDirectory(target)) {
             if (expectedFingerprint != null) {
-                throw new InputException(target, "is an evidence locker, which is not signed; --expect-fingerprint "
-                        + "needs a pack zip or PDF");
+                throw new InputException(
+                        target,
+                        "is an evidence locker, which is not signed; --expect-fingerprint "
+                                + "needs a pack zip or PDF");
             }
             return verifyLocker();
         }
         if (!Files.isRegularFile(target)) {
             // Opening a FIFO would wait for a writer for ever.
-            throw new InputException(target, "is not a plain file or a directory (expected an evidence locker "
-                    + "directory, a pack zip or a pack's PDF)");
+            throw new InputException(
+                    target,
+                    "is not a plain file or a directory (expected an evidence locker "
+                            + "directory, a pack zip or a pack's PDF)");
         }
         Optional<String> expected = Optional.ofNullable(expectedFingerprint);
         if (PdfVerifier.isPdf(target)) {

@@ -31,14 +31,16 @@ public final class DemoExamples {
     /** The risk register among the examples. */
     public static final String RISKS = "risks.yaml";
 
-    private DemoExamples() {
-    }
+    private DemoExamples() {}
 
     /** Copies the examples into {@code dir} (created if need be) and returns it. */
     public static Path extractTo(Path dir) {
         try {
-            List<String> files = new String(read(LIST), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty()).toList();
+            List<String> files = new String(read(LIST), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
             for (String file : files) {
                 Path to = dir.resolve(file).normalize();
                 if (!to.startsWith(dir)) {

@@ -22,8 +22,7 @@ public final class DemoLocker {
     /** Organisation name of the demo. */
     public static final String ORGANISATION = "Northwind Analytics (fictional)";
 
-    private DemoLocker() {
-    }
+    private DemoLocker() {}
 
     /** Copies the bundled locker into {@code dir} (which must not exist yet) and returns it. */
     public static Path extractTo(Path dir) {

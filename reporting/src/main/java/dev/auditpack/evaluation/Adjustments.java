@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param cuecs      the complementary user entity controls AWS expects of its customers
  * @param risks      the risk register: risks and requirements that select controls, and the SoA's approval
  */
-public record Adjustments(ManualEvidence manual, Exemptions exemptions, FrameworkOverrides overrides,
-                          dev.auditpack.framework.AuditScope scope, dev.auditpack.framework.ComplementaryControls cuecs,
-                          RiskRegister risks) {
+public record Adjustments(
+        ManualEvidence manual,
+        Exemptions exemptions,
+        FrameworkOverrides overrides,
+        dev.auditpack.framework.AuditScope scope,
+        dev.auditpack.framework.ComplementaryControls cuecs,
+        RiskRegister risks) {
     public Adjustments {
         risks = risks == null ? RiskRegister.none() : risks;
         Objects.requireNonNull(manual);
@@ -29,8 +33,12 @@ public record Adjustments(ManualEvidence manual, Exemptions exemptions, Framewor
     }
 
     /** The user's additions without a risk register. */
-    public Adjustments(ManualEvidence manual, Exemptions exemptions, FrameworkOverrides overrides,
-                       dev.auditpack.framework.AuditScope scope, dev.auditpack.framework.ComplementaryControls cuecs) {
+    public Adjustments(
+            ManualEvidence manual,
+            Exemptions exemptions,
+            FrameworkOverrides overrides,
+            dev.auditpack.framework.AuditScope scope,
+            dev.auditpack.framework.ComplementaryControls cuecs) {
         this(manual, exemptions, overrides, scope, cuecs, null);
     }
 

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param bridge    the bridge letter that carries a report to the end of the audit period, when one does
  * @param uncoveredServices AWS services in use that the covering attestation does not list in its scope
  */
-public record AttestationResult(AttestationStatus status, List<AttestationSelector> selectors, List<AwsReport> reports,
-                                String reason, Optional<BridgeLetter> bridge, List<String> uncoveredServices) {
+public record AttestationResult(
+        AttestationStatus status,
+        List<AttestationSelector> selectors,
+        List<AwsReport> reports,
+        String reason,
+        Optional<BridgeLetter> bridge,
+        List<String> uncoveredServices) {
     public AttestationResult {
         Objects.requireNonNull(status, "status");
         selectors = List.copyOf(selectors);
@@ -27,8 +32,8 @@ public record AttestationResult(AttestationStatus status, List<AttestationSelect
     }
 
     /** A result without a bridge letter or uncovered services. */
-    public AttestationResult(AttestationStatus status, List<AttestationSelector> selectors, List<AwsReport> reports,
-                             String reason) {
+    public AttestationResult(
+            AttestationStatus status, List<AttestationSelector> selectors, List<AwsReport> reports, String reason) {
         this(status, selectors, reports, reason, Optional.empty(), List.of());
     }
 }

@@ -20,25 +20,42 @@ import java.util.Optional;
  * @param state       publication state
  * @param path        locker path of the evidence that lists it
  */
-public record AwsReport(String id, String name, String series, String category, long version,
-                        Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd, String state, String path) {
+public record AwsReport(
+        String id,
+        String name,
+        String series,
+        String category,
+        long version,
+        Optional<LocalDate> periodStart,
+        Optional<LocalDate> periodEnd,
+        String state,
+        String path) {
 
     static AwsReport from(JsonNode n, String path) {
-        return new AwsReport(n.path("id").asText(""), n.path("name").asText(""), n.path("series").asText(""),
-                n.path("category").asText(""), n.path("version").asLong(0), day(n.path("periodStart")),
-                day(n.path("periodEnd")), n.path("state").asText(""), path);
+        return new AwsReport(
+                n.path("id").asText(""),
+                n.path("name").asText(""),
+                n.path("series").asText(""),
+                n.path("category").asText(""),
+                n.path("version").asLong(0),
+                day(n.path("periodStart")),
+                day(n.path("periodEnd")),
+                n.path("state").asText(""),
+                path);
     }
 
     /** True when the report's period includes every day of the audit period. */
     public boolean covers(AuditPeriod period) {
-        return periodStart.isPresent() && periodEnd.isPresent()
+        return periodStart.isPresent()
+                && periodEnd.isPresent()
                 && period.isCoveredBy(periodStart.get(), periodEnd.get());
     }
 
     /** {@code 2025-10-01 – 2026-09-30}, or "no period" when Artifact gave none. */
     public String periodLabel() {
         return periodStart.isPresent() && periodEnd.isPresent()
-                ? periodStart.get() + " – " + periodEnd.get() : "no period";
+                ? periodStart.get() + " – " + periodEnd.get()
+                : "no period";
     }
 
     private static Optional<LocalDate> day(JsonNode n) {

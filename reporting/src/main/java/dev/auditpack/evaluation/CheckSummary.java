@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param gap           scopes it could not judge
  * @param accepted      failing resources an exception accepts
  */
-public record CheckSummary(String checkId, String title, Severity severity, long pass, long fail, long notApplicable,
-                           long gap, long accepted) {
+public record CheckSummary(
+        String checkId,
+        String title,
+        Severity severity,
+        long pass,
+        long fail,
+        long notApplicable,
+        long gap,
+        long accepted) {
     public CheckSummary {
         Objects.requireNonNull(checkId);
         Objects.requireNonNull(title);

@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param systematic true when a check fails on most of the resources it judged
  * @param basis      one sentence saying what the grade rests on
  */
-public record ControlGrade(Grade grade, Optional<Severity> severity, long exceptions, long population, long accepted,
-                           boolean systematic, String basis) {
+public record ControlGrade(
+        Grade grade,
+        Optional<Severity> severity,
+        long exceptions,
+        long population,
+        long accepted,
+        boolean systematic,
+        String basis) {
     public ControlGrade {
         Objects.requireNonNull(grade);
         Objects.requireNonNull(severity);

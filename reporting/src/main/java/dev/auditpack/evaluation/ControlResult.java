@@ -19,10 +19,17 @@ import java.util.Optional;
  * @param notApplicable the exception declaring the control not applicable, if one is active
  * @param scope     what the audit's scope did to the answer (out of scope, design only, premises)
  */
-public record ControlResult(String framework, Control control, ControlStatus status, String reason,
-                            Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence,
-                            List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable,
-                            ControlScope scope) {
+public record ControlResult(
+        String framework,
+        Control control,
+        ControlStatus status,
+        String reason,
+        Optional<AttestationResult> aws,
+        Optional<CustomerResult> customer,
+        List<String> evidence,
+        List<ManualUse> manual,
+        Optional<dev.auditpack.exemption.Exemption> notApplicable,
+        ControlScope scope) {
     public ControlResult {
         Objects.requireNonNull(framework);
         Objects.requireNonNull(control);
@@ -37,15 +44,22 @@ public record ControlResult(String framework, Control control, ControlStatus sta
     }
 
     /** A result the audit's scope did not change. */
-    public ControlResult(String framework, Control control, ControlStatus status, String reason,
-                         Optional<AttestationResult> aws, Optional<CustomerResult> customer, List<String> evidence,
-                         List<ManualUse> manual, Optional<dev.auditpack.exemption.Exemption> notApplicable) {
+    public ControlResult(
+            String framework,
+            Control control,
+            ControlStatus status,
+            String reason,
+            Optional<AttestationResult> aws,
+            Optional<CustomerResult> customer,
+            List<String> evidence,
+            List<ManualUse> manual,
+            Optional<dev.auditpack.exemption.Exemption> notApplicable) {
         this(framework, control, status, reason, aws, customer, evidence, manual, notApplicable, ControlScope.NONE);
     }
 
     /** The same result with another status, reason and scope note. */
     public ControlResult scoped(ControlStatus newStatus, String newReason, ControlScope newScope) {
-        return new ControlResult(framework, control, newStatus, newReason, aws, customer, evidence, manual,
-                notApplicable, newScope);
+        return new ControlResult(
+                framework, control, newStatus, newReason, aws, customer, evidence, manual, notApplicable, newScope);
     }
 }

@@ -19,9 +19,15 @@ import java.util.Objects;
  * @param adjustments the manual evidence, exceptions and overrides the evaluation used
  * @param profile    which AWS services are in use, and who does what for each
  */
-public record Evaluation(EvidenceIndex index, List<FrameworkResult> frameworks, Map<String, Check> checks,
-                         Map<String, CheckSummary> summaries, FindingStore findings, List<AwsReport> reports,
-                         Adjustments adjustments, List<dev.auditpack.profile.ResponsibilityProfile.Entry> profile) {
+public record Evaluation(
+        EvidenceIndex index,
+        List<FrameworkResult> frameworks,
+        Map<String, Check> checks,
+        Map<String, CheckSummary> summaries,
+        FindingStore findings,
+        List<AwsReport> reports,
+        Adjustments adjustments,
+        List<dev.auditpack.profile.ResponsibilityProfile.Entry> profile) {
     public Evaluation {
         Objects.requireNonNull(index);
         frameworks = List.copyOf(frameworks);

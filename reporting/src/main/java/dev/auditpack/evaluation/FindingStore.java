@@ -37,8 +37,8 @@ import java.util.stream.Stream;
 public final class FindingStore implements FindingSink, Findings, AutoCloseable {
 
     /** Order findings are read back in. */
-    private static final List<CheckStatus> ORDER = List.of(CheckStatus.FAIL, CheckStatus.GAP, CheckStatus.ACCEPTED,
-            CheckStatus.PASS, CheckStatus.NOT_APPLICABLE);
+    private static final List<CheckStatus> ORDER = List.of(
+            CheckStatus.FAIL, CheckStatus.GAP, CheckStatus.ACCEPTED, CheckStatus.PASS, CheckStatus.NOT_APPLICABLE);
 
     /** Failing, undecided or accepted findings kept in memory per check, for the PDF and summaries. */
     public static final int SAMPLE = 200;
@@ -63,7 +63,8 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
 
     @Override
     public synchronized void add(Finding f) {
-        counts.computeIfAbsent(f.checkId(), k -> new long[CheckStatus.values().length])[f.status().ordinal()]++;
+        counts.computeIfAbsent(f.checkId(), k -> new long[CheckStatus.values().length])[
+                f.status().ordinal()]++;
         evidence.computeIfAbsent(f.checkId(), k -> new TreeSet<>()).addAll(f.evidence());
         if (f.status() != CheckStatus.PASS && f.status() != CheckStatus.NOT_APPLICABLE) {
             List<Finding> sample = samples.computeIfAbsent(f.checkId(), k -> new ArrayList<>());
@@ -91,12 +92,13 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
     }
 
     private JsonGenerator writer(String check, CheckStatus status) throws IOException {
-        Map<CheckStatus, JsonGenerator> byStatus = writers.computeIfAbsent(check, k -> new EnumMap<>(CheckStatus.class));
+        Map<CheckStatus, JsonGenerator> byStatus =
+                writers.computeIfAbsent(check, k -> new EnumMap<>(CheckStatus.class));
         JsonGenerator g = byStatus.get(status);
         if (g == null) {
             file(check, status).toFile().deleteOnExit();
-            g = JSON.createGenerator(new BufferedOutputStream(Files.newOutputStream(file(check, status)), 1 << 14),
-                    JsonEncoding.UTF8);
+            g = JSON.createGenerator(
+                    new BufferedOutputStream(Files.newOutputStream(file(check, status)), 1 << 14), JsonEncoding.UTF8);
             byStatus.put(status, g);
         }
         return g;
@@ -128,7 +130,7 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
                 continue;
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 JsonParser p = JSON.createParser(in)) {
+                    JsonParser p = JSON.createParser(in)) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     action.accept(read(p, checkId, status));
                 }
@@ -138,12 +140,12 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
         }
     }
 
-
     @Override
     public synchronized List<Finding> sample(String checkId, int limit) {
         return samples.getOrDefault(checkId, List.of()).stream()
                 .sorted(Comparator.comparingInt(f -> ORDER.indexOf(f.status())))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     /** Counts by status for each check, in the order given. */
@@ -151,9 +153,17 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
         Map<String, CheckSummary> out = new LinkedHashMap<>();
         for (Check c : checks) {
             long[] n = counts.getOrDefault(c.id(), new long[CheckStatus.values().length]);
-            out.put(c.id(), new CheckSummary(c.id(), c.title(), c.severity(), n[CheckStatus.PASS.ordinal()],
-                    n[CheckStatus.FAIL.ordinal()], n[CheckStatus.NOT_APPLICABLE.ordinal()], n[CheckStatus.GAP.ordinal()],
-                    n[CheckStatus.ACCEPTED.ordinal()]));
+            out.put(
+                    c.id(),
+                    new CheckSummary(
+                            c.id(),
+                            c.title(),
+                            c.severity(),
+                            n[CheckStatus.PASS.ordinal()],
+                            n[CheckStatus.FAIL.ordinal()],
+                            n[CheckStatus.NOT_APPLICABLE.ordinal()],
+                            n[CheckStatus.GAP.ordinal()],
+                            n[CheckStatus.ACCEPTED.ordinal()]));
         }
         return out;
     }
@@ -162,7 +172,6 @@ public final class FindingStore implements FindingSink, Findings, AutoCloseable 
     public synchronized List<String> evidenceOf(String checkId) {
         return List.copyOf(evidence.getOrDefault(checkId, new TreeSet<>()));
     }
-
 
     private void flush(String checkId) {
         Map<CheckStatus, JsonGenerator> byStatus = writers.get(checkId);

@@ -29,9 +29,11 @@ public interface Findings {
             @Override
             public List<Finding> sample(String checkId, int limit) {
                 return byCheck.apply(checkId).stream()
-                        .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP
+                        .filter(f -> f.status() == CheckStatus.FAIL
+                                || f.status() == CheckStatus.GAP
                                 || f.status() == CheckStatus.ACCEPTED)
-                        .limit(limit).toList();
+                        .limit(limit)
+                        .toList();
             }
         };
     }

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class Grading {
 
-    private Grading() {
-    }
+    private Grading() {}
 
     /**
      * Whether a check's failures are systematic: it fails on at least two resources and on more than half of
@@ -37,25 +36,38 @@ public final class Grading {
         }
         List<CheckSummary> failing = checks.stream().filter(s -> s.fail() > 0).toList();
         long exceptions = failing.stream().mapToLong(CheckSummary::fail).sum();
-        long population = checks.stream().mapToLong(s -> s.pass() + s.fail() + s.accepted()).sum();
+        long population = checks.stream()
+                .mapToLong(s -> s.pass() + s.fail() + s.accepted())
+                .sum();
         long accepted = checks.stream().mapToLong(CheckSummary::accepted).sum();
         if (failing.isEmpty()) {
-            return Optional.of(new ControlGrade(Grade.MAJOR_NONCONFORMITY, Optional.empty(), 0, population, accepted,
-                    false, "Manual evidence shows the control is not operating."));
+            return Optional.of(new ControlGrade(
+                    Grade.MAJOR_NONCONFORMITY,
+                    Optional.empty(),
+                    0,
+                    population,
+                    accepted,
+                    false,
+                    "Manual evidence shows the control is not operating."));
         }
-        Severity worst = failing.stream().map(CheckSummary::severity).min(Comparator.naturalOrder()).orElseThrow();
+        Severity worst = failing.stream()
+                .map(CheckSummary::severity)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         List<CheckSummary> patterns = failing.stream()
-                .filter(s -> s.severity() != Severity.LOW && systematic(s)).toList();
+                .filter(s -> s.severity() != Severity.LOW && systematic(s))
+                .toList();
         Grade grade;
         String basis;
         if (worst == Severity.CRITICAL || worst == Severity.HIGH) {
             grade = Grade.MAJOR_NONCONFORMITY;
-            basis = worst + " finding(s): " + names(failing.stream().filter(s -> s.severity() == worst).toList()) + ".";
+            basis = worst + " finding(s): "
+                    + names(failing.stream().filter(s -> s.severity() == worst).toList()) + ".";
         } else if (worst == Severity.MEDIUM && !patterns.isEmpty()) {
             grade = Grade.MAJOR_NONCONFORMITY;
             CheckSummary p = patterns.get(0);
-            basis = "Systematic: " + p.checkId() + " fails on " + p.fail() + " of " + (p.pass() + p.fail() + p.accepted())
-                    + " resources.";
+            basis = "Systematic: " + p.checkId() + " fails on " + p.fail() + " of "
+                    + (p.pass() + p.fail() + p.accepted()) + " resources.";
         } else if (worst == Severity.MEDIUM) {
             grade = Grade.MINOR_NONCONFORMITY;
             basis = "Isolated MEDIUM finding(s): " + names(failing) + ".";
@@ -63,11 +75,13 @@ public final class Grading {
             grade = Grade.OPPORTUNITY_FOR_IMPROVEMENT;
             basis = "LOW finding(s) only: " + names(failing) + ".";
         }
-        return Optional.of(new ControlGrade(grade, Optional.of(worst), exceptions, population, accepted,
-                !patterns.isEmpty(), basis));
+        return Optional.of(new ControlGrade(
+                grade, Optional.of(worst), exceptions, population, accepted, !patterns.isEmpty(), basis));
     }
 
     private static String names(List<CheckSummary> checks) {
-        return String.join(", ", checks.stream().map(s -> s.checkId() + " (" + s.fail() + ")").toList());
+        return String.join(
+                ", ",
+                checks.stream().map(s -> s.checkId() + " (" + s.fail() + ")").toList());
     }
 }

@@ -21,9 +21,16 @@ import java.util.Optional;
  * @param approved  when it was approved
  * @param expires   the last day it applies
  */
-public record Exemption(String id, Optional<String> check, String resource, Optional<String> account,
-                        Optional<ControlRef> control, String reason, String approver, LocalDate approved,
-                        LocalDate expires) {
+public record Exemption(
+        String id,
+        Optional<String> check,
+        String resource,
+        Optional<String> account,
+        Optional<ControlRef> control,
+        String reason,
+        String approver,
+        LocalDate approved,
+        LocalDate expires) {
     public Exemption {
         Objects.requireNonNull(id);
         Objects.requireNonNull(check);
@@ -48,7 +55,8 @@ public record Exemption(String id, Optional<String> check, String resource, Opti
 
     /** True when this acceptance covers the finding; {@code resource} is this acceptance's pattern, compiled. */
     boolean covers(Finding f, Glob resource) {
-        return check.isPresent() && check.get().equals(f.checkId())
+        return check.isPresent()
+                && check.get().equals(f.checkId())
                 && account.map(a -> a.equals(f.account())).orElse(true)
                 && resource.matches(f.resource());
     }

@@ -49,16 +49,24 @@ import java.util.Set;
  */
 public final class Exemptions {
 
-    record Entry(String id, String check, String resource, String account, String control, String reason,
-                 String approver, LocalDate approved, LocalDate expires) {
-    }
+    record Entry(
+            String id,
+            String check,
+            String resource,
+            String account,
+            String control,
+            String reason,
+            String approver,
+            LocalDate approved,
+            LocalDate expires) {}
 
-    record File(List<Entry> exceptions) {
-    }
+    record File(List<Entry> exceptions) {}
 
-    private static final ObjectMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final List<Exemption> all;
     private final LocalDate day;
@@ -71,7 +79,9 @@ public final class Exemptions {
         this.day = day;
         for (Exemption e : this.all) {
             if (e.acceptsFindings() && active(e)) {
-                acceptances.computeIfAbsent(e.check().get(), k -> new ArrayList<>()).add(Map.entry(e, Glob.of(e.resource())));
+                acceptances
+                        .computeIfAbsent(e.check().get(), k -> new ArrayList<>())
+                        .add(Map.entry(e, Glob.of(e.resource())));
             }
         }
     }
@@ -109,8 +119,10 @@ public final class Exemptions {
                 throw new InputException(file, where + ": every exception needs a unique id");
             }
             if ((e.check() == null) == (e.control() == null)) {
-                throw new InputException(file, where + ": name either a check (to accept its findings) or a control "
-                        + "(to declare it not applicable)");
+                throw new InputException(
+                        file,
+                        where + ": name either a check (to accept its findings) or a control "
+                                + "(to declare it not applicable)");
             }
             if (e.check() != null && !checks.contains(e.check())) {
                 throw new InputException(file, where + ": unknown check '" + e.check() + "'");
@@ -134,8 +146,16 @@ public final class Exemptions {
                     throw new InputException(file, where + ": " + ex.getMessage());
                 }
             }
-            out.add(new Exemption(e.id(), Optional.ofNullable(e.check()), e.resource(), Optional.ofNullable(e.account()),
-                    control, e.reason(), e.approver(), e.approved(), e.expires()));
+            out.add(new Exemption(
+                    e.id(),
+                    Optional.ofNullable(e.check()),
+                    e.resource(),
+                    Optional.ofNullable(e.account()),
+                    control,
+                    e.reason(),
+                    e.approver(),
+                    e.approved(),
+                    e.expires()));
         }
         return new Exemptions(out, day);
     }
@@ -145,12 +165,17 @@ public final class Exemptions {
         if (f.status() != CheckStatus.FAIL) {
             return Optional.empty();
         }
-        return acceptances.getOrDefault(f.checkId(), List.of()).stream().filter(a -> a.getKey().covers(f, a.getValue()))
-                .map(Map.Entry::getKey).findFirst();
+        return acceptances.getOrDefault(f.checkId(), List.of()).stream()
+                .filter(a -> a.getKey().covers(f, a.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The active not-applicable declaration of a control, if any. */
     public Optional<Exemption> notApplicable(ControlRef control) {
-        return all.stream().filter(this::active).filter(e -> e.control().map(control::equals).orElse(false)).findFirst();
+        return all.stream()
+                .filter(this::active)
+                .filter(e -> e.control().map(control::equals).orElse(false))
+                .findFirst();
     }
 }

@@ -16,8 +16,8 @@ public record AttestationRule(List<AttestationSelector> accepts, List<Attestatio
 
     public AttestationRule {
         if (accepts == null || accepts.isEmpty()) {
-            throw new IllegalArgumentException("awsAttestation names no series it accepts "
-                    + "(accepts: [{series: SOC, name: SOC 2}])");
+            throw new IllegalArgumentException(
+                    "awsAttestation names no series it accepts " + "(accepts: [{series: SOC, name: SOC 2}])");
         }
         accepts = List.copyOf(accepts);
         bridgeLetters = bridgeLetters == null ? List.of() : List.copyOf(bridgeLetters);
@@ -26,8 +26,9 @@ public record AttestationRule(List<AttestationSelector> accepts, List<Attestatio
 
     /** True when a control may name {@code selector}: the same series and name as one accepted, ignoring case. */
     public boolean allows(AttestationSelector selector) {
-        return accepts.stream().anyMatch(a -> a.series().equalsIgnoreCase(selector.series())
-                && a.name().equalsIgnoreCase(selector.name()));
+        return accepts.stream()
+                .anyMatch(a -> a.series().equalsIgnoreCase(selector.series())
+                        && a.name().equalsIgnoreCase(selector.name()));
     }
 
     /** True when a listed report is a bridge letter rather than a report. */

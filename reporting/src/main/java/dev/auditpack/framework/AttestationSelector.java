@@ -20,7 +20,8 @@ public record AttestationSelector(String series, String name) {
     }
 
     public boolean matches(String reportSeries, String reportName) {
-        return reportSeries != null && reportName != null
+        return reportSeries != null
+                && reportName != null
                 && series.equalsIgnoreCase(reportSeries.trim())
                 && reportName.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }

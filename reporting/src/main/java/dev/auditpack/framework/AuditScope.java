@@ -56,8 +56,8 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
                 continue;
             }
             if (!known.contains(id)) {
-                throw new IllegalArgumentException("unknown SOC 2 category '" + part.strip() + "' (known: "
-                        + String.join(", ", known) + ")");
+                throw new IllegalArgumentException(
+                        "unknown SOC 2 category '" + part.strip() + "' (known: " + String.join(", ", known) + ")");
             }
             chosen.add(id);
         }
@@ -69,7 +69,8 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
         if (f.categories().isEmpty() || c.category() == null) {
             return true;
         }
-        return categories.contains(c.category()) || f.category(c.category()).map(Category::always).orElse(false);
+        return categories.contains(c.category())
+                || f.category(c.category()).map(Category::always).orElse(false);
     }
 
     /** True when the control is judged over the period, so a snapshot can show its design only. */
@@ -85,7 +86,9 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
         List<Framework> out = new ArrayList<>();
         for (Framework f : frameworks) {
             out.add(f.withControls(f.controls().stream()
-                    .map(c -> c.premises() && c.mappings().isEmpty() ? c.changed(Responsibility.INHERITED, null, null, null) : c)
+                    .map(c -> c.premises() && c.mappings().isEmpty()
+                            ? c.changed(Responsibility.INHERITED, null, null, null)
+                            : c)
                     .toList()));
         }
         return out;
@@ -93,6 +96,8 @@ public record AuditScope(int soc2Type, Set<String> categories, boolean premisesI
 
     /** The categories in scope of a framework, for the pack: the chosen ones and those always in. */
     public List<Category> chosen(Framework f) {
-        return f.categories().stream().filter(c -> c.always() || categories.contains(c.id())).toList();
+        return f.categories().stream()
+                .filter(c -> c.always() || categories.contains(c.id()))
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ public record CheckMapping(String check, MappingStrength strength, String ration
             throw new IllegalArgumentException("check " + check + " has no strength (strength: direct | supporting)");
         }
         if (rationale == null || rationale.isBlank()) {
-            throw new IllegalArgumentException("check " + check + " has no rationale (rationale: one line on what it shows)");
+            throw new IllegalArgumentException(
+                    "check " + check + " has no rationale (rationale: one line on what it shows)");
         }
     }
 
@@ -31,9 +32,10 @@ public record CheckMapping(String check, MappingStrength strength, String ration
     }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    static CheckMapping of(@com.fasterxml.jackson.annotation.JsonProperty("check") String check,
-                           @com.fasterxml.jackson.annotation.JsonProperty("strength") MappingStrength strength,
-                           @com.fasterxml.jackson.annotation.JsonProperty("rationale") String rationale) {
+    static CheckMapping of(
+            @com.fasterxml.jackson.annotation.JsonProperty("check") String check,
+            @com.fasterxml.jackson.annotation.JsonProperty("strength") MappingStrength strength,
+            @com.fasterxml.jackson.annotation.JsonProperty("rationale") String rationale) {
         return new CheckMapping(check, strength, rationale);
     }
 

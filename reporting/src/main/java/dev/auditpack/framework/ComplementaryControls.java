@@ -8,7 +8,6 @@ import dev.auditpack.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,7 +59,8 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /** No list. */
     public static ComplementaryControls none() {
@@ -73,8 +73,8 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return resolve(YAML.readValue(in, ComplementaryControls.class), Path.of(RESOURCE), frameworks, knownChecks,
-                    true);
+            return resolve(
+                    YAML.readValue(in, ComplementaryControls.class), Path.of(RESOURCE), frameworks, knownChecks, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -89,8 +89,12 @@ public record ComplementaryControls(String source, String asOf, List<Entry> entr
         return resolve(InputFiles.read(file, YAML, ComplementaryControls.class), file, frameworks, knownChecks, false);
     }
 
-    private static ComplementaryControls resolve(ComplementaryControls parsed, Path named, List<Framework> frameworks,
-                                                 Set<String> knownChecks, boolean shipped) {
+    private static ComplementaryControls resolve(
+            ComplementaryControls parsed,
+            Path named,
+            List<Framework> frameworks,
+            Set<String> knownChecks,
+            boolean shipped) {
         if (parsed == null || parsed.entries().isEmpty()) {
             throw new InputException(named, "has no entries");
         }

@@ -60,11 +60,12 @@ public record Control(
                     + " but names no AWS attestation (attestations: [{series: SOC, name: SOC 2}])");
         }
         if (responsibility != Responsibility.CUSTOMER && (aws == null || aws.isBlank())) {
-            throw new IllegalArgumentException(id + " is " + responsibility.key() + " but does not say what AWS does (aws:)");
+            throw new IllegalArgumentException(
+                    id + " is " + responsibility.key() + " but does not say what AWS does (aws:)");
         }
         if (responsibility != Responsibility.INHERITED && (customer == null || customer.isBlank())) {
-            throw new IllegalArgumentException(id + " is " + responsibility.key()
-                    + " but does not say what the customer does (customer:)");
+            throw new IllegalArgumentException(
+                    id + " is " + responsibility.key() + " but does not say what the customer does (customer:)");
         }
         if (responsibility == Responsibility.INHERITED && !mappings.isEmpty()) {
             throw new IllegalArgumentException(id + " is inherited, so customer checks do not apply; make it shared");
@@ -72,11 +73,31 @@ public record Control(
     }
 
     /** A control as older code builds it: no category, not over time, no premises. */
-    public Control(String id, String title, String theme, Responsibility responsibility, String aws, String customer,
-                   List<CheckMapping> mappings, Boolean checksSuffice, List<AttestationSelector> attestations,
-                   String manual) {
-        this(id, title, theme, responsibility, aws, customer, mappings, checksSuffice, attestations, manual, null,
-                null, null);
+    public Control(
+            String id,
+            String title,
+            String theme,
+            Responsibility responsibility,
+            String aws,
+            String customer,
+            List<CheckMapping> mappings,
+            Boolean checksSuffice,
+            List<AttestationSelector> attestations,
+            String manual) {
+        this(
+                id,
+                title,
+                theme,
+                responsibility,
+                aws,
+                customer,
+                mappings,
+                checksSuffice,
+                attestations,
+                manual,
+                null,
+                null,
+                null);
     }
 
     /** Ids of every check the control names, direct and supporting. */
@@ -86,20 +107,46 @@ public record Control(
 
     /** Ids of the checks that test what the control requires; only these can make its automated half pass. */
     public List<String> directChecks() {
-        return mappings.stream().filter(CheckMapping::direct).map(CheckMapping::check).toList();
+        return mappings.stream()
+                .filter(CheckMapping::direct)
+                .map(CheckMapping::check)
+                .toList();
     }
 
     /** The same control with another responsibility class, as a user override. */
     public Control withResponsibility(Responsibility other, String customerPart) {
-        return new Control(id, title, theme, other, aws, customer == null ? customerPart : customer, mappings,
-                checksSuffice, attestations, manual, category, overTime, premises);
+        return new Control(
+                id,
+                title,
+                theme,
+                other,
+                aws,
+                customer == null ? customerPart : customer,
+                mappings,
+                checksSuffice,
+                attestations,
+                manual,
+                category,
+                overTime,
+                premises);
     }
 
     /** The same control with the changes of an override; null keeps the current value. */
     Control changed(Responsibility r, String awsPart, String customerPart, String manualGuidance) {
-        return new Control(id, title, theme, r == null ? responsibility : r, awsPart == null ? aws : awsPart,
-                customerPart == null ? customer : customerPart, mappings, checksSuffice, attestations,
-                manualGuidance == null ? manual : manualGuidance, category, overTime, premises);
+        return new Control(
+                id,
+                title,
+                theme,
+                r == null ? responsibility : r,
+                awsPart == null ? aws : awsPart,
+                customerPart == null ? customer : customerPart,
+                mappings,
+                checksSuffice,
+                attestations,
+                manualGuidance == null ? manual : manualGuidance,
+                category,
+                overTime,
+                premises);
     }
 
     private static void require(String value, String what) {

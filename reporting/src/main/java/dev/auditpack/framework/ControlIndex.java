@@ -28,7 +28,8 @@ public final class ControlIndex {
             String id = t.substring(colon + 1);
             Framework f = frameworks.get(fw);
             if (f == null) {
-                throw new IllegalArgumentException("unknown framework '" + fw + "' (known: " + String.join(", ", frameworks.keySet()) + ")");
+                throw new IllegalArgumentException(
+                        "unknown framework '" + fw + "' (known: " + String.join(", ", frameworks.keySet()) + ")");
             }
             if (find(f, id).isEmpty()) {
                 throw new IllegalArgumentException("unknown control '" + id + "' in " + fw);

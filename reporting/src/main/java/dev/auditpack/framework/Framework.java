@@ -25,10 +25,19 @@ import java.util.stream.Collectors;
  *                    opportunity for improvement, as ISO certification bodies grade) or {@code exceptions}
  *                    (exceptions out of the tested population, as SOC 2 reports them; the default)
  */
-public record Framework(String framework, String title, String shortName, String version, String description,
-                        List<Control> controls, Boolean statementOfApplicability, String itemName,
-                        AttestationRule awsAttestation, List<Category> categories, List<HistoryEntry> history,
-                        String grading) {
+public record Framework(
+        String framework,
+        String title,
+        String shortName,
+        String version,
+        String description,
+        List<Control> controls,
+        Boolean statementOfApplicability,
+        String itemName,
+        AttestationRule awsAttestation,
+        List<Category> categories,
+        List<HistoryEntry> history,
+        String grading) {
 
     /** The grading a framework file gets when it names none. */
     public static final String EXCEPTIONS = "exceptions";
@@ -42,15 +51,16 @@ public record Framework(String framework, String title, String shortName, String
             }
         }
         if (!framework.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("framework id '" + framework + "' must be lower-case letters, digits and dashes");
+            throw new IllegalArgumentException(
+                    "framework id '" + framework + "' must be lower-case letters, digits and dashes");
         }
         version = version == null ? "" : version;
         description = description == null ? "" : description;
         statementOfApplicability = Boolean.TRUE.equals(statementOfApplicability);
         grading = grading == null ? EXCEPTIONS : grading;
         if (!grading.equals(EXCEPTIONS) && !grading.equals(NONCONFORMITIES)) {
-            throw new IllegalArgumentException("grading '" + grading + "' is unknown: use " + NONCONFORMITIES + " or "
-                    + EXCEPTIONS);
+            throw new IllegalArgumentException(
+                    "grading '" + grading + "' is unknown: use " + NONCONFORMITIES + " or " + EXCEPTIONS);
         }
         itemName = itemName == null || itemName.isBlank() ? "control" : itemName.strip();
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -73,8 +83,13 @@ public record Framework(String framework, String title, String shortName, String
                 }
                 if (!awsAttestation.allows(s)) {
                     throw new IllegalArgumentException("control " + c.id() + " names attestation " + s.label()
-                            + ", which this framework does not accept (accepts: " + String.join(", ",
-                            awsAttestation.accepts().stream().map(AttestationSelector::label).toList()) + ")");
+                            + ", which this framework does not accept (accepts: "
+                            + String.join(
+                                    ", ",
+                                    awsAttestation.accepts().stream()
+                                            .map(AttestationSelector::label)
+                                            .toList())
+                            + ")");
                 }
             }
         }
@@ -86,17 +101,35 @@ public record Framework(String framework, String title, String shortName, String
             for (Control c : controls) {
                 if (c.category() == null || !categoryIds.contains(c.category())) {
                     throw new IllegalArgumentException("control " + c.id() + " has category '" + c.category()
-                            + "', which is not one of " + String.join(", ", categoryIds.stream().sorted().toList()));
+                            + "', which is not one of "
+                            + String.join(", ", categoryIds.stream().sorted().toList()));
                 }
             }
         }
     }
 
     /** A framework as older code builds it: controls, no attestation rule, categories or history. */
-    public Framework(String framework, String title, String shortName, String version, String description,
-                     List<Control> controls, Boolean statementOfApplicability) {
-        this(framework, title, shortName, version, description, controls, statementOfApplicability, null, null, null,
-                null, null);
+    public Framework(
+            String framework,
+            String title,
+            String shortName,
+            String version,
+            String description,
+            List<Control> controls,
+            Boolean statementOfApplicability) {
+        this(
+                framework,
+                title,
+                shortName,
+                version,
+                description,
+                controls,
+                statementOfApplicability,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public String id() {
@@ -105,8 +138,19 @@ public record Framework(String framework, String title, String shortName, String
 
     /** The same framework with other controls. */
     public Framework withControls(List<Control> other) {
-        return new Framework(framework, title, shortName, version, description, other, statementOfApplicability,
-                itemName, awsAttestation, categories, history, grading);
+        return new Framework(
+                framework,
+                title,
+                shortName,
+                version,
+                description,
+                other,
+                statementOfApplicability,
+                itemName,
+                awsAttestation,
+                categories,
+                history,
+                grading);
     }
 
     /** The attestation rule, if the framework has one. */

@@ -38,8 +38,7 @@ public final class FrameworkLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private FrameworkLoader() {
-    }
+    private FrameworkLoader() {}
 
     /**
      * The shipped frameworks, then the user's from {@code userDir} (if given), by id; every check a control
@@ -56,7 +55,10 @@ public final class FrameworkLoader {
             }
             List<Path> files;
             try (Stream<Path> s = Files.list(userDir)) {
-                files = s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+                files = s.filter(p ->
+                                p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 throw new InputException(userDir, "cannot be listed: " + e.getMessage(), e);
             }
@@ -98,7 +100,8 @@ public final class FrameworkLoader {
         List<Framework> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList()) {
                 out.add(read(p, knownChecks));
             }
         }
@@ -129,7 +132,8 @@ public final class FrameworkLoader {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new InputException(file, InputFiles.where(e) + cause.getMessage());
         } catch (JsonProcessingException e) {
-            throw new InputException(file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new InputException(
+                    file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }

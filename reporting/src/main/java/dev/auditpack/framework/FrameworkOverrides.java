@@ -27,16 +27,16 @@ import java.util.Map;
 public final class FrameworkOverrides {
 
     /** One control's changes; absent fields keep the framework's value. */
-    public record Change(Responsibility responsibility, String customer, String aws, String manual, String justification) {
-    }
+    public record Change(
+            Responsibility responsibility, String customer, String aws, String manual, String justification) {}
 
     /** The file's shape. */
-    record File(Map<String, Change> controls) {
-    }
+    record File(Map<String, Change> controls) {}
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final Map<ControlRef, Change> changes;
 

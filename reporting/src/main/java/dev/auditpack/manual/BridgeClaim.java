@@ -13,7 +13,8 @@ import java.time.LocalDate;
 public record BridgeClaim(String framework, LocalDate from, LocalDate to) {
     public BridgeClaim {
         if (framework == null || framework.isBlank()) {
-            throw new IllegalArgumentException("bridges.framework is missing: name the framework whose AWS report it extends");
+            throw new IllegalArgumentException(
+                    "bridges.framework is missing: name the framework whose AWS report it extends");
         }
         if (from == null || to == null) {
             throw new IllegalArgumentException("bridges needs from and to (YYYY-MM-DD)");

@@ -45,9 +45,16 @@ public final class ManualEvidence {
     /** Largest document read; documents are hashed and copied as streams. */
     public static final long DOCUMENT_LIMIT = 1L << 30;
 
-    record Metadata(String title, String file, List<String> controls, String owner, LocalDate date, LocalDate expires,
-                    ManualOutcome outcome, String reason, BridgeClaim bridges) {
-    }
+    record Metadata(
+            String title,
+            String file,
+            List<String> controls,
+            String owner,
+            LocalDate date,
+            LocalDate expires,
+            ManualOutcome outcome,
+            String reason,
+            BridgeClaim bridges) {}
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -107,7 +114,8 @@ public final class ManualEvidence {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    boolean hidden = !d.equals(root) && d.getFileName().toString().startsWith(".");
+                    boolean hidden =
+                            !d.equals(root) && d.getFileName().toString().startsWith(".");
                     return hidden || d.equals(skipped) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -152,18 +160,25 @@ public final class ManualEvidence {
             throw new InputException(meta, "expires (" + m.expires() + ") is before date (" + m.date() + ")");
         }
         if (m.bridges() != null) {
-            Framework bridged = frameworks.stream().filter(f -> f.id().equals(m.bridges().framework())).findFirst()
-                    .orElseThrow(() -> new InputException(meta, "bridges names unknown framework '"
-                            + m.bridges().framework() + "'"));
+            Framework bridged = frameworks.stream()
+                    .filter(f -> f.id().equals(m.bridges().framework()))
+                    .findFirst()
+                    .orElseThrow(() -> new InputException(
+                            meta,
+                            "bridges names unknown framework '" + m.bridges().framework() + "'"));
             if (bridged.attestationRule().map(r -> r.bridgeLetters().isEmpty()).orElse(true)) {
-                throw new InputException(meta, "bridges names " + bridged.id()
-                        + ", whose AWS attestations have no bridge letters (only reports with a period do)");
+                throw new InputException(
+                        meta,
+                        "bridges names " + bridged.id()
+                                + ", whose AWS attestations have no bridge letters (only reports with a period do)");
             }
         }
         if ((m.controls() == null || m.controls().isEmpty()) && m.bridges() == null) {
             throw new InputException(meta, "controls is missing: name the controls this document supports");
         }
-        if (m.outcome() != null && m.outcome() != ManualOutcome.SATISFIED && (m.reason() == null || m.reason().isBlank())) {
+        if (m.outcome() != null
+                && m.outcome() != ManualOutcome.SATISFIED
+                && (m.reason() == null || m.reason().isBlank())) {
             throw new InputException(meta, "outcome " + m.outcome().key() + " needs a reason");
         }
         Path doc = meta.getParent().resolve(m.file()).normalize();
@@ -191,10 +206,20 @@ public final class ManualEvidence {
         String id = meta.getFileName().toString();
         id = id.substring(0, id.length() - SUFFIX.length());
         try {
-            return new ManualItem(id, m.title(), dir.relativize(meta).toString().replace('\\', '/'),
-                    dir.relativize(doc).toString().replace('\\', '/'), Digests.sha256(doc),
-                    size, controls, m.owner(), m.date(), Optional.ofNullable(m.expires()),
-                    Optional.ofNullable(m.outcome()), m.reason(), Optional.ofNullable(m.bridges()));
+            return new ManualItem(
+                    id,
+                    m.title(),
+                    dir.relativize(meta).toString().replace('\\', '/'),
+                    dir.relativize(doc).toString().replace('\\', '/'),
+                    Digests.sha256(doc),
+                    size,
+                    controls,
+                    m.owner(),
+                    m.date(),
+                    Optional.ofNullable(m.expires()),
+                    Optional.ofNullable(m.outcome()),
+                    m.reason(),
+                    Optional.ofNullable(m.bridges()));
         } catch (IOException e) {
             throw new InputException(doc, "cannot be read: " + e.getMessage(), e);
         }

@@ -23,9 +23,20 @@ import java.util.Optional;
  * @param reason   why, for NOT_SATISFIED and NOT_APPLICABLE
  * @param bridge   when the document is AWS's bridge letter, what it covers
  */
-public record ManualItem(String id, String title, String metadata, String file, String sha256, long size, List<ControlRef> controls,
-                         String owner, LocalDate date, Optional<LocalDate> expires, Optional<ManualOutcome> outcome,
-                         String reason, Optional<BridgeClaim> bridge) {
+public record ManualItem(
+        String id,
+        String title,
+        String metadata,
+        String file,
+        String sha256,
+        long size,
+        List<ControlRef> controls,
+        String owner,
+        LocalDate date,
+        Optional<LocalDate> expires,
+        Optional<ManualOutcome> outcome,
+        String reason,
+        Optional<BridgeClaim> bridge) {
     public ManualItem {
         Objects.requireNonNull(id);
         Objects.requireNonNull(title);
@@ -42,10 +53,33 @@ public record ManualItem(String id, String title, String metadata, String file, 
     }
 
     /** A document that is not a bridge letter. */
-    public ManualItem(String id, String title, String metadata, String file, String sha256, long size,
-                      List<ControlRef> controls, String owner, LocalDate date, Optional<LocalDate> expires,
-                      Optional<ManualOutcome> outcome, String reason) {
-        this(id, title, metadata, file, sha256, size, controls, owner, date, expires, outcome, reason, Optional.empty());
+    public ManualItem(
+            String id,
+            String title,
+            String metadata,
+            String file,
+            String sha256,
+            long size,
+            List<ControlRef> controls,
+            String owner,
+            LocalDate date,
+            Optional<LocalDate> expires,
+            Optional<ManualOutcome> outcome,
+            String reason) {
+        this(
+                id,
+                title,
+                metadata,
+                file,
+                sha256,
+                size,
+                controls,
+                owner,
+                date,
+                expires,
+                outcome,
+                reason,
+                Optional.empty());
     }
 
     /** True when the item has expired before {@code day}: it then counts as missing. */

@@ -25,6 +25,7 @@ public enum ManualOutcome {
                 return o;
             }
         }
-        throw new IllegalArgumentException("outcome must be satisfied, not_satisfied or not_applicable, not '" + text + "'");
+        throw new IllegalArgumentException(
+                "outcome must be satisfied, not_satisfied or not_applicable, not '" + text + "'");
     }
 }

@@ -32,8 +32,7 @@ final class AuditorReadme {
     static final String PDF_FINGERPRINT = "openssl pkcs7 -inform DER -in evidence-pack.pdf.sig0 -print_certs "
             + "| openssl x509 -noout -subject -fingerprint -sha256";
 
-    private AuditorReadme() {
-    }
+    private AuditorReadme() {}
 
     /**
      * The text for one pack.
@@ -41,7 +40,8 @@ final class AuditorReadme {
      * @param writers the pack's documents, listed by their descriptions
      * @param signer  who signed the pack (subject and certificate fingerprint), when it is signed
      */
-    static byte[] render(ReportModel model, List<ReportWriter> writers, Optional<String> signer, TemplateSet templates) {
+    static byte[] render(
+            ReportModel model, List<ReportWriter> writers, Optional<String> signer, TemplateSet templates) {
         return render(model, writers, signer, templates, Optional.empty());
     }
 
@@ -51,16 +51,24 @@ final class AuditorReadme {
      * @param other the other pack's zip: for the full pack (for auditors only), the redacted one to attach to tickets;
      *              for the redacted pack, the full one
      */
-    static byte[] render(ReportModel model, List<ReportWriter> writers, Optional<String> signer, TemplateSet templates,
-                         Optional<String> other) {
+    static byte[] render(
+            ReportModel model,
+            List<ReportWriter> writers,
+            Optional<String> signer,
+            TemplateSet templates,
+            Optional<String> other) {
         Map<String, Object> data = new HashMap<>();
         data.put("other", other.orElse(null));
         data.put("model", model);
         data.put("run", model.run());
         data.put("signer", signer.orElse(null));
         boolean redacted = model.run().redacted();
-        data.put("writers", writers.stream().map(w -> Map.of("file", w.file(), "description",
-                redacted ? w.redactedDescription() : w.description())).toList());
+        data.put(
+                "writers",
+                writers.stream()
+                        .map(w -> Map.of(
+                                "file", w.file(), "description", redacted ? w.redactedDescription() : w.description()))
+                        .toList());
         data.put("opensslVerify", OPENSSL_VERIFY);
         data.put("pdfFingerprint", PDF_FINGERPRINT);
         data.put("text", new PlainText());

@@ -41,7 +41,8 @@ public record Checksums(SortedMap<String, String> sha256ByPath) {
     /** The file's bytes: UTF-8, one line per path, each ending with a newline. */
     public byte[] format() {
         StringBuilder out = new StringBuilder();
-        sha256ByPath.forEach((path, hash) -> out.append(hash).append("  ").append(path).append('\n'));
+        sha256ByPath.forEach(
+                (path, hash) -> out.append(hash).append("  ").append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -76,7 +77,11 @@ public record Checksums(SortedMap<String, String> sha256ByPath) {
 
     /** A relative path without escapes: sha256sum would escape backslashes and line breaks, and a pack needs none. */
     private static boolean isPlain(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\n") || path.contains("\r")) {
+        if (path.isEmpty()
+                || path.startsWith("/")
+                || path.contains("\\")
+                || path.contains("\n")
+                || path.contains("\r")) {
             return false;
         }
         for (String segment : path.split("/", -1)) {

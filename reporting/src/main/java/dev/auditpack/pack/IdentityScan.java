@@ -32,12 +32,14 @@ final class IdentityScan {
     private static final String NAME = "[\\w+=,.@-]+";
     private static final Pattern USER_NAME = Pattern.compile("\"UserName\"\\s*:\\s*\"(" + NAME + ")\"");
     /** The name ends at a comma: in the credential report (CSV) a comma ends the ARN; the UserName fields give the rest. */
-    private static final Pattern USER_ARN = Pattern.compile("arn:aws[\\w-]*:iam::[0-9]{12}:user/(?:" + NAME + "/)*("
-            + "[\\w+=.@-]+)");
-    private static final Pattern SESSION_ARN = Pattern.compile("arn:aws[\\w-]*:sts::[0-9]{12}:(?:assumed-role/" + NAME
-            + "|federated-user)/(" + NAME + ")");
-    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?![\\w-])");
+    private static final Pattern USER_ARN =
+            Pattern.compile("arn:aws[\\w-]*:iam::[0-9]{12}:user/(?:" + NAME + "/)*(" + "[\\w+=.@-]+)");
+
+    private static final Pattern SESSION_ARN = Pattern.compile(
+            "arn:aws[\\w-]*:sts::[0-9]{12}:(?:assumed-role/" + NAME + "|federated-user)/(" + NAME + ")");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?![\\w-])");
     /** What is not part of a person's name in an owner or approver field: an e-mail address, {@code <…>}, {@code (…)}. */
     private static final Pattern NOT_NAME = Pattern.compile("<[^>]*>|\\([^)]*\\)|" + EMAIL.pattern());
 
@@ -46,8 +48,7 @@ final class IdentityScan {
     private final Set<String> emails = new TreeSet<>();
     private final Set<String> people = new TreeSet<>();
 
-    private IdentityScan() {
-    }
+    private IdentityScan() {}
 
     /**
      * The identities of a pack.
@@ -56,8 +57,12 @@ final class IdentityScan {
      * @param declared   the scope statement and owners files, whose owners and approver are people
      * @throws InputException naming a file that cannot be read
      */
-    static Identities of(Locker locker, ManualEvidence manual, Exemptions exemptions, Path exceptions,
-                         dev.auditpack.system.Declarations declared) {
+    static Identities of(
+            Locker locker,
+            ManualEvidence manual,
+            Exemptions exemptions,
+            Path exceptions,
+            dev.auditpack.system.Declarations declared) {
         IdentityScan scan = new IdentityScan();
         scan.evidence(locker.root().resolve(LockerWriter.INDEX));
         for (EvidenceEntry e : locker.index().evidence()) {
@@ -102,7 +107,8 @@ final class IdentityScan {
             return;
         }
         collectAll(EMAIL, field, emails);
-        String name = NOT_NAME.matcher(field).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String name =
+                NOT_NAME.matcher(field).replaceAll(" ").replaceAll("\\s+", " ").strip();
         if (name.codePoints().anyMatch(Character::isLetter)) {
             people.add(name);
         }

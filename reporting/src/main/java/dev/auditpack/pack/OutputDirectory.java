@@ -192,8 +192,11 @@ public final class OutputDirectory implements AutoCloseable {
 
     /** The system's reason for an I/O failure, for one line. */
     static String describe(IOException e) {
-        String kind = e.getClass() == IOException.class ? "" : e.getClass().getSimpleName().replace("Exception", "");
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String kind = e.getClass() == IOException.class
+                ? ""
+                : e.getClass().getSimpleName().replace("Exception", "");
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
                 : e.getMessage();
         return (kind + (reason == null ? "" : (kind.isEmpty() ? "" : " ") + reason)).strip();
     }

@@ -104,8 +104,10 @@ public final class OutputLock implements AutoCloseable {
     }
 
     private static InputException busy(Path dir) {
-        return new InputException(dir, "is being written by another auditpack run (it holds " + FILE
-                + "); wait for it to finish or choose another --out");
+        return new InputException(
+                dir,
+                "is being written by another auditpack run (it holds " + FILE
+                        + "); wait for it to finish or choose another --out");
     }
 
     private static void closeQuietly(FileChannel channel) {

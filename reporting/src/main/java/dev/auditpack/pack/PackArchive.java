@@ -83,7 +83,8 @@ public final class PackArchive {
             all.put(Checksums.FILE, () -> new ByteArrayInputStream(checksums));
             signing.map(identity -> CmsSignatures.sign(checksums, identity))
                     .ifPresent(signature -> all.put(SIGNATURE, () -> new ByteArrayInputStream(signature)));
-            try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), BUFFER))) {
+            try (ZipOutputStream out =
+                    new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), BUFFER))) {
                 for (var member : all.entrySet()) {
                     ZipEntry entry = new ZipEntry(member.getKey());
                     entry.setTimeLocal(time);
@@ -93,7 +94,8 @@ public final class PackArchive {
                         hash = copy(in, out);
                     }
                     out.closeEntry();
-                    if (sums.containsKey(member.getKey()) && !sums.get(member.getKey()).equals(hash)) {
+                    if (sums.containsKey(member.getKey())
+                            && !sums.get(member.getKey()).equals(hash)) {
                         throw new IllegalStateException(member.getKey() + " changed while the pack was being written");
                     }
                 }
@@ -104,7 +106,10 @@ public final class PackArchive {
     }
 
     private PackArchive put(String name, Source source) {
-        if (name.equals(Checksums.FILE) || name.equals(SIGNATURE) || name.equals(CERTIFICATE) || members.containsKey(name)) {
+        if (name.equals(Checksums.FILE)
+                || name.equals(SIGNATURE)
+                || name.equals(CERTIFICATE)
+                || members.containsKey(name)) {
             throw new IllegalArgumentException(name + " is already in the pack");
         }
         members.put(name, source);

@@ -12,13 +12,13 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -63,7 +63,8 @@ final class PackPdf implements AutoCloseable {
             Map<String, PDComplexFileSpecification> leaf = node.getNames();
             if (leaf != null) {
                 for (var entry : leaf.entrySet()) {
-                    PDEmbeddedFile file = entry.getValue() == null ? null : entry.getValue().getEmbeddedFile();
+                    PDEmbeddedFile file =
+                            entry.getValue() == null ? null : entry.getValue().getEmbeddedFile();
                     if (file != null && embedded.put(entry.getKey(), file) != null) {
                         duplicates.add(entry.getKey());
                     }
@@ -131,7 +132,8 @@ final class PackPdf implements AutoCloseable {
      */
     private static InputStream open(PDEmbeddedFile file) throws IOException {
         COSStream stream = file.getCOSObject();
-        if (COSName.FLATE_DECODE.equals(stream.getFilters()) && stream.getDictionaryObject(COSName.DECODE_PARMS) == null
+        if (COSName.FLATE_DECODE.equals(stream.getFilters())
+                && stream.getDictionaryObject(COSName.DECODE_PARMS) == null
                 && stream.getDictionaryObject(COSName.DP) == null) {
             return new InflaterInputStream(stream.createRawInputStream(), new Inflater(), 1 << 16) {
                 @Override
@@ -164,7 +166,8 @@ final class PackPdf implements AutoCloseable {
         if (file == null) {
             return false;
         }
-        try (InputStream in = open(file); JsonParser json = new JsonFactory().createParser(in)) {
+        try (InputStream in = open(file);
+                JsonParser json = new JsonFactory().createParser(in)) {
             return redacted(json);
         } catch (IOException e) {
             return false;

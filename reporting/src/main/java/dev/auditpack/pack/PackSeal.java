@@ -67,7 +67,9 @@ public record PackSeal(Optional<String> subject, Optional<String> fingerprint, S
 
     /** The seal of a pack built with {@code signing}, or of an unsigned one, with the SHA-256 of its copied files. */
     static PackSeal of(Optional<SigningIdentity> signing, Map<String, String> contents) {
-        return new PackSeal(signing.map(SigningIdentity::subject), signing.map(SigningIdentity::fingerprint),
+        return new PackSeal(
+                signing.map(SigningIdentity::subject),
+                signing.map(SigningIdentity::fingerprint),
                 new TreeMap<>(contents));
     }
 
@@ -77,7 +79,8 @@ public record PackSeal(Optional<String> subject, Optional<String> fingerprint, S
 
     /** Who signed, for people. */
     String describe() {
-        return signed() ? subject.orElseThrow() + " (certificate SHA-256 fingerprint " + fingerprint.orElseThrow() + ")"
+        return signed()
+                ? subject.orElseThrow() + " (certificate SHA-256 fingerprint " + fingerprint.orElseThrow() + ")"
                 : "not signed";
     }
 
@@ -94,7 +97,8 @@ public record PackSeal(Optional<String> subject, Optional<String> fingerprint, S
         ObjectNode sums = root.putObject("contents");
         contents.forEach(sums::put);
         try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + FILE, e);
         }
@@ -113,7 +117,11 @@ public record PackSeal(Optional<String> subject, Optional<String> fingerprint, S
             throw new IllegalArgumentException("is not JSON", e);
         }
         int version = root == null ? -1 : root.path("formatVersion").asInt(-1);
-        if (root == null || !root.isObject() || version < 1 || version > FORMAT_VERSION || !root.path("signed").isBoolean()) {
+        if (root == null
+                || !root.isObject()
+                || version < 1
+                || version > FORMAT_VERSION
+                || !root.path("signed").isBoolean()) {
             throw new IllegalArgumentException("is not format 1 to " + FORMAT_VERSION + " of " + FILE);
         }
         SortedMap<String, String> contents = new TreeMap<>();
@@ -133,10 +141,13 @@ public record PackSeal(Optional<String> subject, Optional<String> fingerprint, S
             return new PackSeal(Optional.empty(), Optional.empty(), contents);
         }
         JsonNode signer = root.path("signer");
-        if (!signer.path("subject").isTextual() || !signer.path("certificateSha256").isTextual()) {
+        if (!signer.path("subject").isTextual()
+                || !signer.path("certificateSha256").isTextual()) {
             throw new IllegalArgumentException("says the pack is signed but does not name the signer");
         }
-        return new PackSeal(Optional.of(signer.get("subject").asText()),
-                Optional.of(signer.get("certificateSha256").asText()), contents);
+        return new PackSeal(
+                Optional.of(signer.get("subject").asText()),
+                Optional.of(signer.get("certificateSha256").asText()),
+                contents);
     }
 }

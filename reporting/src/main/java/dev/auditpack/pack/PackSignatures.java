@@ -25,8 +25,8 @@ import java.util.zip.ZipFile;
 final class PackSignatures {
 
     /** Files the zip and the PDF both hold, which must be the same bytes. */
-    private static final List<String> COPIES = List.of(ReportJob.RESULTS, ReportJob.EVIDENCE + "/" + LockerWriter.INDEX,
-            PackSeal.FILE);
+    private static final List<String> COPIES =
+            List.of(ReportJob.RESULTS, ReportJob.EVIDENCE + "/" + LockerWriter.INDEX, PackSeal.FILE);
 
     private final ZipFile file;
     private final Map<String, ZipEntry> entries;
@@ -67,7 +67,8 @@ final class PackSignatures {
         }
         SignatureVerdict verdict = CmsSignatures.verify(read(sums), read(entries.get(PackArchive.SIGNATURE)));
         if (!verdict.valid()) {
-            problems.add("INVALID " + PackArchive.SIGNATURE + " (" + Signers.bySigner(verdict) + verdict.problem() + ")");
+            problems.add(
+                    "INVALID " + PackArchive.SIGNATURE + " (" + Signers.bySigner(verdict) + verdict.problem() + ")");
             return;
         }
         notes.add(Signers.note(Checksums.FILE, "signature", verdict));
@@ -108,7 +109,8 @@ final class PackSignatures {
             // of its copies (verify of the PDF alone checks those copies against them), so the zip's files are
             // compared with those hashes instead of inflating hundreds of megabytes from the PDF again.
             boolean vouched = !verdicts.isEmpty() && verdicts.stream().allMatch(SignatureVerdict::valid);
-            Map<String, String> recorded = vouched && seal.isPresent() ? seal.get().contents() : Map.of();
+            Map<String, String> recorded =
+                    vouched && seal.isPresent() ? seal.get().contents() : Map.of();
             for (String copy : COPIES) {
                 if (recorded.containsKey(copy)) {
                     inside.put(copy, new Locker.Digest(recorded.get(copy), -1));
@@ -149,7 +151,8 @@ final class PackSignatures {
                 Locker.Digest embedded = inside.get(copy);
                 if (embedded == null) {
                     if (!(redacted && copy.startsWith(ReportJob.EVIDENCE + "/"))) {
-                        problems.add("MISSING " + ReportJob.PDF + "!/" + copy + " (the PDF carries no copy of " + copy + ")");
+                        problems.add("MISSING " + ReportJob.PDF + "!/" + copy + " (the PDF carries no copy of " + copy
+                                + ")");
                     }
                 } else if (zipped == null) {
                     problems.add("MISSING " + copy + " (" + ReportJob.PDF + " carries it, the zip does not)");

@@ -10,12 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,8 +53,7 @@ public final class PackVerifier {
         }
     }
 
-    private PackVerifier() {
-    }
+    private PackVerifier() {}
 
     /**
      * Verifies {@code zip}, streaming each entry.
@@ -96,10 +94,11 @@ public final class PackVerifier {
             List<String> signatureProblems = new ArrayList<>();
             List<String> signatureNotes = new ArrayList<>();
             PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
-            Map<String, Locker.Digest> digests = digests(file, entries, sums.sha256ByPath().keySet(), () -> {
-                checker.checkChecksums();
-                checker.checkPdfs();
-            });
+            Map<String, Locker.Digest> digests =
+                    digests(file, entries, sums.sha256ByPath().keySet(), () -> {
+                        checker.checkChecksums();
+                        checker.checkPdfs();
+                    });
             checker.finish(digests, wanted);
             for (var listed : sums.sha256ByPath().entrySet()) {
                 Locker.Digest actual = digests.get(listed.getKey());
@@ -145,7 +144,8 @@ public final class PackVerifier {
                 continue;
             }
             if (entries.putIfAbsent(entry.getName(), entry) != null) {
-                problems.add("DUPLICATE " + entry.getName() + " (the zip holds it more than once; tools may unpack either)");
+                problems.add(
+                        "DUPLICATE " + entry.getName() + " (the zip holds it more than once; tools may unpack either)");
             }
         }
         return entries;
@@ -170,10 +170,13 @@ public final class PackVerifier {
         void run() throws IOException;
     }
 
-    private static Map<String, Locker.Digest> digests(ZipFile file, Map<String, ZipEntry> entries, Set<String> names,
-                                                      Alongside alongside) throws IOException {
-        List<ZipEntry> work = names.stream().map(entries::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparingLong(ZipEntry::getCompressedSize).reversed()).toList();
+    private static Map<String, Locker.Digest> digests(
+            ZipFile file, Map<String, ZipEntry> entries, Set<String> names, Alongside alongside) throws IOException {
+        List<ZipEntry> work = names.stream()
+                .map(entries::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong(ZipEntry::getCompressedSize).reversed())
+                .toList();
         Map<String, Locker.Digest> digests = new ConcurrentHashMap<>();
         int threads = Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -234,8 +237,13 @@ public final class PackVerifier {
      * Checks the locker inside the zip against its index. A redacted pack (its PDF says so) is made for tickets and
      * holds no locker, by design: the full pack beside it does.
      */
-    private static void checkLocker(Path zip, Map<String, ZipEntry> entries, Map<String, Locker.Digest> digests,
-                                    boolean redacted, List<String> problems, List<String> notes) {
+    private static void checkLocker(
+            Path zip,
+            Map<String, ZipEntry> entries,
+            Map<String, Locker.Digest> digests,
+            boolean redacted,
+            List<String> problems,
+            List<String> notes) {
         String index = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
         if (!entries.containsKey(index) && redacted) {
             boolean evidence = entries.keySet().stream().anyMatch(n -> n.startsWith(ReportJob.EVIDENCE + "/"));
@@ -255,12 +263,14 @@ public final class PackVerifier {
             // The files were hashed against SHA256SUMS a moment ago; a file SHA256SUMS does not list is read again.
             List<Discrepancy> found = locker.verify(path -> digests.get(ReportJob.EVIDENCE + "/" + path));
             for (Discrepancy d : found) {
-                String detail = d.detail().contains(LockerWriter.INDEX) ? d.detail().replace(LockerWriter.INDEX, index)
+                String detail = d.detail().contains(LockerWriter.INDEX)
+                        ? d.detail().replace(LockerWriter.INDEX, index)
                         : index + " " + d.detail();
                 problems.add(new Discrepancy(ReportJob.EVIDENCE + "/" + d.path(), d.kind(), detail).describe());
             }
             if (found.isEmpty()) {
-                notes.add(ReportJob.EVIDENCE + "/: " + locker.index().evidence().size() + " evidence files match " + index);
+                notes.add(ReportJob.EVIDENCE + "/: " + locker.index().evidence().size() + " evidence files match "
+                        + index);
             }
         } catch (InputException e) {
             problems.add("INVALID " + index + " (" + e.problem() + ")");

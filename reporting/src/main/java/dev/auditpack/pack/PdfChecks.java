@@ -17,8 +17,7 @@ final class PdfChecks {
 
     private static final String INDEX = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
 
-    private PdfChecks() {
-    }
+    private PdfChecks() {}
 
     /**
      * Reports each signature that does not verify or does not cover the whole file, and notes the valid one.
@@ -74,7 +73,8 @@ final class PdfChecks {
                 problems.add("MISSING " + name + "!/" + recorded.getKey() + " (its " + PackSeal.FILE + " records it)");
             } else if (!digest.get().sha256().equals(recorded.getValue())) {
                 problems.add("CHANGED " + name + "!/" + recorded.getKey() + " (" + PackSeal.FILE + " inside it records "
-                        + "sha256 " + recorded.getValue() + ", found " + digest.get().sha256() + ")");
+                        + "sha256 " + recorded.getValue() + ", found "
+                        + digest.get().sha256() + ")");
             } else {
                 matching++;
             }
@@ -109,8 +109,10 @@ final class PdfChecks {
             expected.add(INDEX);
             EvidenceIndex index;
             try {
-                index = EvidenceJson.mapper().readValue(pdf.read(INDEX).orElseThrow(() ->
-                        new IOException("it cannot be decoded")), EvidenceIndex.class);
+                index = EvidenceJson.mapper()
+                        .readValue(
+                                pdf.read(INDEX).orElseThrow(() -> new IOException("it cannot be decoded")),
+                                EvidenceIndex.class);
             } catch (IOException | RuntimeException e) {
                 problems.add("INVALID " + name + "!/" + INDEX + " (not a locker index: " + e.getMessage() + ")");
                 return 0;
@@ -122,9 +124,10 @@ final class PdfChecks {
                 Optional<Locker.Digest> digest = pdf.digest(embedded);
                 if (digest.isEmpty()) {
                     problems.add("MISSING " + name + "!/" + embedded + " (listed in " + INDEX + ")");
-                } else if (!digest.get().sha256().equals(entry.sha256()) || digest.get().size() != entry.size()) {
-                    problems.add("CHANGED " + name + "!/" + embedded + " (expected sha256 " + entry.sha256() + ", found "
-                            + digest.get().sha256() + ")");
+                } else if (!digest.get().sha256().equals(entry.sha256())
+                        || digest.get().size() != entry.size()) {
+                    problems.add("CHANGED " + name + "!/" + embedded + " (expected sha256 " + entry.sha256()
+                            + ", found " + digest.get().sha256() + ")");
                 } else {
                     matching++;
                 }

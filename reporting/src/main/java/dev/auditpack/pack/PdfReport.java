@@ -54,8 +54,8 @@ final class PdfReport implements ReportWriter {
     @Override
     public void write(Context context, OutputStream out) throws IOException {
         var run = context.model().run();
-        List<EvidenceAttachments.Attachment> attached = attachments(context.locker(),
-                context.staged().apply(ReportJob.RESULTS), run.generatedAt(), run.redacted());
+        List<EvidenceAttachments.Attachment> attached = attachments(
+                context.locker(), context.staged().apply(ReportJob.RESULTS), run.generatedAt(), run.redacted());
         // The seal is written here, once results.json exists: it records the SHA-256 of the copies the PDF carries,
         // and the zip takes the same file.
         Map<String, String> contents = new TreeMap<>();
@@ -65,17 +65,24 @@ final class PdfReport implements ReportWriter {
             }
         }
         Files.write(context.seal(), PackSeal.of(context.signing(), contents).toJson());
-        attached.add(new EvidenceAttachments.Attachment(PackSeal.FILE, context.seal(),
-                EvidenceAttachments.Relationship.DATA, JSON, "Whether this pack was signed, the subject and "
-                + "SHA-256 fingerprint of the signer's certificate, and the SHA-256 of results.json and the locker "
-                + "index inside this PDF.", run.generatedAt()));
+        attached.add(new EvidenceAttachments.Attachment(
+                PackSeal.FILE,
+                context.seal(),
+                EvidenceAttachments.Relationship.DATA,
+                JSON,
+                "Whether this pack was signed, the subject and "
+                        + "SHA-256 fingerprint of the signer's certificate, and the SHA-256 of results.json and the locker "
+                        + "index inside this PDF.",
+                run.generatedAt()));
         PdfWriter.write(context.model(), context.templates(), attached, out);
     }
 
     /** Signed last, so the signature covers the PDF exactly as the zip and the hashes will hold it. */
     @Override
     public void finish(Context context, Path written) {
-        context.signing().ifPresent(id -> PdfSignatures.sign(written, id, context.model().run().generatedAt()));
+        context.signing()
+                .ifPresent(id ->
+                        PdfSignatures.sign(written, id, context.model().run().generatedAt()));
     }
 
     /**
@@ -83,21 +90,28 @@ final class PdfReport implements ReportWriter {
      * (the sources its answers were drawn from), and {@code results.json} (the same answers as data). A redacted
      * PDF carries only the masked {@code results.json}: the raw evidence holds the real account ids and addresses.
      */
-    private static List<EvidenceAttachments.Attachment> attachments(Locker locker, Path results, Instant generatedAt,
-                                                                    boolean redacted) {
+    private static List<EvidenceAttachments.Attachment> attachments(
+            Locker locker, Path results, Instant generatedAt, boolean redacted) {
         List<EvidenceAttachments.Attachment> list = new ArrayList<>();
         EvidenceIndex index = locker.index();
         if (redacted) {
             list.add(resultsAttachment(results, generatedAt));
             return list;
         }
-        list.add(new EvidenceAttachments.Attachment(ReportJob.EVIDENCE + "/" + LockerWriter.INDEX,
-                locker.root().resolve(LockerWriter.INDEX), EvidenceAttachments.Relationship.SOURCE, JSON,
+        list.add(new EvidenceAttachments.Attachment(
+                ReportJob.EVIDENCE + "/" + LockerWriter.INDEX,
+                locker.root().resolve(LockerWriter.INDEX),
+                EvidenceAttachments.Relationship.SOURCE,
+                JSON,
                 "Index of the evidence locker: the SHA-256 and size of every raw evidence file, the scope and the "
-                        + "collection errors of run " + index.runId() + ".", index.finishedAt()));
+                        + "collection errors of run " + index.runId() + ".",
+                index.finishedAt()));
         for (EvidenceEntry e : index.evidence()) {
-            list.add(new EvidenceAttachments.Attachment(ReportJob.EVIDENCE + "/" + e.path(),
-                    locker.root().resolve(e.path()), EvidenceAttachments.Relationship.SOURCE, JSON,
+            list.add(new EvidenceAttachments.Attachment(
+                    ReportJob.EVIDENCE + "/" + e.path(),
+                    locker.root().resolve(e.path()),
+                    EvidenceAttachments.Relationship.SOURCE,
+                    JSON,
                     "Raw AWS evidence from collector " + e.collector() + ", account " + e.account() + ", region "
                             + e.region() + ", collected " + e.collectedAt() + "; sha256:" + e.sha256(),
                     e.collectedAt()));
@@ -107,8 +121,12 @@ final class PdfReport implements ReportWriter {
     }
 
     private static EvidenceAttachments.Attachment resultsAttachment(Path results, Instant generatedAt) {
-        return new EvidenceAttachments.Attachment(ReportJob.RESULTS, results, EvidenceAttachments.Relationship.DATA,
-                JSON, "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
+        return new EvidenceAttachments.Attachment(
+                ReportJob.RESULTS,
+                results,
+                EvidenceAttachments.Relationship.DATA,
+                JSON,
+                "The answers of this pack as JSON: every control, check and finding (see docs/results-format.md).",
                 generatedAt);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class PdfVerifier {
 
-    private PdfVerifier() {
-    }
+    private PdfVerifier() {}
 
     /** True when {@code file} starts as a PDF does. */
     public static boolean isPdf(Path file) {

@@ -35,19 +35,23 @@ final class RedactedPack {
      * @param zip    the staged zip
      * @param signer who signed it, masked as the model is, when it is signed
      */
-    record Written(ReportModel model, Path zip, Optional<String> signer) {
-    }
+    record Written(ReportModel model, Path zip, Optional<String> signer) {}
 
-    private RedactedPack() {
-    }
+    private RedactedPack() {}
 
     /**
      * Renders the redacted model with every writer and writes {@value #ZIP} into the staging area of {@code out}.
      *
      * @param fullZip name of the full pack's zip, which the redacted README.txt and ticket summary point auditors to
      */
-    static Written write(OutputDirectory out, Redaction redaction, List<ReportWriter> writers, Locker locker,
-                         TemplateSet templates, Optional<SigningIdentity> signing, String fullZip) {
+    static Written write(
+            OutputDirectory out,
+            Redaction redaction,
+            List<ReportWriter> writers,
+            Locker locker,
+            TemplateSet templates,
+            Optional<SigningIdentity> signing,
+            String fullZip) {
         Path zip = out.staged(ZIP);
         Path folder = zip.resolveSibling(FOLDER);
         try {
@@ -57,15 +61,20 @@ final class RedactedPack {
         }
         ReportModel model = redaction.apply();
         Path seal = folder.resolve("." + PackSeal.FILE);
-        ReportWriter.Context context = new ReportWriter.Context(model, templates, locker, signing, folder::resolve, seal);
+        ReportWriter.Context context =
+                new ReportWriter.Context(model, templates, locker, signing, folder::resolve, seal);
         WriterThreads.run(writers, context);
         // The signer's subject may name a person or carry an e-mail address; the fingerprint is kept as it is.
-        Optional<String> signer = signing.map(id -> redaction.text(id.subject()) + " (certificate SHA-256 fingerprint "
-                + id.fingerprint() + ")");
+        Optional<String> signer = signing.map(
+                id -> redaction.text(id.subject()) + " (certificate SHA-256 fingerprint " + id.fingerprint() + ")");
         PackArchive archive = new PackArchive(model.run().generatedAt());
         writers.forEach(w -> archive.add(w.file(), folder.resolve(w.file())));
-        byte[] ticket = TicketSummary.render(model, List.of(attachment(ReportJob.PDF, folder.resolve(ReportJob.PDF))),
-                signer, templates, Optional.of(fullZip));
+        byte[] ticket = TicketSummary.render(
+                model,
+                List.of(attachment(ReportJob.PDF, folder.resolve(ReportJob.PDF))),
+                signer,
+                templates,
+                Optional.of(fullZip));
         archive.add(AuditorReadme.FILE, AuditorReadme.render(model, writers, signer, templates, Optional.of(fullZip)))
                 .add(PackSeal.FILE, seal)
                 .add(TicketSummary.FILE, ticket);

@@ -2,27 +2,27 @@ package dev.auditpack.pack;
 
 import dev.auditpack.check.Check;
 import dev.auditpack.check.EvidenceSet;
-import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.Adjustments;
+import dev.auditpack.evaluation.Evaluation;
 import dev.auditpack.evaluation.Evaluator;
-import dev.auditpack.exemption.Exemptions;
-import dev.auditpack.framework.FrameworkOverrides;
-import dev.auditpack.manual.ManualEvidence;
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
-import dev.auditpack.framework.Framework;
-import dev.auditpack.framework.FrameworkLoader;
+import dev.auditpack.exemption.Exemptions;
 import dev.auditpack.framework.AuditScope;
 import dev.auditpack.framework.ComplementaryControls;
+import dev.auditpack.framework.Framework;
+import dev.auditpack.framework.FrameworkLoader;
+import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.input.InputException;
+import dev.auditpack.manual.ManualEvidence;
 import dev.auditpack.report.Identities;
 import dev.auditpack.report.Redaction;
-import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.report.ReportAssembly;
 import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
 import dev.auditpack.report.pdf.TemplateSet;
+import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.secrets.SecretFinding;
 import dev.auditpack.secrets.SecretScanner;
 import dev.auditpack.signing.SigningIdentity;
@@ -47,6 +47,7 @@ public final class ReportJob {
 
     /** File names of the outputs. */
     public static final String PDF = "evidence-pack.pdf";
+
     public static final String WORKBOOK = "evidence-pack.xlsx";
     public static final String RESULTS = "results.json";
     /** Folder of the locker copy inside a pack. */
@@ -59,7 +60,6 @@ public final class ReportJob {
     public static final String REDACTED_ZIP = RedactedPack.ZIP;
     /** Markdown for the audit ticket, beside the zip. */
     public static final String TICKET = TicketSummary.FILE;
-
 
     /**
      * What to report on and where.
@@ -74,8 +74,16 @@ public final class ReportJob {
      * @param additions  the user's manual evidence, exceptions and control overrides
      * @param signing    the key and certificate to sign the PDF and {@code SHA256SUMS} with, if any
      */
-    public record Request(Path locker, Path out, TemplateSet templates, Path frameworks, ReportOptions options,
-                          boolean replace, boolean withLocker, Additions additions, Optional<SigningIdentity> signing) {
+    public record Request(
+            Path locker,
+            Path out,
+            TemplateSet templates,
+            Path frameworks,
+            ReportOptions options,
+            boolean replace,
+            boolean withLocker,
+            Additions additions,
+            Optional<SigningIdentity> signing) {
         public Request {
             Objects.requireNonNull(locker);
             Objects.requireNonNull(out);
@@ -97,8 +105,8 @@ public final class ReportJob {
      * @param owners     the owners file: who owns which controls
      * @param risks      risk register file (risks, requirements, the SoA's approval)
      */
-    public record Additions(Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners,
-                            Path risks) {
+    public record Additions(
+            Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners, Path risks) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
@@ -143,11 +151,9 @@ public final class ReportJob {
      * @param files      output files, in place
      * @param evaluation the evaluation the outputs were written from
      */
-    public record Result(List<Path> files, Evaluation evaluation) {
-    }
+    public record Result(List<Path> files, Evaluation evaluation) {}
 
-    private ReportJob() {
-    }
+    private ReportJob() {}
 
     public static Result run(Request request) {
         return run(request, true);
@@ -160,66 +166,94 @@ public final class ReportJob {
     static Result run(Request request, boolean refuse) {
         // Checked first, so nothing is evaluated for a pack that could not be written.
         Locker.enclosing(request.out()).ifPresent(l -> {
-            throw new InputException(request.out(), (same(l, request.out()) ? "is an evidence locker"
-                    : "lies inside the evidence locker " + l) + "; a pack written there would change the locker. "
-                    + "Write it elsewhere.");
+            throw new InputException(
+                    request.out(),
+                    (same(l, request.out()) ? "is an evidence locker" : "lies inside the evidence locker " + l)
+                            + "; a pack written there would change the locker. "
+                            + "Write it elsewhere.");
         });
         Locker locker = Locker.open(request.locker());
         List<Discrepancy> problems = locker.verify();
         if (!problems.isEmpty()) {
             Discrepancy first = problems.get(0);
-            throw new InputException(request.locker().resolve(first.path()), "fails verification ("
-                    + first.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"
-                    + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more file(s) do too" : "")
-                    + "; run 'auditpack verify " + request.locker() + "' for the list. No report was written.");
+            throw new InputException(
+                    request.locker().resolve(first.path()),
+                    "fails verification ("
+                            + first.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                            + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more file(s) do too" : "")
+                            + "; run 'auditpack verify " + request.locker() + "' for the list. No report was written.");
         }
         List<Check> checks = Check.all();
         Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
         List<Framework> frameworks = FrameworkLoader.load(request.frameworks(), ids);
         Additions add = request.additions();
-        FrameworkOverrides overrides = add.overrides() == null ? FrameworkOverrides.none()
+        FrameworkOverrides overrides = add.overrides() == null
+                ? FrameworkOverrides.none()
                 : FrameworkOverrides.read(add.overrides(), frameworks);
         frameworks = overrides.apply(frameworks);
         AuditScope scope;
         try {
-            scope = new AuditScope(add.scope().soc2Type(), AuditScope.categories(add.scope().soc2Categories(), frameworks),
+            scope = new AuditScope(
+                    add.scope().soc2Type(),
+                    AuditScope.categories(add.scope().soc2Categories(), frameworks),
                     add.scope().premisesInScope());
         } catch (IllegalArgumentException e) {
             throw new InputException("--soc2-categories", e.getMessage());
         }
         frameworks = scope.apply(frameworks);
-        ComplementaryControls cuecs = add.scope().cuecs() == null ? ComplementaryControls.shipped(frameworks, ids)
+        ComplementaryControls cuecs = add.scope().cuecs() == null
+                ? ComplementaryControls.shipped(frameworks, ids)
                 : ComplementaryControls.read(add.scope().cuecs(), frameworks, ids);
-        ManualEvidence manual = add.manual() == null ? ManualEvidence.none()
+        ManualEvidence manual = add.manual() == null
+                ? ManualEvidence.none()
                 : ManualEvidence.read(add.manual(), frameworks, request.out());
-        Exemptions exemptions = add.exceptions() == null ? Exemptions.none()
-                : Exemptions.read(add.exceptions(), frameworks, ids, locker.index().period().end());
+        Exemptions exemptions = add.exceptions() == null
+                ? Exemptions.none()
+                : Exemptions.read(
+                        add.exceptions(),
+                        frameworks,
+                        ids,
+                        locker.index().period().end());
         Declarations declared = Declarations.read(add.system(), add.owners(), frameworks);
         RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
-        Evaluation evaluation = Evaluator.evaluate(EvidenceSet.of(locker), frameworks, checks,
+        Evaluation evaluation = Evaluator.evaluate(
+                EvidenceSet.of(locker),
+                frameworks,
+                checks,
                 new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         // Read before anything is written, so a file that cannot be read stops the job with nothing written.
         Identities identities = request.options().redact()
-                ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared) : Identities.NONE;
+                ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared)
+                : Identities.NONE;
         try (var findings = evaluation.findings()) {
             return write(request, locker, evaluation, manual, declared, identities, refuse);
         }
     }
 
-    private static Result write(Request request, Locker locker, Evaluation evaluation, ManualEvidence manual,
-                                Declarations declared, Identities identities, boolean refuse) {
+    private static Result write(
+            Request request,
+            Locker locker,
+            Evaluation evaluation,
+            ManualEvidence manual,
+            Declarations declared,
+            Identities identities,
+            boolean refuse) {
         ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared);
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
-        Optional<Redaction> redaction = request.options().redact() ? Optional.of(Redaction.of(model, identities))
-                : Optional.empty();
+        Optional<Redaction> redaction =
+                request.options().redact() ? Optional.of(Redaction.of(model, identities)) : Optional.empty();
 
-        if (request.out().toAbsolutePath().normalize().equals(request.locker().toAbsolutePath().normalize())
+        if (request.out()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(request.locker().toAbsolutePath().normalize())
                 && Files.exists(request.locker().resolve(LockerWriter.INDEX))) {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
         List<ReportWriter> writers = ReportWriter.all();
-        List<String> names = new ArrayList<>(writers.stream().map(ReportWriter::file).toList());
+        List<String> names =
+                new ArrayList<>(writers.stream().map(ReportWriter::file).toList());
         names.addAll(List.of(ZIP, TICKET));
         if (redaction.isPresent()) {
             names.add(REDACTED_ZIP);
@@ -237,11 +271,11 @@ public final class ReportJob {
             if (request.withLocker()) {
                 copyLocker(locker, out.staged(EVIDENCE));
             }
-            ReportWriter.Context context = new ReportWriter.Context(model, request.templates(), locker,
-                    request.signing(), out::staged, seal(out));
+            ReportWriter.Context context = new ReportWriter.Context(
+                    model, request.templates(), locker, request.signing(), out::staged, seal(out));
             WriterThreads.run(writers, context);
-            Optional<RedactedPack.Written> redacted = redaction.map(r -> RedactedPack.write(out, r, writers, locker,
-                    request.templates(), request.signing(), ZIP));
+            Optional<RedactedPack.Written> redacted = redaction.map(
+                    r -> RedactedPack.write(out, r, writers, locker, request.templates(), request.signing(), ZIP));
             writeArchive(out, writers, locker, model, manual, request, redacted);
             if (refuse) {
                 refuseSecrets(out, redacted.isPresent());
@@ -265,8 +299,8 @@ public final class ReportJob {
                 Files.copy(locker.root().resolve(path), to);
             }
         } catch (IOException e) {
-            throw new InputException(target, "cannot take a copy of the evidence locker: "
-                    + OutputDirectory.describe(e), e);
+            throw new InputException(
+                    target, "cannot take a copy of the evidence locker: " + OutputDirectory.describe(e), e);
         }
     }
 
@@ -278,17 +312,27 @@ public final class ReportJob {
         return paths;
     }
 
-    private static void writeArchive(OutputDirectory out, List<ReportWriter> writers, Locker locker, ReportModel model,
-                                     ManualEvidence manual, Request request, Optional<RedactedPack.Written> redacted) {
+    private static void writeArchive(
+            OutputDirectory out,
+            List<ReportWriter> writers,
+            Locker locker,
+            ReportModel model,
+            ManualEvidence manual,
+            Request request,
+            Optional<RedactedPack.Written> redacted) {
         Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
         PackArchive archive = new PackArchive(model.run().generatedAt());
         writers.forEach(w -> archive.add(w.file(), out.staged(w.file())));
-        archive.add(AuditorReadme.FILE, AuditorReadme.render(model, writers, signer, request.templates(),
-                        redacted.map(r -> REDACTED_ZIP)))
+        archive.add(
+                        AuditorReadme.FILE,
+                        AuditorReadme.render(
+                                model, writers, signer, request.templates(), redacted.map(r -> REDACTED_ZIP)))
                 .add(PackSeal.FILE, seal(out))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
-        lockerFiles(locker).forEach(path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
+        lockerFiles(locker)
+                .forEach(
+                        path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
         if (!manual.items().isEmpty()) {
             Path staged = out.staged(MANUAL);
             java.util.TreeSet<String> files = new java.util.TreeSet<>();
@@ -303,11 +347,20 @@ public final class ReportJob {
         if (redacted.isPresent()) {
             // The ticket gets the redacted zip; the full one, with the raw evidence, goes to auditors only.
             RedactedPack.Written r = redacted.get();
-            ticket = TicketSummary.render(r.model(), List.of(RedactedPack.attachment(REDACTED_ZIP, r.zip())), r.signer(),
-                    request.templates(), Optional.of(ZIP));
+            ticket = TicketSummary.render(
+                    r.model(),
+                    List.of(RedactedPack.attachment(REDACTED_ZIP, r.zip())),
+                    r.signer(),
+                    request.templates(),
+                    Optional.of(ZIP));
         } else {
-            ticket = TicketSummary.render(model, List.of(RedactedPack.attachment(ZIP, out.staged(ZIP)),
-                    RedactedPack.attachment(PDF, out.staged(PDF))), signer, request.templates());
+            ticket = TicketSummary.render(
+                    model,
+                    List.of(
+                            RedactedPack.attachment(ZIP, out.staged(ZIP)),
+                            RedactedPack.attachment(PDF, out.staged(PDF))),
+                    signer,
+                    request.templates());
         }
         write(out.staged(TICKET), s -> s.write(ticket));
     }
@@ -324,17 +377,20 @@ public final class ReportJob {
 
     /** As {@link #refuseSecrets(OutputDirectory)}, scanning the redacted zip too when there is one. */
     static void refuseSecrets(OutputDirectory out, boolean redacted) {
-        List<SecretFinding> found = new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
+        List<SecretFinding> found =
+                new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
         if (redacted) {
             found.addAll(SecretScanner.patterns().scan(out.staged(REDACTED_ZIP)));
         }
         found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
         if (!found.isEmpty()) {
             SecretFinding first = found.get(0);
-            throw new InputException(first.file(), first.problem()
-                    + (found.size() > 1 ? " (" + (found.size() - 1) + " more finding(s) in the pack)" : "")
-                    + "; no pack was written. Remove it from what the pack is made of (evidence, manual evidence, "
-                    + "organisation name, templates) and build it again.");
+            throw new InputException(
+                    first.file(),
+                    first.problem()
+                            + (found.size() > 1 ? " (" + (found.size() - 1) + " more finding(s) in the pack)" : "")
+                            + "; no pack was written. Remove it from what the pack is made of (evidence, manual evidence, "
+                            + "organisation name, templates) and build it again.");
         }
     }
 
@@ -364,8 +420,8 @@ public final class ReportJob {
                 }
             }
         } catch (IOException e) {
-            throw new InputException(target, "cannot take a copy of the manual evidence: "
-                    + OutputDirectory.describe(e), e);
+            throw new InputException(
+                    target, "cannot take a copy of the manual evidence: " + OutputDirectory.describe(e), e);
         }
     }
 

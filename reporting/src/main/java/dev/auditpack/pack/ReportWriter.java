@@ -45,8 +45,7 @@ public interface ReportWriter {
     void write(Context context, OutputStream out) throws IOException;
 
     /** Runs once the file is written and closed, e.g. to sign it; nothing by default. */
-    default void finish(Context context, Path written) {
-    }
+    default void finish(Context context, Path written) {}
 
     /**
      * What a writer may use.
@@ -58,8 +57,13 @@ public interface ReportWriter {
      * @param staged    where an output is staged (by file name) before the pack is committed
      * @param seal      {@value PackSeal#FILE}, already written
      */
-    record Context(ReportModel model, TemplateSet templates, Locker locker, Optional<SigningIdentity> signing,
-                   Function<String, Path> staged, Path seal) {
+    record Context(
+            ReportModel model,
+            TemplateSet templates,
+            Locker locker,
+            Optional<SigningIdentity> signing,
+            Function<String, Path> staged,
+            Path seal) {
         public Context {
             Objects.requireNonNull(model);
             Objects.requireNonNull(templates);

@@ -21,8 +21,7 @@ final class Signers {
     /** The signed files and their one valid signature (empty when a file is unsigned), in the order they are named. */
     private final Map<String, Optional<SignatureVerdict>> signed = new LinkedHashMap<>();
 
-    private Signers() {
-    }
+    private Signers() {}
 
     static Signers of() {
         return new Signers();
@@ -39,7 +38,8 @@ final class Signers {
      * takes part; a PDF whose signatures are all invalid is already a problem of its own.
      */
     Signers addPdf(String file, List<SignatureVerdict> verdicts) {
-        Optional<SignatureVerdict> valid = verdicts.stream().filter(SignatureVerdict::valid).findFirst();
+        Optional<SignatureVerdict> valid =
+                verdicts.stream().filter(SignatureVerdict::valid).findFirst();
         if (valid.isPresent() || verdicts.isEmpty()) {
             add(file, valid);
         }
@@ -54,10 +54,16 @@ final class Signers {
      * @param expected   the fingerprint the auditor was given by another channel, normalised
      * @param unsigned   the name of the whole (pack or PDF) for a problem about it
      */
-    void check(Optional<PackSeal> seal, String sealSource, Optional<String> expected, String unsigned,
-               List<String> problems, List<String> notes) {
+    void check(
+            Optional<PackSeal> seal,
+            String sealSource,
+            Optional<String> expected,
+            String unsigned,
+            List<String> problems,
+            List<String> notes) {
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        signed.forEach((file, verdict) -> verdict.flatMap(SignatureVerdict::fingerprint).ifPresent(f -> fingerprints.put(file, f)));
+        signed.forEach((file, verdict) ->
+                verdict.flatMap(SignatureVerdict::fingerprint).ifPresent(f -> fingerprints.put(file, f)));
         boolean agree = fingerprints.values().stream().distinct().count() <= 1;
         if (!agree) {
             var first = fingerprints.entrySet().iterator().next();
@@ -72,7 +78,8 @@ final class Signers {
             String signer = fingerprints.entrySet().iterator().next().getKey();
             signed.forEach((file, verdict) -> {
                 if (verdict.isEmpty()) {
-                    problems.add("UNSIGNED " + file + " (" + signer + " is signed, so the pack was; this signature is missing)");
+                    problems.add("UNSIGNED " + file + " (" + signer
+                            + " is signed, so the pack was; this signature is missing)");
                 }
             });
         }
@@ -85,7 +92,8 @@ final class Signers {
                                 + s.describe() + "; the signature was removed)");
                     } else if (f.isPresent() && !f.equals(s.fingerprint())) {
                         problems.add("MISMATCH " + file + " (signed by certificate " + f.get() + ", but " + sealSource
-                                + " records that the pack was signed by certificate " + s.fingerprint().orElseThrow() + ")");
+                                + " records that the pack was signed by certificate "
+                                + s.fingerprint().orElseThrow() + ")");
                     }
                 });
             } else if (!fingerprints.isEmpty()) {
@@ -106,11 +114,14 @@ final class Signers {
         });
         if (agree && !fingerprints.isEmpty() && fingerprints.size() == signed.size()) {
             String f = fingerprints.values().iterator().next();
-            String by = fingerprints.size() == 1 ? fingerprints.keySet().iterator().next() + " is signed"
+            String by = fingerprints.size() == 1
+                    ? fingerprints.keySet().iterator().next() + " is signed"
                     : String.join(" and ", fingerprints.keySet()) + " are signed";
             notes.add(by + " by one certificate, SHA-256 fingerprint " + f
-                    + (seal.map(PackSeal::signed).orElse(false) && seal.get().fingerprint().orElseThrow().equals(f)
-                            ? ", as " + sealSource + " records" : "")
+                    + (seal.map(PackSeal::signed).orElse(false)
+                                    && seal.get().fingerprint().orElseThrow().equals(f)
+                            ? ", as " + sealSource + " records"
+                            : "")
                     + (expected.map(f::equals).orElse(false) ? ", the one expected" : ""));
         }
     }
@@ -122,9 +133,11 @@ final class Signers {
      * @throws IllegalArgumentException when it is not 32 bytes of hex
      */
     static String normalise(String text) {
-        String hex = text.substring(text.indexOf('=') + 1).replaceAll("[:\\s]", "").toUpperCase(Locale.ROOT);
+        String hex =
+                text.substring(text.indexOf('=') + 1).replaceAll("[:\\s]", "").toUpperCase(Locale.ROOT);
         if (!HEX.matcher(hex).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a SHA-256 fingerprint (64 hex digits, colons allowed)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a SHA-256 fingerprint (64 hex digits, colons allowed)");
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < hex.length(); i += 2) {

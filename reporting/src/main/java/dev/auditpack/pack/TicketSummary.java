@@ -44,8 +44,7 @@ final class TicketSummary {
         }
     }
 
-    private TicketSummary() {
-    }
+    private TicketSummary() {}
 
     /** The Markdown for one pack, from the shipped template. */
     static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer) {
@@ -57,8 +56,8 @@ final class TicketSummary {
      *
      * @param signer who signed the pack (subject and certificate fingerprint), when it is signed
      */
-    static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer,
-                         TemplateSet templates) {
+    static byte[] render(
+            ReportModel model, List<Attachment> attachments, Optional<String> signer, TemplateSet templates) {
         return render(model, attachments, signer, templates, Optional.empty());
     }
 
@@ -67,17 +66,26 @@ final class TicketSummary {
      *
      * @param auditorsOnly the full pack's zip, which holds the raw evidence and goes to auditors only, not to tickets
      */
-    static byte[] render(ReportModel model, List<Attachment> attachments, Optional<String> signer,
-                         TemplateSet templates, Optional<String> auditorsOnly) {
+    static byte[] render(
+            ReportModel model,
+            List<Attachment> attachments,
+            Optional<String> signer,
+            TemplateSet templates,
+            Optional<String> auditorsOnly) {
         Map<String, Object> data = new HashMap<>();
         data.put("auditorsOnly", auditorsOnly.orElse(null));
         data.put("model", model);
         data.put("run", model.run());
         data.put("signer", signer.orElse(null));
         // Maps, not the record: templates reach only public types.
-        data.put("attachments", attachments.stream()
-                .map(a -> Map.<String, Object>of("name", a.name(), "size", a.size(), "sha256", a.sha256())).toList());
-        data.put("statuses", Arrays.stream(ControlStatus.values()).map(Enum::name).toList());
+        data.put(
+                "attachments",
+                attachments.stream()
+                        .map(a -> Map.<String, Object>of("name", a.name(), "size", a.size(), "sha256", a.sha256()))
+                        .toList());
+        data.put(
+                "statuses",
+                Arrays.stream(ControlStatus.values()).map(Enum::name).toList());
         data.put("top", TOP);
         data.put("listed", ACCOUNTS_LISTED);
         data.put("text", new PlainText());

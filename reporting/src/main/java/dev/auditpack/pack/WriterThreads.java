@@ -17,8 +17,7 @@ final class WriterThreads {
         thread.start();
     };
 
-    private WriterThreads() {
-    }
+    private WriterThreads() {}
 
     /**
      * Runs every writer on a thread of its own, each once the files it reads are written (so results.json, which
@@ -30,16 +29,25 @@ final class WriterThreads {
         Map<String, CompletableFuture<Void>> running = new LinkedHashMap<>();
         List<ReportWriter> waiting = new ArrayList<>(writers);
         while (!waiting.isEmpty()) {
-            ReportWriter next = waiting.stream().filter(w -> running.keySet().containsAll(w.reads())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the writers of " + waiting.stream()
-                            .map(ReportWriter::file).toList() + " read files no writer writes, or each other's"));
+            ReportWriter next = waiting.stream()
+                    .filter(w -> running.keySet().containsAll(w.reads()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the writers of "
+                            + waiting.stream().map(ReportWriter::file).toList()
+                            + " read files no writer writes, or each other's"));
             waiting.remove(next);
-            CompletableFuture<?>[] before = next.reads().stream().map(running::get).toArray(CompletableFuture[]::new);
-            running.put(next.file(), CompletableFuture.allOf(before).thenRunAsync(() -> {
-                Path file = context.staged().apply(next.file());
-                write(file, s -> next.write(context, s));
-                next.finish(context, file);
-            }, SIDE));
+            CompletableFuture<?>[] before =
+                    next.reads().stream().map(running::get).toArray(CompletableFuture[]::new);
+            running.put(
+                    next.file(),
+                    CompletableFuture.allOf(before)
+                            .thenRunAsync(
+                                    () -> {
+                                        Path file = context.staged().apply(next.file());
+                                        write(file, s -> next.write(context, s));
+                                        next.finish(context, file);
+                                    },
+                                    SIDE));
         }
         // Waited for in the list's order, so the first writer's failure (the PDF's) is the one reported.
         writers.forEach(w -> joinQuietly(running.get(w.file())));

@@ -21,8 +21,7 @@ final class ZipStructure {
     /** The most bytes {@code SHA256SUMS} or {@code evidence/index.json} may inflate to; both are read whole. */
     static final long SMALL_FILE_LIMIT = 256L << 20;
 
-    private ZipStructure() {
-    }
+    private ZipStructure() {}
 
     /**
      * The problems of {@code zip}'s structure, each {@code UNSAFE <entry>: <problem>}; empty when it reads
@@ -33,7 +32,8 @@ final class ZipStructure {
         try (StrictZip strict = StrictZip.open(zip)) {
             strict.problems().forEach(p -> problems.add("UNSAFE " + p.getMessage()));
             for (String small : List.of(Checksums.FILE, ReportJob.EVIDENCE + "/" + LockerWriter.INDEX)) {
-                Optional<StrictZip.Entry> entry = strict.entries().stream().filter(e -> e.name().equals(small))
+                Optional<StrictZip.Entry> entry = strict.entries().stream()
+                        .filter(e -> e.name().equals(small))
                         .findFirst();
                 if (entry.isPresent() && strict.problem(entry.get()).isEmpty()) {
                     try (InputStream in = strict.read(entry.get(), SMALL_FILE_LIMIT)) {
@@ -44,8 +44,9 @@ final class ZipStructure {
                 }
             }
         } catch (ZipProblem e) {
-            if (e.entry().isPresent() || !e.problem().contains("end of central directory")
-                    && !e.problem().startsWith("is not a zip")) {
+            if (e.entry().isPresent()
+                    || !e.problem().contains("end of central directory")
+                            && !e.problem().startsWith("is not a zip")) {
                 problems.add("UNSAFE " + (e.entry().isPresent() ? e.getMessage() : "zip: " + e.getMessage()));
             }
         }

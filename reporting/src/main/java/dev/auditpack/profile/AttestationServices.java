@@ -48,7 +48,8 @@ public record AttestationServices(String asOf, String source, List<Scope> attest
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /** The shipped lists, checked against the shipped service models. */
     public static AttestationServices shipped() {
@@ -57,7 +58,9 @@ public record AttestationServices(String asOf, String source, List<Scope> attest
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
             AttestationServices read = YAML.readValue(in, AttestationServices.class);
-            Set<String> known = ResponsibilityProfile.shipped().stream().map(ServiceModel::id).collect(Collectors.toSet());
+            Set<String> known = ResponsibilityProfile.shipped().stream()
+                    .map(ServiceModel::id)
+                    .collect(Collectors.toSet());
             for (Scope s : read.attestations()) {
                 for (String id : s.services()) {
                     if (!known.contains(id)) {
@@ -79,7 +82,8 @@ public record AttestationServices(String asOf, String source, List<Scope> attest
 
     /** The scope list of the attestation a report is, if there is one. */
     public Optional<Scope> of(String series, String name) {
-        return attestations.stream().filter(s -> new AttestationSelector(s.series(), s.name()).matches(series, name))
+        return attestations.stream()
+                .filter(s -> new AttestationSelector(s.series(), s.name()).matches(series, name))
                 .findFirst();
     }
 }

@@ -24,11 +24,14 @@ public final class ResponsibilityProfile {
     /** Class-path location of the shipped service models. */
     static final String RESOURCE = "frameworks/responsibility/aws-services.yaml";
 
-    record File(List<ServiceModel> services) {
-    }
+    record File(List<ServiceModel> services) {}
 
     /** Whether a service is in use. */
-    public enum Use { IN_USE, NOT_FOUND, UNKNOWN }
+    public enum Use {
+        IN_USE,
+        NOT_FOUND,
+        UNKNOWN
+    }
 
     /**
      * One service in this account set.
@@ -39,15 +42,14 @@ public final class ResponsibilityProfile {
      * @param where     accounts and regions where resources were found, as {@code account/region}
      * @param unread    scopes whose evidence could not be read, as {@code account/region}
      */
-    public record Entry(ServiceModel service, Use use, long resources, List<String> where, List<String> unread) {
-    }
+    public record Entry(ServiceModel service, Use use, long resources, List<String> where, List<String> unread) {}
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private ResponsibilityProfile() {
-    }
+    private ResponsibilityProfile() {}
 
     /** The shipped service models. */
     public static List<ServiceModel> shipped() {
@@ -91,10 +93,12 @@ public final class ResponsibilityProfile {
         public void add(EvidenceSet evidence) {
             for (int i = 0; i < models.size(); i++) {
                 for (ServiceModel.Detection d : models.get(i).detect()) {
-                    boolean regional = evidence.index().collector(d.collector()).map(CollectorEntry::regional).orElse(true);
+                    boolean regional = evidence.index()
+                            .collector(d.collector())
+                            .map(CollectorEntry::regional)
+                            .orElse(true);
                     for (String account : evidence.accounts()) {
-                        List<String> regions = regional ? evidence.regions(account)
-                                : List.of(Target.GLOBAL);
+                        List<String> regions = regional ? evidence.regions(account) : List.of(Target.GLOBAL);
                         for (String region : regions) {
                             if (evidence.get(d.collector(), account, region) instanceof EvidenceSet.Found found) {
                                 JsonNode node = found.document().data().at(d.path());
@@ -116,7 +120,8 @@ public final class ResponsibilityProfile {
             List<Entry> out = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 Use use = resources[i] > 0 ? Use.IN_USE : unread.get(i).isEmpty() ? Use.NOT_FOUND : Use.UNKNOWN;
-                out.add(new Entry(models.get(i), use, resources[i], List.copyOf(where.get(i)), List.copyOf(unread.get(i))));
+                out.add(new Entry(
+                        models.get(i), use, resources[i], List.copyOf(where.get(i)), List.copyOf(unread.get(i))));
             }
             return out;
         }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param aws      what AWS does
  * @param customer what the customer must do
  */
-public record ServiceModel(String id, String name, String model, List<Detection> detect, List<String> aws,
-                           List<String> customer) {
+public record ServiceModel(
+        String id, String name, String model, List<Detection> detect, List<String> aws, List<String> customer) {
 
     /**
      * Evidence of use.
@@ -37,7 +37,8 @@ public record ServiceModel(String id, String name, String model, List<Detection>
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name of " + id);
         if (!List.of("infrastructure", "managed", "abstracted").contains(model)) {
-            throw new IllegalArgumentException(id + ": model must be infrastructure, managed or abstracted, not '" + model + "'");
+            throw new IllegalArgumentException(
+                    id + ": model must be infrastructure, managed or abstracted, not '" + model + "'");
         }
         detect = List.copyOf(Objects.requireNonNull(detect, "detect of " + id));
         aws = List.copyOf(Objects.requireNonNull(aws, "aws of " + id));

@@ -10,14 +10,22 @@ import java.util.List;
 /** Rows for the user's additions: manual evidence documents and exceptions. */
 final class Adjustment {
 
-    private Adjustment() {
-    }
+    private Adjustment() {}
 
     static ReportModel.ManualRow manual(ManualItem i, boolean expired) {
-        return new ReportModel.ManualRow(i.id(), i.title(), "manual/" + i.file(), i.sha256(), i.size(), i.owner(),
-                i.date().toString(), i.expires().map(Object::toString).orElse(""),
-                i.outcome().map(o -> o.key()).orElse(""), i.reason(),
-                i.controls().stream().map(ControlRef::toString).toList(), expired);
+        return new ReportModel.ManualRow(
+                i.id(),
+                i.title(),
+                "manual/" + i.file(),
+                i.sha256(),
+                i.size(),
+                i.owner(),
+                i.date().toString(),
+                i.expires().map(Object::toString).orElse(""),
+                i.outcome().map(o -> o.key()).orElse(""),
+                i.reason(),
+                i.controls().stream().map(ControlRef::toString).toList(),
+                expired);
     }
 
     static List<ReportModel.ExceptionRow> exceptions(Evaluation evaluation) {
@@ -27,10 +35,19 @@ final class Adjustment {
             boolean active = exemptions.active(e);
             long matched = evaluation.findings().acceptances(e.id());
             String target = e.acceptsFindings()
-                    ? e.check().get() + " on " + e.resource() + e.account().map(a -> " in " + a).orElse("")
+                    ? e.check().get() + " on " + e.resource()
+                            + e.account().map(a -> " in " + a).orElse("")
                     : e.control().map(ControlRef::toString).orElse("");
-            rows.add(new ReportModel.ExceptionRow(e.id(), e.acceptsFindings() ? "accepted finding" : "not applicable",
-                    target, e.reason(), e.approver(), e.approved().toString(), e.expires().toString(), active, matched));
+            rows.add(new ReportModel.ExceptionRow(
+                    e.id(),
+                    e.acceptsFindings() ? "accepted finding" : "not applicable",
+                    target,
+                    e.reason(),
+                    e.approver(),
+                    e.approved().toString(),
+                    e.expires().toString(),
+                    active,
+                    matched));
         }
         return rows;
     }

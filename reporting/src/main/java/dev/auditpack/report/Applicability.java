@@ -22,8 +22,7 @@ import java.util.Set;
  */
 final class Applicability {
 
-    private Applicability() {
-    }
+    private Applicability() {}
 
     static List<SoaRow> rows(FrameworkResult fr, Evaluation evaluation) {
         RiskRegister register = evaluation.adjustments().risks();
@@ -34,15 +33,31 @@ final class Applicability {
             List<RiskRegister.Risk> risks = register.risksFor(ref);
             List<RiskRegister.Requirement> requirements = register.requirementsFor(ref);
             List<String> services = services(cr, evaluation);
-            SoaJustification.Inputs in = new SoaJustification.Inputs(cr, applicable,
-                    evaluation.adjustments().overrides().justification(ref), risks, requirements, services,
+            SoaJustification.Inputs in = new SoaJustification.Inputs(
+                    cr,
+                    applicable,
+                    evaluation.adjustments().overrides().justification(ref),
+                    risks,
+                    requirements,
+                    services,
                     !register.risks().isEmpty() || !register.requirements().isEmpty());
             String implemented = applicable
-                    ? Implementation.of(cr, evaluation.summaries(), register.planning(ref)).key() : "";
-            rows.add(new SoaRow(cr.control().id(), cr.control().title(), cr.control().theme(), applicable,
-                    SoaJustification.of(in), cr.control().responsibility().key(), cr.status(), evidence(cr),
-                    implemented, risks.stream().map(RiskRegister.Risk::id).toList(),
-                    requirements.stream().map(RiskRegister.Requirement::id).toList(), services));
+                    ? Implementation.of(cr, evaluation.summaries(), register.planning(ref))
+                            .key()
+                    : "";
+            rows.add(new SoaRow(
+                    cr.control().id(),
+                    cr.control().title(),
+                    cr.control().theme(),
+                    applicable,
+                    SoaJustification.of(in),
+                    cr.control().responsibility().key(),
+                    cr.status(),
+                    evidence(cr),
+                    implemented,
+                    risks.stream().map(RiskRegister.Risk::id).toList(),
+                    requirements.stream().map(RiskRegister.Requirement::id).toList(),
+                    services));
         }
         return rows;
     }
@@ -71,7 +86,8 @@ final class Applicability {
     private static boolean concerns(ServiceModel service, Set<String> collectors) {
         for (String c : collectors) {
             String prefix = c.contains(".") ? c.substring(0, c.indexOf('.')) : c;
-            if (prefix.equals(service.id()) || service.detect().stream().anyMatch(d -> d.collector().equals(c))) {
+            if (prefix.equals(service.id())
+                    || service.detect().stream().anyMatch(d -> d.collector().equals(c))) {
                 return true;
             }
         }
@@ -83,7 +99,10 @@ final class Applicability {
         if (!cr.control().checks().isEmpty()) {
             parts.add(cr.control().checks().size() + " automated check(s)");
         }
-        cr.aws().filter(a -> !a.reports().isEmpty()).ifPresent(a -> parts.add("AWS attestation: " + a.reports().get(0).name()));
+        cr.aws()
+                .filter(a -> !a.reports().isEmpty())
+                .ifPresent(
+                        a -> parts.add("AWS attestation: " + a.reports().get(0).name()));
         long docs = cr.manual().stream().filter(m -> !m.expired()).count();
         if (docs > 0) {
             parts.add(docs + " manual document(s)");

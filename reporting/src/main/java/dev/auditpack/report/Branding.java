@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param logo            the logo as a {@code data:} URI, embedded in the PDF; empty for none
  * @param wording         every key of {@link #WORDING}, with the organisation's text where it gave one
  */
-public record Branding(String title, String preparedBy, String confidentiality, String logo,
-                       Map<String, String> wording) {
+public record Branding(
+        String title, String preparedBy, String confidentiality, String logo, Map<String, String> wording) {
 
     /**
      * auditpack's own cover subtitle, which a configuration file cannot give (wording is never empty): the titles of
@@ -32,12 +32,15 @@ public record Branding(String title, String preparedBy, String confidentiality, 
     public static final Map<String, String> WORDING = wording(
             "coverCaption", "auditpack evidence pack",
             "coverSubtitle", FRAMEWORK_TITLES,
-            "summaryIntro", "How the controls of each framework stand, answered from evidence collected read-only "
-                    + "from AWS.",
-            "readingIntro", "Each control is answered from evidence collected read-only from AWS. The raw evidence "
-                    + "files are listed at the end with their SHA-256; auditpack verify re-hashes them.",
-            "evidenceIntro", "Every raw evidence file, as AWS returned it, with its SHA-256. The files are in the "
-                    + "evidence locker beside this PDF.");
+            "summaryIntro",
+                    "How the controls of each framework stand, answered from evidence collected read-only "
+                            + "from AWS.",
+            "readingIntro",
+                    "Each control is answered from evidence collected read-only from AWS. The raw evidence "
+                            + "files are listed at the end with their SHA-256; auditpack verify re-hashes them.",
+            "evidenceIntro",
+                    "Every raw evidence file, as AWS returned it, with its SHA-256. The files are in the "
+                            + "evidence locker beside this PDF.");
 
     /** auditpack's cover title. */
     public static final String TITLE = "AWS evidence pack";

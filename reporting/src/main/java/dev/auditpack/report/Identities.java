@@ -31,7 +31,10 @@ public record Identities(Set<String> users, Set<String> sessions, Set<String> em
     private static Set<String> sorted(Collection<String> values) {
         Set<String> out = new TreeSet<>();
         if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+            values.stream()
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .forEach(out::add);
         }
         return java.util.Collections.unmodifiableSet(out);
     }

@@ -21,14 +21,16 @@ import java.util.Optional;
  * </ul>
  */
 enum Implementation {
-    YES, PARTLY, NO, PLANNED;
+    YES,
+    PARTLY,
+    NO,
+    PLANNED;
 
     String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Implementation of(ControlResult cr, Map<String, CheckSummary> summaries,
-                             Optional<RiskRegister.Risk> plan) {
+    static Implementation of(ControlResult cr, Map<String, CheckSummary> summaries, Optional<RiskRegister.Risk> plan) {
         switch (cr.status()) {
             case SATISFIED, INHERITED, MANUAL_PROVIDED:
                 return YES;

@@ -22,13 +22,15 @@ final class Masking {
     /** UUIDs, hexadecimal runs of 17 or more digits, and base64 {@code data:} URIs (a logo) are content, not text. */
     private static final String KEEP = "(?<keep>" + HEX + "{8}-" + HEX + "{4}-" + HEX + "{4}-" + HEX + "{4}-" + HEX
             + "{12}(?![0-9A-Za-z])|" + HEX + "{17,}|data:[\\w.+/-]*;base64,[A-Za-z0-9+/=]+)";
+
     private static final String IPV6 = "(?<ipv6>(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f.]*:[0-9A-Fa-f.]*:)"
             + "[0-9A-Fa-f:.]*[0-9A-Fa-f:](?:/[0-9]{1,3})?(?![0-9A-Za-z:/]|\\.[0-9A-Za-z]))";
-    private static final String IPV4 = "(?<ipv4>(?<![0-9.])(?:" + OCTET + "\\.){3}" + OCTET
-            + "(?:/(?:3[0-2]|[12]?[0-9]))?(?![0-9]|\\.[0-9]))";
+    private static final String IPV4 =
+            "(?<ipv4>(?<![0-9.])(?:" + OCTET + "\\.){3}" + OCTET + "(?:/(?:3[0-2]|[12]?[0-9]))?(?![0-9]|\\.[0-9]))";
     /** EC2 host names spell the address with dashes: ip-10-0-1-23, ec2-54-12-34-56. */
-    private static final String HOST = "(?<host>(?<![0-9A-Za-z])(?:ip|ec2)-" + OCTET + "-" + OCTET + "-" + OCTET + "-"
-            + OCTET + "(?![0-9]))";
+    private static final String HOST =
+            "(?<host>(?<![0-9A-Za-z])(?:ip|ec2)-" + OCTET + "-" + OCTET + "-" + OCTET + "-" + OCTET + "(?![0-9]))";
+
     private static final String ACCOUNT = "(?<account>(?<![0-9])[0-9]{12}(?![0-9]))";
 
     /**
@@ -37,9 +39,12 @@ final class Masking {
      */
     private static final String START = "(?=[0-9A-Fa-f:.di])";
 
-    private static final Pattern ALL = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT) + ")");
+    private static final Pattern ALL =
+            Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV6, IPV4, HOST, ACCOUNT) + ")");
     /** For text that looked like an IPv6 address but is not one (a time, a MAC address): the other rules. */
-    private static final Pattern WITHOUT_IPV6 = Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV4, HOST, ACCOUNT) + ")");
+    private static final Pattern WITHOUT_IPV6 =
+            Pattern.compile(START + "(?:" + String.join("|", KEEP, IPV4, HOST, ACCOUNT) + ")");
+
     private static final Pattern DOTTED = Pattern.compile("(?:" + OCTET + "\\.){3}" + OCTET);
 
     /** Texts masked so far, up to {@link #REMEMBERED}: accounts, regions and evidence paths recur in every finding. */
@@ -128,7 +133,9 @@ final class Masking {
             return address(address, prefix);
         }
         // "fe80::1:" at the end of a clause: the address without its trailing colon.
-        if (prefix.isEmpty() && address.endsWith(":") && !address.endsWith("::")
+        if (prefix.isEmpty()
+                && address.endsWith(":")
+                && !address.endsWith("::")
                 && Ipv6.parse(address.substring(0, address.length() - 1)) != null) {
             return address(address.substring(0, address.length() - 1), "") + ":";
         }
@@ -170,8 +177,12 @@ final class Masking {
 
     /** RFC 1918, shared (100.64/10), loopback and link-local addresses. */
     static boolean isPrivate(int[] o) {
-        return o[0] == 10 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31) || (o[0] == 192 && o[1] == 168)
-                || (o[0] == 100 && o[1] >= 64 && o[1] <= 127) || o[0] == 127 || (o[0] == 169 && o[1] == 254);
+        return o[0] == 10
+                || (o[0] == 172 && o[1] >= 16 && o[1] <= 31)
+                || (o[0] == 192 && o[1] == 168)
+                || (o[0] == 100 && o[1] >= 64 && o[1] <= 127)
+                || o[0] == 127
+                || (o[0] == 169 && o[1] == 254);
     }
 
     /** IPv6 text, parsed strictly, so that times and MAC addresses are not taken for addresses. */
@@ -179,8 +190,7 @@ final class Masking {
 
         private static final Pattern GROUP = Pattern.compile(HEX + "{1,4}");
 
-        private Ipv6() {
-        }
+        private Ipv6() {}
 
         /** The eight 16-bit groups, or null when the text is not an IPv6 address. */
         static int[] parse(String text) {
@@ -232,7 +242,8 @@ final class Masking {
         static String canonical(int[] groups) {
             StringBuilder s = new StringBuilder();
             for (int g : groups) {
-                s.append(s.length() == 0 ? "" : ":").append(Integer.toHexString(g).toLowerCase(Locale.ROOT));
+                s.append(s.length() == 0 ? "" : ":")
+                        .append(Integer.toHexString(g).toLowerCase(Locale.ROOT));
             }
             return s.toString();
         }

@@ -26,15 +26,18 @@ final class NameMasking {
      * An assumed role's or federated user's session name, which is often the person's e-mail address (IAM
      * Identity Center), wherever an STS ARN appears: the caller, and AWS's access-denied messages.
      */
-    private static final Pattern SESSION = Pattern.compile(
-            "(arn:[a-z-]+:sts::[^:\\s]*:(?:assumed-role/[\\w+=,.@-]+|federated-user)/)([\\w+=,.@-]+)");
-    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?![\\w-])");
+    private static final Pattern SESSION =
+            Pattern.compile("(arn:[a-z-]+:sts::[^:\\s]*:(?:assumed-role/[\\w+=,.@-]+|federated-user)/)([\\w+=,.@-]+)");
+
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?![\\w-])");
     /**
      * A run of the characters an IAM user name may hold, but the comma, which lists names far more often than it is
      * part of one ({@code j.smith,dev.kumar}); names with a comma are matched as they are, by {@link #withComma}.
      */
     private static final Pattern TOKEN = Pattern.compile("[\\w+=.@-]+");
+
     private static final String NAME_CHAR = "[\\w+=,.@-]";
 
     private final Map<String, String> sessions = new HashMap<>();
@@ -48,15 +51,28 @@ final class NameMasking {
         identities.sessions().forEach(this::session);
         identities.emails().forEach(this::email);
         identities.users().forEach(u -> users.putIfAbsent(u.toLowerCase(Locale.ROOT), "user-" + (users.size() + 1)));
-        identities.people().forEach(p -> people.putIfAbsent(p.toLowerCase(Locale.ROOT), "person-" + (people.size() + 1)));
-        List<String> names = identities.people().stream().sorted(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList();
-        person = names.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", names)
-                + ")(?![\\p{L}\\p{N}_])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        List<String> commas = identities.users().stream().filter(u -> u.indexOf(',') >= 0)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
-        withComma = commas.isEmpty() ? null : Pattern.compile("(?<!" + NAME_CHAR + ")(?:" + String.join("|", commas)
-                + ")(?!" + NAME_CHAR + ")", Pattern.CASE_INSENSITIVE);
+        identities
+                .people()
+                .forEach(p -> people.putIfAbsent(p.toLowerCase(Locale.ROOT), "person-" + (people.size() + 1)));
+        List<String> names = identities.people().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .toList();
+        person = names.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<![\\p{L}\\p{N}_])(?:" + String.join("|", names) + ")(?![\\p{L}\\p{N}_])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> commas = identities.users().stream()
+                .filter(u -> u.indexOf(',') >= 0)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .toList();
+        withComma = commas.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<!" + NAME_CHAR + ")(?:" + String.join("|", commas) + ")(?!" + NAME_CHAR + ")",
+                        Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether any text at all may hold a name this masking replaces, without a digit, a colon or an @. */
@@ -71,8 +87,12 @@ final class NameMasking {
             out = replace(out, SESSION, m -> m.group(1) + session(m.group(2)));
         }
         if (out.indexOf('@') >= 0) {
-            out = replace(out, EMAIL, m -> m.group().toLowerCase(Locale.ROOT).endsWith("@" + EMAIL_DOMAIN) ? m.group()
-                    : email(m.group()));
+            out = replace(
+                    out,
+                    EMAIL,
+                    m -> m.group().toLowerCase(Locale.ROOT).endsWith("@" + EMAIL_DOMAIN)
+                            ? m.group()
+                            : email(m.group()));
         }
         if (person != null) {
             out = replace(out, person, m -> people.get(m.group().toLowerCase(Locale.ROOT)));
@@ -96,7 +116,9 @@ final class NameMasking {
         while (end > 0 && token.charAt(end - 1) == '.') {
             end--;
         }
-        known = end == token.length() || end == 0 ? null : users.get(token.substring(0, end).toLowerCase(Locale.ROOT));
+        known = end == token.length() || end == 0
+                ? null
+                : users.get(token.substring(0, end).toLowerCase(Locale.ROOT));
         return known == null ? token : known + token.substring(end);
     }
 
@@ -105,8 +127,8 @@ final class NameMasking {
     }
 
     private String email(String address) {
-        return emails.computeIfAbsent(address.toLowerCase(Locale.ROOT),
-                k -> "email-" + (emails.size() + 1) + "@" + EMAIL_DOMAIN);
+        return emails.computeIfAbsent(
+                address.toLowerCase(Locale.ROOT), k -> "email-" + (emails.size() + 1) + "@" + EMAIL_DOMAIN);
     }
 
     private static String replace(String text, Pattern pattern, Function<Matcher, String> replacement) {

@@ -19,11 +19,11 @@ import java.util.Objects;
  * @param periodEnd     last day of the audit period
  * @param generatedAt   when the pack was built
  */
-public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate periodStart, LocalDate periodEnd,
-                          Instant generatedAt) {
+public record PointInTime(
+        Instant collectedFrom, Instant collectedTo, LocalDate periodStart, LocalDate periodEnd, Instant generatedAt) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public PointInTime {
         Objects.requireNonNull(collectedFrom);
@@ -69,7 +69,8 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
     /** Whole days between the day collection ended and the period's last day; 0 when on or after it. */
     @JsonProperty
     public long daysBeforePeriodEnd() {
-        return Math.max(0, ChronoUnit.DAYS.between(collectedTo.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd));
+        return Math.max(
+                0, ChronoUnit.DAYS.between(collectedTo.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd));
     }
 
     /** What the evidence is, in one sentence. */
@@ -85,10 +86,13 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
     public String brief() {
         LocalDate collected = collectedTo.atZone(ZoneOffset.UTC).toLocalDate();
         String when = generatedBeforePeriodEnd()
-                ? " Built " + days(ChronoUnit.DAYS.between(generatedAt.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd))
+                ? " Built "
+                        + days(ChronoUnit.DAYS.between(
+                                generatedAt.atZone(ZoneOffset.UTC).toLocalDate(), periodEnd))
                         + " before the period ended."
-                : collected.isBefore(periodEnd) ? " Collected " + days(daysBeforePeriodEnd()) + " before the period ended."
-                : collectedAfterPeriodEnd() ? " Collected after the period ended." : "";
+                : collected.isBefore(periodEnd)
+                        ? " Collected " + days(daysBeforePeriodEnd()) + " before the period ended."
+                        : collectedAfterPeriodEnd() ? " Collected after the period ended." : "";
         return "Point in time: the evidence is a snapshot taken " + asOf() + ", not a record of the audit period "
                 + periodStart + " to " + periodEnd + "." + when;
     }
@@ -100,7 +104,8 @@ public record PointInTime(Instant collectedFrom, Instant collectedTo, LocalDate 
         LocalDate generated = generatedAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (generatedBeforePeriodEnd()) {
             return "Built before the audit period ended: this pack was generated on " + generated + ", "
-                    + days(ChronoUnit.DAYS.between(generated, periodEnd)) + " before the period's last day (" + periodEnd
+                    + days(ChronoUnit.DAYS.between(generated, periodEnd)) + " before the period's last day ("
+                    + periodEnd
                     + "), from evidence collected on " + collected + ". Nothing in it shows the state after "
                     + asOf() + ".";
         }

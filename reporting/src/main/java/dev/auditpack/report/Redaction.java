@@ -64,8 +64,13 @@ public final class Redaction {
     }
 
     private Object copy(Object value) {
-        if (value == null || value instanceof Enum<?> || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof TemporalAccessor || value instanceof byte[]) {
+        if (value == null
+                || value instanceof Enum<?>
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Character
+                || value instanceof TemporalAccessor
+                || value instanceof byte[]) {
             return value;
         }
         if (value instanceof String text) {
@@ -98,8 +103,8 @@ public final class Redaction {
         if (value instanceof Optional<?> optional) {
             return optional.map(this::copy);
         }
-        throw new IllegalStateException("redaction cannot mask a " + value.getClass().getName()
-                + " in the report model; teach Redaction about it");
+        throw new IllegalStateException("redaction cannot mask a "
+                + value.getClass().getName() + " in the report model; teach Redaction about it");
     }
 
     /** A copy of the record with every component copied, through its canonical constructor. */
@@ -126,15 +131,34 @@ public final class Redaction {
 
     /** The run (already masked), marked redacted. */
     private static ReportModel.Run run(ReportModel.Run r) {
-        return new ReportModel.Run(r.organisation(), r.periodLabel(), r.periodStart(), r.periodEnd(), r.accounts(),
-                r.regions(), r.callerArn(), r.runId(), r.collectedFrom(), r.collectedTo(), r.generatedAt(), r.toolVersion(),
-                r.collectedWith(), r.findingsPerCheck(), true);
+        return new ReportModel.Run(
+                r.organisation(),
+                r.periodLabel(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.accounts(),
+                r.regions(),
+                r.callerArn(),
+                r.runId(),
+                r.collectedFrom(),
+                r.collectedTo(),
+                r.generatedAt(),
+                r.toolVersion(),
+                r.collectedWith(),
+                r.findingsPerCheck(),
+                true);
     }
 
     /** A finding with its texts masked; findings stream by the million, so this is done without reflection. */
     Finding mask(Finding f) {
-        return new Finding(f.checkId(), f.status(), masking.mask(f.account()), masking.mask(f.region()),
-                masking.mask(f.resource()), masking.mask(f.reason()), f.evidence().stream().map(masking::mask).toList());
+        return new Finding(
+                f.checkId(),
+                f.status(),
+                masking.mask(f.account()),
+                masking.mask(f.region()),
+                masking.mask(f.resource()),
+                masking.mask(f.reason()),
+                f.evidence().stream().map(masking::mask).toList());
     }
 
     /** The findings of the model, masked one by one as a writer reads them. */
@@ -153,7 +177,9 @@ public final class Redaction {
 
         @Override
         public List<Finding> sample(String checkId, int limit) {
-            return source.sample(checkId, limit).stream().map(Redaction.this::mask).toList();
+            return source.sample(checkId, limit).stream()
+                    .map(Redaction.this::mask)
+                    .toList();
         }
     }
 }

@@ -34,8 +34,7 @@ import java.util.Map;
 /** Builds the {@link ReportModel} from an evaluation; the only place presentation choices are made. */
 public final class ReportAssembly {
 
-    private ReportAssembly() {
-    }
+    private ReportAssembly() {}
 
     public static ReportModel assemble(Evaluation evaluation, ReportOptions options) {
         return assemble(evaluation, options, Declarations.NONE);
@@ -49,13 +48,27 @@ public final class ReportAssembly {
         index.evidence().forEach(e -> entries.put(e.path(), e));
 
         // Named by --organisation or the config file, else by the scope file, else by its accounts.
-        String organisation = !options.organisation().isBlank() ? options.organisation()
-                : declared.scope().map(ScopeStatement::organisation).filter(o -> !o.isBlank())
-                .orElseGet(() -> accounts(index.scope().accounts()));
-        ReportModel.Run run = new ReportModel.Run(organisation, period.label(), period.start(), period.end(),
-                index.scope().accounts(), index.scope().regions(), index.caller().map(CallerIdentity::arn).orElse(""),
-                index.runId(), index.startedAt(), index.finishedAt(), options.generatedAt(), options.toolVersion(),
-                index.toolVersion(), options.findingsPerCheck());
+        String organisation = !options.organisation().isBlank()
+                ? options.organisation()
+                : declared.scope()
+                        .map(ScopeStatement::organisation)
+                        .filter(o -> !o.isBlank())
+                        .orElseGet(() -> accounts(index.scope().accounts()));
+        ReportModel.Run run = new ReportModel.Run(
+                organisation,
+                period.label(),
+                period.start(),
+                period.end(),
+                index.scope().accounts(),
+                index.scope().regions(),
+                index.caller().map(CallerIdentity::arn).orElse(""),
+                index.runId(),
+                index.startedAt(),
+                index.finishedAt(),
+                options.generatedAt(),
+                options.toolVersion(),
+                index.toolVersion(),
+                options.findingsPerCheck());
 
         Map<String, String> pdfs = reportDocuments(index);
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
@@ -63,50 +76,110 @@ public final class ReportAssembly {
         for (FrameworkResult fr : evaluation.frameworks()) {
             List<ReportModel.ControlRow> rows = new ArrayList<>();
             for (ControlResult cr : fr.controls()) {
-                rows.add(row(fr.framework(), cr, evaluation, entries, period, options.findingsPerCheck(), pdfs,
+                rows.add(row(
+                        fr.framework(),
+                        cr,
+                        evaluation,
+                        entries,
+                        period,
+                        options.findingsPerCheck(),
+                        pdfs,
                         declared.owners()));
                 for (String check : cr.control().checks()) {
-                    usedBy.computeIfAbsent(check, k -> new ArrayList<>()).add(fr.framework().shortName() + " " + cr.control().id());
+                    usedBy.computeIfAbsent(check, k -> new ArrayList<>())
+                            .add(fr.framework().shortName() + " " + cr.control().id());
                 }
             }
             Map<ControlStatus, Integer> counts = new EnumMap<>(fr.counts());
-            List<SoaRow> soa = fr.framework().statementOfApplicability()
-                    ? Applicability.rows(fr, evaluation) : List.of();
-            sections.add(new ReportModel.FrameworkSection(fr.framework().id(), fr.framework().title(),
-                    fr.framework().shortName(), fr.framework().version(), counts, rows, soa, fr.framework().itemName(),
-                    ScopeAssembly.outOfScope(fr), fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
-                    fr.framework().grading(), SoaHeader.of(evaluation.adjustments().risks(), fr.framework().id())));
+            List<SoaRow> soa =
+                    fr.framework().statementOfApplicability() ? Applicability.rows(fr, evaluation) : List.of();
+            sections.add(new ReportModel.FrameworkSection(
+                    fr.framework().id(),
+                    fr.framework().title(),
+                    fr.framework().shortName(),
+                    fr.framework().version(),
+                    counts,
+                    rows,
+                    soa,
+                    fr.framework().itemName(),
+                    ScopeAssembly.outOfScope(fr),
+                    fr.framework().attestationRule().map(r -> r.note().strip()).orElse(""),
+                    fr.framework().grading(),
+                    SoaHeader.of(
+                            evaluation.adjustments().risks(), fr.framework().id())));
         }
 
         List<ReportModel.CheckRow> checks = new ArrayList<>();
-        for (var check : evaluation.checks().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList()) {
+        for (var check : evaluation.checks().values().stream()
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList()) {
             CheckSummary s = evaluation.summaries().get(check.id());
-            checks.add(new ReportModel.CheckRow(check.id(), check.title(), check.severity().name(), check.rationale(),
-                    check.remediation(), s.status().name(), s.pass(), s.fail(), s.gap(), s.notApplicable(), s.accepted(),
-                    usedBy.getOrDefault(check.id(), List.of()), check.procedure()));
+            checks.add(new ReportModel.CheckRow(
+                    check.id(),
+                    check.title(),
+                    check.severity().name(),
+                    check.rationale(),
+                    check.remediation(),
+                    s.status().name(),
+                    s.pass(),
+                    s.fail(),
+                    s.gap(),
+                    s.notApplicable(),
+                    s.accepted(),
+                    usedBy.getOrDefault(check.id(), List.of()),
+                    check.procedure()));
         }
 
         List<ReportModel.AttestationRow> reports = evaluation.reports().stream()
-                .map(r -> attestation(r, period, pdfs)).toList();
-        List<ReportModel.EvidenceRow> evidence = index.evidence().stream().map(ReportAssembly::evidence).toList();
+                .map(r -> attestation(r, period, pdfs))
+                .toList();
+        List<ReportModel.EvidenceRow> evidence =
+                index.evidence().stream().map(ReportAssembly::evidence).toList();
         List<ReportModel.AttachmentRow> attachments = index.attachments().stream()
                 .map(a -> new ReportModel.AttachmentRow(a.path(), a.title(), a.sha256(), a.size(), a.confidential()))
                 .toList();
         List<ReportModel.ManualRow> manual = evaluation.adjustments().manual().items().stream()
-                .map(i -> Adjustment.manual(i, i.expiredBy(period.end()))).toList();
+                .map(i -> Adjustment.manual(i, i.expiredBy(period.end())))
+                .toList();
         List<ReportModel.ExceptionRow> exceptions = Adjustment.exceptions(evaluation);
         List<ReportModel.ProfileRow> profile = evaluation.profile().stream()
-                .map(e -> new ReportModel.ProfileRow(e.service().id(), e.service().name(), e.service().model(),
-                        e.use().name(), e.resources(), e.where(), e.unread(), e.service().aws(), e.service().customer()))
+                .map(e -> new ReportModel.ProfileRow(
+                        e.service().id(),
+                        e.service().name(),
+                        e.service().model(),
+                        e.use().name(),
+                        e.resources(),
+                        e.where(),
+                        e.unread(),
+                        e.service().aws(),
+                        e.service().customer()))
                 .toList();
-        return new ReportModel(run, sections, checks, reports, evidence, attachments, index.errors(), manual, exceptions,
-                profile, options.branding(), evaluation.findings(), ScopeAssembly.section(evaluation),
+        return new ReportModel(
+                run,
+                sections,
+                checks,
+                reports,
+                evidence,
+                attachments,
+                index.errors(),
+                manual,
+                exceptions,
+                profile,
+                options.branding(),
+                evaluation.findings(),
+                ScopeAssembly.section(evaluation),
                 SystemAssembly.section(evaluation, declared.scope()));
     }
 
-    private static ReportModel.ControlRow row(Framework framework, ControlResult cr, Evaluation evaluation,
-                                              Map<String, EvidenceEntry> entries, AuditPeriod period, int perCheck,
-                                              Map<String, String> pdfs, Owners owners) {
+    private static ReportModel.ControlRow row(
+            Framework framework,
+            ControlResult cr,
+            Evaluation evaluation,
+            Map<String, EvidenceEntry> entries,
+            AuditPeriod period,
+            int perCheck,
+            Map<String, String> pdfs,
+            Owners owners) {
         Control c = cr.control();
         List<ReportModel.CheckRef> checkRefs = new ArrayList<>();
         List<ReportModel.FindingRow> failing = new ArrayList<>();
@@ -114,8 +187,17 @@ public final class ReportAssembly {
         for (var mapping : c.mappings()) {
             String id = mapping.check();
             CheckSummary s = evaluation.summaries().get(id);
-            checkRefs.add(new ReportModel.CheckRef(id, s.title(), s.status().name(), s.pass(), s.fail(), s.gap(),
-                    s.notApplicable(), s.accepted(), mapping.strength().key(), mapping.rationale()));
+            checkRefs.add(new ReportModel.CheckRef(
+                    id,
+                    s.title(),
+                    s.status().name(),
+                    s.pass(),
+                    s.fail(),
+                    s.gap(),
+                    s.notApplicable(),
+                    s.accepted(),
+                    mapping.strength().key(),
+                    mapping.rationale()));
             failingTotal += s.fail();
             if (s.fail() > 0) {
                 evaluation.findings().sample(id, FindingStore.SAMPLE).stream()
@@ -126,39 +208,75 @@ public final class ReportAssembly {
             }
         }
         List<ReportModel.AttestationRow> reports = cr.aws().map(AttestationResult::reports).orElse(List.of()).stream()
-                .map(r -> attestation(r, period, pdfs)).toList();
-        List<ReportModel.EvidenceRow> evidence = cr.evidence().stream().map(entries::get)
-                .filter(java.util.Objects::nonNull).map(ReportAssembly::evidence).toList();
+                .map(r -> attestation(r, period, pdfs))
+                .toList();
+        List<ReportModel.EvidenceRow> evidence = cr.evidence().stream()
+                .map(entries::get)
+                .filter(java.util.Objects::nonNull)
+                .map(ReportAssembly::evidence)
+                .toList();
         List<ReportModel.ManualRow> documents = cr.manual().stream()
-                .map((ManualUse m) -> Adjustment.manual(m.item(), m.expired())).toList();
-        return new ReportModel.ControlRow(c.id(), c.title(), c.theme(), c.responsibility().key(), cr.status(),
-                cr.reason(), nullToEmpty(c.aws()), nullToEmpty(c.customer()),
+                .map((ManualUse m) -> Adjustment.manual(m.item(), m.expired()))
+                .toList();
+        return new ReportModel.ControlRow(
+                c.id(),
+                c.title(),
+                c.theme(),
+                c.responsibility().key(),
+                cr.status(),
+                cr.reason(),
+                nullToEmpty(c.aws()),
+                nullToEmpty(c.customer()),
                 cr.aws().map(a -> a.status().name()).orElse(""),
                 cr.customer().map(CustomerResult::status).map(Enum::name).orElse(""),
-                reports, checkRefs, failing, failingTotal, evidence, c.manual(), documents,
+                reports,
+                checkRefs,
+                failing,
+                failingTotal,
+                evidence,
+                c.manual(),
+                documents,
                 cr.notApplicable().map(e -> e.describe()).orElse(""),
-                Grading.of(cr.status(), cr.customer().map(CustomerResult::checks).orElse(List.of()))
+                Grading.of(
+                                cr.status(),
+                                cr.customer().map(CustomerResult::checks).orElse(List.of()))
                         .map(g -> grade(framework, g)),
-                c.checks().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(evaluation.index().finishedAt()),
-                ScopeAssembly.control(cr), owners.of(framework.id(), c)
-                        .map(o -> new OwnerRow(o.name(), o.role(), o.email(), o.basis())));
+                c.checks().isEmpty()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(evaluation.index().finishedAt()),
+                ScopeAssembly.control(cr),
+                owners.of(framework.id(), c).map(o -> new OwnerRow(o.name(), o.role(), o.email(), o.basis())));
     }
 
     /** A grade as the framework states it: a nonconformity grade, or exceptions out of the tested population. */
     static ReportModel.GradeRow grade(Framework framework, ControlGrade g) {
         boolean nonconformities = Framework.NONCONFORMITIES.equals(framework.grading());
-        String label = nonconformities ? g.grade().label()
-                : g.severity().isEmpty() ? "Deviation shown by manual evidence"
-                : "Exceptions: " + g.exceptionRate();
-        return new ReportModel.GradeRow(g.grade().name(), label, framework.grading(),
-                g.severity().map(Enum::name).orElse(""), g.exceptions(), g.population(), g.accepted(), g.systematic(),
+        String label = nonconformities
+                ? g.grade().label()
+                : g.severity().isEmpty() ? "Deviation shown by manual evidence" : "Exceptions: " + g.exceptionRate();
+        return new ReportModel.GradeRow(
+                g.grade().name(),
+                label,
+                framework.grading(),
+                g.severity().map(Enum::name).orElse(""),
+                g.exceptions(),
+                g.population(),
+                g.accepted(),
+                g.systematic(),
                 g.basis());
     }
 
     static ReportModel.AttestationRow attestation(AwsReport r, AuditPeriod period, Map<String, String> pdfs) {
-        return new ReportModel.AttestationRow(r.id(), r.name(), r.series(), r.category(), r.version(),
-                r.periodStart().map(Object::toString).orElse(""), r.periodEnd().map(Object::toString).orElse(""),
-                r.covers(period), pdfs.getOrDefault(r.id() + "-v" + r.version() + ".pdf", ""));
+        return new ReportModel.AttestationRow(
+                r.id(),
+                r.name(),
+                r.series(),
+                r.category(),
+                r.version(),
+                r.periodStart().map(Object::toString).orElse(""),
+                r.periodEnd().map(Object::toString).orElse(""),
+                r.covers(period),
+                pdfs.getOrDefault(r.id() + "-v" + r.version() + ".pdf", ""));
     }
 
     /**
@@ -176,8 +294,15 @@ public final class ReportAssembly {
     }
 
     private static ReportModel.EvidenceRow evidence(EvidenceEntry e) {
-        return new ReportModel.EvidenceRow(e.path(), e.collector(), e.account(), e.region(), e.collectedAt(), e.sha256(),
-                e.size(), e.errorCount());
+        return new ReportModel.EvidenceRow(
+                e.path(),
+                e.collector(),
+                e.account(),
+                e.region(),
+                e.collectedAt(),
+                e.sha256(),
+                e.size(),
+                e.errorCount());
     }
 
     /** A name for an unnamed organisation: its accounts, or their number when a list would not fit a page header. */

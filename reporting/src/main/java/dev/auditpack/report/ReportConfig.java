@@ -39,11 +39,13 @@ import javax.imageio.ImageIO;
 public record ReportConfig(Optional<String> organisation, Branding branding) {
 
     /** Keys of the file, in the order the documentation gives them. */
-    static final List<String> KEYS = List.of("organisation", "title", "preparedBy", "confidentiality", "logo", "wording");
+    static final List<String> KEYS =
+            List.of("organisation", "title", "preparedBy", "confidentiality", "logo", "wording");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Largest logo read; it is embedded in the PDF whole. */
     public static final long LOGO_LIMIT = 8L << 20;
@@ -51,9 +53,13 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
-    record File(String organisation, String title, String preparedBy, String confidentiality, String logo,
-                Map<String, String> wording) {
-    }
+    record File(
+            String organisation,
+            String title,
+            String preparedBy,
+            String confidentiality,
+            String logo,
+            Map<String, String> wording) {}
 
     /** No file: auditpack's own branding. */
     public static ReportConfig none() {
@@ -78,10 +84,11 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
             parsed = YAML.readValue(bytes, File.class);
         } catch (UnrecognizedPropertyException e) {
             // No line number: for an unknown key Jackson points after its value, which reads as the wrong line.
-            throw new InputException(file, "unknown key '" + e.getPropertyName() + "' (known: "
-                    + String.join(", ", KEYS) + ")");
+            throw new InputException(
+                    file, "unknown key '" + e.getPropertyName() + "' (known: " + String.join(", ", KEYS) + ")");
         } catch (JsonProcessingException e) {
-            throw new InputException(file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw new InputException(
+                    file, InputFiles.where(e) + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
@@ -91,14 +98,17 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
         Map<String, String> wording = parsed.wording() == null ? Map.of() : parsed.wording();
         for (var e : wording.entrySet()) {
             if (!Branding.WORDING.containsKey(e.getKey())) {
-                throw new InputException(file, "unknown wording key '" + e.getKey() + "' (known: "
-                        + String.join(", ", Branding.WORDING.keySet()) + ")");
+                throw new InputException(
+                        file,
+                        "unknown wording key '" + e.getKey() + "' (known: "
+                                + String.join(", ", Branding.WORDING.keySet()) + ")");
             }
             if (e.getValue() == null || e.getValue().isBlank()) {
                 throw new InputException(file, "wording." + e.getKey() + " is empty");
             }
         }
-        Optional<String> organisation = Optional.ofNullable(parsed.organisation()).map(String::strip);
+        Optional<String> organisation =
+                Optional.ofNullable(parsed.organisation()).map(String::strip);
         if (organisation.filter(String::isEmpty).isPresent()) {
             throw new InputException(file, "organisation is empty");
         }
@@ -109,8 +119,11 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
         Branding branding = new Branding(
                 parsed.title() == null ? Branding.TITLE : parsed.title().strip(),
                 parsed.preparedBy() == null ? "" : parsed.preparedBy().strip(),
-                parsed.confidentiality() == null ? Branding.CONFIDENTIALITY : parsed.confidentiality().strip(),
-                logo, wording);
+                parsed.confidentiality() == null
+                        ? Branding.CONFIDENTIALITY
+                        : parsed.confidentiality().strip(),
+                logo,
+                wording);
         return new ReportConfig(organisation, branding);
     }
 

@@ -30,30 +30,83 @@ import java.util.Optional;
  *                     controls, and which AWS services each attestation covers
  * @param system       the scope and system description: the user's scope file beside what the evidence shows
  */
-public record ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
-                          List<AttestationRow> attestations, List<EvidenceRow> evidence,
-                          List<AttachmentRow> attachments, List<CollectionError> errors,
-                          List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                          Branding branding, Findings findings, ScopeSection scope, SystemScope system) {
+public record ReportModel(
+        Run run,
+        List<FrameworkSection> frameworks,
+        List<CheckRow> checks,
+        List<AttestationRow> attestations,
+        List<EvidenceRow> evidence,
+        List<AttachmentRow> attachments,
+        List<CollectionError> errors,
+        List<ManualRow> manual,
+        List<ExceptionRow> exceptions,
+        List<ProfileRow> profile,
+        Branding branding,
+        Findings findings,
+        ScopeSection scope,
+        SystemScope system) {
 
     /** A model without a system description (tests and older callers). */
-    public ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
-                       List<AttestationRow> attestations, List<EvidenceRow> evidence,
-                       List<AttachmentRow> attachments, List<CollectionError> errors,
-                       List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                       Branding branding, Findings findings, ScopeSection scope) {
-        this(run, frameworks, checks, attestations, evidence, attachments, errors, manual, exceptions, profile, branding,
-                findings, scope, SystemScope.EMPTY);
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                SystemScope.EMPTY);
     }
 
     /** A model without scope details (tests and older callers): the default scope, no CUECs. */
-    public ReportModel(Run run, List<FrameworkSection> frameworks, List<CheckRow> checks,
-                       List<AttestationRow> attestations, List<EvidenceRow> evidence,
-                       List<AttachmentRow> attachments, List<CollectionError> errors,
-                       List<ManualRow> manual, List<ExceptionRow> exceptions, List<ProfileRow> profile,
-                       Branding branding, Findings findings) {
-        this(run, frameworks, checks, attestations, evidence, attachments, errors, manual, exceptions, profile, branding,
-                findings, ScopeSection.EMPTY, SystemScope.EMPTY);
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                ScopeSection.EMPTY,
+                SystemScope.EMPTY);
     }
 
     /**
@@ -68,12 +121,18 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param services        AWS services in use and the attestations that do not cover them
      * @param servicesSource  where the attestations' service lists come from, and their date
      */
-    public record ScopeSection(int soc2Type, List<String> soc2Categories, boolean premisesInScope, String premisesNote,
-                               List<CuecRow> cuecs, String cuecSource, List<ServiceScopeRow> services,
-                               String servicesSource) {
+    public record ScopeSection(
+            int soc2Type,
+            List<String> soc2Categories,
+            boolean premisesInScope,
+            String premisesNote,
+            List<CuecRow> cuecs,
+            String cuecSource,
+            List<ServiceScopeRow> services,
+            String servicesSource) {
         /** The default scope with nothing listed. */
-        public static final ScopeSection EMPTY = new ScopeSection(2, List.of("Security"), true, "", List.of(), "",
-                List.of(), "");
+        public static final ScopeSection EMPTY =
+                new ScopeSection(2, List.of("Security"), true, "", List.of(), "", List.of(), "");
 
         public ScopeSection {
             soc2Categories = List.copyOf(soc2Categories);
@@ -120,8 +179,8 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param bridgeLetter      the bridge letter carrying AWS's report to the end of the period, or empty
      * @param uncoveredServices AWS services in use outside the covering attestation's scope
      */
-    public record ControlScopeRow(boolean outOfScope, boolean designOnly, String note, String bridgeLetter,
-                                  List<String> uncoveredServices) {
+    public record ControlScopeRow(
+            boolean outOfScope, boolean designOnly, String note, String bridgeLetter, List<String> uncoveredServices) {
         /** Nothing to say. */
         public static final ControlScopeRow NONE = new ControlScopeRow(false, false, "", "", List.of());
 
@@ -141,7 +200,8 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         manual = List.copyOf(manual);
         exceptions = List.copyOf(exceptions);
         profile = List.copyOf(profile);
-        branding = branding.forFrameworks(frameworks.stream().map(FrameworkSection::title).toList());
+        branding = branding.forFrameworks(
+                frameworks.stream().map(FrameworkSection::title).toList());
         Objects.requireNonNull(findings);
         system = system == null ? SystemScope.EMPTY : system;
     }
@@ -152,8 +212,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param framework the framework's section
      * @param control   the control
      */
-    public record FrameworkControl(FrameworkSection framework, ControlRow control) {
-    }
+    public record FrameworkControl(FrameworkSection framework, ControlRow control) {}
 
     /**
      * Every NOT_SATISFIED control of every framework, by grade (major first), then by the highest severity of
@@ -162,8 +221,10 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      */
     public List<FrameworkControl> notSatisfied() {
         return withStatus(ControlStatus.NOT_SATISFIED).stream()
-                .sorted(java.util.Comparator.comparingInt((FrameworkControl c) -> c.control().rank())
-                        .thenComparing(java.util.Comparator.comparingLong((FrameworkControl c) -> c.control().failingTotal())
+                .sorted(java.util.Comparator.comparingInt(
+                                (FrameworkControl c) -> c.control().rank())
+                        .thenComparing(java.util.Comparator.comparingLong(
+                                        (FrameworkControl c) -> c.control().failingTotal())
                                 .reversed()))
                 .toList();
     }
@@ -174,8 +235,10 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
     }
 
     private List<FrameworkControl> withStatus(ControlStatus status) {
-        return frameworks.stream().flatMap(f -> f.controls().stream().filter(c -> c.status() == status)
-                .map(c -> new FrameworkControl(f, c))).toList();
+        return frameworks.stream()
+                .flatMap(f ->
+                        f.controls().stream().filter(c -> c.status() == status).map(c -> new FrameworkControl(f, c)))
+                .toList();
     }
 
     /**
@@ -191,8 +254,16 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param aws       what AWS does
      * @param customer  what the customer must do
      */
-    public record ProfileRow(String id, String name, String model, String use, long resources, List<String> where,
-                             List<String> unread, List<String> aws, List<String> customer) {
+    public record ProfileRow(
+            String id,
+            String name,
+            String model,
+            String use,
+            long resources,
+            List<String> where,
+            List<String> unread,
+            List<String> aws,
+            List<String> customer) {
         public ProfileRow {
             where = List.copyOf(where);
             unread = List.copyOf(unread);
@@ -220,10 +291,22 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param findingsPerCheck failing resources listed per check in the PDF
      * @param redacted       true when account ids and IP addresses are pseudonyms ({@link Redaction})
      */
-    public record Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
-                      List<String> accounts, List<String> regions, String callerArn, String runId,
-                      Instant collectedFrom, Instant collectedTo, Instant generatedAt, String toolVersion,
-                      String collectedWith, int findingsPerCheck, boolean redacted) {
+    public record Run(
+            String organisation,
+            String periodLabel,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<String> accounts,
+            List<String> regions,
+            String callerArn,
+            String runId,
+            Instant collectedFrom,
+            Instant collectedTo,
+            Instant generatedAt,
+            String toolVersion,
+            String collectedWith,
+            int findingsPerCheck,
+            boolean redacted) {
         public Run {
             accounts = List.copyOf(accounts);
             regions = List.copyOf(regions);
@@ -236,12 +319,37 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         }
 
         /** A run reported with its identifiers as they are. */
-        public Run(String organisation, String periodLabel, LocalDate periodStart, LocalDate periodEnd,
-                   List<String> accounts, List<String> regions, String callerArn, String runId,
-                   Instant collectedFrom, Instant collectedTo, Instant generatedAt, String toolVersion,
-                   String collectedWith, int findingsPerCheck) {
-            this(organisation, periodLabel, periodStart, periodEnd, accounts, regions, callerArn, runId, collectedFrom,
-                    collectedTo, generatedAt, toolVersion, collectedWith, findingsPerCheck, false);
+        public Run(
+                String organisation,
+                String periodLabel,
+                LocalDate periodStart,
+                LocalDate periodEnd,
+                List<String> accounts,
+                List<String> regions,
+                String callerArn,
+                String runId,
+                Instant collectedFrom,
+                Instant collectedTo,
+                Instant generatedAt,
+                String toolVersion,
+                String collectedWith,
+                int findingsPerCheck) {
+            this(
+                    organisation,
+                    periodLabel,
+                    periodStart,
+                    periodEnd,
+                    accounts,
+                    regions,
+                    callerArn,
+                    runId,
+                    collectedFrom,
+                    collectedTo,
+                    generatedAt,
+                    toolVersion,
+                    collectedWith,
+                    findingsPerCheck,
+                    false);
         }
     }
 
@@ -261,10 +369,19 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param grading   how its controls not satisfied are graded: {@code nonconformities} or {@code exceptions}
      * @param soaHeader the version and approval of its Statement of Applicability, and the risk register it cites
      */
-    public record FrameworkSection(String id, String title, String shortName, String version,
-                                   Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
-                                   String itemName, int outOfScope, String attestationNote, String grading,
-                                   SoaHeader soaHeader) {
+    public record FrameworkSection(
+            String id,
+            String title,
+            String shortName,
+            String version,
+            Map<ControlStatus, Integer> counts,
+            List<ControlRow> controls,
+            List<SoaRow> soa,
+            String itemName,
+            int outOfScope,
+            String attestationNote,
+            String grading,
+            SoaHeader soaHeader) {
         public FrameworkSection {
             soaHeader = soaHeader == null ? SoaHeader.NONE : soaHeader;
             counts = Map.copyOf(counts);
@@ -276,16 +393,42 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         }
 
         /** A section whose Statement of Applicability, if any, is not approved. */
-        public FrameworkSection(String id, String title, String shortName, String version,
-                                Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa,
-                                String itemName, int outOfScope, String attestationNote, String grading) {
-            this(id, title, shortName, version, counts, controls, soa, itemName, outOfScope, attestationNote, grading,
+        public FrameworkSection(
+                String id,
+                String title,
+                String shortName,
+                String version,
+                Map<ControlStatus, Integer> counts,
+                List<ControlRow> controls,
+                List<SoaRow> soa,
+                String itemName,
+                int outOfScope,
+                String attestationNote,
+                String grading) {
+            this(
+                    id,
+                    title,
+                    shortName,
+                    version,
+                    counts,
+                    controls,
+                    soa,
+                    itemName,
+                    outOfScope,
+                    attestationNote,
+                    grading,
                     null);
         }
 
         /** A section of controls with nothing out of scope. */
-        public FrameworkSection(String id, String title, String shortName, String version,
-                                Map<ControlStatus, Integer> counts, List<ControlRow> controls, List<SoaRow> soa) {
+        public FrameworkSection(
+                String id,
+                String title,
+                String shortName,
+                String version,
+                Map<ControlStatus, Integer> counts,
+                List<ControlRow> controls,
+                List<SoaRow> soa) {
             this(id, title, shortName, version, counts, controls, soa, "control", 0, "", null);
         }
 
@@ -305,7 +448,9 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         /** How many of its controls not satisfied have the grade, e.g. {@code MAJOR_NONCONFORMITY}. */
         public long gradeCount(String grade) {
             dev.auditpack.evaluation.Grade.valueOf(grade);
-            return controls.stream().filter(c -> c.grade().map(g -> g.grade().equals(grade)).orElse(false)).count();
+            return controls.stream()
+                    .filter(c -> c.grade().map(g -> g.grade().equals(grade)).orElse(false))
+                    .count();
         }
     }
 
@@ -336,12 +481,29 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param scope            what the audit's scope did to it
      * @param owner            who owns it, from the owners file, or empty
      */
-    public record ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
-                             String reason, String awsPart, String customerPart, String awsStatus,
-                             String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
-                             List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
-                             List<ManualRow> documents, String exception, Optional<GradeRow> grade,
-                             Optional<Instant> snapshotAt, ControlScopeRow scope, Optional<OwnerRow> owner) {
+    public record ControlRow(
+            String id,
+            String title,
+            String theme,
+            String responsibility,
+            ControlStatus status,
+            String reason,
+            String awsPart,
+            String customerPart,
+            String awsStatus,
+            String customerStatus,
+            List<AttestationRow> reports,
+            List<CheckRef> checks,
+            List<FindingRow> failing,
+            long failingTotal,
+            List<EvidenceRow> evidence,
+            String manual,
+            List<ManualRow> documents,
+            String exception,
+            Optional<GradeRow> grade,
+            Optional<Instant> snapshotAt,
+            ControlScopeRow scope,
+            Optional<OwnerRow> owner) {
         public ControlRow {
             reports = List.copyOf(reports);
             checks = List.copyOf(checks);
@@ -355,26 +517,96 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         }
 
         /** A control without an owner. */
-        public ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
-                          String reason, String awsPart, String customerPart, String awsStatus,
-                          String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
-                          List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
-                          List<ManualRow> documents, String exception, Optional<GradeRow> grade,
-                          Optional<Instant> snapshotAt, ControlScopeRow scope) {
-            this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
-                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, grade, snapshotAt,
-                    scope, Optional.empty());
+        public ControlRow(
+                String id,
+                String title,
+                String theme,
+                String responsibility,
+                ControlStatus status,
+                String reason,
+                String awsPart,
+                String customerPart,
+                String awsStatus,
+                String customerStatus,
+                List<AttestationRow> reports,
+                List<CheckRef> checks,
+                List<FindingRow> failing,
+                long failingTotal,
+                List<EvidenceRow> evidence,
+                String manual,
+                List<ManualRow> documents,
+                String exception,
+                Optional<GradeRow> grade,
+                Optional<Instant> snapshotAt,
+                ControlScopeRow scope) {
+            this(
+                    id,
+                    title,
+                    theme,
+                    responsibility,
+                    status,
+                    reason,
+                    awsPart,
+                    customerPart,
+                    awsStatus,
+                    customerStatus,
+                    reports,
+                    checks,
+                    failing,
+                    failingTotal,
+                    evidence,
+                    manual,
+                    documents,
+                    exception,
+                    grade,
+                    snapshotAt,
+                    scope,
+                    Optional.empty());
         }
 
         /** A control without a grade, which the audit's scope did not change. */
-        public ControlRow(String id, String title, String theme, String responsibility, ControlStatus status,
-                          String reason, String awsPart, String customerPart, String awsStatus,
-                          String customerStatus, List<AttestationRow> reports, List<CheckRef> checks,
-                          List<FindingRow> failing, long failingTotal, List<EvidenceRow> evidence, String manual,
-                          List<ManualRow> documents, String exception) {
-            this(id, title, theme, responsibility, status, reason, awsPart, customerPart, awsStatus, customerStatus,
-                    reports, checks, failing, failingTotal, evidence, manual, documents, exception, Optional.empty(),
-                    Optional.empty(), ControlScopeRow.NONE, Optional.empty());
+        public ControlRow(
+                String id,
+                String title,
+                String theme,
+                String responsibility,
+                ControlStatus status,
+                String reason,
+                String awsPart,
+                String customerPart,
+                String awsStatus,
+                String customerStatus,
+                List<AttestationRow> reports,
+                List<CheckRef> checks,
+                List<FindingRow> failing,
+                long failingTotal,
+                List<EvidenceRow> evidence,
+                String manual,
+                List<ManualRow> documents,
+                String exception) {
+            this(
+                    id,
+                    title,
+                    theme,
+                    responsibility,
+                    status,
+                    reason,
+                    awsPart,
+                    customerPart,
+                    awsStatus,
+                    customerStatus,
+                    reports,
+                    checks,
+                    failing,
+                    failingTotal,
+                    evidence,
+                    manual,
+                    documents,
+                    exception,
+                    Optional.empty(),
+                    Optional.empty(),
+                    ControlScopeRow.NONE,
+                    Optional.empty());
         }
 
         /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */
@@ -397,8 +629,16 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param systematic true when a check fails on most of the resources it judged
      * @param basis      what the grade rests on, in one sentence
      */
-    public record GradeRow(String grade, String label, String grading, String severity, long exceptions,
-                           long population, long accepted, boolean systematic, String basis) {
+    public record GradeRow(
+            String grade,
+            String label,
+            String grading,
+            String severity,
+            long exceptions,
+            long population,
+            long accepted,
+            boolean systematic,
+            String basis) {
         public GradeRow {
             Objects.requireNonNull(grade);
             Objects.requireNonNull(label);
@@ -410,7 +650,8 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
         /** Grade first, then severity (CRITICAL before LOW; none after LOW). */
         public int rank() {
             int g = dev.auditpack.evaluation.Grade.valueOf(grade).ordinal();
-            int s = severity.isEmpty() ? dev.auditpack.check.Severity.values().length
+            int s = severity.isEmpty()
+                    ? dev.auditpack.check.Severity.values().length
                     : dev.auditpack.check.Severity.valueOf(severity).ordinal();
             return g * 10 + s;
         }
@@ -432,8 +673,19 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param controls controls it supports, as {@code framework:control}
      * @param expired  true when it expired before the audit period ended (it then counts as missing)
      */
-    public record ManualRow(String id, String title, String file, String sha256, long size, String owner, String date,
-                            String expires, String outcome, String reason, List<String> controls, boolean expired) {
+    public record ManualRow(
+            String id,
+            String title,
+            String file,
+            String sha256,
+            long size,
+            String owner,
+            String date,
+            String expires,
+            String outcome,
+            String reason,
+            List<String> controls,
+            boolean expired) {
         public ManualRow {
             controls = List.copyOf(controls);
         }
@@ -452,9 +704,16 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param active   true when it applied to this pack; false when it had expired
      * @param matched  findings it accepted (for acceptances)
      */
-    public record ExceptionRow(String id, String kind, String target, String reason, String approver, String approved,
-                               String expires, boolean active, long matched) {
-    }
+    public record ExceptionRow(
+            String id,
+            String kind,
+            String target,
+            String reason,
+            String approver,
+            String approved,
+            String expires,
+            boolean active,
+            long matched) {}
 
     /**
      * A check as a control sees it.
@@ -470,16 +729,32 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param strength {@code direct} (tests what the control requires) or {@code supporting} (informs it)
      * @param rationale one line on what the check shows about the control
      */
-    public record CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable,
-                           long accepted, String strength, String rationale) {
+    public record CheckRef(
+            String id,
+            String title,
+            String status,
+            long pass,
+            long fail,
+            long gap,
+            long notApplicable,
+            long accepted,
+            String strength,
+            String rationale) {
         public CheckRef {
             strength = strength == null ? "" : strength;
             rationale = rationale == null ? "" : rationale;
         }
 
         /** A check named without strength (tests). */
-        public CheckRef(String id, String title, String status, long pass, long fail, long gap, long notApplicable,
-                        long accepted) {
+        public CheckRef(
+                String id,
+                String title,
+                String status,
+                long pass,
+                long fail,
+                long gap,
+                long notApplicable,
+                long accepted) {
             this(id, title, status, pass, fail, gap, notApplicable, accepted, "", "");
         }
     }
@@ -501,19 +776,52 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param controls    controls it supports, as {@code FRAMEWORK CONTROL} labels
      * @param procedure   its test procedure, or empty when the check states none
      */
-    public record CheckRow(String id, String title, String severity, String rationale, String remediation,
-                           String status, long pass, long fail, long gap, long notApplicable, long accepted,
-                           List<String> controls, Optional<dev.auditpack.check.TestProcedure> procedure) {
+    public record CheckRow(
+            String id,
+            String title,
+            String severity,
+            String rationale,
+            String remediation,
+            String status,
+            long pass,
+            long fail,
+            long gap,
+            long notApplicable,
+            long accepted,
+            List<String> controls,
+            Optional<dev.auditpack.check.TestProcedure> procedure) {
         public CheckRow {
             controls = List.copyOf(controls);
             Objects.requireNonNull(procedure);
         }
 
         /** A check that states no test procedure. */
-        public CheckRow(String id, String title, String severity, String rationale, String remediation,
-                        String status, long pass, long fail, long gap, long notApplicable, long accepted,
-                        List<String> controls) {
-            this(id, title, severity, rationale, remediation, status, pass, fail, gap, notApplicable, accepted, controls,
+        public CheckRow(
+                String id,
+                String title,
+                String severity,
+                String rationale,
+                String remediation,
+                String status,
+                long pass,
+                long fail,
+                long gap,
+                long notApplicable,
+                long accepted,
+                List<String> controls) {
+            this(
+                    id,
+                    title,
+                    severity,
+                    rationale,
+                    remediation,
+                    status,
+                    pass,
+                    fail,
+                    gap,
+                    notApplicable,
+                    accepted,
+                    controls,
                     Optional.empty());
         }
     }
@@ -529,11 +837,17 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param reason   why
      * @param severity the severity of the check that judged it
      */
-    public record FindingRow(String checkId, String status, String account, String region, String resource,
-                             String reason, String severity) {
+    public record FindingRow(
+            String checkId,
+            String status,
+            String account,
+            String region,
+            String resource,
+            String reason,
+            String severity) {
         public static FindingRow of(Finding f, dev.auditpack.check.Severity severity) {
-            return new FindingRow(f.checkId(), f.status().name(), f.account(), f.region(), f.resource(), f.reason(),
-                    severity.name());
+            return new FindingRow(
+                    f.checkId(), f.status().name(), f.account(), f.region(), f.resource(), f.reason(), severity.name());
         }
     }
 
@@ -550,9 +864,16 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param coversPeriod true when it covers the whole audit period
      * @param documentSha256 SHA-256 of the report's PDF when it was downloaded into the locker, or empty
      */
-    public record AttestationRow(String id, String name, String series, String category, long version,
-                                 String periodStart, String periodEnd, boolean coversPeriod, String documentSha256) {
-    }
+    public record AttestationRow(
+            String id,
+            String name,
+            String series,
+            String category,
+            long version,
+            String periodStart,
+            String periodEnd,
+            boolean coversPeriod,
+            String documentSha256) {}
 
     /**
      * A document stored in the locker beside the evidence.
@@ -563,8 +884,7 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param size         bytes
      * @param confidential true when it may only be shared under its source's terms (AWS Artifact's)
      */
-    public record AttachmentRow(String path, String title, String sha256, long size, boolean confidential) {
-    }
+    public record AttachmentRow(String path, String title, String sha256, long size, boolean confidential) {}
 
     /**
      * One evidence file.
@@ -578,7 +898,13 @@ public record ReportModel(Run run, List<FrameworkSection> frameworks, List<Check
      * @param size        bytes
      * @param errorCount  failed calls inside the file
      */
-    public record EvidenceRow(String path, String collector, String account, String region, Instant collectedAt,
-                              String sha256, long size, int errorCount) {
-    }
+    public record EvidenceRow(
+            String path,
+            String collector,
+            String account,
+            String region,
+            Instant collectedAt,
+            String sha256,
+            long size,
+            int errorCount) {}
 }

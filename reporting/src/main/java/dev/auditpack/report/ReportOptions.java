@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param branding          title, logo, marking and wording of the PDF
  * @param redact            whether account ids and IP addresses are masked in everything written from the model
  */
-public record ReportOptions(String organisation, Instant generatedAt, String toolVersion, int findingsPerCheck,
-                            Branding branding, boolean redact) {
+public record ReportOptions(
+        String organisation,
+        Instant generatedAt,
+        String toolVersion,
+        int findingsPerCheck,
+        Branding branding,
+        boolean redact) {
     public ReportOptions {
         Objects.requireNonNull(organisation);
         Objects.requireNonNull(branding);

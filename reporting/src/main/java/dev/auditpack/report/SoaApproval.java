@@ -15,7 +15,11 @@ import java.util.Objects;
 public record SoaApproval(String version, String approvedBy, String approvedOn, boolean approved, String statement) {
 
     /** No approval: what a pack says when the risk register gives none, or no register was given. */
-    public static final SoaApproval NONE = new SoaApproval("", "", "", false,
+    public static final SoaApproval NONE = new SoaApproval(
+            "",
+            "",
+            "",
+            false,
             "This Statement of Applicability is not approved: no risk register with an approval (soa: version, "
                     + "approvedBy, approvedOn) was given.");
 
@@ -28,12 +32,15 @@ public record SoaApproval(String version, String approvedBy, String approvedOn, 
 
     /** The approval the register gives, or {@link #NONE}. */
     static SoaApproval of(RiskRegister register) {
-        return register.approval().map(a -> {
-            String on = a.approvedOn().map(Object::toString).orElse("");
-            String statement = a.approved()
-                    ? "Version " + a.version() + ", approved by " + a.approvedBy() + " on " + on + "."
-                    : "Version " + a.version() + ", not approved: the risk register names no approver and date.";
-            return new SoaApproval(a.version(), a.approvedBy(), on, a.approved(), statement);
-        }).orElse(NONE);
+        return register.approval()
+                .map(a -> {
+                    String on = a.approvedOn().map(Object::toString).orElse("");
+                    String statement = a.approved()
+                            ? "Version " + a.version() + ", approved by " + a.approvedBy() + " on " + on + "."
+                            : "Version " + a.version()
+                                    + ", not approved: the risk register names no approver and date.";
+                    return new SoaApproval(a.version(), a.approvedBy(), on, a.approved(), statement);
+                })
+                .orElse(NONE);
     }
 }

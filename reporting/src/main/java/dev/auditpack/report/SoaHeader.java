@@ -35,8 +35,14 @@ public record SoaHeader(SoaApproval approval, List<RiskRow> risks, List<Requirem
      * @param planned   those its treatment plan is still putting in place
      * @param due       when they are due ({@code YYYY-MM-DD}), or empty
      */
-    public record RiskRow(String id, String title, String treatment, String owner, List<String> controls,
-                          List<String> planned, String due) {
+    public record RiskRow(
+            String id,
+            String title,
+            String treatment,
+            String owner,
+            List<String> controls,
+            List<String> planned,
+            String due) {
         public RiskRow {
             controls = List.copyOf(controls);
             planned = List.copyOf(planned);
@@ -59,8 +65,14 @@ public record SoaHeader(SoaApproval approval, List<RiskRow> risks, List<Requirem
     /** The header for the framework {@code framework} from the register: only its controls are listed. */
     static SoaHeader of(RiskRegister register, String framework) {
         List<RiskRow> risks = register.risks().stream()
-                .map(r -> new RiskRow(r.id(), r.title(), r.treatment().key(), r.owner(), ids(r.controls(), framework),
-                        ids(r.planned(), framework), r.due().map(Object::toString).orElse("")))
+                .map(r -> new RiskRow(
+                        r.id(),
+                        r.title(),
+                        r.treatment().key(),
+                        r.owner(),
+                        ids(r.controls(), framework),
+                        ids(r.planned(), framework),
+                        r.due().map(Object::toString).orElse("")))
                 .toList();
         List<RequirementRow> requirements = register.requirements().stream()
                 .map(r -> new RequirementRow(r.id(), r.title(), ids(r.controls(), framework)))
@@ -69,6 +81,9 @@ public record SoaHeader(SoaApproval approval, List<RiskRow> risks, List<Requirem
     }
 
     private static List<String> ids(List<ControlRef> refs, String framework) {
-        return refs.stream().filter(c -> c.framework().equals(framework)).map(ControlRef::control).toList();
+        return refs.stream()
+                .filter(c -> c.framework().equals(framework))
+                .map(ControlRef::control)
+                .toList();
     }
 }

@@ -27,12 +27,16 @@ final class SoaJustification {
      * @param services     names of the AWS services in use its checks concern
      * @param register     whether a risk register with risks or requirements was given
      */
-    record Inputs(ControlResult result, boolean applicable, Optional<String> own, List<RiskRegister.Risk> risks,
-                  List<RiskRegister.Requirement> requirements, List<String> services, boolean register) {
-    }
+    record Inputs(
+            ControlResult result,
+            boolean applicable,
+            Optional<String> own,
+            List<RiskRegister.Risk> risks,
+            List<RiskRegister.Requirement> requirements,
+            List<String> services,
+            boolean register) {}
 
-    private SoaJustification() {
-    }
+    private SoaJustification() {}
 
     static String of(Inputs in) {
         return in.applicable() ? included(in) : excluded(in);
@@ -43,19 +47,25 @@ final class SoaJustification {
         List<String> parts = new ArrayList<>();
         parts.add(in.own().map(SoaJustification::sentence).orElseGet(() -> purpose(in.result())));
         if (!in.risks().isEmpty()) {
-            parts.add("Selected to treat " + join(in.risks().stream().map(SoaJustification::risk).toList()) + ".");
+            parts.add("Selected to treat "
+                    + join(in.risks().stream().map(SoaJustification::risk).toList()) + ".");
         }
         if (!in.requirements().isEmpty()) {
-            parts.add("Required by " + join(in.requirements().stream()
-                    .map(r -> r.id() + " (" + r.title() + ")").toList()) + ".");
+            parts.add("Required by "
+                    + join(in.requirements().stream()
+                            .map(r -> r.id() + " (" + r.title() + ")")
+                            .toList()) + ".");
         }
         if (in.risks().isEmpty() && in.requirements().isEmpty()) {
-            parts.add(in.register()
-                    ? "No risk in the register selects it and no listed legal or contractual requirement requires "
-                            + "it; it is kept in the " + c.theme().toLowerCase(Locale.ROOT) + " baseline."
-                    : "No risk register was given, so no risk or requirement is linked to it.");
+            parts.add(
+                    in.register()
+                            ? "No risk in the register selects it and no listed legal or contractual requirement requires "
+                                    + "it; it is kept in the " + c.theme().toLowerCase(Locale.ROOT) + " baseline."
+                            : "No risk register was given, so no risk or requirement is linked to it.");
         }
-        in.risks().stream().filter(r -> r.planned().stream().anyMatch(p -> p.control().equals(c.id()))).findFirst()
+        in.risks().stream()
+                .filter(r -> r.planned().stream().anyMatch(p -> p.control().equals(c.id())))
+                .findFirst()
                 .ifPresent(r -> parts.add("Risk " + r.id() + "'s treatment plan lists it as planned"
                         + r.due().map(d -> " (due " + d + ")").orElse("") + "."));
         if (!in.services().isEmpty()) {
@@ -68,24 +78,29 @@ final class SoaJustification {
     private static String purpose(ControlResult cr) {
         Control c = cr.control();
         if (c.premises() && !cr.scope().note().isEmpty()) {
-            return "Included for " + lower(c.title()) + ". " + sentence(cr.scope().note());
+            return "Included for " + lower(c.title()) + ". "
+                    + sentence(cr.scope().note());
         }
         String who = switch (c.responsibility()) {
-            case INHERITED -> "AWS operates it for the data centres and hardware that hold the organisation's data, "
-                    + "and its attestations evidence it";
+            case INHERITED ->
+                "AWS operates it for the data centres and hardware that hold the organisation's data, "
+                        + "and its attestations evidence it";
             case SHARED -> "AWS runs its layer and the organisation runs its own";
             case CUSTOMER -> "the organisation operates it itself";
         };
-        return "Included for " + lower(c.title()) + " (" + c.theme().toLowerCase(Locale.ROOT) + " control): " + who + ".";
+        return "Included for " + lower(c.title()) + " (" + c.theme().toLowerCase(Locale.ROOT) + " control): " + who
+                + ".";
     }
 
     private static String excluded(Inputs in) {
         ControlResult cr = in.result();
-        String base = cr.notApplicable().map(e -> "Excluded under exception " + e.describe())
+        String base = cr.notApplicable()
+                .map(e -> "Excluded under exception " + e.describe())
                 .orElse(in.own().map(SoaJustification::sentence).orElse(cr.reason()));
         List<String> parts = new ArrayList<>(List.of(sentence(base)));
         if (!in.risks().isEmpty() || !in.requirements().isEmpty()) {
-            List<String> ids = new ArrayList<>(in.risks().stream().map(RiskRegister.Risk::id).toList());
+            List<String> ids = new ArrayList<>(
+                    in.risks().stream().map(RiskRegister.Risk::id).toList());
             in.requirements().forEach(r -> ids.add(r.id()));
             parts.add("Yet the register links it to " + join(ids) + "; review the exclusion.");
         }

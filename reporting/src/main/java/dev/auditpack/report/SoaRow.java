@@ -20,9 +20,19 @@ import java.util.List;
  * @param requirements   ids of the legal or contractual requirements that require it
  * @param services       AWS services in use that its checks concern
  */
-public record SoaRow(String id, String title, String theme, boolean applicable, String justification,
-                     String responsibility, ControlStatus status, String evidence, String implemented,
-                     List<String> risks, List<String> requirements, List<String> services) {
+public record SoaRow(
+        String id,
+        String title,
+        String theme,
+        boolean applicable,
+        String justification,
+        String responsibility,
+        ControlStatus status,
+        String evidence,
+        String implemented,
+        List<String> risks,
+        List<String> requirements,
+        List<String> services) {
     public SoaRow {
         implemented = implemented == null ? "" : implemented;
         risks = List.copyOf(risks);
@@ -31,9 +41,27 @@ public record SoaRow(String id, String title, String theme, boolean applicable, 
     }
 
     /** A row without links to the risk register. */
-    public SoaRow(String id, String title, String theme, boolean applicable, String justification,
-                  String responsibility, ControlStatus status, String evidence) {
-        this(id, title, theme, applicable, justification, responsibility, status, evidence, "", List.of(),
-                List.of(), List.of());
+    public SoaRow(
+            String id,
+            String title,
+            String theme,
+            boolean applicable,
+            String justification,
+            String responsibility,
+            ControlStatus status,
+            String evidence) {
+        this(
+                id,
+                title,
+                theme,
+                applicable,
+                justification,
+                responsibility,
+                status,
+                evidence,
+                "",
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

@@ -15,8 +15,7 @@ final class SystemAssembly {
     static final String ENABLED_UNKNOWN = "Not known: the evidence locker records the regions collected, not which "
             + "other regions are enabled in the accounts.";
 
-    private SystemAssembly() {
-    }
+    private SystemAssembly() {}
 
     static SystemScope section(Evaluation evaluation, Optional<ScopeStatement> statement) {
         Scope collected = evaluation.index().scope();
@@ -28,11 +27,12 @@ final class SystemAssembly {
                 inUseIds.add(e.service().id());
             }
         }
-        SystemScope.Evidenced evidenced = new SystemScope.Evidenced(collected.accounts(), collected.regions(),
-                ENABLED_UNKNOWN, inUse);
+        SystemScope.Evidenced evidenced =
+                new SystemScope.Evidenced(collected.accounts(), collected.regions(), ENABLED_UNKNOWN, inUse);
         if (statement.isEmpty()) {
-            return new SystemScope(false, "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(),
-                    evidenced, List.of());
+            return new SystemScope(
+                    false, "", "", "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), evidenced,
+                    List.of());
         }
         ScopeStatement s = statement.get();
         List<String> warnings = new ArrayList<>();
@@ -51,22 +51,40 @@ final class SystemAssembly {
             }
         }
         if (!s.accounts().isEmpty()) {
-            collected.accounts().stream().filter(a -> s.accounts().stream().noneMatch(d -> d.id().equals(a)))
+            collected.accounts().stream()
+                    .filter(a -> s.accounts().stream().noneMatch(d -> d.id().equals(a)))
                     .forEach(a -> warnings.add("Account " + a + " was collected but is not in the declared scope."));
         }
         if (!s.regions().isEmpty()) {
-            collected.regions().stream().filter(r -> !s.regions().contains(r))
+            collected.regions().stream()
+                    .filter(r -> !s.regions().contains(r))
                     .forEach(r -> warnings.add("Region " + r + " was collected but is not in the declared scope."));
         }
         if (!s.services().isEmpty()) {
-            s.services().stream().filter(id -> !inUseIds.contains(id)).forEach(id -> warnings.add(
-                    "Service " + id + " is in scope, but the evidence does not show it in use."));
-            inUseIds.stream().filter(id -> !s.services().contains(id)).forEach(id -> warnings.add(
-                    "Service " + id + " is in use, but is not in the declared scope."));
+            s.services().stream()
+                    .filter(id -> !inUseIds.contains(id))
+                    .forEach(id ->
+                            warnings.add("Service " + id + " is in scope, but the evidence does not show it in use."));
+            inUseIds.stream()
+                    .filter(id -> !s.services().contains(id))
+                    .forEach(id -> warnings.add("Service " + id + " is in use, but is not in the declared scope."));
         }
-        return new SystemScope(true, s.file().getFileName().toString(), s.organisation(), s.system(), s.description(),
-                s.boundary(), s.approvedBy(), s.approved().map(Object::toString).orElse(""), accounts, s.regions(),
-                s.services(), s.exclusions().stream().map(e -> new SystemScope.ExclusionRow(e.what(), e.reason()))
-                .toList(), evidenced, warnings);
+        return new SystemScope(
+                true,
+                s.file().getFileName().toString(),
+                s.organisation(),
+                s.system(),
+                s.description(),
+                s.boundary(),
+                s.approvedBy(),
+                s.approved().map(Object::toString).orElse(""),
+                accounts,
+                s.regions(),
+                s.services(),
+                s.exclusions().stream()
+                        .map(e -> new SystemScope.ExclusionRow(e.what(), e.reason()))
+                        .toList(),
+                evidenced,
+                warnings);
     }
 }

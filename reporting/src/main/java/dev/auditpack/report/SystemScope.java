@@ -23,14 +23,38 @@ import java.util.Objects;
  * @param warnings     each disagreement between the file and the evidence, one sentence each; those starting
  *                     with {@code GAP} are in-scope parts with no evidence
  */
-public record SystemScope(boolean declared, String source, String organisation, String name, String description,
-                          String boundary, String approvedBy, String approved, List<AccountRow> accounts,
-                          List<String> regions, List<String> services, List<ExclusionRow> exclusions,
-                          Evidenced evidenced, List<String> warnings) {
+public record SystemScope(
+        boolean declared,
+        String source,
+        String organisation,
+        String name,
+        String description,
+        String boundary,
+        String approvedBy,
+        String approved,
+        List<AccountRow> accounts,
+        List<String> regions,
+        List<String> services,
+        List<ExclusionRow> exclusions,
+        Evidenced evidenced,
+        List<String> warnings) {
 
     /** Nothing declared and nothing collected (models built by hand in tests). */
-    public static final SystemScope EMPTY = new SystemScope(false, "", "", "", "", "", "", "", List.of(), List.of(),
-            List.of(), List.of(), new Evidenced(List.of(), List.of(), "", List.of()), List.of());
+    public static final SystemScope EMPTY = new SystemScope(
+            false,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            new Evidenced(List.of(), List.of(), "", List.of()),
+            List.of());
 
     public SystemScope {
         Objects.requireNonNull(evidenced);
@@ -48,8 +72,7 @@ public record SystemScope(boolean declared, String source, String organisation, 
      * @param name      the name the file gives it, or empty
      * @param evidenced whether the locker holds evidence collected from it
      */
-    public record AccountRow(String id, String name, boolean evidenced) {
-    }
+    public record AccountRow(String id, String name, boolean evidenced) {}
 
     /**
      * Something left out of the scope.
@@ -57,8 +80,7 @@ public record SystemScope(boolean declared, String source, String organisation, 
      * @param what   what is excluded
      * @param reason why
      */
-    public record ExclusionRow(String what, String reason) {
-    }
+    public record ExclusionRow(String what, String reason) {}
 
     /**
      * What the evidence shows, whatever the file says.
@@ -68,8 +90,8 @@ public record SystemScope(boolean declared, String source, String organisation, 
      * @param enabledNotCollected   regions enabled but not collected, as far as the locker knows, in a sentence
      * @param services              AWS services the evidence shows in use, as {@code id (name)}
      */
-    public record Evidenced(List<String> accounts, List<String> regions, String enabledNotCollected,
-                            List<String> services) {
+    public record Evidenced(
+            List<String> accounts, List<String> regions, String enabledNotCollected, List<String> services) {
         public Evidenced {
             accounts = List.copyOf(accounts);
             regions = List.copyOf(regions);

@@ -7,8 +7,7 @@ package dev.auditpack.report;
  */
 public final class VisibleText {
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     /** {@code text} with every character XML 1.0 forbids or a page cannot show written as a backslash, u and four hex digits. */
     public static String of(String text) {
@@ -16,7 +15,8 @@ public final class VisibleText {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1));
             if (pair) {
                 if (out != null) {
                     out.append(c).append(text.charAt(i + 1));

@@ -53,7 +53,10 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
 
     /** How a risk is treated. */
     public enum Treatment {
-        MODIFY, RETAIN, AVOID, SHARE;
+        MODIFY,
+        RETAIN,
+        AVOID,
+        SHARE;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -71,8 +74,14 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
      * @param planned   among those, the ones the treatment plan is still putting in place
      * @param due       when the planned controls are due, if stated
      */
-    public record Risk(String id, String title, Treatment treatment, String owner, List<ControlRef> controls,
-                       List<ControlRef> planned, Optional<LocalDate> due) {
+    public record Risk(
+            String id,
+            String title,
+            Treatment treatment,
+            String owner,
+            List<ControlRef> controls,
+            List<ControlRef> planned,
+            Optional<LocalDate> due) {
         public Risk {
             controls = List.copyOf(controls);
             planned = List.copyOf(planned);
@@ -106,22 +115,26 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
         }
     }
 
-    record RiskEntry(String id, String title, String treatment, String owner, List<String> controls,
-                     List<String> planned, LocalDate due) {
-    }
+    record RiskEntry(
+            String id,
+            String title,
+            String treatment,
+            String owner,
+            List<String> controls,
+            List<String> planned,
+            LocalDate due) {}
 
-    record RequirementEntry(String id, String title, List<String> controls) {
-    }
+    record RequirementEntry(String id, String title, List<String> controls) {}
 
-    record SoaEntry(String version, String approvedBy, LocalDate approvedOn) {
-    }
+    record SoaEntry(String version, String approvedBy, LocalDate approvedOn) {}
 
-    record File(SoaEntry soa, List<RiskEntry> risks, List<RequirementEntry> requirements) {
-    }
+    record File(SoaEntry soa, List<RiskEntry> risks, List<RequirementEntry> requirements) {}
 
-    private static final ObjectMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     public RiskRegister {
         risks = List.copyOf(risks);
@@ -159,7 +172,8 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
         if (parsed == null || parsed.risks() == null) {
             throw new InputException(file, "has no 'risks:' list");
         }
-        List<Framework> withSoa = frameworks.stream().filter(Framework::statementOfApplicability).toList();
+        List<Framework> withSoa =
+                frameworks.stream().filter(Framework::statementOfApplicability).toList();
         if (withSoa.isEmpty()) {
             throw new InputException(file, "no framework in use has a Statement of Applicability for it to serve");
         }
@@ -172,22 +186,23 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
             required(file, where, e.title(), "title");
             required(file, where, e.treatment(), "treatment (modify, retain, avoid or share)");
             Treatment treatment = treatment(file, where, e.treatment());
-            if (treatment == Treatment.MODIFY && (e.controls() == null || e.controls().isEmpty())) {
+            if (treatment == Treatment.MODIFY
+                    && (e.controls() == null || e.controls().isEmpty())) {
                 throw new InputException(file, where + ": its treatment is modify but it lists no controls");
             }
             List<ControlRef> controls = e.controls() == null ? List.of() : controls(file, where, e.controls(), index);
             List<ControlRef> planned = e.planned() == null ? List.of() : controls(file, where, e.planned(), index);
             for (ControlRef p : planned) {
                 if (!controls.contains(p)) {
-                    throw new InputException(file, where + ": planned control " + p.control()
-                            + " is not among its controls");
+                    throw new InputException(
+                            file, where + ": planned control " + p.control() + " is not among its controls");
                 }
             }
             if (e.due() != null && planned.isEmpty()) {
                 throw new InputException(file, where + ": has a due date but no planned controls");
             }
-            risks.add(new Risk(e.id(), e.title().strip(), treatment, e.owner(), controls, planned,
-                    Optional.ofNullable(e.due())));
+            risks.add(new Risk(
+                    e.id(), e.title().strip(), treatment, e.owner(), controls, planned, Optional.ofNullable(e.due())));
         }
         List<Requirement> requirements = new ArrayList<>();
         for (RequirementEntry e : parsed.requirements() == null ? List.<RequirementEntry>of() : parsed.requirements()) {
@@ -203,7 +218,9 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
             if ((s.approvedBy() == null || s.approvedBy().isBlank()) != (s.approvedOn() == null)) {
                 throw new InputException(file, "soa: give both approvedBy and approvedOn (YYYY-MM-DD), or neither");
             }
-            approval = Optional.of(new Approval(s.version().strip(), s.approvedBy() == null ? "" : s.approvedBy().strip(),
+            approval = Optional.of(new Approval(
+                    s.version().strip(),
+                    s.approvedBy() == null ? "" : s.approvedBy().strip(),
                     Optional.ofNullable(s.approvedOn())));
         }
         return new RiskRegister(risks, requirements, approval);
@@ -228,8 +245,8 @@ public record RiskRegister(List<Risk> risks, List<Requirement> requirements, Opt
         try {
             return Treatment.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputException(file, where + ": unknown treatment '" + text
-                    + "' (use modify, retain, avoid or share)");
+            throw new InputException(
+                    file, where + ": unknown treatment '" + text + "' (use modify, retain, avoid or share)");
         }
     }
 

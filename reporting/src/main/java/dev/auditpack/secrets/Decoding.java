@@ -33,20 +33,20 @@ final class Decoding {
 
     private static final Pattern KEY_JSON = Pattern.compile(
             "(?i)\"(?:key|name|parameterkey|parametername|optionname)\"\\s*:\\s*\"((?:[^\"\\\\\\r\\n]|\\\\.){1,256})\"");
-    private static final Pattern VALUE_JSON = Pattern.compile(
-            "(?i)\"(?:value|parametervalue)\"\\s*:\\s*\"((?:[^\"\\\\\\r\\n]|\\\\.){0,1024})\"");
+    private static final Pattern VALUE_JSON =
+            Pattern.compile("(?i)\"(?:value|parametervalue)\"\\s*:\\s*\"((?:[^\"\\\\\\r\\n]|\\\\.){0,1024})\"");
     private static final Pattern KEY_XML = Pattern.compile("(?i)<(key|name)>([^<]{1,256})</\\1>");
     private static final Pattern VALUE_XML = Pattern.compile("(?i)<value>([^<]{0,1024})</value>");
-    private static final Pattern KEY_ATTRIBUTE = Pattern.compile("(?i)(?:key|name)\\s*=\\s*[\"']([^\"'<>]{1,256})[\"']");
+    private static final Pattern KEY_ATTRIBUTE =
+            Pattern.compile("(?i)(?:key|name)\\s*=\\s*[\"']([^\"'<>]{1,256})[\"']");
     private static final Pattern VALUE_ATTRIBUTE = Pattern.compile("(?i)value\\s*=\\s*[\"']([^\"'<>]{0,1024})[\"']");
-    private static final Pattern KEY_YAML = Pattern.compile(
-            "(?i)(?:key|name)[ \\t]*:[ \\t]*[\"']?([^\\s\"'#,}]{1,256})");
+    private static final Pattern KEY_YAML =
+            Pattern.compile("(?i)(?:key|name)[ \\t]*:[ \\t]*[\"']?([^\\s\"'#,}]{1,256})");
     private static final Pattern VALUE_YAML = Pattern.compile("(?i)value[ \\t]*:[ \\t]*[\"']?([^\\r\\n\"']{1,1024})");
     /** A pair's name must say it is a secret for the pair to be written out. */
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(?:pass|pwd|secret|token).*");
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     /** Hands each other view of {@code text} (first {@code length} bytes, matches ending by {@code end}) to {@code view}. */
     static void views(byte[] text, int length, int end, View view) {
@@ -251,9 +251,13 @@ final class Decoding {
         return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
     }
 
-    private static final byte[][] KEYWORDS = {"key".getBytes(StandardCharsets.US_ASCII),
-            "name".getBytes(StandardCharsets.US_ASCII), "parameterkey".getBytes(StandardCharsets.US_ASCII),
-            "parametername".getBytes(StandardCharsets.US_ASCII), "optionname".getBytes(StandardCharsets.US_ASCII)};
+    private static final byte[][] KEYWORDS = {
+        "key".getBytes(StandardCharsets.US_ASCII),
+        "name".getBytes(StandardCharsets.US_ASCII),
+        "parameterkey".getBytes(StandardCharsets.US_ASCII),
+        "parametername".getBytes(StandardCharsets.US_ASCII),
+        "optionname".getBytes(StandardCharsets.US_ASCII)
+    };
 
     /** Whether a word that names the name of a pair ({@code Key}, {@code Name}, …) starts at {@code i}. */
     private static boolean keyword(byte[] text, int length, int i) {
@@ -283,10 +287,15 @@ final class Decoding {
     /** Writes {@code name=value} for each pair whose name speaks of a secret and that ends by {@code end}. */
     private static void pairs(byte[] text, int length, int end, ByteArrayOutputStream out) {
         CharSequence chars = new Latin1(text, length);
-        Matcher[] keys = {KEY_JSON.matcher(chars), KEY_XML.matcher(chars), KEY_ATTRIBUTE.matcher(chars),
-                KEY_YAML.matcher(chars)};
-        Matcher[] values = {VALUE_JSON.matcher(chars), VALUE_XML.matcher(chars), VALUE_ATTRIBUTE.matcher(chars),
-                VALUE_YAML.matcher(chars)};
+        Matcher[] keys = {
+            KEY_JSON.matcher(chars), KEY_XML.matcher(chars), KEY_ATTRIBUTE.matcher(chars), KEY_YAML.matcher(chars)
+        };
+        Matcher[] values = {
+            VALUE_JSON.matcher(chars),
+            VALUE_XML.matcher(chars),
+            VALUE_ATTRIBUTE.matcher(chars),
+            VALUE_YAML.matcher(chars)
+        };
         int[] groups = {1, 2, 1, 1};
         for (int i = 0; i < length && i < end; i++) {
             if (!keyword(text, length, i)) {
@@ -361,8 +370,15 @@ final class Decoding {
                 runEnd++;
             }
             int n = runEnd - start;
-            if (n >= MIN_BASE64 && n <= SecretPatterns.LONGEST && n % 4 == 0 && runEnd <= end && start > 0
-                    && runEnd < length && delimiter(text[start - 1]) && delimiter(text[runEnd]) && mixed(text, start, i)) {
+            if (n >= MIN_BASE64
+                    && n <= SecretPatterns.LONGEST
+                    && n % 4 == 0
+                    && runEnd <= end
+                    && start > 0
+                    && runEnd < length
+                    && delimiter(text[start - 1])
+                    && delimiter(text[runEnd])
+                    && mixed(text, start, i)) {
                 decode(new String(text, start, n, StandardCharsets.ISO_8859_1), out);
             }
             start = -1;

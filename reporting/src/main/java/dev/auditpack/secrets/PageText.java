@@ -91,8 +91,7 @@ final class PageText extends PDFStreamEngine {
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         switch (operator.getName()) {
             case "ET", "Td", "TD", "T*", "Tm", "'", "\"" -> text.append(' ');
-            default -> {
-            }
+            default -> {}
         }
         super.processOperator(operator, operands);
     }

@@ -38,7 +38,8 @@ public record SecretFinding(String file, SecretKind kind, String reason) {
 
     /** What is wrong with the file, without its name. */
     public String problem() {
-        return kind == SecretKind.UNREADABLE ? "cannot be scanned (" + reason + "), so it may hold a secret"
+        return kind == SecretKind.UNREADABLE
+                ? "cannot be scanned (" + reason + "), so it may hold a secret"
                 : "holds what looks like " + kind.description();
     }
 }

@@ -39,46 +39,60 @@ final class SecretPatterns {
     private static final String PASSWORD_NAME = "[A-Za-z0-9_.-]*" + PASSWORD_WORD;
     private static final List<String> PASSWORD_TRIGGERS = List.of("pass", "pwd");
 
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)secret[A-Za-z0-9_-]{0,20}" + SEPARATORS + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
-    private static final List<String> TOKEN_PREFIXES = List.of("IQoJb3JpZ2luX2Vj", "AgoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE",
-            "FQoGZXIvYXdzE", "AQoDYXdzE");
-    private static final Pattern SESSION_TOKEN_PREFIX = Pattern.compile(
-            "(?:" + String.join("|", TOKEN_PREFIXES) + ")[A-Za-z0-9/+=]{40}");
+    private static final Pattern SECRET_KEY =
+            Pattern.compile("(?i)secret[A-Za-z0-9_-]{0,20}" + SEPARATORS + "([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])");
+    private static final List<String> TOKEN_PREFIXES =
+            List.of("IQoJb3JpZ2luX2Vj", "AgoJb3JpZ2luX2Vj", "FwoGZXIvYXdzE", "FQoGZXIvYXdzE", "AQoDYXdzE");
+    private static final Pattern SESSION_TOKEN_PREFIX =
+            Pattern.compile("(?:" + String.join("|", TOKEN_PREFIXES) + ")[A-Za-z0-9/+=]{40}");
     private static final Pattern SESSION_TOKEN_FIELD = Pattern.compile(
             "(?i)(?:session_?token|security_?token|x-amz-security-token)" + SEPARATORS + "([A-Za-z0-9/+=%]{100})");
     /** A JSON field whose name ends in the word; the name's opening quote is somewhere before. */
-    private static final Pattern JSON_PASSWORD = Pattern.compile(
-            "(?i)" + PASSWORD_WORD + "\"\\s*:\\s*\"((?:[^\"\\\\\\n]|\\\\.){1,256})\"");
-    private static final Pattern LINE_PASSWORD = Pattern.compile(
-            "(?im)^[ \\t]*(?:export[ \\t]+)?[\"']?" + PASSWORD_NAME + "[\"']?[ \\t]*[:=][ \\t]*[\"']?([^\\s\"'#;,&]{1,256})");
-    private static final Pattern ASSIGNED_PASSWORD = Pattern.compile(
-            "(?i)" + PASSWORD_WORD + "=[\"']?([^\\s\"'#;,&]{1,256})");
-    private static final Pattern XML_PASSWORD = Pattern.compile(
-            "(?i)<(" + PASSWORD_NAME + ")>([^<]{1,256})</\\1>");
-    private static final Pattern URL_PASSWORD = Pattern.compile(
-            "(?i)\\b[a-z][a-z0-9+.-]{1,20}://[^\\s/:@\"']{1,64}:([^\\s/@\"']{1,128})@[A-Za-z0-9.-]");
+    private static final Pattern JSON_PASSWORD =
+            Pattern.compile("(?i)" + PASSWORD_WORD + "\"\\s*:\\s*\"((?:[^\"\\\\\\n]|\\\\.){1,256})\"");
+
+    private static final Pattern LINE_PASSWORD = Pattern.compile("(?im)^[ \\t]*(?:export[ \\t]+)?[\"']?" + PASSWORD_NAME
+            + "[\"']?[ \\t]*[:=][ \\t]*[\"']?([^\\s\"'#;,&]{1,256})");
+    private static final Pattern ASSIGNED_PASSWORD =
+            Pattern.compile("(?i)" + PASSWORD_WORD + "=[\"']?([^\\s\"'#;,&]{1,256})");
+    private static final Pattern XML_PASSWORD = Pattern.compile("(?i)<(" + PASSWORD_NAME + ")>([^<]{1,256})</\\1>");
+    private static final Pattern URL_PASSWORD =
+            Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,20}://[^\\s/:@\"']{1,64}:([^\\s/@\"']{1,128})@[A-Za-z0-9.-]");
     private static final Pattern NETRC_PASSWORD = Pattern.compile(
             "(?i)(?:machine[ \\t]+\\S+|default)\\s+(?:(?:login|account|port|protocol)[ \\t]+\\S+\\s+){1,4}password[ \\t]+(\\S{1,256})");
     private static final List<String> GITHUB_PREFIXES = List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_");
     private static final Pattern GITHUB_TOKEN = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:gh[pousr]_([A-Za-z0-9]{36,251})|github_pat_([A-Za-z0-9_]{60,251}))(?![A-Za-z0-9_])");
-    private static final Pattern SLACK_TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9_])xox[abposre]-([0-9]{6,15}-[0-9A-Za-z-]{10,250})");
-    private static final Pattern SLACK_WEBHOOK = Pattern.compile(
-            "hooks\\.slack\\.com/services/(T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,40})");
+    private static final Pattern SLACK_TOKEN =
+            Pattern.compile("(?<![A-Za-z0-9_])xox[abposre]-([0-9]{6,15}-[0-9A-Za-z-]{10,250})");
+    private static final Pattern SLACK_WEBHOOK =
+            Pattern.compile("hooks\\.slack\\.com/services/(T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,40})");
     private static final List<String> STRIPE_PREFIXES = List.of("sk_live_", "sk_test_", "rk_live_", "rk_test_");
-    private static final Pattern STRIPE_KEY = Pattern.compile(
-            "(?<![A-Za-z0-9_])[sr]k_(?:live|test)_([0-9A-Za-z]{20,247})(?![A-Za-z0-9_])");
-    private static final Pattern JWT = Pattern.compile(
-            "(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})");
-    private static final Pattern PRIVATE_KEY = Pattern.compile(
-            "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{0,300}?[A-Za-z0-9+/]{40}");
+    private static final Pattern STRIPE_KEY =
+            Pattern.compile("(?<![A-Za-z0-9_])[sr]k_(?:live|test)_([0-9A-Za-z]{20,247})(?![A-Za-z0-9_])");
+    private static final Pattern JWT =
+            Pattern.compile("(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})");
+    private static final Pattern PRIVATE_KEY =
+            Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{0,300}?[A-Za-z0-9+/]{40}");
 
-    private static final Set<String> NOT_A_PASSWORD = Set.of("true", "false", "null", "none", "nil", "yes", "no",
-            "undefined", "n/a", "na", "not_supported", "unset", "redacted", "masked", "hidden");
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?i)\\$\\{.*|\\{\\{.*|<.*|%\\(.*|\\$[A-Z_][A-Z0-9_]*|(.)\\1*|\\[?redacted]?|\\*+.*");
+    private static final Set<String> NOT_A_PASSWORD = Set.of(
+            "true",
+            "false",
+            "null",
+            "none",
+            "nil",
+            "yes",
+            "no",
+            "undefined",
+            "n/a",
+            "na",
+            "not_supported",
+            "unset",
+            "redacted",
+            "masked",
+            "hidden");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?i)\\$\\{.*|\\{\\{.*|<.*|%\\(.*|\\$[A-Z_][A-Z0-9_]*|(.)\\1*|\\[?redacted]?|\\*+.*");
 
     /** How far after a trigger a rule's match may end. */
     private static final int AFTER = 400;
@@ -107,32 +121,98 @@ final class SecretPatterns {
      * far before such a word a match may start, and what the text is like where it does; the group holding the
      * value; and what the value must be like.
      */
-    private record Rule(Pattern pattern, List<String> triggers, int before, Start start, int group, SecretKind kind,
-                        Predicate<String> counts) {
-    }
+    private record Rule(
+            Pattern pattern,
+            List<String> triggers,
+            int before,
+            Start start,
+            int group,
+            SecretKind kind,
+            Predicate<String> counts) {}
 
     private static final List<Rule> RULES = List.of(
-            new Rule(SECRET_KEY, List.of("secret"), 0, AT_TRIGGER, 1, SecretKind.AWS_SECRET_ACCESS_KEY,
+            new Rule(
+                    SECRET_KEY,
+                    List.of("secret"),
+                    0,
+                    AT_TRIGGER,
+                    1,
+                    SecretKind.AWS_SECRET_ACCESS_KEY,
                     SecretPatterns::mixed),
-            new Rule(SESSION_TOKEN_PREFIX, TOKEN_PREFIXES.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), 0,
-                    AT_TRIGGER, 0, SecretKind.AWS_SESSION_TOKEN, v -> true),
-            new Rule(SESSION_TOKEN_FIELD, List.of("token"), 20, startsWithLetter(false), 1, SecretKind.AWS_SESSION_TOKEN,
+            new Rule(
+                    SESSION_TOKEN_PREFIX,
+                    TOKEN_PREFIXES.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(),
+                    0,
+                    AT_TRIGGER,
+                    0,
+                    SecretKind.AWS_SESSION_TOKEN,
+                    v -> true),
+            new Rule(
+                    SESSION_TOKEN_FIELD,
+                    List.of("token"),
+                    20,
+                    startsWithLetter(false),
+                    1,
+                    SecretKind.AWS_SESSION_TOKEN,
                     SecretPatterns::mixed),
-            new Rule(JSON_PASSWORD, PASSWORD_TRIGGERS, 0, AT_TRIGGER, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
+            new Rule(
+                    JSON_PASSWORD,
+                    PASSWORD_TRIGGERS,
+                    0,
+                    AT_TRIGGER,
+                    1,
+                    SecretKind.PASSWORD,
+                    SecretPatterns::isPassword),
             new Rule(LINE_PASSWORD, PASSWORD_TRIGGERS, 120, LINE, 1, SecretKind.PASSWORD, SecretPatterns::isPassword),
-            new Rule(ASSIGNED_PASSWORD, PASSWORD_TRIGGERS, 0, AT_TRIGGER, 1, SecretKind.PASSWORD,
+            new Rule(
+                    ASSIGNED_PASSWORD,
+                    PASSWORD_TRIGGERS,
+                    0,
+                    AT_TRIGGER,
+                    1,
+                    SecretKind.PASSWORD,
                     SecretPatterns::isPassword),
-            new Rule(XML_PASSWORD, PASSWORD_TRIGGERS, 70, startsWith('<'), 2, SecretKind.PASSWORD,
+            new Rule(
+                    XML_PASSWORD,
+                    PASSWORD_TRIGGERS,
+                    70,
+                    startsWith('<'),
+                    2,
+                    SecretKind.PASSWORD,
                     SecretPatterns::isPassword),
-            new Rule(URL_PASSWORD, List.of("://"), 22, startsWithLetter(true), 1, SecretKind.PASSWORD,
+            new Rule(
+                    URL_PASSWORD,
+                    List.of("://"),
+                    22,
+                    startsWithLetter(true),
+                    1,
+                    SecretKind.PASSWORD,
                     SecretPatterns::isPassword),
             new Rule(PRIVATE_KEY, List.of("private key"), 60, startsWith('-'), 0, SecretKind.PRIVATE_KEY, v -> true),
-            new Rule(NETRC_PASSWORD, List.of("machine", "default"), 0, AT_TRIGGER, 1, SecretKind.PASSWORD,
+            new Rule(
+                    NETRC_PASSWORD,
+                    List.of("machine", "default"),
+                    0,
+                    AT_TRIGGER,
+                    1,
+                    SecretKind.PASSWORD,
                     SecretPatterns::isPassword),
-            new Rule(GITHUB_TOKEN, concat(GITHUB_PREFIXES, "github_pat_"), 0, AT_TRIGGER, 0, SecretKind.GITHUB_TOKEN,
+            new Rule(
+                    GITHUB_TOKEN,
+                    concat(GITHUB_PREFIXES, "github_pat_"),
+                    0,
+                    AT_TRIGGER,
+                    0,
+                    SecretKind.GITHUB_TOKEN,
                     SecretPatterns::mixed),
             new Rule(SLACK_TOKEN, List.of("xox"), 0, AT_TRIGGER, 1, SecretKind.SLACK_TOKEN, SecretPatterns::random),
-            new Rule(SLACK_WEBHOOK, List.of("hooks.slack.com"), 0, AT_TRIGGER, 1, SecretKind.SLACK_TOKEN,
+            new Rule(
+                    SLACK_WEBHOOK,
+                    List.of("hooks.slack.com"),
+                    0,
+                    AT_TRIGGER,
+                    1,
+                    SecretKind.SLACK_TOKEN,
                     SecretPatterns::random),
             new Rule(STRIPE_KEY, STRIPE_PREFIXES, 0, AT_TRIGGER, 1, SecretKind.STRIPE_KEY, SecretPatterns::mixed),
             new Rule(JWT, List.of("eyj"), 0, AT_TRIGGER, 1, SecretKind.JSON_WEB_TOKEN, v -> true));
@@ -144,16 +224,14 @@ final class SecretPatterns {
     }
 
     /** A trigger word and the rules it wakes. */
-    private record Trigger(byte[] word, List<Rule> rules) {
-    }
+    private record Trigger(byte[] word, List<Rule> rules) {}
 
     /** The triggers by the lower-case ASCII byte they start with. */
     private static final Trigger[][] TRIGGERS = triggers();
     /** Whether some trigger starts with two bytes, in any case: (first << 8) | second. */
     private static final boolean[] PAIRS = pairs();
 
-    private SecretPatterns() {
-    }
+    private SecretPatterns() {}
 
     private static Trigger[][] triggers() {
         java.util.Map<String, List<Rule>> byWord = new java.util.LinkedHashMap<>();
@@ -166,8 +244,8 @@ final class SecretPatterns {
         for (int i = 0; i < 128; i++) {
             table.add(new java.util.ArrayList<>());
         }
-        byWord.forEach((word, rules) -> table.get(word.charAt(0)).add(
-                new Trigger(word.getBytes(StandardCharsets.US_ASCII), List.copyOf(rules))));
+        byWord.forEach((word, rules) -> table.get(word.charAt(0))
+                .add(new Trigger(word.getBytes(StandardCharsets.US_ASCII), List.copyOf(rules))));
         Trigger[][] result = new Trigger[128][];
         for (int i = 0; i < 128; i++) {
             result[i] = table.get(i).toArray(Trigger[]::new);
@@ -221,10 +299,10 @@ final class SecretPatterns {
     }
 
     /** Tries the rule at every place ahead of the trigger where one of its matches may start. */
-    private static boolean matches(Rule rule, Ascii text, java.util.Map<Rule, Matcher> matchers, int at, int word,
-                                   int end) {
-        Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text).useTransparentBounds(true)
-                .useAnchoringBounds(false));
+    private static boolean matches(
+            Rule rule, Ascii text, java.util.Map<Rule, Matcher> matchers, int at, int word, int end) {
+        Matcher m = matchers.computeIfAbsent(
+                rule, r -> r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
         int limit = Math.min(text.length(), at + word + AFTER);
         for (int p = Math.max(0, at - rule.before()); p <= at; p++) {
             if (rule.start().at(text.bytes, p, at)) {
@@ -304,19 +382,23 @@ final class SecretPatterns {
 
     /** Upper case, lower case and a digit, as random base64 has and words, hex and ids do not. */
     private static boolean mixed(String value) {
-        return value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isLowerCase)
+        return value.chars().anyMatch(Character::isUpperCase)
+                && value.chars().anyMatch(Character::isLowerCase)
                 && value.chars().anyMatch(Character::isDigit);
     }
 
     /** Letters and digits, not one character repeated or a placeholder such as {@code xxxx-xxxx}. */
     private static boolean random(String value) {
-        return value.chars().anyMatch(Character::isDigit) && value.chars().anyMatch(Character::isLetter)
+        return value.chars().anyMatch(Character::isDigit)
+                && value.chars().anyMatch(Character::isLetter)
                 && value.chars().distinct().count() > 6;
     }
 
     private static boolean isPassword(String text) {
         String value = text.strip();
-        return !value.isEmpty() && value.chars().anyMatch(Character::isLetterOrDigit)
-                && !NOT_A_PASSWORD.contains(value.toLowerCase(Locale.ROOT)) && !PLACEHOLDER.matcher(value).matches();
+        return !value.isEmpty()
+                && value.chars().anyMatch(Character::isLetterOrDigit)
+                && !NOT_A_PASSWORD.contains(value.toLowerCase(Locale.ROOT))
+                && !PLACEHOLDER.matcher(value).matches();
     }
 }

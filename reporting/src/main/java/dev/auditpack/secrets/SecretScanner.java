@@ -31,8 +31,8 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -76,7 +76,8 @@ public final class SecretScanner {
      *                 characters)
      */
     public SecretScanner(Collection<String> canaries) {
-        this.canaries = canaries.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toList();
+        this.canaries =
+                canaries.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toList();
         for (String c : canaries) {
             if (c.strip().length() < 6 || c.length() > SecretPatterns.LONGEST) {
                 throw new IllegalArgumentException("a canary must have 6 to " + SecretPatterns.LONGEST + " characters");
@@ -209,8 +210,12 @@ public final class SecretScanner {
                 } else if (depth >= MAX_DEPTH) {
                     scan.unreadable(name, "containers nested more than " + MAX_DEPTH + " deep");
                 } else if (startsWith(head, GZIP)) {
-                    content(name, -1, () -> new Bounded(new GZIPInputStream(in, 1 << 16), MAX_CONTENT, name),
-                            scan, depth + 1);
+                    content(
+                            name,
+                            -1,
+                            () -> new Bounded(new GZIPInputStream(in, 1 << 16), MAX_CONTENT, name),
+                            scan,
+                            depth + 1);
                 } else {
                     spool(name, in, scan, depth);
                 }
@@ -288,8 +293,17 @@ public final class SecretScanner {
     }
 
     private static String information(PDDocumentInformation info) {
-        return String.join("\n", Stream.of(info.getTitle(), info.getAuthor(), info.getSubject(), info.getKeywords(),
-                info.getCreator(), info.getProducer()).filter(java.util.Objects::nonNull).toList());
+        return String.join(
+                "\n",
+                Stream.of(
+                                info.getTitle(),
+                                info.getAuthor(),
+                                info.getSubject(),
+                                info.getKeywords(),
+                                info.getCreator(),
+                                info.getProducer())
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     private void embedded(String name, PDNameTreeNode<PDComplexFileSpecification> node, Scan scan, int depth)
@@ -301,8 +315,7 @@ public final class SecretScanner {
                 if (file != null) {
                     // The declared size is only a hint: the hashes decide.
                     String inside = name + INSIDE + spec.getKey();
-                    content(inside, file.getSize(), () -> new Bounded(decoded(file), MAX_CONTENT, inside), scan,
-                            depth);
+                    content(inside, file.getSize(), () -> new Bounded(decoded(file), MAX_CONTENT, inside), scan, depth);
                 }
             }
         }

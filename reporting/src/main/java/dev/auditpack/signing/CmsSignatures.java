@@ -48,22 +48,23 @@ import org.bouncycastle.util.Selector;
  */
 public final class CmsSignatures {
 
-    private CmsSignatures() {
-    }
+    private CmsSignatures() {}
 
     /** Signs {@code content} and returns the DER-encoded CMS {@code ContentInfo}, without the content. */
     public static byte[] sign(byte[] content, SigningIdentity identity) {
         try {
             ContentSigner signer = new JcaContentSignerBuilder(identity.signatureAlgorithm()).build(identity.key());
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(signedAttributes(identity.certificate()))
-                    .build(signer, identity.certificate()));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(signedAttributes(identity.certificate()))
+                            .build(signer, identity.certificate()));
             generator.addCertificates(new JcaCertStore(identity.certificates()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             return signed.getEncoded(ASN1Encoding.DER);
         } catch (OperatorCreationException | CertificateEncodingException | CMSException e) {
-            throw new IllegalStateException("cannot sign with the key of " + identity.subject() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot sign with the key of " + identity.subject() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +98,8 @@ public final class CmsSignatures {
             }
             String subject = "";
             try {
-                X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
+                X509Certificate certificate = new JcaX509CertificateConverter()
+                        .getCertificate(matches.iterator().next());
                 subject = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
                 first = first == null ? certificate : first;
                 subjects.add(subject);
@@ -105,8 +107,8 @@ public final class CmsSignatures {
                     return SignatureVerdict.invalid(subject, "the signature does not match the signed content");
                 }
             } catch (CMSException e) {
-                return SignatureVerdict.invalid(subject, "the signature does not match the signed content ("
-                        + e.getMessage() + ")");
+                return SignatureVerdict.invalid(
+                        subject, "the signature does not match the signed content (" + e.getMessage() + ")");
             } catch (OperatorCreationException | CertificateException | RuntimeException e) {
                 return SignatureVerdict.invalid(subject, "cannot be checked: " + e.getMessage());
             }
@@ -117,14 +119,17 @@ public final class CmsSignatures {
     /** The default signed attributes plus ESS signing-certificate-v2, minus signing-time. */
     private static CMSAttributeTableGenerator signedAttributes(X509Certificate certificate)
             throws CertificateEncodingException {
-        ESSCertIDv2 id = new ESSCertIDv2(Digests.newSha256().digest(certificate.getEncoded()), new IssuerSerial(
-                new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
-                certificate.getSerialNumber()));
-        Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        ESSCertIDv2 id = new ESSCertIDv2(
+                Digests.newSha256().digest(certificate.getEncoded()),
+                new IssuerSerial(
+                        new GeneralNames(new GeneralName(X500Name.getInstance(
+                                certificate.getIssuerX500Principal().getEncoded()))),
+                        certificate.getSerialNumber()));
+        Attribute signingCertificate = new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id})));
         DefaultSignedAttributeTableGenerator defaults =
                 new DefaultSignedAttributeTableGenerator(new AttributeTable(signingCertificate));
         return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
     }
-
 }

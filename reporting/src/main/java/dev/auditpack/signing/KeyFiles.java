@@ -35,11 +35,9 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 final class KeyFiles {
 
     /** A private key and its certificate chain, signer first. */
-    record KeyEntry(PrivateKey key, List<X509Certificate> chain) {
-    }
+    record KeyEntry(PrivateKey key, List<X509Certificate> chain) {}
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     static PrivateKey readPrivateKey(Path file, char[] password) {
         JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
@@ -53,12 +51,23 @@ final class KeyFiles {
                     return converter.getPrivateKey(info);
                 }
                 if (o instanceof PEMEncryptedKeyPair encrypted) {
-                    return decrypt(file, password, () -> converter.getPrivateKey(encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().setProvider(bouncyCastle()).build(password)).getPrivateKeyInfo()));
+                    return decrypt(
+                            file,
+                            password,
+                            () -> converter.getPrivateKey(encrypted
+                                    .decryptKeyPair(new JcePEMDecryptorProviderBuilder()
+                                            .setProvider(bouncyCastle())
+                                            .build(password))
+                                    .getPrivateKeyInfo()));
                 }
                 if (o instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
-                    return decrypt(file, password, () -> converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(bouncyCastle()).build(password))));
+                    return decrypt(
+                            file,
+                            password,
+                            () -> converter.getPrivateKey(
+                                    encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                                            .setProvider(bouncyCastle())
+                                            .build(password))));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -66,8 +75,10 @@ final class KeyFiles {
         } catch (IOException e) {
             throw new InputException(file, "is not a readable PEM key: " + e.getMessage());
         }
-        throw new InputException(file, "holds no PEM private key (expected BEGIN PRIVATE KEY, BEGIN ENCRYPTED PRIVATE KEY, "
-                + "BEGIN RSA PRIVATE KEY or BEGIN EC PRIVATE KEY)");
+        throw new InputException(
+                file,
+                "holds no PEM private key (expected BEGIN PRIVATE KEY, BEGIN ENCRYPTED PRIVATE KEY, "
+                        + "BEGIN RSA PRIVATE KEY or BEGIN EC PRIVATE KEY)");
     }
 
     static List<X509Certificate> readCertificates(Path file) {
@@ -99,9 +110,11 @@ final class KeyFiles {
             throw new InputException(file, "missing: no such key store");
         } catch (IOException e) {
             boolean wrongPassword = e.getCause() instanceof UnrecoverableKeyException;
-            throw new InputException(file, wrongPassword
-                    ? "cannot be opened with the password given (wrong password?)"
-                    : "is not a readable PKCS#12 key store: " + e.getMessage());
+            throw new InputException(
+                    file,
+                    wrongPassword
+                            ? "cannot be opened with the password given (wrong password?)"
+                            : "is not a readable PKCS#12 key store: " + e.getMessage());
         } catch (GeneralSecurityException e) {
             throw new InputException(file, "is not a readable PKCS#12 key store: " + e.getMessage());
         }
@@ -113,8 +126,12 @@ final class KeyFiles {
                 }
             }
             if (aliases.size() != 1) {
-                throw new InputException(file, aliases.isEmpty() ? "holds no private key"
-                        : "holds " + aliases.size() + " private keys (" + String.join(", ", aliases) + "); give one");
+                throw new InputException(
+                        file,
+                        aliases.isEmpty()
+                                ? "holds no private key"
+                                : "holds " + aliases.size() + " private keys (" + String.join(", ", aliases)
+                                        + "); give one");
             }
             PrivateKey key = (PrivateKey) store.getKey(aliases.get(0), password);
             Certificate[] chain = store.getCertificateChain(aliases.get(0));
@@ -139,8 +156,10 @@ final class KeyFiles {
 
     private static PrivateKey decrypt(Path file, char[] password, Decryption decryption) {
         if (password == null) {
-            throw new InputException(file, "is encrypted; name the environment variable holding its password "
-                    + "with --sign-key-password-env");
+            throw new InputException(
+                    file,
+                    "is encrypted; name the environment variable holding its password "
+                            + "with --sign-key-password-env");
         }
         try {
             return decryption.run();

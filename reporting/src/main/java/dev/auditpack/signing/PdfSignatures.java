@@ -25,11 +25,10 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  */
 public final class PdfSignatures {
 
-    private static final Set<String> DETACHED = Set.of(PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName(),
-            PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED.getName());
+    private static final Set<String> DETACHED = Set.of(
+            PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName(), PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED.getName());
 
-    private PdfSignatures() {
-    }
+    private PdfSignatures() {}
 
     /**
      * Signs {@code pdf} in place.
@@ -39,8 +38,8 @@ public final class PdfSignatures {
     public static void sign(Path pdf, SigningIdentity identity, Instant signedAt) {
         Path signed = pdf.resolveSibling("." + pdf.getFileName() + ".signed");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile());
-             SignatureOptions options = new SignatureOptions();
-             OutputStream out = Files.newOutputStream(signed)) {
+                SignatureOptions options = new SignatureOptions();
+                OutputStream out = Files.newOutputStream(signed)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -96,7 +95,12 @@ public final class PdfSignatures {
             return SignatureVerdict.invalid("", "uses SubFilter " + subFilter + ", which auditpack does not check");
         }
         int[] range = signature.getByteRange();
-        if (range == null || range.length != 4 || range[0] != 0 || range[1] < 0 || range[2] < range[1] || range[3] < 0
+        if (range == null
+                || range.length != 4
+                || range[0] != 0
+                || range[1] < 0
+                || range[2] < range[1]
+                || range[3] < 0
                 || (long) range[2] + range[3] > file.length) {
             return SignatureVerdict.invalid("", "has a byte range that does not fit the file");
         }
@@ -104,7 +108,8 @@ public final class PdfSignatures {
         long end = (long) range[2] + range[3];
         if (verdict.valid() && end != file.length) {
             return verdict.refuse((file.length - end) + " bytes were added after it was signed (an incremental "
-                    + "update or appended bytes): it covers " + end + " of " + file.length + " bytes, not the whole file");
+                    + "update or appended bytes): it covers " + end + " of " + file.length
+                    + " bytes, not the whole file");
         }
         return verdict;
     }

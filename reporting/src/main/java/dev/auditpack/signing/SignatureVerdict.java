@@ -27,7 +27,9 @@ public record SignatureVerdict(boolean valid, String signer, String problem, Opt
 
     /** The signer as people read it: subject and fingerprint, or only the subject when the signature is not valid. */
     public String describe() {
-        return fingerprint().map(f -> signer + " (certificate SHA-256 fingerprint " + f + ")").orElse(signer);
+        return fingerprint()
+                .map(f -> signer + " (certificate SHA-256 fingerprint " + f + ")")
+                .orElse(signer);
     }
 
     /** The same verdict, made invalid for {@code why}; the signer is kept, the certificate dropped. */

@@ -50,9 +50,13 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
         PrivateKey key = KeyFiles.readPrivateKey(keyFile, password);
         requireSupported(key, keyFile);
         List<X509Certificate> certs = KeyFiles.readCertificates(certFile);
-        X509Certificate signer = certs.stream().filter(c -> belongTogether(key, c.getPublicKey())).findFirst()
-                .orElseThrow(() -> new InputException(certFile, "holds no certificate for the private key in "
-                        + keyFile + (certs.size() == 1 ? " (the certificate is for another key)" : "")));
+        X509Certificate signer = certs.stream()
+                .filter(c -> belongTogether(key, c.getPublicKey()))
+                .findFirst()
+                .orElseThrow(() -> new InputException(
+                        certFile,
+                        "holds no certificate for the private key in " + keyFile
+                                + (certs.size() == 1 ? " (the certificate is for another key)" : "")));
         List<X509Certificate> chain = new ArrayList<>(certs);
         chain.remove(signer);
         return new SigningIdentity(key, signer, chain);
@@ -71,7 +75,8 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
         if (!belongTogether(entry.key(), signer.getPublicKey())) {
             throw new InputException(file, "holds a key whose certificate is for another key");
         }
-        return new SigningIdentity(entry.key(), signer, entry.chain().subList(1, entry.chain().size()));
+        return new SigningIdentity(
+                entry.key(), signer, entry.chain().subList(1, entry.chain().size()));
     }
 
     /** The JCA signature algorithm for this key: SHA-256 with RSA or with ECDSA. */
@@ -135,7 +140,8 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate, List<
 
     private static void requireSupported(PrivateKey key, Path file) {
         if (algorithmFor(key).isEmpty()) {
-            throw new InputException(file, "holds a " + key.getAlgorithm() + " key; auditpack signs with RSA or EC keys");
+            throw new InputException(
+                    file, "holds a " + key.getAlgorithm() + " key; auditpack signs with RSA or EC keys");
         }
     }
 

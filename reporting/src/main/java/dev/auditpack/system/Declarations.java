@@ -25,9 +25,13 @@ public record Declarations(Optional<ScopeStatement> scope, Owners owners) {
      * @throws dev.auditpack.input.InputException naming the file and the problem
      */
     public static Declarations read(Path scope, Path owners, List<Framework> frameworks) {
-        Optional<ScopeStatement> statement = scope == null ? Optional.empty()
-                : Optional.of(ScopeStatement.read(scope, ResponsibilityProfile.shipped().stream()
-                        .map(ServiceModel::id).collect(Collectors.toSet())));
+        Optional<ScopeStatement> statement = scope == null
+                ? Optional.empty()
+                : Optional.of(ScopeStatement.read(
+                        scope,
+                        ResponsibilityProfile.shipped().stream()
+                                .map(ServiceModel::id)
+                                .collect(Collectors.toSet())));
         return new Declarations(statement, owners == null ? Owners.none() : Owners.read(owners, frameworks));
     }
 }

@@ -36,15 +36,14 @@ import java.util.regex.Pattern;
 public final class Owners {
 
     /** An owner as the file gives it. */
-    record Person(String name, String role, String email) {
-    }
+    record Person(String name, String role, String email) {}
 
-    record File(Map<String, Person> controls, Map<String, Person> themes) {
-    }
+    record File(Map<String, Person> controls, Map<String, Person> themes) {}
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -76,7 +75,8 @@ public final class Owners {
     public static Owners read(Path file, List<Framework> frameworks) {
         File f = InputFiles.read(file, YAML, File.class);
         if (f == null || (empty(f.controls()) && empty(f.themes()))) {
-            throw new InputException(file, "names no owners; give 'controls:' or 'themes:' (see docs/scope-and-owners.md)");
+            throw new InputException(
+                    file, "names no owners; give 'controls:' or 'themes:' (see docs/scope-and-owners.md)");
         }
         ControlIndex index = new ControlIndex(frameworks);
         Map<ControlRef, Owner> controls = new LinkedHashMap<>();
@@ -91,20 +91,26 @@ public final class Owners {
                 }
                 String before = written.putIfAbsent(ref, e.getKey());
                 if (before != null) {
-                    throw new InputException(file, "controls: '" + e.getKey() + "' and '" + before + "' are the same control, "
-                            + ref + "; give it one owner");
+                    throw new InputException(
+                            file,
+                            "controls: '" + e.getKey() + "' and '" + before + "' are the same control, " + ref
+                                    + "; give it one owner");
                 }
                 controls.put(ref, owner(file, "control " + e.getKey(), e.getValue(), "control " + ref));
             }
         }
         Set<String> themes = new TreeSet<>();
-        frameworks.forEach(fw -> fw.controls().stream().map(Control::theme).filter(t -> t != null).forEach(themes::add));
+        frameworks.forEach(fw -> fw.controls().stream()
+                .map(Control::theme)
+                .filter(t -> t != null)
+                .forEach(themes::add));
         Map<String, Owner> byTheme = new LinkedHashMap<>();
         if (f.themes() != null) {
             for (var e : f.themes().entrySet()) {
                 if (!themes.contains(e.getKey())) {
-                    throw new InputException(file, "themes: unknown theme '" + e.getKey() + "' (known: "
-                            + String.join(", ", themes) + ")");
+                    throw new InputException(
+                            file,
+                            "themes: unknown theme '" + e.getKey() + "' (known: " + String.join(", ", themes) + ")");
                 }
                 byTheme.put(e.getKey(), owner(file, "theme " + e.getKey(), e.getValue(), "theme " + e.getKey()));
             }

@@ -40,30 +40,47 @@ import java.util.regex.Pattern;
  *
  * @param file the file it was read from
  */
-public record ScopeStatement(Path file, String organisation, String system, String description, String boundary,
-                             String approvedBy, Optional<LocalDate> approved, List<Account> accounts,
-                             List<String> regions, List<String> services, List<Exclusion> exclusions) {
+public record ScopeStatement(
+        Path file,
+        String organisation,
+        String system,
+        String description,
+        String boundary,
+        String approvedBy,
+        Optional<LocalDate> approved,
+        List<Account> accounts,
+        List<String> regions,
+        List<String> services,
+        List<Exclusion> exclusions) {
 
     /** An AWS region name: {@code eu-west-1}, {@code us-gov-west-1}, {@code ap-southeast-4}. */
     static final Pattern REGION = Pattern.compile("[a-z]{2}(-(gov|iso|isob|isoe|isof))?-[a-z]+-[0-9]{1,2}");
+
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
     /** An account in scope, with the name the organisation uses for it. */
-    public record Account(String id, String name) {
-    }
+    public record Account(String id, String name) {}
 
     /** Something left out of the scope, and why. */
-    public record Exclusion(String what, String reason) {
-    }
+    public record Exclusion(String what, String reason) {}
 
-    record File(String organisation, String system, String description, String boundary, String approvedBy,
-                LocalDate approved, List<Account> accounts, List<String> regions, List<String> services,
-                List<Exclusion> exclusions) {
-    }
+    record File(
+            String organisation,
+            String system,
+            String description,
+            String boundary,
+            String approvedBy,
+            LocalDate approved,
+            List<Account> accounts,
+            List<String> regions,
+            List<String> services,
+            List<Exclusion> exclusions) {}
 
-    private static final ObjectMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     public ScopeStatement {
         accounts = List.copyOf(accounts);
@@ -81,14 +98,17 @@ public record ScopeStatement(Path file, String organisation, String system, Stri
     public static ScopeStatement read(Path file, Set<String> services) {
         File f = InputFiles.read(file, YAML, File.class);
         if (f == null) {
-            throw new InputException(file, "is empty; give at least the system and its accounts (see docs/scope-and-owners.md)");
+            throw new InputException(
+                    file, "is empty; give at least the system and its accounts (see docs/scope-and-owners.md)");
         }
         List<Account> accounts = f.accounts() == null ? List.of() : f.accounts();
         Set<String> seen = new HashSet<>();
         for (Account a : accounts) {
             if (a == null || a.id() == null || !ACCOUNT.matcher(a.id()).matches()) {
-                throw new InputException(file, "account id '" + (a == null ? "" : a.id()) + "' is not 12 digits "
-                        + "(write it in quotes, e.g. \"012345678901\")");
+                throw new InputException(
+                        file,
+                        "account id '" + (a == null ? "" : a.id()) + "' is not 12 digits "
+                                + "(write it in quotes, e.g. \"012345678901\")");
             }
             if (!seen.add(a.id())) {
                 throw new InputException(file, "account " + a.id() + " is listed twice");
@@ -103,8 +123,10 @@ public record ScopeStatement(Path file, String organisation, String system, Stri
         List<String> declared = unique(file, "service", f.services());
         for (String s : declared) {
             if (!services.contains(s)) {
-                throw new InputException(file, "unknown service '" + s + "' (known: "
-                        + String.join(", ", services.stream().sorted().toList()) + ")");
+                throw new InputException(
+                        file,
+                        "unknown service '" + s + "' (known: "
+                                + String.join(", ", services.stream().sorted().toList()) + ")");
             }
         }
         List<Exclusion> exclusions = f.exclusions() == null ? List.of() : f.exclusions();
@@ -114,13 +136,25 @@ public record ScopeStatement(Path file, String organisation, String system, Stri
             }
         }
         if ((text(f.system()) + text(f.description()) + text(f.boundary())).isEmpty()
-                && accounts.isEmpty() && regions.isEmpty() && declared.isEmpty()) {
+                && accounts.isEmpty()
+                && regions.isEmpty()
+                && declared.isEmpty()) {
             throw new InputException(file, "names no system, boundary, account, region or service");
         }
-        return new ScopeStatement(file, text(f.organisation()), text(f.system()), text(f.description()),
-                text(f.boundary()), text(f.approvedBy()), Optional.ofNullable(f.approved()),
-                accounts.stream().map(a -> new Account(a.id(), text(a.name()))).toList(), regions, declared,
-                exclusions.stream().map(e -> new Exclusion(e.what().strip(), e.reason().strip())).toList());
+        return new ScopeStatement(
+                file,
+                text(f.organisation()),
+                text(f.system()),
+                text(f.description()),
+                text(f.boundary()),
+                text(f.approvedBy()),
+                Optional.ofNullable(f.approved()),
+                accounts.stream().map(a -> new Account(a.id(), text(a.name()))).toList(),
+                regions,
+                declared,
+                exclusions.stream()
+                        .map(e -> new Exclusion(e.what().strip(), e.reason().strip()))
+                        .toList());
     }
 
     private static List<String> unique(Path file, String what, List<String> values) {

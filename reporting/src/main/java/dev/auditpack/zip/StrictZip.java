@@ -56,8 +56,16 @@ public final class StrictZip implements Closeable {
      * @param dataOffset     where its data starts
      * @param end            where it ends, after any data descriptor
      */
-    public record Entry(String name, int method, int flags, long crc, long compressedSize, long size,
-                        long headerOffset, long dataOffset, long end) {
+    public record Entry(
+            String name,
+            int method,
+            int flags,
+            long crc,
+            long compressedSize,
+            long size,
+            long headerOffset,
+            long dataOffset,
+            long end) {
 
         /** Whether it is a folder rather than a file. */
         public boolean isDirectory() {
@@ -167,8 +175,9 @@ public final class StrictZip implements Closeable {
             throw new ZipProblem(null, "is one part of a multi-part zip");
         }
         if (directoryAt < 0 || directorySize < 0 || directoryAt + directorySize != directoryEnd) {
-            throw new ZipProblem(null, "its central directory does not end where the end record begins (truncated, "
-                    + "or bytes added)");
+            throw new ZipProblem(
+                    null,
+                    "its central directory does not end where the end record begins (truncated, " + "or bytes added)");
         }
         if (directorySize > Integer.MAX_VALUE - 8 || count > directorySize / 46 + 1) {
             throw new ZipProblem(null, "its central directory is larger than any zip this tool reads");
@@ -186,18 +195,25 @@ public final class StrictZip implements Closeable {
             if (unsafe != null) {
                 problems.put(entry, new ZipProblem(entry.name(), unsafe));
             } else if (!names.add(entry.name())) {
-                problems.put(entry, new ZipProblem(entry.name(), "is in the zip more than once; tools may unpack "
-                        + "either copy"));
+                problems.put(
+                        entry,
+                        new ZipProblem(
+                                entry.name(), "is in the zip more than once; tools may unpack " + "either copy"));
             } else if (entry.isEncrypted()) {
                 problems.put(entry, new ZipProblem(entry.name(), "is encrypted, so its content cannot be read"));
             } else if (entry.method() != STORED && entry.method() != DEFLATED) {
-                problems.put(entry, new ZipProblem(entry.name(), "uses compression method " + entry.method()
-                        + ", which this tool does not read (only stored and deflated)"));
+                problems.put(
+                        entry,
+                        new ZipProblem(
+                                entry.name(),
+                                "uses compression method " + entry.method()
+                                        + ", which this tool does not read (only stored and deflated)"));
             }
         }
         if (at != directorySize) {
-            throw new ZipProblem(null, "its central directory holds " + (directorySize - at)
-                    + " bytes after its " + count + " entries");
+            throw new ZipProblem(
+                    null,
+                    "its central directory holds " + (directorySize - at) + " bytes after its " + count + " entries");
         }
         contiguous(entries, directoryAt);
         return new StrictZip(channel, entries, problems);
@@ -264,10 +280,11 @@ public final class StrictZip implements Closeable {
         int localName = u16(local, 26);
         int localExtra = u16(local, 28);
         byte[] localNameBytes = buffer(channel, offset + 30, localName).array();
-        if (!Arrays.equals(localNameBytes, nameBytes) || u16(local, 8) != method
+        if (!Arrays.equals(localNameBytes, nameBytes)
+                || u16(local, 8) != method
                 || (u16(local, 6) & 0x49) != (flags & 0x49)) {
-            throw new ZipProblem(name, "its local header disagrees with the central directory (name, method or "
-                    + "flags)");
+            throw new ZipProblem(
+                    name, "its local header disagrees with the central directory (name, method or " + "flags)");
         }
         long dataAt = offset + 30 + localName + localExtra;
         long end = dataAt + compressed;
@@ -283,8 +300,9 @@ public final class StrictZip implements Closeable {
     }
 
     /** The length of the data descriptor at {@code at}, which must repeat the CRC-32 and sizes. */
-    private static int descriptor(FileChannel channel, long at, long limit, long crc, long compressed, long size,
-                                  String name) throws IOException {
+    private static int descriptor(
+            FileChannel channel, long at, long limit, long crc, long compressed, long size, String name)
+            throws IOException {
         ByteBuffer d = buffer(channel, at, (int) Math.max(0, Math.min(24, limit - at)));
         int n = d.limit();
         boolean signed = n >= 4 && d.getInt(0) == DESCRIPTOR;
@@ -308,14 +326,18 @@ public final class StrictZip implements Closeable {
                 throw new ZipProblem(e.name(), "overlaps the entry before it");
             }
             if (e.headerOffset() > next) {
-                throw new ZipProblem(e.name(), (e.headerOffset() - next) + " bytes lie before it that belong to no "
-                        + "entry (another local header or data smuggled between entries)");
+                throw new ZipProblem(
+                        e.name(),
+                        (e.headerOffset() - next) + " bytes lie before it that belong to no "
+                                + "entry (another local header or data smuggled between entries)");
             }
             next = e.end();
         }
         if (next != directoryAt) {
-            throw new ZipProblem(null, (directoryAt - next) + " bytes lie between the last entry and the central "
-                    + "directory that belong to no entry");
+            throw new ZipProblem(
+                    null,
+                    (directoryAt - next) + " bytes lie between the last entry and the central "
+                            + "directory that belong to no entry");
         }
     }
 
@@ -398,8 +420,11 @@ public final class StrictZip implements Closeable {
             }
             count += n;
             if (count > limit || count > entry.size()) {
-                throw new ZipProblem(entry.name(), count > limit ? "inflates past the limit of " + limit + " bytes"
-                        : "inflates past its declared size of " + entry.size() + " bytes");
+                throw new ZipProblem(
+                        entry.name(),
+                        count > limit
+                                ? "inflates past the limit of " + limit + " bytes"
+                                : "inflates past its declared size of " + entry.size() + " bytes");
             }
             crc.update(b, off, n);
             return n;
@@ -467,8 +492,9 @@ public final class StrictZip implements Closeable {
         private void finish() throws ZipProblem {
             done = true;
             if (count != entry.size()) {
-                throw new ZipProblem(entry.name(), "inflates to " + count + " bytes, not the " + entry.size()
-                        + " its header declares");
+                throw new ZipProblem(
+                        entry.name(),
+                        "inflates to " + count + " bytes, not the " + entry.size() + " its header declares");
             }
             if (crc.getValue() != entry.crc()) {
                 throw new ZipProblem(entry.name(), "fails its CRC-32 check (damaged or altered)");

@@ -21,28 +21,47 @@ class ArchitectureTest {
 
     @Test
     void onlyCollectorsTalkToAws() {
-        noClasses().that().resideOutsideOfPackage("dev.auditpack.collector..")
-                .and().doNotHaveFullyQualifiedName(Arn.class.getName())
-                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.auditpack.collector..")
+                .and()
+                .doNotHaveFullyQualifiedName(Arn.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("software.amazon.awssdk..")
                 .because("checks and reports must work from the locker alone, offline")
                 .check(CLASSES);
     }
 
     @Test
     void theArnTypeReadsOnlyTheSdksRegionMetadata() {
-        noClasses().that().haveFullyQualifiedName(Arn.class.getName())
-                .should().dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
+        noClasses()
+                .that()
+                .haveFullyQualifiedName(Arn.class.getName())
+                .should()
+                .dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
                         .and(not(resideInAPackage("software.amazon.awssdk.regions"))))
                 .check(CLASSES);
     }
 
     @Test
     void checksEvaluationProfileAndReportsReadTheEvidenceContractNotTheCollectors() {
-        noClasses().that().resideInAnyPackage("dev.auditpack.check..", "dev.auditpack.evaluation..",
-                        "dev.auditpack.profile..", "dev.auditpack.report..", "dev.auditpack.evidence..")
-                .and().doNotHaveFullyQualifiedName(Arn.class.getName())
-                .should().dependOnClassesThat().resideInAnyPackage("dev.auditpack.collector..")
-                .orShould().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.auditpack.check..",
+                        "dev.auditpack.evaluation..",
+                        "dev.auditpack.profile..",
+                        "dev.auditpack.report..",
+                        "dev.auditpack.evidence..")
+                .and()
+                .doNotHaveFullyQualifiedName(Arn.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.auditpack.collector..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("software.amazon.awssdk..")
                 .because("they read evidence through dev.auditpack.evidence (ids, keys, freshness, readers), so a "
                         + "locker is judged by what it records and the SDK stays with the collectors")
                 .check(CLASSES);
@@ -50,18 +69,29 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCommandLineWritesToStandardStreams() {
-        noClasses().that().resideOutsideOfPackage("dev.auditpack.cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.auditpack.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(CLASSES);
     }
 
     @Test
     void checksNeverReachForReportsOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("dev.auditpack.check..", "dev.auditpack.evaluation..",
-                        "dev.auditpack.framework..", "dev.auditpack.evidence..", "dev.auditpack.collector..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.auditpack.report..", "dev.auditpack.cli..",
-                        "dev.auditpack.pack..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.auditpack.check..",
+                        "dev.auditpack.evaluation..",
+                        "dev.auditpack.framework..",
+                        "dev.auditpack.evidence..",
+                        "dev.auditpack.collector..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.auditpack.report..", "dev.auditpack.cli..", "dev.auditpack.pack..")
                 .check(CLASSES);
     }
 

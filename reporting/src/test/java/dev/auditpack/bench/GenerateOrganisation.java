@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class GenerateOrganisation {
 
-    private GenerateOrganisation() {
-    }
+    private GenerateOrganisation() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
@@ -20,7 +19,8 @@ public final class GenerateOrganisation {
         int groups = Integer.parseInt(args[4]);
         long start = System.nanoTime();
         EvidenceIndex index = new SyntheticOrganisation(accounts, users, buckets, groups).write(dir);
-        System.out.printf("generated %d evidence files for %d accounts in %.1f s%n", index.evidence().size(),
-                index.scope().accounts().size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "generated %d evidence files for %d accounts in %.1f s%n",
+                index.evidence().size(), index.scope().accounts().size(), (System.nanoTime() - start) / 1e9);
     }
 }

@@ -51,6 +51,7 @@ class FindingsUnderFaultsIT {
     private static final List<String> REGIONS = List.of("us-east-1");
     /** A seed whose faults reach STS at every rate (GetCallerIdentity), chosen once; the proxy is reproducible. */
     private static final long SEED = 4;
+
     private static final int ATTEMPTS = 3;
     private static final Fault[] KINDS = Fault.values();
     private static EmulatorGateway gateway;
@@ -66,8 +67,12 @@ class FindingsUnderFaultsIT {
         gateway = EmulatorGateway.overMoto();
         Run run = collect("clean", FaultPlan.none());
         clean = findings(run.locker).findings;
-        System.out.println("FAULT TABLE clean: " + run.calls.calls.get() + " calls, " + run.index.errors().size()
-                + " collection errors " + run.index.errors().stream().map(e -> e.operation() + " " + e.errorCode()).toList()
+        System.out.println("FAULT TABLE clean: " + run.calls.calls.get() + " calls, "
+                + run.index.errors().size()
+                + " collection errors "
+                + run.index.errors().stream()
+                        .map(e -> e.operation() + " " + e.errorCode())
+                        .toList()
                 + ", " + clean.size() + " findings");
         assertThat(clean.values()).as("the clean run decides").contains(CheckStatus.PASS, CheckStatus.FAIL);
     }
@@ -93,7 +98,9 @@ class FindingsUnderFaultsIT {
     }
 
     private static void compare(double rate) {
-        Run run = collect("faults-" + (int) (rate * 100), FaultPlan.reproducible(rate, SEED, KINDS).withDelay(Duration.ofMillis(100)));
+        Run run = collect(
+                "faults-" + (int) (rate * 100),
+                FaultPlan.reproducible(rate, SEED, KINDS).withDelay(Duration.ofMillis(100)));
         Evaluated faulty = findings(run.locker);
         int same = 0;
         int gap = 0;
@@ -113,38 +120,70 @@ class FindingsUnderFaultsIT {
                 different.add(finding.getKey() + ": " + finding.getValue() + " is new");
             }
         }
-        List<CollectionError> faultErrors = run.index.errors().stream().filter(FindingsUnderFaultsIT::faultLike).toList();
-        String table = String.format("| %d %% | %s | %d | %d | %d | %d | %d | %d |", (int) (rate * 100), run.faults,
-                run.calls.retries(), run.index.errors().size(), faultErrors.size(), same, gap, different.size());
+        List<CollectionError> faultErrors = run.index.errors().stream()
+                .filter(FindingsUnderFaultsIT::faultLike)
+                .toList();
+        String table = String.format(
+                "| %d %% | %s | %d | %d | %d | %d | %d | %d |",
+                (int) (rate * 100),
+                run.faults,
+                run.calls.retries(),
+                run.index.errors().size(),
+                faultErrors.size(),
+                same,
+                gap,
+                different.size());
         System.out.println("FAULT TABLE " + table);
 
-        assertThat(run.faults.values().stream().mapToLong(Long::longValue).sum()).as("faults injected").isPositive();
+        assertThat(run.faults.values().stream().mapToLong(Long::longValue).sum())
+                .as("faults injected")
+                .isPositive();
         assertThat(run.faultedOperations.keySet()).as("STS was faulted too").anyMatch(k -> k.startsWith("sts:"));
-        assertThat(different).as("findings that changed to another decided status").isEmpty();
+        assertThat(different)
+                .as("findings that changed to another decided status")
+                .isEmpty();
         // A call that failed after its last retry for a reason the gateway injects is a collection error; the
         // account probe is the one call allowed to fail silently, as its account's collectors then try again.
-        assertThat((long) faultErrors.size()).as("faults that outlasted the retries are collection errors")
+        assertThat((long) faultErrors.size())
+                .as("faults that outlasted the retries are collection errors")
                 .isGreaterThanOrEqualTo(run.calls.faultFailures.get() - run.calls.failedIdentity.get());
     }
 
     /** An error a gateway fault causes: throttling, a server error, a broken or cut-off or malformed answer. */
     private static boolean faultLike(CollectionError e) {
-        return e.category() == ErrorCategory.THROTTLED || e.category() == ErrorCategory.SERVICE_ERROR
-                || e.category() == ErrorCategory.TIMEOUT || "MalformedResponse".equals(e.errorCode());
+        return e.category() == ErrorCategory.THROTTLED
+                || e.category() == ErrorCategory.SERVICE_ERROR
+                || e.category() == ErrorCategory.TIMEOUT
+                || "MalformedResponse".equals(e.errorCode());
     }
 
     private static Run collect(String name, FaultPlan plan) {
         gateway.reset();
         gateway.faults(plan);
         Calls calls = new Calls();
-        AwsSettings settings = Emulated.settings(gateway, REGIONS.toArray(String[]::new)).withRetries(ATTEMPTS)
-                .withConcurrency(8).withInterceptors(List.of(calls));
-        ScopeRequest scope = new ScopeRequest(List.of(Emulated.ACCOUNT, MEMBER), false, "AuditpackReadOnly",
-                Optional.empty(), REGIONS, false, Duration.ofHours(1));
+        AwsSettings settings = Emulated.settings(gateway, REGIONS.toArray(String[]::new))
+                .withRetries(ATTEMPTS)
+                .withConcurrency(8)
+                .withInterceptors(List.of(calls));
+        ScopeRequest scope = new ScopeRequest(
+                List.of(Emulated.ACCOUNT, MEMBER),
+                false,
+                "AuditpackReadOnly",
+                Optional.empty(),
+                REGIONS,
+                false,
+                Duration.ofHours(1));
         AwsSettings defaults = AwsSettings.defaults(REGIONS);
-        List<Collector> collectors = Collector.all().stream().filter(c -> c.enabled(defaults)).toList();
-        EvidenceIndex index = new CollectionRun(settings, Emulated.credentials(), collectors, CollectionListener.NONE,
-                Clock.systemUTC(), "test").run(LockerWriter.create(dir.resolve(name), false), AuditPeriod.parse("2026-Q4"), scope);
+        List<Collector> collectors =
+                Collector.all().stream().filter(c -> c.enabled(defaults)).toList();
+        EvidenceIndex index = new CollectionRun(
+                        settings,
+                        Emulated.credentials(),
+                        collectors,
+                        CollectionListener.NONE,
+                        Clock.systemUTC(),
+                        "test")
+                .run(LockerWriter.create(dir.resolve(name), false), AuditPeriod.parse("2026-Q4"), scope);
         Map<Fault, Long> faults = new EnumMap<>(Fault.class);
         gateway.faultsInjected().forEach((k, v) -> {
             if (v > 0) {
@@ -173,9 +212,12 @@ class FindingsUnderFaultsIT {
         return new Evaluated(findings, gaps);
     }
 
-    private record Run(Path locker, EvidenceIndex index, Map<Fault, Long> faults, Map<String, Long> faultedOperations,
-                       Calls calls) {
-    }
+    private record Run(
+            Path locker,
+            EvidenceIndex index,
+            Map<Fault, Long> faults,
+            Map<String, Long> faultedOperations,
+            Calls calls) {}
 
     /** Findings by check, account, region and resource; and the checks that had a GAP in an account. */
     private record Evaluated(Map<String, CheckStatus> findings, Set<String> gaps) {
@@ -204,14 +246,18 @@ class FindingsUnderFaultsIT {
 
         @Override
         public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
-            String service = attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.SERVICE_NAME);
-            String operation = attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.OPERATION_NAME);
+            String service =
+                    attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.SERVICE_NAME);
+            String operation = attributes.getAttribute(
+                    software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.OPERATION_NAME);
             Throwable e = context.exception();
             if (e instanceof software.amazon.awssdk.core.exception.SdkException sdk) {
                 ErrorCategory category = dev.auditpack.collector.AwsErrors.category(sdk);
                 String code = dev.auditpack.collector.AwsErrors.code(sdk);
-                boolean fault = category == ErrorCategory.THROTTLED || category == ErrorCategory.SERVICE_ERROR
-                        || category == ErrorCategory.TIMEOUT || "MalformedResponse".equals(code);
+                boolean fault = category == ErrorCategory.THROTTLED
+                        || category == ErrorCategory.SERVICE_ERROR
+                        || category == ErrorCategory.TIMEOUT
+                        || "MalformedResponse".equals(code);
                 // AssumeRole fails inside the call whose credentials it was getting, which counts it
                 if (fault && !"AssumeRole".equals(operation)) {
                     faultFailures.incrementAndGet();

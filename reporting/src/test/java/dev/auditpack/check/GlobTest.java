@@ -12,12 +12,15 @@ class GlobTest {
 
     @Test
     void matchesWholeArnsWithStarsAnywhere() {
-        assertThat(Glob.of("arn:aws:s3:::logs-*").matches("arn:aws:s3:::logs-2026")).isTrue();
+        assertThat(Glob.of("arn:aws:s3:::logs-*").matches("arn:aws:s3:::logs-2026"))
+                .isTrue();
         assertThat(Glob.of("arn:aws:s3:::logs-*").matches("arn:aws:s3:::other")).isFalse();
         assertThat(Glob.of("*").matches("")).isTrue();
         assertThat(Glob.of("a*b*c").matches("abc")).isTrue();
         assertThat(Glob.of("a*b*c").matches("ac")).isFalse();
-        assertThat(Glob.of("ab*ba").matches("aba")).as("prefix and suffix may not overlap").isFalse();
+        assertThat(Glob.of("ab*ba").matches("aba"))
+                .as("prefix and suffix may not overlap")
+                .isFalse();
         assertThat(Glob.of("a.b").matches("axb")).as("only * is special").isFalse();
         assertThat(Glob.of("exact").matches("exact")).isTrue();
         assertThat(Glob.of("exact").matches("exactly")).isFalse();
@@ -30,7 +33,9 @@ class GlobTest {
             String glob = random(random, "ab*", 1 + random.nextInt(7));
             String text = random(random, "ab", random.nextInt(9));
             Pattern regex = Pattern.compile(glob.replace("*", ".*"));
-            assertThat(Glob.of(glob).matches(text)).as(glob + " on " + text).isEqualTo(regex.matcher(text).matches());
+            assertThat(Glob.of(glob).matches(text))
+                    .as(glob + " on " + text)
+                    .isEqualTo(regex.matcher(text).matches());
         }
     }
 
@@ -42,7 +47,8 @@ class GlobTest {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             for (int i = 0; i < 100; i++) {
                 assertThat(Glob.of(glob).matches(text)).isFalse();
-                assertThat(Glob.of("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c").matches(text)).isFalse();
+                assertThat(Glob.of("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c").matches(text))
+                        .isFalse();
             }
         });
     }

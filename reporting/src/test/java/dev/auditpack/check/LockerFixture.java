@@ -64,14 +64,31 @@ public final class LockerFixture {
 
     /** Records that a collector failed entirely for a region. */
     public LockerFixture failed(String collector, String region, String operation, String code) {
-        writer.recordError(new CollectionError(collector, ACCOUNT, region, operation, operation, null, code, 403,
-                "User is not authorized", ErrorCategory.ACCESS_DENIED, AT));
+        writer.recordError(new CollectionError(
+                collector,
+                ACCOUNT,
+                region,
+                operation,
+                operation,
+                null,
+                code,
+                403,
+                "User is not authorized",
+                ErrorCategory.ACCESS_DENIED,
+                AT));
         return this;
     }
 
     public EvidenceSet build() {
-        writer.finish("run", "test", AuditPeriod.parse(period), new Scope(List.of(ACCOUNT), regions), Optional.empty(),
-                AT, AT.plusSeconds(60), Map.of());
+        writer.finish(
+                "run",
+                "test",
+                AuditPeriod.parse(period),
+                new Scope(List.of(ACCOUNT), regions),
+                Optional.empty(),
+                AT,
+                AT.plusSeconds(60),
+                Map.of());
         return EvidenceSet.of(Locker.open(dir));
     }
 
@@ -94,5 +111,4 @@ public final class LockerFixture {
         check.evaluate(evidence, out::add);
         return out;
     }
-
 }

@@ -30,20 +30,48 @@ import org.junit.jupiter.api.io.TempDir;
 class AttestationsPerFrameworkIT {
 
     private static final String ATTEST = "Certifications and Attestations";
-    private static final ArtifactStub.Report SOC2 = new ArtifactStub.Report("report-2Uv3Qb8yXk1Jd0Ra",
-            "AWS SOC 2 Type 2 Report (Security, Availability, Confidentiality, Privacy)", "SOC", ATTEST, 4,
-            Seed.at("2025-10-01"), Seed.at("2026-09-30"), "PUBLISHED");
-    private static final ArtifactStub.Report ISO27001 = new ArtifactStub.Report("report-9Cx5Vt3Nb7Gh2Fj8",
-            "AWS ISO/IEC 27001:2022 Certificate", "ISO", ATTEST, 2, Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED");
-    private static final ArtifactStub.Report ISO27017 = new ArtifactStub.Report("report-4Rt8Yu1Io6Pa3Sd5",
-            "AWS ISO/IEC 27017:2015 Certificate", "ISO", ATTEST, 2, Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED");
-    private static final ArtifactStub.Report ISO27018 = new ArtifactStub.Report("report-1Qw2Er3Ty4Ui5Op6",
-            "AWS ISO/IEC 27018:2019 Certificate", "ISO", ATTEST, 2, Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED");
-    private static final ArtifactStub.Report LETTER = ArtifactStub.Report.bridgeLetter("report-3Bt7Kc2Lm5Np8Qr1", 1,
-            Seed.at("2026-10-01"), Seed.at("2026-12-31"));
+    private static final ArtifactStub.Report SOC2 = new ArtifactStub.Report(
+            "report-2Uv3Qb8yXk1Jd0Ra",
+            "AWS SOC 2 Type 2 Report (Security, Availability, Confidentiality, Privacy)",
+            "SOC",
+            ATTEST,
+            4,
+            Seed.at("2025-10-01"),
+            Seed.at("2026-09-30"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report ISO27001 = new ArtifactStub.Report(
+            "report-9Cx5Vt3Nb7Gh2Fj8",
+            "AWS ISO/IEC 27001:2022 Certificate",
+            "ISO",
+            ATTEST,
+            2,
+            Seed.at("2025-11-07"),
+            Seed.at("2028-11-06"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report ISO27017 = new ArtifactStub.Report(
+            "report-4Rt8Yu1Io6Pa3Sd5",
+            "AWS ISO/IEC 27017:2015 Certificate",
+            "ISO",
+            ATTEST,
+            2,
+            Seed.at("2025-11-07"),
+            Seed.at("2028-11-06"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report ISO27018 = new ArtifactStub.Report(
+            "report-1Qw2Er3Ty4Ui5Op6",
+            "AWS ISO/IEC 27018:2019 Certificate",
+            "ISO",
+            ATTEST,
+            2,
+            Seed.at("2025-11-07"),
+            Seed.at("2028-11-06"),
+            "PUBLISHED");
+    private static final ArtifactStub.Report LETTER = ArtifactStub.Report.bridgeLetter(
+            "report-3Bt7Kc2Lm5Np8Qr1", 1, Seed.at("2026-10-01"), Seed.at("2026-12-31"));
 
     @TempDir
     static Path dir;
+
     private static Path withoutLetter;
     private static Path withLetter;
 
@@ -62,9 +90,20 @@ class AttestationsPerFrameworkIT {
 
     private static Path collect(ArtifactStub artifact, String name) {
         Path out = dir.resolve(name + "-evidence");
-        Cli c = Cli.run("collect", "--out", out.toString(), "--regions", "us-east-1", "--period", "2026-Q4",
-                "--endpoint-url", MotoServer.get().endpoint().toString(), "--endpoint", "artifact=" + artifact.endpoint(),
-                "--max-attempts", "1");
+        Cli c = Cli.run(
+                "collect",
+                "--out",
+                out.toString(),
+                "--regions",
+                "us-east-1",
+                "--period",
+                "2026-Q4",
+                "--endpoint-url",
+                MotoServer.get().endpoint().toString(),
+                "--endpoint",
+                "artifact=" + artifact.endpoint(),
+                "--max-attempts",
+                "1");
         assertThat(c.exit()).as(c.err()).isIn(0, 4);
         return out;
     }
@@ -76,7 +115,11 @@ class AttestationsPerFrameworkIT {
     }
 
     private static JsonNode report(Path locker, String name, String... extra) {
-        List<String> args = new ArrayList<>(List.of("report", "--evidence", locker.toString(), "--out",
+        List<String> args = new ArrayList<>(List.of(
+                "report",
+                "--evidence",
+                locker.toString(),
+                "--out",
                 dir.resolve(name).toString()));
         args.addAll(List.of(extra));
         Cli c = Cli.run(args.toArray(String[]::new));
@@ -95,29 +138,45 @@ class AttestationsPerFrameworkIT {
     }
 
     private static JsonNode control(JsonNode results, String framework, String id) {
-        return controls(results, framework).stream().filter(c -> c.get("id").asText().equals(id)).findFirst().orElseThrow();
+        return controls(results, framework).stream()
+                .filter(c -> c.get("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void withoutABridgeLetterNoSoc2CriterionIsInheritedOrSatisfiedAndIsoIsUnaffected() {
         JsonNode r = report(withoutLetter, "no-letter", "--no-premises");
         List<JsonNode> soc2 = controls(r, "soc2-2017");
-        assertThat(soc2).hasSize(61).allSatisfy(c -> assertThat(c.get("status").asText()).as(c.get("id").asText())
-                .isNotIn("INHERITED", "SATISFIED"));
-        assertThat(soc2).filteredOn(c -> !c.get("awsStatus").asText().isEmpty()).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.get("awsStatus").asText()).as(c.get("id").asText()).isEqualTo("BRIDGE_LETTER_NEEDED"));
-        assertThat(control(r, "soc2-2017", "CC6.4").get("reason").asText()).contains("no AWS bridge letter")
+        assertThat(soc2)
+                .hasSize(61)
+                .allSatisfy(c -> assertThat(c.get("status").asText())
+                        .as(c.get("id").asText())
+                        .isNotIn("INHERITED", "SATISFIED"));
+        assertThat(soc2)
+                .filteredOn(c -> !c.get("awsStatus").asText().isEmpty())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.get("awsStatus").asText())
+                        .as(c.get("id").asText())
+                        .isEqualTo("BRIDGE_LETTER_NEEDED"));
+        assertThat(control(r, "soc2-2017", "CC6.4").get("reason").asText())
+                .contains("no AWS bridge letter")
                 .contains("2026-10-01 – 2026-12-31");
         assertNoSoc2CriterionRestsOnAnIsoCertificate(r);
 
         List<JsonNode> iso = controls(r, "iso27001-2022");
-        assertThat(iso.stream().filter(c -> !c.get("awsStatus").asText().isEmpty())
-                .map(c -> c.get("id").asText() + "=" + c.get("awsStatus").asText()).toList())
-                .hasSizeGreaterThan(20).allSatisfy(s -> assertThat(s).endsWith("=COVERED"));
-        assertThat(control(r, "iso27001-2022", "A.7.1").get("status").asText()).as("no premises: AWS's alone")
+        assertThat(iso.stream()
+                        .filter(c -> !c.get("awsStatus").asText().isEmpty())
+                        .map(c ->
+                                c.get("id").asText() + "=" + c.get("awsStatus").asText())
+                        .toList())
+                .hasSizeGreaterThan(20)
+                .allSatisfy(s -> assertThat(s).endsWith("=COVERED"));
+        assertThat(control(r, "iso27001-2022", "A.7.1").get("status").asText())
+                .as("no premises: AWS's alone")
                 .isEqualTo("INHERITED");
-        assertThat(control(r, "iso27001-2022", "A.7.1").get("reports")).allSatisfy(a -> assertThat(a.get("series").asText())
-                .isEqualTo("ISO"));
+        assertThat(control(r, "iso27001-2022", "A.7.1").get("reports"))
+                .allSatisfy(a -> assertThat(a.get("series").asText()).isEqualTo("ISO"));
     }
 
     @Test
@@ -126,13 +185,21 @@ class AttestationsPerFrameworkIT {
         JsonNode cc64 = control(r, "soc2-2017", "CC6.4");
         assertThat(cc64.get("status").asText()).isEqualTo("INHERITED");
         assertThat(cc64.get("awsStatus").asText()).isEqualTo("COVERED");
-        assertThat(cc64.get("reason").asText()).contains("+ bridge letter").contains("AWS SOC Continued Operations Letter");
-        assertThat(cc64.get("scope").get("bridgeLetter").asText()).contains("2026-10-01 – 2026-12-31").contains("AWS Artifact");
+        assertThat(cc64.get("reason").asText())
+                .contains("+ bridge letter")
+                .contains("AWS SOC Continued Operations Letter");
+        assertThat(cc64.get("scope").get("bridgeLetter").asText())
+                .contains("2026-10-01 – 2026-12-31")
+                .contains("AWS Artifact");
         assertThat(cc64.get("reports")).extracting(n -> n.get("id").asText()).containsExactly(SOC2.id());
-        assertThat(controls(r, "soc2-2017")).filteredOn(c -> !c.get("awsStatus").asText().isEmpty())
-                .allSatisfy(c -> assertThat(c.get("awsStatus").asText()).as(c.get("id").asText()).isEqualTo("COVERED"));
+        assertThat(controls(r, "soc2-2017"))
+                .filteredOn(c -> !c.get("awsStatus").asText().isEmpty())
+                .allSatisfy(c -> assertThat(c.get("awsStatus").asText())
+                        .as(c.get("id").asText())
+                        .isEqualTo("COVERED"));
         assertNoSoc2CriterionRestsOnAnIsoCertificate(r);
-        assertThat(PackReaders.pdfText(dir.resolve("artifact-letter").resolve("evidence-pack.pdf")).replaceAll("\\s+", " "))
+        assertThat(PackReaders.pdfText(dir.resolve("artifact-letter").resolve("evidence-pack.pdf"))
+                        .replaceAll("\\s+", " "))
                 .contains("Bridge letter: AWS SOC Continued Operations Letter");
     }
 
@@ -159,38 +226,58 @@ class AttestationsPerFrameworkIT {
                 owner: compliance@example.com
                 date: 2026-11-20
                 """);
-        JsonNode shortLetter = report(withoutLetter, "short-letter-pack", "--no-premises", "--manual", manual.toString());
-        assertThat(control(shortLetter, "soc2-2017", "CC6.4").get("status").asText()).as("a letter that stops short")
+        JsonNode shortLetter =
+                report(withoutLetter, "short-letter-pack", "--no-premises", "--manual", manual.toString());
+        assertThat(control(shortLetter, "soc2-2017", "CC6.4").get("status").asText())
+                .as("a letter that stops short")
                 .isEqualTo("NEEDS_MANUAL_EVIDENCE");
-        assertThat(control(shortLetter, "soc2-2017", "CC6.4").get("reason").asText()).contains("ends before the audit period does");
+        assertThat(control(shortLetter, "soc2-2017", "CC6.4").get("reason").asText())
+                .contains("ends before the audit period does");
     }
 
     @Test
     void premisesInScopeMakePhysicalControlsSharedAndTheSoc2ScopeLeavesOutOtherCategories() {
         JsonNode r = report(withLetter, "premises");
-        for (String id : List.of("A.7.1", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.7.8", "A.7.11", "A.7.12", "A.7.13")) {
+        for (String id :
+                List.of("A.7.1", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.7.8", "A.7.11", "A.7.12", "A.7.13")) {
             JsonNode c = control(r, "iso27001-2022", id);
             assertThat(c.get("responsibility").asText()).as(id).isEqualTo("shared");
             assertThat(c.get("awsStatus").asText()).as(id).isEqualTo("COVERED");
-            assertThat(c.get("status").asText()).as(id + ": your premises need your evidence").isEqualTo("NEEDS_MANUAL_EVIDENCE");
+            assertThat(c.get("status").asText())
+                    .as(id + ": your premises need your evidence")
+                    .isEqualTo("NEEDS_MANUAL_EVIDENCE");
         }
-        assertThat(control(r, "soc2-2017", "CC6.4").get("responsibility").asText()).isEqualTo("shared");
-        List<JsonNode> outside = controls(r, "soc2-2017").stream().filter(c -> c.get("scope").get("outOfScope").asBoolean()).toList();
-        assertThat(outside).extracting(c -> c.get("id").asText()).allMatch(id -> !id.startsWith("CC")).hasSize(28);
+        assertThat(control(r, "soc2-2017", "CC6.4").get("responsibility").asText())
+                .isEqualTo("shared");
+        List<JsonNode> outside = controls(r, "soc2-2017").stream()
+                .filter(c -> c.get("scope").get("outOfScope").asBoolean())
+                .toList();
+        assertThat(outside)
+                .extracting(c -> c.get("id").asText())
+                .allMatch(id -> !id.startsWith("CC"))
+                .hasSize(28);
         assertThat(outside).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("NOT_APPLICABLE"));
         JsonNode fw = r.get("frameworks").get(1);
         assertThat(fw.get("itemName").asText()).isEqualTo("criterion");
         assertThat(fw.get("outOfScope").asInt()).isEqualTo(28);
 
-        JsonNode all = report(withLetter, "all-categories", "--soc2-categories",
+        JsonNode all = report(
+                withLetter,
+                "all-categories",
+                "--soc2-categories",
                 "security,availability,confidentiality,processing-integrity,privacy");
-        assertThat(controls(all, "soc2-2017")).noneMatch(c -> c.get("scope").get("outOfScope").asBoolean());
-        assertThat(Set.of(all.get("scope").get("soc2Categories").toString())).singleElement().asString().contains("Privacy");
+        assertThat(controls(all, "soc2-2017"))
+                .noneMatch(c -> c.get("scope").get("outOfScope").asBoolean());
+        assertThat(Set.of(all.get("scope").get("soc2Categories").toString()))
+                .singleElement()
+                .asString()
+                .contains("Privacy");
     }
 
     private static void assertNoSoc2CriterionRestsOnAnIsoCertificate(JsonNode r) {
         assertThat(controls(r, "soc2-2017")).allSatisfy(c -> {
-            assertThat(c.get("reports")).as(c.get("id").asText())
+            assertThat(c.get("reports"))
+                    .as(c.get("id").asText())
                     .allSatisfy(a -> assertThat(a.get("series").asText()).isEqualTo("SOC"));
             assertThat(c.get("reason").asText()).as(c.get("id").asText()).doesNotContain("ISO/IEC");
         });

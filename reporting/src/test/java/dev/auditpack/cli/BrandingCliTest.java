@@ -49,17 +49,28 @@ class BrandingCliTest {
         // Branding changes the cover, the running header and footer and the wording, which a pack of two
         // controls holds as the whole demo does; veraPDF then reads a short PDF.
         Path out = dir.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", out.toString(), "--config", config.toString(), "--no-examples",
-                "--frameworks", DemoPacks.smallFrameworks(dir.resolve("frameworks")).toString());
+        Cli demo = Cli.run(
+                "demo",
+                "--out",
+                out.toString(),
+                "--config",
+                config.toString(),
+                "--no-examples",
+                "--frameworks",
+                DemoPacks.smallFrameworks(dir.resolve("frameworks")).toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("ISO 27001: 1 controls", "SOC 2: 1 controls");
 
         try (PDDocument doc = Loader.loadPDF(out.resolve("evidence-pack.pdf").toFile())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setEndPage(1);
-            assertThat(text.getText(doc)).contains("Security evidence pack", "Northwind Traders Ltd",
-                    "ISO/IEC 27001:2022 surveillance audit", "Prepared by Jane Doe, Head of Information Security",
-                    "RESTRICTED: FOR THE AUDITORS ONLY");
+            assertThat(text.getText(doc))
+                    .contains(
+                            "Security evidence pack",
+                            "Northwind Traders Ltd",
+                            "ISO/IEC 27001:2022 surveillance audit",
+                            "Prepared by Jane Doe, Head of Information Security",
+                            "RESTRICTED: FOR THE AUDITORS ONLY");
             int images = 0;
             for (COSName name : doc.getPage(0).getResources().getXObjectNames()) {
                 if (doc.getPage(0).getResources().getXObject(name) instanceof PDImageXObject) {
@@ -72,11 +83,16 @@ class BrandingCliTest {
         }
         for (PDFAFlavour flavour : new PDFAFlavour[] {PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1}) {
             VeraPdf verdict = VeraPdf.validate(out.resolve("evidence-pack.pdf"), flavour);
-            assertThat(verdict.compliant()).as("with a transparent PNG logo: " + verdict.describe()).isTrue();
+            assertThat(verdict.compliant())
+                    .as("with a transparent PNG logo: " + verdict.describe())
+                    .isTrue();
         }
         String all = PackReaders.pdfText(out.resolve("evidence-pack.pdf"));
-        assertThat(all).contains("Northwind Traders Ltd · Security evidence pack · 2026-Q4",
-                "Restricted: for the auditors only Page 2 of", "Every file AWS gave us, hashed.")
+        assertThat(all)
+                .contains(
+                        "Northwind Traders Ltd · Security evidence pack · 2026-Q4",
+                        "Restricted: for the auditors only Page 2 of",
+                        "Every file AWS gave us, hashed.")
                 .doesNotContain(DemoLocker.ORGANISATION, "Confidential Page");
     }
 
@@ -85,13 +101,16 @@ class BrandingCliTest {
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
         ReportSettings settings = new ReportSettings();
         settings.config = config("organisation: From the file\ntitle: My title\n");
-        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation()).isEqualTo("From the file");
+        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
+                .isEqualTo("From the file");
         settings.organisation = "From the flag";
-        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation()).isEqualTo("From the flag");
+        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
+                .isEqualTo("From the flag");
         assertThat(settings.options(clock).branding().title()).isEqualTo("My title");
         settings.config = null;
         settings.organisation = null;
-        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation()).isEqualTo(DemoLocker.ORGANISATION);
+        assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
+                .isEqualTo(DemoLocker.ORGANISATION);
         assertThat(settings.options(clock).branding()).isEqualTo(Branding.defaults());
     }
 
@@ -101,29 +120,35 @@ class BrandingCliTest {
         Path out = dir.resolve("pack");
         Path config = config("organisation: Acme\ncolour: blue\n");
         for (String[] args : new String[][] {
-                {"demo", "--out", out.toString()},
-                {"report", "--evidence", locker.toString(), "--out", out.toString()},
-                {"run", "--out", out.toString()}}) {
-            String[] withConfig = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                    java.util.stream.Stream.of("--config", config.toString())).toArray(String[]::new);
+            {"demo", "--out", out.toString()},
+            {"report", "--evidence", locker.toString(), "--out", out.toString()},
+            {"run", "--out", out.toString()}
+        }) {
+            String[] withConfig = java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(args), java.util.stream.Stream.of("--config", config.toString()))
+                    .toArray(String[]::new);
             Cli cli = Cli.run(withConfig);
             assertThat(cli.exit()).as(args[0] + ": " + cli.err()).isEqualTo(2);
-            assertThat(cli.errLines()).as(args[0]).containsExactly("auditpack: " + config
-                    + ": unknown key 'colour' (known: organisation, title, preparedBy, confidentiality, logo, wording)");
+            assertThat(cli.errLines())
+                    .as(args[0])
+                    .containsExactly(
+                            "auditpack: " + config
+                                    + ": unknown key 'colour' (known: organisation, title, preparedBy, confidentiality, logo, wording)");
             assertThat(out).as(args[0]).doesNotExist();
         }
 
         config("logo: logo.png\n");
         Cli missing = Cli.run("demo", "--out", out.toString(), "--config", config.toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.errLines()).containsExactly("auditpack: " + config + ": logo " + dir.resolve("logo.png")
-                + " does not exist");
+        assertThat(missing.errLines())
+                .containsExactly("auditpack: " + config + ": logo " + dir.resolve("logo.png") + " does not exist");
 
         Files.writeString(dir.resolve("logo.png"), "<svg/>");
         Cli notImage = Cli.run("demo", "--out", out.toString(), "--config", config.toString());
         assertThat(notImage.exit()).isEqualTo(2);
-        assertThat(notImage.errLines()).containsExactly("auditpack: " + config + ": logo " + dir.resolve("logo.png")
-                + " is not a PNG or JPEG image");
+        assertThat(notImage.errLines())
+                .containsExactly(
+                        "auditpack: " + config + ": logo " + dir.resolve("logo.png") + " is not a PNG or JPEG image");
         assertThat(out).doesNotExist();
     }
 }

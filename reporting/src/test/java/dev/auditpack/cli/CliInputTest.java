@@ -38,8 +38,10 @@ class CliInputTest {
 
     @Test
     void unknownFlag() {
-        assertOneLine(Cli.run("report", "--evidence", "x", "--out", "y", "--evidense"),
-                "Unknown option: '--evidense'", "auditpack report --help");
+        assertOneLine(
+                Cli.run("report", "--evidence", "x", "--out", "y", "--evidense"),
+                "Unknown option: '--evidense'",
+                "auditpack report --help");
         assertOneLine(Cli.run("report", "--out", "y"), "Missing required option: '--evidence=DIR'");
         assertOneLine(Cli.run("collect", "--out", dir.toString(), "--period", "Q4"), "--period", "use 2026-Q4");
     }
@@ -47,14 +49,22 @@ class CliInputTest {
     @Test
     void typedOptionsNameTheOptionAndTheValue() {
         Path out = dir.resolve("locker");
-        assertOneLine(Cli.run("collect", "--out", out.toString(), "--period", "2026-Q5"),
-                "Invalid value for option '--period'", "auditpack collect --help");
-        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint-url", "localhost:5000"),
-                "Invalid value for option '--endpoint-url'", "'localhost:5000' is not an absolute URL");
-        assertOneLine(Cli.run("collect", "--out", out.toString(), "--endpoint", "artifact=http://exa mple"),
-                "Invalid value for option '--endpoint'", "'http://exa mple' is not a URL");
-        assertOneLine(Cli.run("run", "--out", out.toString(), "--endpoint", "artifact=/relative"),
-                "Invalid value for option '--endpoint'", "'/relative' is not an absolute URL");
+        assertOneLine(
+                Cli.run("collect", "--out", out.toString(), "--period", "2026-Q5"),
+                "Invalid value for option '--period'",
+                "auditpack collect --help");
+        assertOneLine(
+                Cli.run("collect", "--out", out.toString(), "--endpoint-url", "localhost:5000"),
+                "Invalid value for option '--endpoint-url'",
+                "'localhost:5000' is not an absolute URL");
+        assertOneLine(
+                Cli.run("collect", "--out", out.toString(), "--endpoint", "artifact=http://exa mple"),
+                "Invalid value for option '--endpoint'",
+                "'http://exa mple' is not a URL");
+        assertOneLine(
+                Cli.run("run", "--out", out.toString(), "--endpoint", "artifact=/relative"),
+                "Invalid value for option '--endpoint'",
+                "'/relative' is not an absolute URL");
         assertThat(out).doesNotExist();
     }
 
@@ -63,8 +73,10 @@ class CliInputTest {
         Path locker = dir.resolve("empty");
         Files.createDirectories(locker);
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
-                locker.resolve("index.json").toString(), "missing");
+        assertOneLine(
+                Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
+                locker.resolve("index.json").toString(),
+                "missing");
         assertThat(out).doesNotExist();
     }
 
@@ -73,8 +85,10 @@ class CliInputTest {
         Path locker = locker();
         Files.writeString(locker.resolve("index.json"), "{ \"formatVersion\": 1, ");
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
-                locker.resolve("index.json").toString(), "is not valid JSON");
+        assertOneLine(
+                Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
+                locker.resolve("index.json").toString(),
+                "is not valid JSON");
         assertOneLine(Cli.run("verify", locker.toString()), "index.json");
         assertThat(out).doesNotExist();
     }
@@ -88,14 +102,20 @@ class CliInputTest {
         Files.writeString(file, "this is not json");
         String index = Files.readString(locker.resolve("index.json"))
                 .replace(oldHash, Digests.sha256(file))
-                .replaceFirst("(\"path\" : \"raw/123456789012/global/iam.password_policy.json\",\\s*\"region\" : \"global\",\\s*\"sha256\" : \"[0-9a-f]+\",\\s*\"size\" : )" + oldSize,
+                .replaceFirst(
+                        "(\"path\" : \"raw/123456789012/global/iam.password_policy.json\",\\s*\"region\" : \"global\",\\s*\"sha256\" : \"[0-9a-f]+\",\\s*\"size\" : )"
+                                + oldSize,
                         "$1" + Files.size(file));
         Files.writeString(locker.resolve("index.json"), index);
-        assertThat(Cli.run("verify", locker.toString()).exit()).as("the doctored index matches").isZero();
+        assertThat(Cli.run("verify", locker.toString()).exit())
+                .as("the doctored index matches")
+                .isZero();
 
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
-                file.toString(), "is not valid evidence JSON");
+        assertOneLine(
+                Cli.run("report", "--evidence", locker.toString(), "--out", out.toString()),
+                file.toString(),
+                "is not valid evidence JSON");
         assertThat(out).doesNotExist();
     }
 
@@ -105,13 +125,17 @@ class CliInputTest {
         Files.createDirectories(templates);
         Files.writeString(templates.resolve("report.ftl"), "<html>\n<body>\n${model.run.nosuchfield}\n</body></html>");
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
-                templates.resolve("report.ftl").toString(), "line 3");
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
+                templates.resolve("report.ftl").toString(),
+                "line 3");
         assertThat(out).doesNotExist();
 
         Files.writeString(templates.resolve("report.ftl"), "<html>\n<#if>\n</html>");
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
-                templates.resolve("report.ftl").toString(), "line 2");
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
+                templates.resolve("report.ftl").toString(),
+                "line 2");
         assertThat(out).doesNotExist();
     }
 
@@ -119,10 +143,12 @@ class CliInputTest {
     void templatesCannotReachJava() throws IOException {
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates);
-        Files.writeString(templates.resolve("report.ftl"),
+        Files.writeString(
+                templates.resolve("report.ftl"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--templates", templates.toString()),
                 templates.resolve("report.ftl").toString());
         assertThat(out).doesNotExist();
     }
@@ -131,7 +157,9 @@ class CliInputTest {
     void unwritableOutputDirectory() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        assertOneLine(Cli.run("demo", "--out", file.resolve("pack").toString()), file.resolve("pack").toString());
+        assertOneLine(
+                Cli.run("demo", "--out", file.resolve("pack").toString()),
+                file.resolve("pack").toString());
         assertOneLine(Cli.run("demo", "--out", file.toString()), file.toString(), "not a directory");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
@@ -142,7 +170,10 @@ class CliInputTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("evidence-pack.pdf"), "mine");
         Files.writeString(out.resolve("notes.txt"), "keep me");
-        assertOneLine(Cli.run("demo", "--out", out.toString()), out.resolve("evidence-pack.pdf").toString(), "--force");
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString()),
+                out.resolve("evidence-pack.pdf").toString(),
+                "--force");
         assertThat(Files.readString(out.resolve("evidence-pack.pdf"))).isEqualTo("mine");
         assertThat(entries(out)).isEqualTo(2);
 
@@ -150,8 +181,10 @@ class CliInputTest {
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("evidence-pack.pdf"))).startsWith("%PDF-".getBytes());
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("keep me");
-        assertThat(entries(out)).as("notes.txt and the pack: PDF, workbook, results, evidence, example manual evidence, "
-                + "zip, ticket").isEqualTo(8);
+        assertThat(entries(out))
+                .as("notes.txt and the pack: PDF, workbook, results, evidence, example manual evidence, "
+                        + "zip, ticket")
+                .isEqualTo(8);
     }
 
     @Test
@@ -174,11 +207,15 @@ class CliInputTest {
                     manual: Backup policy.
                 """);
         Path out = dir.resolve("out");
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString()),
-                fw.resolve("mine.yaml").toString(), "unknown check 'no_such_check'");
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString()),
+                fw.resolve("mine.yaml").toString(),
+                "unknown check 'no_such_check'");
         Files.writeString(fw.resolve("mine.yaml"), "framework: x\ncontrols:\n  - id: [oops\n");
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString()),
-                fw.resolve("mine.yaml").toString(), "line");
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString()),
+                fw.resolve("mine.yaml").toString(),
+                "line");
         assertThat(out).doesNotExist();
     }
 
@@ -203,7 +240,8 @@ class CliInputTest {
         Cli cli = Cli.run("demo", "--out", out.toString(), "--frameworks", fw.toString(), "--no-examples");
         assertThat(cli.exit()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Internal: 1 controls");
-        assertThat(dev.auditpack.pack.PackReaders.workbook(out.resolve("evidence-pack.xlsx"))).containsKey("Internal");
+        assertThat(dev.auditpack.pack.PackReaders.workbook(out.resolve("evidence-pack.xlsx")))
+                .containsKey("Internal");
     }
 
     @Test
@@ -211,7 +249,9 @@ class CliInputTest {
         Path locker = dir.resolve("locker");
         Files.createDirectories(locker);
         Files.writeString(locker.resolve("keep.txt"), "mine");
-        assertOneLine(Cli.run("collect", "--out", locker.toString(), "--resume", "--force"), "--resume",
+        assertOneLine(
+                Cli.run("collect", "--out", locker.toString(), "--resume", "--force"),
+                "--resume",
                 "cannot be combined with --force");
         assertThat(Files.readString(locker.resolve("keep.txt"))).isEqualTo("mine");
     }

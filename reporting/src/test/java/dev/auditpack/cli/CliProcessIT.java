@@ -24,13 +24,18 @@ class CliProcessIT {
     Path dir;
 
     private static Process start(Path workDir, Path log, List<String> jvm, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(jvm);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static List<String> names(Path folder) throws IOException {
@@ -44,7 +49,9 @@ class CliProcessIT {
 
     private static List<String> staged(Path out) throws IOException {
         try (Stream<Path> s = Files.walk(out)) {
-            return s.filter(p -> p.toString().contains(".auditpack-staging-")).map(Path::toString).toList();
+            return s.filter(p -> p.toString().contains(".auditpack-staging-"))
+                    .map(Path::toString)
+                    .toList();
         } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
             return List.of();
         }
@@ -54,20 +61,27 @@ class CliProcessIT {
     void ctrlCRemovesTheStagingFolderAndTemporaryFiles() throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         Path out = dir.resolve("pack");
-        Process child = start(dir, dir.resolve("child.log"), List.of("-Djava.io.tmpdir=" + tmp), "demo", "--out",
-                out.toString());
+        Process child = start(
+                dir, dir.resolve("child.log"), List.of("-Djava.io.tmpdir=" + tmp), "demo", "--out", out.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (child.isAlive() && Instant.now().isBefore(deadline)
+        while (child.isAlive()
+                && Instant.now().isBefore(deadline)
                 && staged(out).stream().noneMatch(p -> p.endsWith("results.json"))) {
             Thread.sleep(20);
         }
-        assertThat(child.isAlive()).as(Files.readString(dir.resolve("child.log"))).isTrue();
-        assertThat(names(tmp)).as("findings and the demo locker are spooled while the pack is written")
+        assertThat(child.isAlive())
+                .as(Files.readString(dir.resolve("child.log")))
+                .isTrue();
+        assertThat(names(tmp))
+                .as("findings and the demo locker are spooled while the pack is written")
                 .anyMatch(n -> n.startsWith("auditpack-"));
         // SIGTERM runs the same shutdown hooks as Ctrl-C's SIGINT; SIGINT itself is ignored by a JVM whose
         // parent started it in the background (as a build run with nohup or from a CI script may), so the
         // test would depend on how it was launched.
-        assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(child.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(child.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("stopped, not finished").isNotZero();
         assertThat(staged(out)).isEmpty();
@@ -88,33 +102,59 @@ class CliProcessIT {
             w.write("]}");
         }
         Path log = dir.resolve("child.log");
-        Process child = start(dir, log, List.of("-Xmx64m"), "verify", dir.resolve("locker").toString());
+        Process child = start(
+                dir, log, List.of("-Xmx64m"), "verify", dir.resolve("locker").toString());
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String printed = Files.readString(log);
         assertThat(child.exitValue()).as(printed).isEqualTo(2);
-        assertThat(printed.lines()).as(printed).singleElement().asString()
-                .contains("out of memory", "64 MiB", index.toString(), "-Xmx").doesNotContain("Exception");
+        assertThat(printed.lines())
+                .as(printed)
+                .singleElement()
+                .asString()
+                .contains("out of memory", "64 MiB", index.toString(), "-Xmx")
+                .doesNotContain("Exception");
     }
 
     @Test
     void aFileTheSystemWillNotLetGrowIsNamedAndNothingIsLeft() throws Exception {
         Path locker = dir.resolve("evidence");
-        new LockerFixture(locker).doc("iam.account_summary", "global", "{'GetAccountSummary':{'outcome':'OK',"
-                + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}").build();
+        new LockerFixture(locker)
+                .doc(
+                        "iam.account_summary",
+                        "global",
+                        "{'GetAccountSummary':{'outcome':'OK'," + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}")
+                .build();
         Path out = dir.resolve("pack");
         Path log = dir.resolve("child.log");
         // As a full disk does, the system refuses to let any file grow past 16 KiB (ulimit -f), and says why.
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f 16; exec \"$@\"", "limited",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "report", "--evidence", locker.toString(),
-                "--out", out.toString()));
-        Process child = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                "-c",
+                "ulimit -f 16; exec \"$@\"",
+                "limited",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "report",
+                "--evidence",
+                locker.toString(),
+                "--out",
+                out.toString()));
+        Process child = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String printed = Files.readString(log);
         assertThat(child.exitValue()).as(printed).isEqualTo(2);
-        assertThat(printed.lines()).as(printed).singleElement().asString()
-                .startsWith("auditpack: " + out).contains("cannot be written", "File too large")
+        assertThat(printed.lines())
+                .as(printed)
+                .singleElement()
+                .asString()
+                .startsWith("auditpack: " + out)
+                .contains("cannot be written", "File too large")
                 .doesNotContain("Exception");
         assertThat(out).as("nothing is left of the pack").doesNotExist();
     }
@@ -122,8 +162,12 @@ class CliProcessIT {
     @Test
     void manualDotReadsTheDocumentsOfTheWorkingFolderAndNothingElse() throws Exception {
         Path locker = dir.resolve("evidence");
-        new LockerFixture(locker).doc("iam.account_summary", "global", "{'GetAccountSummary':{'outcome':'OK',"
-                + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}").build();
+        new LockerFixture(locker)
+                .doc(
+                        "iam.account_summary",
+                        "global",
+                        "{'GetAccountSummary':{'outcome':'OK'," + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}")
+                .build();
         Path work = Files.createDirectories(dir.resolve("work"));
         Files.writeString(work.resolve("policy.md"), "# Information security policy\n");
         Files.writeString(work.resolve("policy.evidence.yaml"), """
@@ -141,15 +185,30 @@ class CliProcessIT {
         Files.writeString(work.resolve("pack/manual/policy.evidence.yaml"), "title: [broken copy");
         // A one-page template: what is tested here is which documents are read, not the report.
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("report.ftl"), "<html><head><title>t</title>" + HostileInputCliTest.FONT
-                + "</head><body><p>${model.run.organisation}</p></body></html>");
+        Files.writeString(
+                templates.resolve("report.ftl"),
+                "<html><head><title>t</title>" + HostileInputCliTest.FONT
+                        + "</head><body><p>${model.run.organisation}</p></body></html>");
         Path log = dir.resolve("child.log");
-        Process child = start(work, log, List.of(), "report", "--evidence", locker.toString(), "--out", "pack",
-                "--manual", ".", "--force", "--templates", templates.toString());
+        Process child = start(
+                work,
+                log,
+                List.of(),
+                "report",
+                "--evidence",
+                locker.toString(),
+                "--out",
+                "pack",
+                "--manual",
+                ".",
+                "--force",
+                "--templates",
+                templates.toString());
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(Files.readString(log)).isZero();
         JsonNode results = PackReaders.results(work.resolve("pack/results.json"));
-        assertThat(results.get("manualEvidence")).singleElement()
+        assertThat(results.get("manualEvidence"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.toString()).contains("policy.md"));
         assertThat(work.resolve("pack/manual/policy.md")).hasContent("# Information security policy\n");
     }

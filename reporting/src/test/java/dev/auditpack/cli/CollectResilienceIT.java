@@ -55,8 +55,15 @@ class CollectResilienceIT {
     @BeforeAll
     static void start() {
         artifact = new ArtifactStub();
-        artifact.add(new ArtifactStub.Report("report-aaaaaaaaaaaaaaa2", "AWS ISO/IEC 27001:2022 Certificate", "ISO",
-                "Certifications and Attestations", 2, Seed.at("2025-11-07"), Seed.at("2028-11-06"), "PUBLISHED"));
+        artifact.add(new ArtifactStub.Report(
+                "report-aaaaaaaaaaaaaaa2",
+                "AWS ISO/IEC 27001:2022 Certificate",
+                "ISO",
+                "Certifications and Attestations",
+                2,
+                Seed.at("2025-11-07"),
+                Seed.at("2028-11-06"),
+                "PUBLISHED"));
         gateway = EmulatorGateway.overMoto();
     }
 
@@ -77,8 +84,16 @@ class CollectResilienceIT {
     }
 
     private String[] collect(Path locker, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("collect", "--out", locker.toString(), "--regions",
-                String.join(",", REGIONS), "--period", "2026-Q4", "--endpoint-url", gateway.endpoint().toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "collect",
+                "--out",
+                locker.toString(),
+                "--regions",
+                String.join(",", REGIONS),
+                "--period",
+                "2026-Q4",
+                "--endpoint-url",
+                gateway.endpoint().toString()));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -90,23 +105,36 @@ class CollectResilienceIT {
         Cli collected = Cli.run(collect(locker, "--max-attempts", "2", "--concurrency", "8"));
         gateway.faults(FaultPlan.none());
         assertThat(collected.exit()).as(collected.err()).isZero();
-        assertThat(gateway.faultsInjected().values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(20);
+        assertThat(gateway.faultsInjected().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isGreaterThan(20);
 
         Locker opened = Locker.open(locker);
-        assertThat(opened.verify()).as("every file it could get is there and verifies").isEmpty();
+        assertThat(opened.verify())
+                .as("every file it could get is there and verifies")
+                .isEmpty();
         EvidenceIndex index = opened.index();
         assertThat(index.errors()).isNotEmpty();
-        assertThat(index.errors()).extracting(CollectionError::category).map(Enum::name)
+        assertThat(index.errors())
+                .extracting(CollectionError::category)
+                .map(Enum::name)
                 .containsAnyOf("THROTTLED", "SERVICE_ERROR", "TIMEOUT");
 
         // Every collector ran for every target: each has its file, or the errors that kept it from one.
-        Set<String> files = index.evidence().stream().map(e -> e.collector() + "|" + e.region()).collect(Collectors.toSet());
-        Set<String> failed = index.errors().stream().map(e -> e.collector() + "|" + e.region()).collect(Collectors.toSet());
+        Set<String> files = index.evidence().stream()
+                .map(e -> e.collector() + "|" + e.region())
+                .collect(Collectors.toSet());
+        Set<String> failed = index.errors().stream()
+                .map(e -> e.collector() + "|" + e.region())
+                .collect(Collectors.toSet());
         for (Collector c : collectedByDefault()) {
             List<String> regions = c.scope() == CollectorScope.REGIONAL ? REGIONS : List.of("global");
             for (String region : regions) {
                 String key = c.id() + "|" + region;
-                assertThat(files.contains(key) || failed.contains(key)).as(key + " has evidence or an error").isTrue();
+                assertThat(files.contains(key) || failed.contains(key))
+                        .as(key + " has evidence or an error")
+                        .isTrue();
             }
         }
 
@@ -117,37 +145,47 @@ class CollectResilienceIT {
         // A collector is missing when none of its targets has a file; a check judged per region may still
         // fail a region whose evidence did arrive, so only checks with no evidence anywhere must be GAP.
         Set<String> missing = Collector.all().stream()
-                .filter(c -> (c.scope() == CollectorScope.REGIONAL ? REGIONS : List.of("global")).stream()
-                        .noneMatch(region -> files.contains(c.id() + "|" + region)))
-                .map(Collector::id).collect(Collectors.toSet());
+                .filter(c -> (c.scope() == CollectorScope.REGIONAL ? REGIONS : List.of("global"))
+                        .stream().noneMatch(region -> files.contains(c.id() + "|" + region)))
+                .map(Collector::id)
+                .collect(Collectors.toSet());
         int judged = 0;
         for (Check check : Check.all()) {
             if (!check.evidence().isEmpty() && missing.containsAll(check.evidence())) {
-                assertThat(PackReaders.checkStatus(results, check.id())).as(check.id() + " rests only on failed evidence")
+                assertThat(PackReaders.checkStatus(results, check.id()))
+                        .as(check.id() + " rests only on failed evidence")
                         .isEqualTo("GAP");
                 judged++;
             }
         }
         // Per region: a check that reads only regional evidence, none of which was collected in a region, has
         // nothing but GAPs there.
-        Map<String, CollectorScope> scopes = Collector.all().stream().collect(Collectors.toMap(Collector::id, Collector::scope));
+        Map<String, CollectorScope> scopes =
+                Collector.all().stream().collect(Collectors.toMap(Collector::id, Collector::scope));
         for (JsonNode result : results.get("checks")) {
-            Check check = Check.all().stream().filter(c -> c.id().equals(result.get("id").asText())).findFirst().orElseThrow();
-            if (check.evidence().isEmpty() || !check.evidence().stream().allMatch(c -> scopes.get(c) == CollectorScope.REGIONAL)) {
+            Check check = Check.all().stream()
+                    .filter(c -> c.id().equals(result.get("id").asText()))
+                    .findFirst()
+                    .orElseThrow();
+            if (check.evidence().isEmpty()
+                    || !check.evidence().stream().allMatch(c -> scopes.get(c) == CollectorScope.REGIONAL)) {
                 continue;
             }
             // A check that judges region by region must say something about a region it could not read; one that
             // judges the account (a multi-region trail seen from its home region) may rightly say nothing there.
-            boolean byRegion = java.util.stream.StreamSupport.stream(result.get("findings").spliterator(), false)
+            boolean byRegion = java.util.stream.StreamSupport.stream(
+                            result.get("findings").spliterator(), false)
                     .anyMatch(f -> REGIONS.contains(f.get("region").asText()));
             for (String region : REGIONS) {
                 if (check.evidence().stream().noneMatch(c -> files.contains(c + "|" + region))) {
-                    var inRegion = assertThat(result.get("findings")).filteredOn(f -> f.get("region").asText().equals(region))
+                    var inRegion = assertThat(result.get("findings"))
+                            .filteredOn(f -> f.get("region").asText().equals(region))
                             .as(check.id() + " in " + region + " rests only on failed evidence");
                     if (byRegion) {
                         inRegion.isNotEmpty();
                     }
-                    inRegion.allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
+                    inRegion.allSatisfy(
+                            f -> assertThat(f.get("status").asText()).isEqualTo("GAP"));
                     judged++;
                 }
             }
@@ -164,16 +202,22 @@ class CollectResilienceIT {
         Cli collected = Cli.run(collect(locker, "--max-attempts", "2"));
         gateway.faults(FaultPlan.none());
         assertThat(collected.exit()).as(collected.err()).isZero();
-        assertThat(Locker.open(locker).index().errors()).filteredOn(e -> e.collector().equals("guardduty.detectors"))
-                .extracting(CollectionError::region).containsExactlyInAnyOrderElementsOf(REGIONS);
+        assertThat(Locker.open(locker).index().errors())
+                .filteredOn(e -> e.collector().equals("guardduty.detectors"))
+                .extracting(CollectionError::region)
+                .containsExactlyInAnyOrderElementsOf(REGIONS);
 
         Path pack = dir.resolve("pack");
         Cli reported = Cli.run("report", "--evidence", locker.toString(), "--out", pack.toString());
         assertThat(reported.exit()).as(reported.err()).isZero();
         JsonNode results = PackReaders.results(pack.resolve("results.json"));
-        assertThat(PackReaders.checkStatus(results, "guardduty_enabled_all_regions")).isEqualTo("GAP");
-        assertThat(results.get("checks")).filteredOn(c -> c.get("id").asText().equals("guardduty_enabled_all_regions"))
-                .singleElement().satisfies(c -> assertThat(c.get("findings")).isNotEmpty()
+        assertThat(PackReaders.checkStatus(results, "guardduty_enabled_all_regions"))
+                .isEqualTo("GAP");
+        assertThat(results.get("checks"))
+                .filteredOn(c -> c.get("id").asText().equals("guardduty_enabled_all_regions"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("findings"))
+                        .isNotEmpty()
                         .allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("GAP")));
     }
 
@@ -181,10 +225,16 @@ class CollectResilienceIT {
     void aKilledCollectionLeavesNothingThatVerifiesAndResumeFinishesIt() throws Exception {
         Path locker = dir.resolve("evidence");
         gateway.delay(Duration.ofMillis(120));
-        List<String> command = new java.util.ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dsun.net.httpserver.nodelay=true", Main.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                javaBin(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dsun.net.httpserver.nodelay=true",
+                Main.class.getName()));
         command.addAll(List.of(collect(locker, "--concurrency", "2", "--per-service", "1")));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile());
         pb.environment().put("AWS_ACCESS_KEY_ID", "testing");
         pb.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
         Process child = pb.start();
@@ -205,13 +255,27 @@ class CollectResilienceIT {
         Cli verify = Cli.run("verify", locker.toString());
         assertThat(verify.exit()).isEqualTo(2);
         assertThat(verify.err()).contains("index.json").contains("did not finish");
-        assertThat(Cli.run("report", "--evidence", locker.toString(), "--out", dir.resolve("pack").toString()).exit())
+        assertThat(Cli.run(
+                                "report",
+                                "--evidence",
+                                locker.toString(),
+                                "--out",
+                                dir.resolve("pack").toString())
+                        .exit())
                 .isEqualTo(2);
         assertThat(dir.resolve("pack")).doesNotExist();
 
         Cli resumed = Cli.run("collect", "--out", locker.toString(), "--resume", "--regions", "eu-west-1");
-        assertThat(resumed.exit()).as("--resume keeps the plan; scope flags are refused").isEqualTo(2);
-        resumed = Cli.run("collect", "--out", locker.toString(), "--resume", "--endpoint-url", gateway.endpoint().toString());
+        assertThat(resumed.exit())
+                .as("--resume keeps the plan; scope flags are refused")
+                .isEqualTo(2);
+        resumed = Cli.run(
+                "collect",
+                "--out",
+                locker.toString(),
+                "--resume",
+                "--endpoint-url",
+                gateway.endpoint().toString());
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         Locker done = Locker.open(locker);
         assertThat(done.verify()).isEmpty();
@@ -224,11 +288,14 @@ class CollectResilienceIT {
             }
         }
         for (Path p : before) {
-            assertThat(Digests.sha256(p)).as("kept as collected before the kill: " + p).isEqualTo(hashes.get(p));
+            assertThat(Digests.sha256(p))
+                    .as("kept as collected before the kill: " + p)
+                    .isEqualTo(hashes.get(p));
             String path = locker.relativize(p).toString();
             assertThat(done.index().evidence()).extracting(EvidenceEntry::path).contains(path);
         }
-        assertThat(Cli.run("collect", "--out", locker.toString(), "--resume").err()).contains("complete");
+        assertThat(Cli.run("collect", "--out", locker.toString(), "--resume").err())
+                .contains("complete");
     }
 
     /** Every collector a run without opt-ins includes. */
@@ -243,7 +310,10 @@ class CollectResilienceIT {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(raw)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -49,24 +49,31 @@ class DemoExamplesCliTest {
         // The screening procedure expired before the quarter ended: listed, marked expired, counted as missing.
         assertThat(controlStatus(results, ISO, "A.6.1")).isEqualTo("NEEDS_MANUAL_EVIDENCE");
         JsonNode screening = StreamSupport.stream(results.get("manualEvidence").spliterator(), false)
-                .filter(m -> m.get("id").asText().equals("screening-procedure")).findFirst().orElseThrow();
+                .filter(m -> m.get("id").asText().equals("screening-procedure"))
+                .findFirst()
+                .orElseThrow();
         assertThat(screening.get("expired").asBoolean()).isTrue();
         // Documents never hide a failing check, and the exceptions stay visible.
         assertThat(controlStatus(results, ISO, "A.8.5")).isEqualTo("NOT_SATISFIED");
         assertThat(controlStatus(results, ISO, "A.7.9")).isEqualTo("NOT_APPLICABLE");
-        assertThat(results.get("checks")).filteredOn(c -> c.get("id").asText().equals("s3_bucket_versioning_enabled"))
-                .singleElement().satisfies(check -> assertThat(check.get("findings"))
+        assertThat(results.get("checks"))
+                .filteredOn(c -> c.get("id").asText().equals("s3_bucket_versioning_enabled"))
+                .singleElement()
+                .satisfies(check -> assertThat(check.get("findings"))
                         .anySatisfy(f -> {
                             assertThat(f.get("resource").asText()).isEqualTo("arn:aws:s3:::northwind-web-assets");
                             assertThat(f.get("status").asText()).isEqualTo("ACCEPTED");
                         })
                         .anySatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("FAIL")));
-        assertThat(results.get("checks")).filteredOn(c -> c.get("id").asText().equals("accessanalyzer_no_active_external_findings"))
-                .singleElement().satisfies(check -> assertThat(check.get("findings")).anySatisfy(f -> {
+        assertThat(results.get("checks"))
+                .filteredOn(c -> c.get("id").asText().equals("accessanalyzer_no_active_external_findings"))
+                .singleElement()
+                .satisfies(check -> assertThat(check.get("findings")).anySatisfy(f -> {
                     assertThat(f.get("resource").asText()).isEqualTo("arn:aws:s3:::northwind-tmp-exports");
                     assertThat(f.get("status").asText()).isEqualTo("ACCEPTED");
                 }));
-        assertThat(out.resolve("manual/policies/information-security-policy.md")).isRegularFile();
+        assertThat(out.resolve("manual/policies/information-security-policy.md"))
+                .isRegularFile();
     }
 
     @Test
@@ -101,7 +108,9 @@ class DemoExamplesCliTest {
         assertThat(demo.exit()).as(demo.err()).isZero();
         JsonNode results = PackReaders.results(out.resolve("results.json"));
         assertThat(results.get("manualEvidence")).isEmpty();
-        assertThat(results.get("exceptions")).extracting(e -> e.get("id").asText()).containsExactly("MINE-1");
+        assertThat(results.get("exceptions"))
+                .extracting(e -> e.get("id").asText())
+                .containsExactly("MINE-1");
         assertThat(controlStatus(results, ISO, "A.7.9")).isEqualTo("NEEDS_MANUAL_EVIDENCE");
     }
 }

@@ -8,8 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /** Manual evidence documents for tests: real files, since the secret scan refuses what it cannot read. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** Writes a one-page PDF, which the secret scan can open and read. */
     static Path pdf(Path file) throws IOException {

@@ -13,7 +13,8 @@ class ExplainCliTest {
         Cli cli = Cli.run("explain", "s3_bucket_default_encryption");
         assertThat(cli.exit()).as(cli.err()).isZero();
         assertThat(cli.err()).isEmpty();
-        assertThat(cli.out()).startsWith("s3_bucket_default_encryption: ")
+        assertThat(cli.out())
+                .startsWith("s3_bucket_default_encryption: ")
                 .contains("Severity:   MEDIUM")
                 .contains("Supports:   ISO 27001 ")
                 .contains("Inspected:  S3 ListBuckets; GetBucketEncryption")
@@ -27,7 +28,9 @@ class ExplainCliTest {
         Cli cli = Cli.run("explain", "s3_bucket_encryption");
         assertThat(cli.exit()).isEqualTo(ExitCodes.INPUT);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.errLines()).singleElement().asString()
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
                 .startsWith("auditpack: explain: unknown check 's3_bucket_encryption'; close matches: ")
                 .contains("s3_bucket_default_encryption");
     }
@@ -49,8 +52,12 @@ class ExplainCliTest {
 
     @Test
     void closeMatchesComeNearestFirst() {
-        assertThat(ExplainCommand.closeMatches("iam_root_mfa", java.util.List.of("iam_root_mfa_enabled",
-                "iam_user_console_mfa_enabled", "kms_key_rotation_enabled"))).first().isEqualTo("iam_root_mfa_enabled");
+        assertThat(ExplainCommand.closeMatches(
+                        "iam_root_mfa",
+                        java.util.List.of(
+                                "iam_root_mfa_enabled", "iam_user_console_mfa_enabled", "kms_key_rotation_enabled")))
+                .first()
+                .isEqualTo("iam_root_mfa_enabled");
         assertThat(ExplainCommand.distance("kitten", "sitting")).isEqualTo(3);
     }
 }

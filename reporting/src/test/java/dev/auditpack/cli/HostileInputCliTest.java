@@ -33,10 +33,17 @@ class HostileInputCliTest {
     private Path locker() {
         Path locker = dir.resolve("evidence");
         new LockerFixture(locker)
-                .doc("ec2.instances", "eu-west-1", "{'Reservations':[{'ReservationId':'r-1','OwnerId':'111122223333',"
-                        + "'Instances':[{'InstanceId':'i-0abc','State':{'Code':16,'Name':'running'},"
-                        + "'Tags':[{'Key':'Name','Value':'web\\u0007one'}]}]}]}")
-                .failed("ssm.managed_instances", "eu-west-1", "ssm:DescribeInstanceInformation", "AccessDeniedException")
+                .doc(
+                        "ec2.instances",
+                        "eu-west-1",
+                        "{'Reservations':[{'ReservationId':'r-1','OwnerId':'111122223333',"
+                                + "'Instances':[{'InstanceId':'i-0abc','State':{'Code':16,'Name':'running'},"
+                                + "'Tags':[{'Key':'Name','Value':'web\\u0007one'}]}]}]}")
+                .failed(
+                        "ssm.managed_instances",
+                        "eu-west-1",
+                        "ssm:DescribeInstanceInformation",
+                        "AccessDeniedException")
                 .build();
         return locker;
     }
@@ -48,14 +55,15 @@ class HostileInputCliTest {
     }
 
     private Cli report(Path locker, Path out, String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("report", "--evidence=" + locker,
-                "--out=" + out));
+        java.util.List<String> args =
+                new java.util.ArrayList<>(java.util.List.of("report", "--evidence=" + locker, "--out=" + out));
         args.addAll(java.util.List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }
 
     private static void mkfifo(Path path) throws IOException, InterruptedException {
-        assertThat(new ProcessBuilder("mkfifo", path.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", path.toString()).start().waitFor())
+                .isZero();
     }
 
     @Test
@@ -88,22 +96,33 @@ class HostileInputCliTest {
                     manual: Fleet records.
                 """);
         Path out = dir.resolve("out");
-        Cli cli = report(locker, out, "--organisation=Acme\u0001Ltd", "--exceptions=" + exceptions,
+        Cli cli = report(
+                locker,
+                out,
+                "--organisation=Acme\u0001Ltd",
+                "--exceptions=" + exceptions,
                 "--frameworks=" + frameworks);
         assertThat(cli.exit()).as(cli.err()).isZero();
         String text = PackReaders.pdfText(out.resolve("evidence-pack.pdf"));
-        assertThat(text).contains("Acme\\u0001Ltd", "Instances\\u0003 managed", "web\\u0007one")
+        assertThat(text)
+                .contains("Acme\\u0001Ltd", "Instances\\u0003 managed", "web\\u0007one")
                 .doesNotContain("\u0001", "\u0003", "\u0007");
         var workbook = PackReaders.workbook(out.resolve("evidence-pack.xlsx"));
-        assertThat(workbook.get("Internal")).as("the workbook shows the same escapes")
+        assertThat(workbook.get("Internal"))
+                .as("the workbook shows the same escapes")
                 .anySatisfy(row -> assertThat(row).contains("Instances\\u0003 managed"));
         assertThat(Files.readString(out.resolve("ticket-summary.md")))
                 .as("the ticket summary shows the escape, its backslash escaped for Markdown")
-                .contains("| Organisation | Acme\\\\u0001Ltd |").doesNotContain("\u0001");
-        try (var zip = new java.util.zip.ZipFile(out.resolve("evidence-pack.zip").toFile())) {
-            String readme = new String(zip.getInputStream(zip.getEntry("README.txt")).readAllBytes(),
+                .contains("| Organisation | Acme\\\\u0001Ltd |")
+                .doesNotContain("\u0001");
+        try (var zip =
+                new java.util.zip.ZipFile(out.resolve("evidence-pack.zip").toFile())) {
+            String readme = new String(
+                    zip.getInputStream(zip.getEntry("README.txt")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(readme).as("README.txt shows the escape").contains("EVIDENCE PACK: Acme\\u0001Ltd")
+            assertThat(readme)
+                    .as("README.txt shows the escape")
+                    .contains("EVIDENCE PACK: Acme\\u0001Ltd")
                     .doesNotContain("\u0001");
         }
     }
@@ -114,8 +133,12 @@ class HostileInputCliTest {
         Files.createDirectories(templates);
         Files.writeString(templates.resolve("report.ftl"), "<html>\n<body>\n<p>unclosed\n</body></html>\n");
         Path out = dir.resolve("out");
-        assertOneLine(report(locker(), out, "--templates=" + templates), 2, templates.resolve("report.ftl").toString(),
-                "not valid XHTML", "line 4");
+        assertOneLine(
+                report(locker(), out, "--templates=" + templates),
+                2,
+                templates.resolve("report.ftl").toString(),
+                "not valid XHTML",
+                "line 4");
         assertThat(out).doesNotExist();
     }
 
@@ -127,7 +150,10 @@ class HostileInputCliTest {
         Files.createDirectories(templates.resolve("parts"));
         Files.createSymbolicLink(templates.resolve("parts/cover.ftl"), outside);
         Path out = dir.resolve("out");
-        assertOneLine(report(locker(), out, "--templates=" + templates), 2, templates.resolve("parts/cover.ftl").toString(),
+        assertOneLine(
+                report(locker(), out, "--templates=" + templates),
+                2,
+                templates.resolve("parts/cover.ftl").toString(),
                 "leads outside");
         assertThat(out).doesNotExist();
     }
@@ -138,7 +164,8 @@ class HostileInputCliTest {
         Files.createDirectories(templates);
         // Each turn writes 100,000 characters, so the output limit stops it within a second; a loop that writes
         // nothing is stopped by the time limit instead (TemplateLimitsTest).
-        Files.writeString(templates.resolve("report.ftl"),
+        Files.writeString(
+                templates.resolve("report.ftl"),
                 "<html><body>\n<#list 1.. as i><p>${i?string?right_pad(100000)}</p></#list>\n</body></html>");
         Path out = dir.resolve("out");
         Cli cli = assertTimeoutPreemptively(QUICK, () -> report(locker(), out, "--templates=" + templates));
@@ -166,10 +193,15 @@ class HostileInputCliTest {
             acceptor.start();
             Path templates = dir.resolve("templates");
             Files.createDirectories(templates);
-            for (String src : new String[] {"http://127.0.0.1:" + silent.getLocalPort() + "/logo.png",
-                    "file:///etc/hostname", "jar:file:///etc/x.jar!/a.png"}) {
-                Files.writeString(templates.resolve("report.ftl"), "<html><head><title>t</title></head><body>"
-                        + "<p>A one-page report</p><img src=\"" + src + "\" alt=\"logo\"/></body></html>");
+            for (String src : new String[] {
+                "http://127.0.0.1:" + silent.getLocalPort() + "/logo.png",
+                "file:///etc/hostname",
+                "jar:file:///etc/x.jar!/a.png"
+            }) {
+                Files.writeString(
+                        templates.resolve("report.ftl"),
+                        "<html><head><title>t</title></head><body>" + "<p>A one-page report</p><img src=\"" + src
+                                + "\" alt=\"logo\"/></body></html>");
                 Path out = dir.resolve("out");
                 Cli cli = assertTimeoutPreemptively(QUICK, () -> report(locker(), out, "--templates=" + templates));
                 assertOneLine(cli, 2, "report.ftl", src, "templates may not load");
@@ -184,14 +216,19 @@ class HostileInputCliTest {
     void anImageInsideTheTemplateFolderIsAllowed() throws IOException {
         Path templates = dir.resolve("templates");
         dev.auditpack.report.Logos.write(templates.resolve("images/logo.jpg"), "jpg");
-        Files.writeString(templates.resolve("report.ftl"), "<html><head><title>t</title>" + FONT + "</head><body>"
-                + "<p>Own cover</p><img src=\"images/logo.jpg\" alt=\"Our logo\"/></body></html>");
+        Files.writeString(
+                templates.resolve("report.ftl"),
+                "<html><head><title>t</title>" + FONT + "</head><body>"
+                        + "<p>Own cover</p><img src=\"images/logo.jpg\" alt=\"Our logo\"/></body></html>");
         Path out = dir.resolve("out");
         Cli cli = report(locker(), out, "--templates=" + templates);
         assertThat(cli.exit()).as(cli.err()).isZero();
         assertThat(PackReaders.pdfText(out.resolve("evidence-pack.pdf"))).contains("Own cover");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("evidence-pack.pdf").toFile())) {
-            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the image is drawn").isNotEmpty();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                out.resolve("evidence-pack.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames())
+                    .as("the image is drawn")
+                    .isNotEmpty();
         }
     }
 
@@ -205,8 +242,18 @@ class HostileInputCliTest {
 
     @Test
     void aHugeFindingsPerCheckIsRefused() {
-        assertOneLine(Cli.run("report", "--evidence", dir.toString(), "--out", dir.resolve("out").toString(),
-                "--findings-per-check", "2000000000"), 2, "--findings-per-check", "between 0 and 10000");
+        assertOneLine(
+                Cli.run(
+                        "report",
+                        "--evidence",
+                        dir.toString(),
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--findings-per-check",
+                        "2000000000"),
+                2,
+                "--findings-per-check",
+                "between 0 and 10000");
     }
 
     @Test
@@ -233,14 +280,23 @@ class HostileInputCliTest {
         Files.move(saved, evidence);
         Files.move(index, dir.resolve("index.saved"));
         mkfifo(index);
-        assertOneLine(assertTimeoutPreemptively(QUICK, () -> Cli.run("verify", locker.toString())), 2,
-                index.toString(), "not a plain file");
-        assertOneLine(assertTimeoutPreemptively(QUICK, () -> report(locker, dir.resolve("out"))), 2,
-                index.toString(), "not a plain file");
+        assertOneLine(
+                assertTimeoutPreemptively(QUICK, () -> Cli.run("verify", locker.toString())),
+                2,
+                index.toString(),
+                "not a plain file");
+        assertOneLine(
+                assertTimeoutPreemptively(QUICK, () -> report(locker, dir.resolve("out"))),
+                2,
+                index.toString(),
+                "not a plain file");
         assertThat(dir.resolve("out")).doesNotExist();
         Path zip = dir.resolve("evidence-pack.zip");
         mkfifo(zip);
-        assertOneLine(assertTimeoutPreemptively(QUICK, () -> Cli.run("verify", zip.toString())), 2, zip.toString(),
+        assertOneLine(
+                assertTimeoutPreemptively(QUICK, () -> Cli.run("verify", zip.toString())),
+                2,
+                zip.toString(),
                 "not a plain file");
     }
 
@@ -248,8 +304,8 @@ class HostileInputCliTest {
     void duplicateIndexEntriesAreOneLine() throws IOException {
         Path locker = locker();
         Path index = locker.resolve("index.json");
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(index.toFile());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(index.toFile());
         var evidence = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("evidence");
         evidence.add(evidence.get(0).deepCopy());
         Files.writeString(index, tree.toPrettyString());
@@ -264,17 +320,27 @@ class HostileInputCliTest {
             assertOneLine(report(locker, out), 2, out.toString(), "evidence locker");
             assertOneLine(Cli.run("demo", "--out", out.toString(), "--force"), 2, out.toString(), "evidence locker");
         }
-        assertThat(Cli.run("verify", locker.toString()).exit()).as("the locker is untouched").isZero();
+        assertThat(Cli.run("verify", locker.toString()).exit())
+                .as("the locker is untouched")
+                .isZero();
     }
 
     @Test
     void demoDoesNotReplaceTheEvidenceOfARealRun() throws IOException {
         Path out = dir.resolve("pack");
         Path real = out.resolve("evidence");
-        new LockerFixture(real).doc("iam.account_summary", "global", "{'GetAccountSummary':{'outcome':'OK',"
-                + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}").build();
+        new LockerFixture(real)
+                .doc(
+                        "iam.account_summary",
+                        "global",
+                        "{'GetAccountSummary':{'outcome':'OK'," + "'response':{'SummaryMap':{'AccountMFAEnabled':1}}}}")
+                .build();
         String before = Files.readString(real.resolve("index.json"));
-        assertOneLine(Cli.run("demo", "--out", out.toString(), "--force"), 2, real.toString(), "not the demo's",
+        assertOneLine(
+                Cli.run("demo", "--out", out.toString(), "--force"),
+                2,
+                real.toString(),
+                "not the demo's",
                 "even with --force");
         assertThat(Files.readString(real.resolve("index.json"))).isEqualTo(before);
         assertThat(out.resolve("evidence-pack.pdf")).doesNotExist();
@@ -293,8 +359,13 @@ class HostileInputCliTest {
                 date: 2026-09-01
                 """);
         Path out = dir.resolve("out");
-        assertOneLine(report(locker(), out, "--manual=" + manual), 2, manual.resolve("policy.evidence.yaml").toString(),
-                "policy.md", "leads outside", "/etc/passwd");
+        assertOneLine(
+                report(locker(), out, "--manual=" + manual),
+                2,
+                manual.resolve("policy.evidence.yaml").toString(),
+                "policy.md",
+                "leads outside",
+                "/etc/passwd");
         assertThat(out).doesNotExist();
     }
 
@@ -304,8 +375,12 @@ class HostileInputCliTest {
         Path elsewhere = dev.auditpack.report.Logos.write(dir.resolve("elsewhere/logo.png"), "png");
         Files.createSymbolicLink(branding.resolve("logo.png"), elsewhere);
         Path config = Files.writeString(branding.resolve("config.yaml"), "organisation: Acme\nlogo: logo.png\n");
-        assertOneLine(report(locker(), dir.resolve("out"), "--config=" + config), 2, config.toString(),
-                "logo", "leads outside");
+        assertOneLine(
+                report(locker(), dir.resolve("out"), "--config=" + config),
+                2,
+                config.toString(),
+                "logo",
+                "leads outside");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -313,8 +388,8 @@ class HostileInputCliTest {
     void duplicateKeysInTheUsersYamlAreRefused() throws IOException {
         Path config = dir.resolve("config.yaml");
         Files.writeString(config, "organisation: Acme\ntitle: One\ntitle: Two\n");
-        assertOneLine(report(locker(), dir.resolve("out"), "--config=" + config), 2, config.toString(), "Duplicate",
-                "title");
+        assertOneLine(
+                report(locker(), dir.resolve("out"), "--config=" + config), 2, config.toString(), "Duplicate", "title");
         Path exceptions = dir.resolve("exceptions.yaml");
         Files.writeString(exceptions, """
                 exceptions:
@@ -326,8 +401,18 @@ class HostileInputCliTest {
                     approved: 2026-10-01
                     expires: 2027-03-31
                 """);
-        assertOneLine(Cli.run("report", "--evidence", dir.resolve("evidence").toString(), "--out",
-                dir.resolve("out").toString(), "--exceptions", exceptions.toString()), 2, exceptions.toString(),
-                "Duplicate", "reason");
+        assertOneLine(
+                Cli.run(
+                        "report",
+                        "--evidence",
+                        dir.resolve("evidence").toString(),
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--exceptions",
+                        exceptions.toString()),
+                2,
+                exceptions.toString(),
+                "Duplicate",
+                "reason");
     }
 }

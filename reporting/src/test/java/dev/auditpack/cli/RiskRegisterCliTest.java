@@ -47,7 +47,8 @@ class RiskRegisterCliTest {
     @Test
     void duplicateIdIsRefused() throws IOException {
         refused("risks:\n" + GOOD_RISK + GOOD_RISK, "duplicate id 'R-1'");
-        refused("risks:\n" + GOOD_RISK + "requirements:\n  - id: R-1\n    title: Contract\n    controls: [A.8.3]\n",
+        refused(
+                "risks:\n" + GOOD_RISK + "requirements:\n  - id: R-1\n    title: Contract\n    controls: [A.8.3]\n",
                 "duplicate id 'R-1'");
     }
 
@@ -71,7 +72,9 @@ class RiskRegisterCliTest {
     void incompleteEntriesAreRefused() throws IOException {
         refused("risks:\n" + GOOD_RISK.replace("    controls: [A.8.3]\n", ""), "risk R-1: its treatment is modify");
         refused("risks:\n" + GOOD_RISK + "    planned: [A.8.24]\n", "planned control A.8.24 is not among its controls");
-        refused("soa:\n  version: \"1\"\n  approvedBy: Dana\nrisks:\n" + GOOD_RISK, "give both approvedBy and approvedOn");
+        refused(
+                "soa:\n  version: \"1\"\n  approvedBy: Dana\nrisks:\n" + GOOD_RISK,
+                "give both approvedBy and approvedOn");
         refused("register: []\n", "Unrecognized field \"register\"");
         refused("soa:\n  version: \"1\"\n", "has no 'risks:' list");
     }
@@ -79,12 +82,15 @@ class RiskRegisterCliTest {
     @Test
     void aRegisterWithoutApprovalLeavesTheSoaUnapprovedAndLinksItsRisks() throws IOException {
         Path risks = dir.resolve("risks.yaml");
-        Files.writeString(risks, "risks:\n" + GOOD_RISK + "  - id: R-2\n    title: Accepted downtime\n"
-                + "    treatment: retain\n");
+        Files.writeString(
+                risks,
+                "risks:\n" + GOOD_RISK + "  - id: R-2\n    title: Accepted downtime\n" + "    treatment: retain\n");
         Path out = dir.resolve("pack");
         Cli cli = Cli.run("demo", "--out", out.toString(), "--risks", risks.toString());
         assertThat(cli.exit()).as(cli.err()).isZero();
-        JsonNode iso = PackReaders.results(out.resolve("results.json")).get("frameworks").get(0);
+        JsonNode iso = PackReaders.results(out.resolve("results.json"))
+                .get("frameworks")
+                .get(0);
         assertThat(iso.get("id").asText()).isEqualTo("iso27001-2022");
         assertThat(iso.get("soaApproval").get("approved").asBoolean()).isFalse();
         assertThat(iso.get("soaApproval").get("statement").asText()).contains("is not approved");
@@ -92,13 +98,16 @@ class RiskRegisterCliTest {
             String id = row.get("id").asText();
             if (id.equals("A.8.3")) {
                 assertThat(row.get("risks").get(0).asText()).isEqualTo("R-1");
-                assertThat(row.get("justification").asText()).contains("risk R-1 (Data exposed through a public bucket; modify)");
+                assertThat(row.get("justification").asText())
+                        .contains("risk R-1 (Data exposed through a public bucket; modify)");
             } else if (id.equals("A.5.1")) {
                 assertThat(row.get("risks")).isEmpty();
                 assertThat(row.get("justification").asText()).contains("No risk in the register selects it");
             }
         }
         String pdf = PackReaders.pdfText(out.resolve("evidence-pack.pdf")).replaceAll("\\s+", "");
-        assertThat(pdf.contains("ThisStatementofApplicabilityisnotapproved")).as("the PDF says it is not approved").isTrue();
+        assertThat(pdf.contains("ThisStatementofApplicabilityisnotapproved"))
+                .as("the PDF says it is not approved")
+                .isTrue();
     }
 }

@@ -34,7 +34,8 @@ class ScopeAndOwnersInputCliTest {
     }
 
     private Cli report(String option, Path file) {
-        Path locker = Files.exists(dir.resolve("evidence")) ? dir.resolve("evidence")
+        Path locker = Files.exists(dir.resolve("evidence"))
+                ? dir.resolve("evidence")
                 : DemoLocker.extractTo(dir.resolve("evidence"));
         return Cli.run("report", "--evidence", locker.toString(), "--out", out().toString(), option, file.toString());
     }
@@ -66,8 +67,9 @@ class ScopeAndOwnersInputCliTest {
 
     @Test
     void aScopeFileWithADuplicateIsRefused() throws IOException {
-        Path account = file("dup-account.yaml", GOOD_SCOPE.replace("name: production}",
-                "name: production}\n  - {id: \"123456789012\", name: again}"));
+        Path account = file(
+                "dup-account.yaml",
+                GOOD_SCOPE.replace("name: production}", "name: production}\n  - {id: \"123456789012\", name: again}"));
         assertRefused(report("--scope", account), account, "account 123456789012 is listed twice");
         Path region = file("dup-region.yaml", GOOD_SCOPE.replace("[eu-west-1]", "[eu-west-1, eu-west-1]"));
         assertRefused(report("--scope", region), region, "region eu-west-1 is listed twice");

@@ -24,7 +24,8 @@ class ScopeInputCliTest {
     }
 
     private Cli report(String... extra) {
-        Path locker = Files.exists(dir.resolve("evidence")) ? dir.resolve("evidence")
+        Path locker = Files.exists(dir.resolve("evidence"))
+                ? dir.resolve("evidence")
                 : DemoLocker.extractTo(dir.resolve("evidence"));
         String[] args = new String[4 + extra.length];
         args[0] = "report";
@@ -50,36 +51,56 @@ class ScopeInputCliTest {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertThat(text).contains(from);
-        Files.writeString(fw.resolve("soc2-2017.yaml"), text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        Files.writeString(
+                fw.resolve("soc2-2017.yaml"),
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
         return fw;
     }
 
     @Test
     void aMappingWithAnUnknownStrengthOrCheckIsRefused() throws IOException {
-        Path strength = soc2With("strength: supporting, rationale: \"integrity-validated", "strength: strong, rationale: \"integrity-validated");
-        assertRefused(report("--frameworks", strength.toString()), "soc2-2017.yaml", "line", "strength must be direct or supporting, not 'strong'");
-        Path check = soc2With("{check: cloudtrail_multi_region_logging_validated, strength: supporting",
+        Path strength = soc2With(
+                "strength: supporting, rationale: \"integrity-validated",
+                "strength: strong, rationale: \"integrity-validated");
+        assertRefused(
+                report("--frameworks", strength.toString()),
+                "soc2-2017.yaml",
+                "line",
+                "strength must be direct or supporting, not 'strong'");
+        Path check = soc2With(
+                "{check: cloudtrail_multi_region_logging_validated, strength: supporting",
                 "{check: cloudtrail_everywhere, strength: supporting");
-        assertRefused(report("--frameworks", check.toString()), "soc2-2017.yaml", "control CC2.1 names unknown check 'cloudtrail_everywhere'");
-        Path bare = soc2With("      - {check: cloudtrail_multi_region_logging_validated, strength: supporting, rationale: \"integrity-validated logs are one quality information source; the criterion covers every information source controls use\"}",
+        assertRefused(
+                report("--frameworks", check.toString()),
+                "soc2-2017.yaml",
+                "control CC2.1 names unknown check 'cloudtrail_everywhere'");
+        Path bare = soc2With(
+                "      - {check: cloudtrail_multi_region_logging_validated, strength: supporting, rationale: \"integrity-validated logs are one quality information source; the criterion covers every information source controls use\"}",
                 "      - cloudtrail_multi_region_logging_validated");
         assertRefused(report("--frameworks", bare.toString()), "soc2-2017.yaml", "without strength and rationale");
     }
 
     @Test
     void anAttestationNamingNoSeriesOrAnotherFrameworksIsRefused() throws IOException {
-        Path noSeries = soc2With("    - {series: SOC, name: SOC 2}\n  bridgeLetters", "    - {name: SOC 2}\n  bridgeLetters");
+        Path noSeries =
+                soc2With("    - {series: SOC, name: SOC 2}\n  bridgeLetters", "    - {name: SOC 2}\n  bridgeLetters");
         assertRefused(report("--frameworks", noSeries.toString()), "soc2-2017.yaml", "names no series");
-        Path iso = soc2With("      - {series: SOC, name: SOC 2}\n    category: security\n    overTime: true",
+        Path iso = soc2With(
+                "      - {series: SOC, name: SOC 2}\n    category: security\n    overTime: true",
                 "      - {series: ISO, name: \"27001\"}\n    category: security\n    overTime: true");
-        assertRefused(report("--frameworks", iso.toString()), "soc2-2017.yaml", "control CC4.1 names attestation ISO / 27001",
+        assertRefused(
+                report("--frameworks", iso.toString()),
+                "soc2-2017.yaml",
+                "control CC4.1 names attestation ISO / 27001",
                 "does not accept");
     }
 
     @Test
     void anUnknownSoc2CategoryOrTypeIsRefused() {
-        assertRefused(report("--soc2-categories", "security,avail"), "--soc2-categories", "unknown SOC 2 category 'avail'",
+        assertRefused(
+                report("--soc2-categories", "security,avail"),
+                "--soc2-categories",
+                "unknown SOC 2 category 'avail'",
                 "availability");
         assertRefused(report("--soc2-type", "3"), "--soc2-type", "must be 1 or 2");
     }
@@ -102,7 +123,10 @@ class ScopeInputCliTest {
                     checks: [iam_everything_fine]
                     controls: [CC6.1]
                 """);
-        assertRefused(report("--cuecs", file.toString()), "cuecs.yaml", "entry AWS-CUEC-7 names unknown check 'iam_everything_fine'");
+        assertRefused(
+                report("--cuecs", file.toString()),
+                "cuecs.yaml",
+                "entry AWS-CUEC-7 names unknown check 'iam_everything_fine'");
     }
 
     @Test
@@ -116,7 +140,8 @@ class ScopeInputCliTest {
                 owner: someone@example.com
                 date: 2027-01-05
                 """);
-        assertRefused(report("--manual", manual.toString()), "letter.evidence.yaml", "iso27001-2022", "no bridge letters");
+        assertRefused(
+                report("--manual", manual.toString()), "letter.evidence.yaml", "iso27001-2022", "no bridge letters");
     }
 
     @Test
@@ -136,11 +161,14 @@ class ScopeInputCliTest {
         var results = dev.auditpack.pack.PackReaders.results(out().resolve("results.json"));
         assertThat(results.get("scope").get("cuecs")).singleElement().satisfies(u -> {
             assertThat(u.get("id").asText()).isEqualTo("AWS-CUEC-7");
-            assertThat(u.get("status").asText()).as("the demo's root user has no MFA").isEqualTo("NOT_SATISFIED");
+            assertThat(u.get("status").asText())
+                    .as("the demo's root user has no MFA")
+                    .isEqualTo("NOT_SATISFIED");
             assertThat(u.get("checks").get(0).asText()).startsWith("iam_root_mfa_enabled: FAIL");
         });
         assertThat(results.get("scope").get("cuecSource").asText()).contains("our copy of AWS's SOC 2 report");
-        var sheet = dev.auditpack.pack.PackReaders.workbook(out().resolve("evidence-pack.xlsx")).get("CUECs");
+        var sheet = dev.auditpack.pack.PackReaders.workbook(out().resolve("evidence-pack.xlsx"))
+                .get("CUECs");
         assertThat(sheet).hasSize(2);
         assertThat(sheet.get(1)).contains("AWS-CUEC-7");
     }

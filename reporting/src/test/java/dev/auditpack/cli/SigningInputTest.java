@@ -31,7 +31,9 @@ class SigningInputTest {
         assertThat(cli.err()).startsWith("auditpack: ").contains(fragments);
         if (Files.exists(out)) {
             try (Stream<Path> s = Files.list(out)) {
-                assertThat(s.map(p -> p.getFileName().toString())).as("nothing new in " + out).containsOnly("mine.txt");
+                assertThat(s.map(p -> p.getFileName().toString()))
+                        .as("nothing new in " + out)
+                        .containsOnly("mine.txt");
             }
         }
     }
@@ -40,8 +42,17 @@ class SigningInputTest {
     void aMissingKeyFile() throws IOException {
         Path missing = dir.resolve("missing.pem");
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--sign-key", missing.toString(), "--sign-cert",
-                keys.writeCertificate(dir.resolve("cert.pem")).toString()), out, missing + ": missing");
+        assertRefused(
+                Cli.run(
+                        "demo",
+                        "--out",
+                        out.toString(),
+                        "--sign-key",
+                        missing.toString(),
+                        "--sign-cert",
+                        keys.writeCertificate(dir.resolve("cert.pem")).toString()),
+                out,
+                missing + ": missing");
         assertThat(out).doesNotExist();
     }
 
@@ -52,14 +63,49 @@ class SigningInputTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("mine.txt"), "keep");
         Path locker = DemoLocker.extractTo(dir.resolve("evidence"));
-        assertRefused(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString(), "--sign-key", key.toString(),
-                "--sign-key-password-env", "PATH", "--sign-cert", keys.writeCertificate(dir.resolve("cert.pem")).toString()),
-                out, key + ": cannot be decrypted", "wrong password");
+        assertRefused(
+                Cli.run(
+                        "report",
+                        "--evidence",
+                        locker.toString(),
+                        "--out",
+                        out.toString(),
+                        "--sign-key",
+                        key.toString(),
+                        "--sign-key-password-env",
+                        "PATH",
+                        "--sign-cert",
+                        keys.writeCertificate(dir.resolve("cert.pem")).toString()),
+                out,
+                key + ": cannot be decrypted",
+                "wrong password");
         Path store = keys.writeKeystore(dir.resolve("signer.p12"), "not the value of PATH");
-        assertRefused(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString(), "--keystore", store.toString(),
-                "--keystore-password-env", "PATH"), out, store + ": cannot be opened", "wrong password");
-        assertRefused(Cli.run("report", "--evidence", locker.toString(), "--out", out.toString(), "--keystore", store.toString(),
-                "--keystore-password-env", "AUDITPACK_NO_SUCH_VARIABLE"), out,
+        assertRefused(
+                Cli.run(
+                        "report",
+                        "--evidence",
+                        locker.toString(),
+                        "--out",
+                        out.toString(),
+                        "--keystore",
+                        store.toString(),
+                        "--keystore-password-env",
+                        "PATH"),
+                out,
+                store + ": cannot be opened",
+                "wrong password");
+        assertRefused(
+                Cli.run(
+                        "report",
+                        "--evidence",
+                        locker.toString(),
+                        "--out",
+                        out.toString(),
+                        "--keystore",
+                        store.toString(),
+                        "--keystore-password-env",
+                        "AUDITPACK_NO_SUCH_VARIABLE"),
+                out,
                 "--keystore-password-env: environment variable AUDITPACK_NO_SUCH_VARIABLE is not set");
     }
 
@@ -68,16 +114,27 @@ class SigningInputTest {
         Path key = keys.writePkcs8(dir.resolve("key.pem"));
         Path other = TestKeys.rsa().writeCertificate(dir.resolve("other.pem"));
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--sign-key", key.toString(), "--sign-cert", other.toString()),
-                out, other + ": holds no certificate for the private key in " + key);
+        assertRefused(
+                Cli.run("demo", "--out", out.toString(), "--sign-key", key.toString(), "--sign-cert", other.toString()),
+                out,
+                other + ": holds no certificate for the private key in " + key);
         assertThat(out).doesNotExist();
     }
 
     @Test
     void runRefusesBeforeCollectingAnything() throws IOException {
         Path out = dir.resolve("out");
-        assertRefused(Cli.run("run", "--out", out.toString(), "--sign-cert", keys.writeCertificate(dir.resolve("c.pem")).toString(),
-                "--endpoint-url", "http://127.0.0.1:9"), out, "--sign-cert: needs --sign-key FILE");
+        assertRefused(
+                Cli.run(
+                        "run",
+                        "--out",
+                        out.toString(),
+                        "--sign-cert",
+                        keys.writeCertificate(dir.resolve("c.pem")).toString(),
+                        "--endpoint-url",
+                        "http://127.0.0.1:9"),
+                out,
+                "--sign-cert: needs --sign-key FILE");
         assertThat(out).doesNotExist();
     }
 
@@ -85,9 +142,23 @@ class SigningInputTest {
     void flagsThatNeedTheirPartner() throws IOException {
         Path out = dir.resolve("out");
         Path key = keys.writePkcs8(dir.resolve("key.pem"));
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--sign-key", key.toString()), out, "--sign-key: needs --sign-cert");
-        assertRefused(Cli.run("demo", "--out", out.toString(), "--sign-key", key.toString(), "--sign-cert", key.toString(),
-                "--keystore", key.toString()), out, "--keystore: give either --keystore or --sign-key");
+        assertRefused(
+                Cli.run("demo", "--out", out.toString(), "--sign-key", key.toString()),
+                out,
+                "--sign-key: needs --sign-cert");
+        assertRefused(
+                Cli.run(
+                        "demo",
+                        "--out",
+                        out.toString(),
+                        "--sign-key",
+                        key.toString(),
+                        "--sign-cert",
+                        key.toString(),
+                        "--keystore",
+                        key.toString()),
+                out,
+                "--keystore: give either --keystore or --sign-key");
         assertThat(out).doesNotExist();
     }
 }

@@ -66,8 +66,19 @@ class Soc2TypeCliTest {
     private JsonNode demo(String name, String... extra) throws IOException {
         Path out = dir.resolve(name);
         String[] args = new String[6 + extra.length];
-        System.arraycopy(new String[] {"demo", "--out", out.toString(), "--no-examples", "--frameworks",
-                framework().toString()}, 0, args, 0, 6);
+        System.arraycopy(
+                new String[] {
+                    "demo",
+                    "--out",
+                    out.toString(),
+                    "--no-examples",
+                    "--frameworks",
+                    framework().toString()
+                },
+                0,
+                args,
+                0,
+                6);
         System.arraycopy(extra, 0, args, 6, extra.length);
         Cli cli = Cli.run(args);
         assertThat(cli.exit()).as(cli.err()).isZero();
@@ -80,23 +91,28 @@ class Soc2TypeCliTest {
         assertThat(controlStatus(type2, "my-soc", "S.1")).isEqualTo("NEEDS_MANUAL_EVIDENCE");
         JsonNode s1 = control(type2, "S.1");
         assertThat(s1.get("scope").get("designOnly").asBoolean()).isTrue();
-        assertThat(s1.get("reason").asText()).contains("Design evidenced at a point in time", "2026-10-01 – 2026-12-31",
-                "that evidence is missing");
-        assertThat(controlStatus(type2, "my-soc", "S.2")).as("not about operation over time").isEqualTo("SATISFIED");
+        assertThat(s1.get("reason").asText())
+                .contains("Design evidenced at a point in time", "2026-10-01 – 2026-12-31", "that evidence is missing");
+        assertThat(controlStatus(type2, "my-soc", "S.2"))
+                .as("not about operation over time")
+                .isEqualTo("SATISFIED");
         assertThat(controlStatus(type2, "my-soc", "AV.1")).isEqualTo("NOT_APPLICABLE");
 
         JsonNode type1 = demo("type1", "--soc2-type", "1", "--soc2-categories", "security,availability");
         assertThat(controlStatus(type1, "my-soc", "S.1")).isEqualTo("SATISFIED");
-        assertThat(control(type1, "S.1").get("scope").get("designOnly").asBoolean()).isFalse();
+        assertThat(control(type1, "S.1").get("scope").get("designOnly").asBoolean())
+                .isFalse();
         assertThat(controlStatus(type1, "my-soc", "AV.1")).isEqualTo("NEEDS_MANUAL_EVIDENCE");
-        assertThat(PackReaders.pdfText(dir.resolve("type2").resolve("evidence-pack.pdf")).replaceAll("\\s+", " "))
+        assertThat(PackReaders.pdfText(dir.resolve("type2").resolve("evidence-pack.pdf"))
+                        .replaceAll("\\s+", " "))
                 .contains("Design only: evidence of operation over the period is missing.");
     }
 
     private static JsonNode control(JsonNode results, String id) {
         for (JsonNode f : results.get("frameworks")) {
             for (JsonNode c : f.get("controls")) {
-                if (f.get("id").asText().equals("my-soc") && c.get("id").asText().equals(id)) {
+                if (f.get("id").asText().equals("my-soc")
+                        && c.get("id").asText().equals(id)) {
                     return c;
                 }
             }

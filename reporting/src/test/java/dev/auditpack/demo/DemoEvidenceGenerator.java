@@ -39,18 +39,31 @@ class DemoEvidenceGenerator {
     void regenerate() {
         MotoServer moto = MotoServer.get();
         Path target = Path.of(System.getProperty("auditpack.demo.target", "src/main/resources/demo/evidence"));
-        try (EmulatorGateway gateway = new EmulatorGateway(moto.endpoint()); ArtifactStub artifact = new ArtifactStub()) {
+        try (EmulatorGateway gateway = new EmulatorGateway(moto.endpoint());
+                ArtifactStub artifact = new ArtifactStub()) {
             DemoGatewayData.seed(gateway, DemoScenario.seed(moto));
             DemoGatewayData.reports(artifact);
             gateway.attach(artifact);
             // Collected as a customer would: through the read-only role, not as the emulator's default user.
-            StsClient sts = StsClient.builder().region(Region.US_EAST_1).credentialsProvider(Emulated.credentials())
-                    .endpointOverride(gateway.endpoint()).httpClient(UrlConnectionHttpClient.create()).build();
-            AwsCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
-                    .refreshRequest(r -> r.roleArn("arn:aws:iam::" + Emulated.ACCOUNT + ":role/" + DemoScenario.AUDIT_ROLE)
-                            .roleSessionName("auditpack")).build();
-            EvidenceIndex index = new CollectionRun(Emulated.settings(gateway, DemoScenario.HOME, DemoScenario.OTHER),
-                    role, Collector.all(), CollectionListener.NONE, Clock.systemUTC(), "0.1.0")
+            StsClient sts = StsClient.builder()
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(Emulated.credentials())
+                    .endpointOverride(gateway.endpoint())
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build();
+            AwsCredentialsProvider role = StsAssumeRoleCredentialsProvider.builder()
+                    .stsClient(sts)
+                    .refreshRequest(
+                            r -> r.roleArn("arn:aws:iam::" + Emulated.ACCOUNT + ":role/" + DemoScenario.AUDIT_ROLE)
+                                    .roleSessionName("auditpack"))
+                    .build();
+            EvidenceIndex index = new CollectionRun(
+                            Emulated.settings(gateway, DemoScenario.HOME, DemoScenario.OTHER),
+                            role,
+                            Collector.all(),
+                            CollectionListener.NONE,
+                            Clock.systemUTC(),
+                            "0.1.0")
                     .run(LockerWriter.create(target, true), AuditPeriod.parse("2026-Q4"));
             assertThat(index.errors()).isEmpty();
         }

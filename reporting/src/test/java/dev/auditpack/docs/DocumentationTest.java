@@ -34,10 +34,11 @@ class DocumentationTest {
         List<String> lines = read("README.md").lines().toList();
         int fence = lines.indexOf("```sh");
         assertThat(lines.subList(0, fence)).allMatch(l -> l.isBlank() || l.startsWith("# "));
-        assertThat(lines.subList(fence + 1, fence + 4)).containsExactly(
-                "./mvnw -B -q package -DskipTests && java -jar reporting/target/auditpack.jar demo",
-                "./test.sh",
-                "```");
+        assertThat(lines.subList(fence + 1, fence + 4))
+                .containsExactly(
+                        "./mvnw -B -q package -DskipTests && java -jar reporting/target/auditpack.jar demo",
+                        "./test.sh",
+                        "```");
         assertThat(read(".ci/run")).contains("exec ./test.sh\n");
         assertThat(read("test.sh")).contains("exec ./mvnw -B verify \"$@\"\n");
     }
@@ -47,8 +48,11 @@ class DocumentationTest {
         String readme = read("README.md");
         Matcher block = Pattern.compile("\"Action\": \\[(.*?)]", Pattern.DOTALL).matcher(readme);
         assertThat(block.find()).isTrue();
-        List<String> documented = Pattern.compile("\"([a-z0-9-]+:[A-Za-z0-9]+)\"").matcher(block.group(1)).results()
-                .map(m -> m.group(1)).toList();
+        List<String> documented = Pattern.compile("\"([a-z0-9-]+:[A-Za-z0-9]+)\"")
+                .matcher(block.group(1))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(documented).containsExactlyElementsOf(LeastPrivilegePolicy.actions(Collector.all()));
     }
 
@@ -56,12 +60,14 @@ class DocumentationTest {
     void theShippedRoleTemplateIsTheGeneratedOneAndPassesCfnLint() throws Exception {
         dev.auditpack.cli.Cli generated = dev.auditpack.cli.Cli.run("iam-policy", "--cloudformation");
         assertThat(generated.exit()).isZero();
-        assertThat(read("deploy/auditpack-readonly-role.yaml")).as("regenerate with: auditpack iam-policy --cloudformation")
+        assertThat(read("deploy/auditpack-readonly-role.yaml"))
+                .as("regenerate with: auditpack iam-policy --cloudformation")
                 .isEqualTo(generated.out());
-        boolean lintInstalled = new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
+        boolean lintInstalled =
+                new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
         org.junit.jupiter.api.Assumptions.assumeTrue(lintInstalled, "cfn-lint is not installed here");
-        dev.auditpack.pack.ExternalTool lint = dev.auditpack.pack.ExternalTool.run(ROOT, "cfn-lint",
-                "deploy/auditpack-readonly-role.yaml");
+        dev.auditpack.pack.ExternalTool lint =
+                dev.auditpack.pack.ExternalTool.run(ROOT, "cfn-lint", "deploy/auditpack-readonly-role.yaml");
         assertThat(lint.exit()).as(lint.output()).isZero();
     }
 
@@ -69,14 +75,17 @@ class DocumentationTest {
     void everyKeyOfTheDemosResultsJsonIsDocumented() throws IOException {
         String format = read("docs/results-format.md");
         Set<String> keys = new TreeSet<>();
-        Deque<JsonNode> todo = new ArrayDeque<>(List.of(PackReaders.results(DemoPacks.unsigned().resolve("results.json"))));
+        Deque<JsonNode> todo = new ArrayDeque<>(
+                List.of(PackReaders.results(DemoPacks.unsigned().resolve("results.json"))));
         while (!todo.isEmpty()) {
             JsonNode node = todo.pop();
             node.fieldNames().forEachRemaining(keys::add);
             node.forEach(todo::push);
         }
-        assertThat(keys).contains("manualEvidence", "exceptions", "responsibilityProfile", "statementOfApplicability")
-                .allSatisfy(key -> assertThat(format).as("docs/results-format.md names `" + key + "`")
+        assertThat(keys)
+                .contains("manualEvidence", "exceptions", "responsibilityProfile", "statementOfApplicability")
+                .allSatisfy(key -> assertThat(format)
+                        .as("docs/results-format.md names `" + key + "`")
                         .containsAnyOf("`" + key + "`", "`" + key + "[]`"));
     }
 

@@ -27,14 +27,18 @@ class GradingTest {
 
     @Test
     void aCriticalOrHighFindingIsAMajorNonconformity() {
-        ControlGrade g = grade(check("iam_user_console_mfa_enabled", Severity.HIGH, 12, 2, 0),
+        ControlGrade g = grade(
+                check("iam_user_console_mfa_enabled", Severity.HIGH, 12, 2, 0),
                 check("iam_password_policy_strong", Severity.MEDIUM, 0, 1, 0));
         assertThat(g.grade()).isEqualTo(Grade.MAJOR_NONCONFORMITY);
         assertThat(g.severity()).contains(Severity.HIGH);
         assertThat(g.exceptionRate()).isEqualTo("3 of 15");
-        assertThat(g.basis()).contains("HIGH").contains("iam_user_console_mfa_enabled (2)")
+        assertThat(g.basis())
+                .contains("HIGH")
+                .contains("iam_user_console_mfa_enabled (2)")
                 .doesNotContain("iam_password_policy_strong");
-        assertThat(grade(check("iam_root_mfa_enabled", Severity.CRITICAL, 0, 1, 0)).grade())
+        assertThat(grade(check("iam_root_mfa_enabled", Severity.CRITICAL, 0, 1, 0))
+                        .grade())
                 .isEqualTo(Grade.MAJOR_NONCONFORMITY);
     }
 
@@ -48,7 +52,8 @@ class GradingTest {
 
     @Test
     void oneAccountWideSettingFailingIsIsolated() {
-        assertThat(grade(check("iam_password_policy_strong", Severity.MEDIUM, 0, 1, 0)).grade())
+        assertThat(grade(check("iam_password_policy_strong", Severity.MEDIUM, 0, 1, 0))
+                        .grade())
                 .isEqualTo(Grade.MINOR_NONCONFORMITY);
     }
 
@@ -58,8 +63,10 @@ class GradingTest {
         assertThat(g.grade()).isEqualTo(Grade.MAJOR_NONCONFORMITY);
         assertThat(g.systematic()).isTrue();
         assertThat(g.basis()).isEqualTo("Systematic: config_recorder_enabled_all_regions fails on 2 of 3 resources.");
-        assertThat(grade(check("config_recorder_enabled_all_regions", Severity.MEDIUM, 2, 2, 0)).grade())
-                .as("half is not most").isEqualTo(Grade.MINOR_NONCONFORMITY);
+        assertThat(grade(check("config_recorder_enabled_all_regions", Severity.MEDIUM, 2, 2, 0))
+                        .grade())
+                .as("half is not most")
+                .isEqualTo(Grade.MINOR_NONCONFORMITY);
     }
 
     @Test
@@ -67,9 +74,12 @@ class GradingTest {
         ControlGrade g = grade(check("rds_instance_multi_az", Severity.LOW, 0, 5, 0));
         assertThat(g.grade()).isEqualTo(Grade.OPPORTUNITY_FOR_IMPROVEMENT);
         assertThat(g.severity()).contains(Severity.LOW);
-        assertThat(grade(check("rds_instance_multi_az", Severity.LOW, 0, 5, 0),
-                check("s3_bucket_default_encryption", Severity.MEDIUM, 9, 1, 0)).grade())
-                .as("a systematic LOW failure does not make a MEDIUM lapse major").isEqualTo(Grade.MINOR_NONCONFORMITY);
+        assertThat(grade(
+                                check("rds_instance_multi_az", Severity.LOW, 0, 5, 0),
+                                check("s3_bucket_default_encryption", Severity.MEDIUM, 9, 1, 0))
+                        .grade())
+                .as("a systematic LOW failure does not make a MEDIUM lapse major")
+                .isEqualTo(Grade.MINOR_NONCONFORMITY);
     }
 
     @Test

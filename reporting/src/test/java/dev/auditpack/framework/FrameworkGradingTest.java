@@ -37,23 +37,29 @@ class FrameworkGradingTest {
 
     @Test
     void theShippedFrameworksGradeIsoAsNonconformitiesAndSoc2AsExceptions() {
-        Set<String> checks = Set.copyOf(dev.auditpack.check.Check.all().stream().map(dev.auditpack.check.Check::id).toList());
-        assertThat(FrameworkLoader.builtIn(checks)).extracting(Framework::id, Framework::grading)
-                .contains(org.assertj.core.groups.Tuple.tuple("iso27001-2022", Framework.NONCONFORMITIES),
+        Set<String> checks = Set.copyOf(dev.auditpack.check.Check.all().stream()
+                .map(dev.auditpack.check.Check::id)
+                .toList());
+        assertThat(FrameworkLoader.builtIn(checks))
+                .extracting(Framework::id, Framework::grading)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("iso27001-2022", Framework.NONCONFORMITIES),
                         org.assertj.core.groups.Tuple.tuple("soc2-2017", Framework.EXCEPTIONS));
     }
 
     @Test
     void aFileThatNamesNoGradingCountsExceptions() throws IOException {
         assertThat(FrameworkLoader.read(file(""), Set.of()).grading()).isEqualTo(Framework.EXCEPTIONS);
-        assertThat(FrameworkLoader.read(file("grading: nonconformities"), Set.of()).grading())
+        assertThat(FrameworkLoader.read(file("grading: nonconformities"), Set.of())
+                        .grading())
                 .isEqualTo(Framework.NONCONFORMITIES);
     }
 
     @Test
     void anUnknownGradingIsOneLineNamingTheFile() throws IOException {
         Path bad = file("grading: severe");
-        assertThatThrownBy(() -> FrameworkLoader.read(bad, Set.of())).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> FrameworkLoader.read(bad, Set.of()))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining(bad.toString())
                 .hasMessageContaining("grading 'severe' is unknown: use nonconformities or exceptions")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

@@ -44,8 +44,7 @@ public final class DemoPacks {
         }
     }
 
-    private DemoPacks() {
-    }
+    private DemoPacks() {}
 
     /** {@code auditpack demo}, with its examples and no signature. */
     public static synchronized Built unsigned() {
@@ -65,8 +64,16 @@ public final class DemoPacks {
                 TestKeys keys = TestKeys.rsa();
                 Path key = keys.writeEncryptedPkcs8(root().resolve("signed-key.pem"), System.getenv(PASSWORD_VARIABLE));
                 Path cert = keys.writeCertificate(root().resolve("signed-cert.pem"));
-                return Cli.run("demo", "--out", dir.toString(), "--sign-key", key.toString(),
-                        "--sign-key-password-env", PASSWORD_VARIABLE, "--sign-cert", cert.toString());
+                return Cli.run(
+                        "demo",
+                        "--out",
+                        dir.toString(),
+                        "--sign-key",
+                        key.toString(),
+                        "--sign-key-password-env",
+                        PASSWORD_VARIABLE,
+                        "--sign-cert",
+                        cert.toString());
             });
         }
         return signed;
@@ -91,8 +98,8 @@ public final class DemoPacks {
         Path dir = root().resolve(name);
         Path out = root().resolve(name + ".out");
         Path err = root().resolve(name + ".err");
-        try (FileChannel lock = FileChannel.open(root().resolve(name + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel lock =
+                FileChannel.open(root().resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             lock.lock(); // held until the channel closes
             if (Files.exists(out)) {
                 return new Built(dir, new Cli(0, Files.readString(out), Files.readString(err)));

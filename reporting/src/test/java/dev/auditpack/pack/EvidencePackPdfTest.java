@@ -42,10 +42,23 @@ class EvidencePackPdfTest {
     private static Path signed;
 
     /** Control statuses in the order of the summary's bar and legend, and their labels. */
-    private static final List<String> STATUSES = List.of("SATISFIED", "INHERITED", "MANUAL_PROVIDED", "NOT_SATISFIED",
-            "GAP", "NEEDS_MANUAL_EVIDENCE", "NOT_APPLICABLE");
-    private static final List<String> LABELS = List.of("Satisfied", "Inherited", "Manual evidence provided",
-            "Not satisfied", "Gap", "Needs manual evidence", "Not applicable");
+    private static final List<String> STATUSES = List.of(
+            "SATISFIED",
+            "INHERITED",
+            "MANUAL_PROVIDED",
+            "NOT_SATISFIED",
+            "GAP",
+            "NEEDS_MANUAL_EVIDENCE",
+            "NOT_APPLICABLE");
+
+    private static final List<String> LABELS = List.of(
+            "Satisfied",
+            "Inherited",
+            "Manual evidence provided",
+            "Not satisfied",
+            "Gap",
+            "Needs manual evidence",
+            "Not applicable");
 
     @TempDir
     Path dir;
@@ -72,15 +85,25 @@ class EvidencePackPdfTest {
         Path index = Files.writeString(dir.resolve("index.json"), "{\"evidence\": []}");
         Path small = dir.resolve("small.pdf");
         try (OutputStream out = Files.newOutputStream(small)) {
-            PdfWriter.write(SampleModel.sample(), TemplateSet.defaults(), List.of(new EvidenceAttachments.Attachment(
-                    "evidence/index.json", index, EvidenceAttachments.Relationship.SOURCE, "application/json",
-                    "Index of the evidence locker.", Instant.parse("2026-11-20T09:00:00Z"))), out);
+            PdfWriter.write(
+                    SampleModel.sample(),
+                    TemplateSet.defaults(),
+                    List.of(new EvidenceAttachments.Attachment(
+                            "evidence/index.json",
+                            index,
+                            EvidenceAttachments.Relationship.SOURCE,
+                            "application/json",
+                            "Index of the evidence locker.",
+                            Instant.parse("2026-11-20T09:00:00Z"))),
+                    out);
         }
         assertCompliant(small, PDFAFlavour.PDFA_3_A);
         assertCompliant(small, PDFAFlavour.PDFUA_1);
 
         PdfSignatures.sign(small, TestKeys.rsa().identity(), Instant.parse("2026-11-20T10:00:00Z"));
-        assertThat(PdfSignatures.verify(small)).singleElement().satisfies(v -> assertThat(v.valid()).as(v.problem()).isTrue());
+        assertThat(PdfSignatures.verify(small))
+                .singleElement()
+                .satisfies(v -> assertThat(v.valid()).as(v.problem()).isTrue());
         assertCompliant(small, PDFAFlavour.PDFA_3_A);
         assertCompliant(small, PDFAFlavour.PDFUA_1);
     }
@@ -107,22 +130,31 @@ class EvidencePackPdfTest {
                 expected.add(name);
                 EmbeddedFiles.File f = inside.get(name);
                 assertThat(f).as(name).isNotNull();
-                assertThat(Digests.sha256(f.bytes())).as(name).isEqualTo(e.get("sha256").asText());
+                assertThat(Digests.sha256(f.bytes()))
+                        .as(name)
+                        .isEqualTo(e.get("sha256").asText());
                 assertThat(f.size()).as(name).isEqualTo(e.get("size").asLong());
                 assertThat(f.relationship()).as(name).isEqualTo("Source");
-                assertThat(f.description()).as(name).contains("sha256:" + e.get("sha256").asText());
+                assertThat(f.description())
+                        .as(name)
+                        .contains("sha256:" + e.get("sha256").asText());
             }
             assertThat(inside.keySet()).as(pack.toString()).containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(inside.get("evidence/index.json").bytes()).isEqualTo(Files.readAllBytes(pack.resolve("evidence/index.json")));
+            assertThat(inside.get("evidence/index.json").bytes())
+                    .isEqualTo(Files.readAllBytes(pack.resolve("evidence/index.json")));
             assertThat(inside.get("evidence/index.json").relationship()).isEqualTo("Source");
-            assertThat(inside.get("results.json").bytes()).isEqualTo(Files.readAllBytes(pack.resolve(ReportJob.RESULTS)));
+            assertThat(inside.get("results.json").bytes())
+                    .isEqualTo(Files.readAllBytes(pack.resolve(ReportJob.RESULTS)));
             assertThat(inside.get("results.json").relationship()).isEqualTo("Data");
-            assertThat(inside.get("signing.json").bytes()).as("the seal the zip holds too")
+            assertThat(inside.get("signing.json").bytes())
+                    .as("the seal the zip holds too")
                     .isEqualTo(Zips.read(pack.resolve(ReportJob.ZIP), PackSeal.FILE));
             assertThat(inside.get("signing.json").relationship()).isEqualTo("Data");
             assertThat(inside.values()).allSatisfy(f -> {
                 assertThat(f.mimeType()).isEqualTo("application/json");
-                assertThat(f.associated()).as(f.name() + " in the catalog's /AF").isTrue();
+                assertThat(f.associated())
+                        .as(f.name() + " in the catalog's /AF")
+                        .isTrue();
                 assertThat(f.modified()).as(f.name()).isNotNull();
             });
         }
@@ -132,7 +164,8 @@ class EvidencePackPdfTest {
     void pdfdetachListsTheAttachments() throws IOException {
         List<String> expected = new ArrayList<>();
         expected.add("evidence/index.json");
-        for (JsonNode e : PackReaders.results(unsigned.resolve("evidence/index.json")).get("evidence")) {
+        for (JsonNode e :
+                PackReaders.results(unsigned.resolve("evidence/index.json")).get("evidence")) {
             expected.add("evidence/" + e.get("path").asText());
         }
         expected.subList(1, expected.size()).sort(null);
@@ -150,11 +183,16 @@ class EvidencePackPdfTest {
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(numbered);
 
         Path extracted = dir.resolve("extracted-results.json");
-        ExternalTool save = ExternalTool.run(unsigned, "pdfdetach", "-save", String.valueOf(expected.indexOf("results.json") + 1),
-                "-o", extracted.toString(), ReportJob.PDF);
+        ExternalTool save = ExternalTool.run(
+                unsigned,
+                "pdfdetach",
+                "-save",
+                String.valueOf(expected.indexOf("results.json") + 1),
+                "-o",
+                extracted.toString(),
+                ReportJob.PDF);
         assertThat(save.exit()).as(save.output()).isZero();
-        assertThat(Files.readAllBytes(extracted))
-                .isEqualTo(Files.readAllBytes(unsigned.resolve(ReportJob.RESULTS)));
+        assertThat(Files.readAllBytes(extracted)).isEqualTo(Files.readAllBytes(unsigned.resolve(ReportJob.RESULTS)));
     }
 
     @Test
@@ -162,19 +200,37 @@ class EvidencePackPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
             Map<String, Integer> bookmarks = new LinkedHashMap<>();
             outline(doc, doc.getDocumentCatalog().getDocumentOutline(), "", bookmarks);
-            assertThat(bookmarks.keySet()).containsExactly("Cover", "Contents", "Summary", "Scope and system description",
-                    "Scope and system description > Declared scope and evidence",
-                    "Scope and system description > Exclusions", "How to read this pack",
-                    "Responsibility profile", "Audit scope", "Audit scope > Out of scope",
-                    "Audit scope > Complementary user entity controls", "Audit scope > AWS services and attestation scope",
-                    "ISO/IEC 27001:2022 Annex A", "ISO/IEC 27001:2022 Annex A > Control table",
-                    "ISO/IEC 27001:2022 Annex A > Control details",
-                    "SOC 2 Trust Services Criteria (2017, revised 2022)",
-                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion table",
-                    "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion details",
-                    "Statement of Applicability (ISO 27001)", "Checks and findings", "Manual evidence", "Exceptions",
-                    "AWS attestations", "Collection errors", "Evidence index");
-            assertThat(bookmarks).containsEntry("Cover", 1).containsEntry("Contents", 2).containsEntry("Summary", 3);
+            assertThat(bookmarks.keySet())
+                    .containsExactly(
+                            "Cover",
+                            "Contents",
+                            "Summary",
+                            "Scope and system description",
+                            "Scope and system description > Declared scope and evidence",
+                            "Scope and system description > Exclusions",
+                            "How to read this pack",
+                            "Responsibility profile",
+                            "Audit scope",
+                            "Audit scope > Out of scope",
+                            "Audit scope > Complementary user entity controls",
+                            "Audit scope > AWS services and attestation scope",
+                            "ISO/IEC 27001:2022 Annex A",
+                            "ISO/IEC 27001:2022 Annex A > Control table",
+                            "ISO/IEC 27001:2022 Annex A > Control details",
+                            "SOC 2 Trust Services Criteria (2017, revised 2022)",
+                            "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion table",
+                            "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion details",
+                            "Statement of Applicability (ISO 27001)",
+                            "Checks and findings",
+                            "Manual evidence",
+                            "Exceptions",
+                            "AWS attestations",
+                            "Collection errors",
+                            "Evidence index");
+            assertThat(bookmarks)
+                    .containsEntry("Cover", 1)
+                    .containsEntry("Contents", 2)
+                    .containsEntry("Summary", 3);
 
             List<String> contents = page(doc, 2).lines().toList();
             assertThat(contents).contains("Contents");
@@ -187,9 +243,11 @@ class EvidencePackPdfTest {
             });
 
             int tablePage = bookmarks.get("ISO/IEC 27001:2022 Annex A > Control table");
-            assertThat(bookmarks.get("ISO/IEC 27001:2022 Annex A > Control details")).as("the table spans pages")
+            assertThat(bookmarks.get("ISO/IEC 27001:2022 Annex A > Control details"))
+                    .as("the table spans pages")
                     .isGreaterThan(tablePage + 1);
-            assertThat(page(doc, tablePage + 1).lines().toList()).as("the table header repeats on its next page")
+            assertThat(page(doc, tablePage + 1).lines().toList())
+                    .as("the table header repeats on its next page")
                     .contains("Control Title Responsibility Status");
         }
     }
@@ -200,8 +258,10 @@ class EvidencePackPdfTest {
             int pages = doc.getNumberOfPages();
             assertThat(page(doc, 1)).doesNotContain("Page 1 of");
             for (int p = 2; p <= pages; p++) {
-                assertThat(page(doc, p)).as("page " + p)
-                        .contains("Northwind Analytics (fictional) · AWS evidence pack · 2026-Q4 (2026-10-01 to 2026-12-31)")
+                assertThat(page(doc, p))
+                        .as("page " + p)
+                        .contains(
+                                "Northwind Analytics (fictional) · AWS evidence pack · 2026-Q4 (2026-10-01 to 2026-12-31)")
                         .contains("Confidential Page " + p + " of " + pages);
             }
         }
@@ -219,16 +279,25 @@ class EvidencePackPdfTest {
             chart.add(fw.get("shortName").asText());
             chart.add(total + ("criterion".equals(fw.get("itemName").asText()) ? " criteria" : " controls"));
             // The bar labels a segment with its count when the segment is at least 5 % of the bar.
-            chart.add(String.join(" ", STATUSES.stream().map(st -> fw.get("counts").get(st).asInt())
-                    .filter(n -> n > 0 && n * 100 >= total * 5).map(String::valueOf).toList()));
+            chart.add(String.join(
+                    " ",
+                    STATUSES.stream()
+                            .map(st -> fw.get("counts").get(st).asInt())
+                            .filter(n -> n > 0 && n * 100 >= total * 5)
+                            .map(String::valueOf)
+                            .toList()));
         }
         for (int i = 0; i < STATUSES.size(); i++) {
-            legend.add(LABELS.get(i) + " " + iso.get("counts").get(STATUSES.get(i)).asInt() + " "
-                    + soc.get("counts").get(STATUSES.get(i)).asInt());
+            legend.add(
+                    LABELS.get(i) + " " + iso.get("counts").get(STATUSES.get(i)).asInt() + " "
+                            + soc.get("counts").get(STATUSES.get(i)).asInt());
         }
-        legend.add("All controls " + iso.get("controls").size() + " " + soc.get("controls").size());
-        long notSatisfied = iso.get("counts").get("NOT_SATISFIED").asLong() + soc.get("counts").get("NOT_SATISFIED").asLong();
-        long gaps = iso.get("counts").get("GAP").asLong() + soc.get("counts").get("GAP").asLong();
+        legend.add("All controls " + iso.get("controls").size() + " "
+                + soc.get("controls").size());
+        long notSatisfied = iso.get("counts").get("NOT_SATISFIED").asLong()
+                + soc.get("counts").get("NOT_SATISFIED").asLong();
+        long gaps = iso.get("counts").get("GAP").asLong()
+                + soc.get("counts").get("GAP").asLong();
         assertThat(notSatisfied).as("the demo has controls not satisfied").isGreaterThan(6);
         assertThat(gaps).as("the demo has a gap").isPositive();
 
@@ -238,18 +307,22 @@ class EvidencePackPdfTest {
             assertThat(summary).containsSubsequence(legend);
             String folded = String.join(" ", summary).replaceAll("\\s+", " ");
             int shown = gaps > 1 ? 2 : 3;
-            assertThat(folded).contains("Graded findings").contains("Not satisfied: " + notSatisfied
-                    + " controls, by grade, then severity; the first " + shown + ", the other "
-                    + (notSatisfied - shown) + " in the control tables");
+            assertThat(folded)
+                    .contains("Graded findings")
+                    .contains("Not satisfied: " + notSatisfied
+                            + " controls, by grade, then severity; the first " + shown + ", the other "
+                            + (notSatisfied - shown) + " in the control tables");
             assertThat(folded).contains("Gaps: " + gaps + " control");
             java.util.regex.Matcher top = java.util.regex.Pattern.compile(
-                    "Title and failing checks Grade Page (SOC 2|ISO 27001) (\\S+) (.+?) (\\d+) of (\\d+) CRITICAL (\\d+) ")
+                            "Title and failing checks Grade Page (SOC 2|ISO 27001) (\\S+) (.+?) (\\d+) of (\\d+) CRITICAL (\\d+) ")
                     .matcher(folded);
             assertThat(top.find()).as(folded).isTrue();
-            assertThat(top.group(1) + " " + top.group(2)).as("a major finding of the highest severity, most failing first")
+            assertThat(top.group(1) + " " + top.group(2))
+                    .as("a major finding of the highest severity, most failing first")
                     .isEqualTo("SOC 2 CC6.1");
             assertThat(top.group(3)).startsWith("Logical access safeguards iam_root_mfa_enabled");
-            assertThat(page(doc, Integer.parseInt(top.group(6)))).as("the page the summary gives")
+            assertThat(page(doc, Integer.parseInt(top.group(6))))
+                    .as("the page the summary gives")
                     .contains("CC6.1 Logical access safeguards");
             assertThat(page(doc, 4)).doesNotContain("Graded findings", "Framework Control", "Gaps:");
         }

@@ -16,7 +16,10 @@ public record ExternalTool(int exit, String output) {
 
     public static ExternalTool run(Path dir, String... command) {
         try {
-            Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(List.of(command))
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return new ExternalTool(p.waitFor(), output);
         } catch (IOException e) {

@@ -23,8 +23,8 @@ class IdentityScanTest {
     void usersFromUserNamesAndArnsSessionsFromStsArnsAndEveryEmailAddress() throws IOException {
         Locker locker = Locker.open(DemoLocker.extractTo(dir.resolve("locker")));
         Path exceptions = Files.writeString(dir.resolve("exceptions.yaml"), "# ask Soc.Team@northwind.example\n");
-        Identities found = IdentityScan.of(locker, ManualEvidence.none(), Exemptions.none(), exceptions,
-                dev.auditpack.system.Declarations.NONE);
+        Identities found = IdentityScan.of(
+                locker, ManualEvidence.none(), Exemptions.none(), exceptions, dev.auditpack.system.Declarations.NONE);
         assertThat(found.users()).containsExactly("ci-deployer", "dev.kumar", "j.smith", "maria.lopez");
         assertThat(found.sessions()).containsExactly("auditpack");
         assertThat(found.emails()).containsExactly("Soc.Team@northwind.example");

@@ -33,11 +33,14 @@ class OutputDirectoryTest {
         held.await();
         assertThat(out.resolve(OutputLock.FILE)).exists();
         assertThatThrownBy(() -> OutputDirectory.prepare(out, List.of("b.txt"), true))
-                .isInstanceOf(InputException.class).hasMessageContaining(out.toString())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(out.toString())
                 .hasMessageContaining("another auditpack run");
         done.countDown();
         first.get();
-        assertThat(out).as("created by the first run, which wrote nothing, and removed with its lock").doesNotExist();
+        assertThat(out)
+                .as("created by the first run, which wrote nothing, and removed with its lock")
+                .doesNotExist();
         try (OutputDirectory o = OutputDirectory.prepare(out, List.of("b.txt"), false)) {
             Files.writeString(o.staged("b.txt"), "b");
             o.commit();
@@ -63,7 +66,8 @@ class OutputDirectoryTest {
     void aFullDiskNamesTheFile() {
         // /dev/full accepts the open and fails every write with ENOSPC, as a full file system does.
         assertThatThrownBy(() -> OutputDirectory.write(Path.of("/dev/full"), s -> s.write(new byte[1 << 16])))
-                .isInstanceOf(InputException.class).hasMessageStartingWith("/dev/full: cannot be written")
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("/dev/full: cannot be written")
                 .hasMessageContaining("No space left on device");
     }
 }

@@ -29,8 +29,11 @@ class PackArchiveTest {
             Files.write(data, new byte[100_000]);
         }
         Path zip = dir.resolve(name);
-        new PackArchive(TIME).add("z.txt", "last".getBytes(StandardCharsets.UTF_8)).add("evidence/raw/a.json", data)
-                .add("README.txt", "read me".getBytes(StandardCharsets.UTF_8)).write(zip, signing);
+        new PackArchive(TIME)
+                .add("z.txt", "last".getBytes(StandardCharsets.UTF_8))
+                .add("evidence/raw/a.json", data)
+                .add("README.txt", "read me".getBytes(StandardCharsets.UTF_8))
+                .write(zip, signing);
         return zip;
     }
 
@@ -41,7 +44,8 @@ class PackArchiveTest {
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
         assertThat(Zips.names(first)).containsExactly("README.txt", "SHA256SUMS", "evidence/raw/a.json", "z.txt");
         try (ZipFile zip = new ZipFile(first.toFile())) {
-            assertThat(zip.stream().map(e -> e.getTimeLocal())).containsOnly(LocalDateTime.of(2026, 12, 31, 23, 59, 58));
+            assertThat(zip.stream().map(e -> e.getTimeLocal()))
+                    .containsOnly(LocalDateTime.of(2026, 12, 31, 23, 59, 58));
         }
     }
 
@@ -52,9 +56,11 @@ class PackArchiveTest {
         Path first = write("first.zip", Optional.of(identity));
         Path second = write("second.zip", Optional.of(identity));
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
-        assertThat(Zips.names(first)).containsExactly("README.txt", "SHA256SUMS", "SHA256SUMS.p7s", "evidence/raw/a.json",
-                "signer.pem", "z.txt");
-        assertThat(new String(Zips.read(first, "SHA256SUMS"), StandardCharsets.UTF_8)).contains("  signer.pem\n");
+        assertThat(Zips.names(first))
+                .containsExactly(
+                        "README.txt", "SHA256SUMS", "SHA256SUMS.p7s", "evidence/raw/a.json", "signer.pem", "z.txt");
+        assertThat(new String(Zips.read(first, "SHA256SUMS"), StandardCharsets.UTF_8))
+                .contains("  signer.pem\n");
     }
 
     @Test

@@ -15,10 +15,17 @@ class PackDocumentationTest {
     @Test
     void theDocsGiveTheOpensslCommandThatIsTested() throws IOException {
         for (String doc : new String[] {"README.md", "docs/pack-format.md"}) {
-            assertThat(Files.readString(ROOT.resolve(doc))).as(doc)
-                    .contains(AuditorReadme.OPENSSL_VERIFY, "sha256sum -c SHA256SUMS", "pdfsig evidence-pack.pdf",
-                            AuditorReadme.PDF_FINGERPRINT, "Signature is Valid.", "Total document signed",
-                            "--expect-fingerprint", "verify evidence-pack.pdf");
+            assertThat(Files.readString(ROOT.resolve(doc)))
+                    .as(doc)
+                    .contains(
+                            AuditorReadme.OPENSSL_VERIFY,
+                            "sha256sum -c SHA256SUMS",
+                            "pdfsig evidence-pack.pdf",
+                            AuditorReadme.PDF_FINGERPRINT,
+                            "Signature is Valid.",
+                            "Total document signed",
+                            "--expect-fingerprint",
+                            "verify evidence-pack.pdf");
         }
     }
 }

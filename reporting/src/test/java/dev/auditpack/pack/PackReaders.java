@@ -20,8 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads a pack's outputs back with independent readers: PDFBox, POI and a plain JSON parser. */
 public final class PackReaders {
 
-    private PackReaders() {
-    }
+    private PackReaders() {}
 
     /** The PDF's text, as PDFBox extracts it. */
     public static String pdfText(Path pdf) {

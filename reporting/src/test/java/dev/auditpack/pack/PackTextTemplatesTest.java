@@ -22,15 +22,19 @@ class PackTextTemplatesTest {
 
     @Test
     void aUsersCopyReplacesTheShippedTemplateAndWritesPlainText() throws IOException {
-        Files.writeString(dir.resolve(TicketSummary.TEMPLATE),
+        Files.writeString(
+                dir.resolve(TicketSummary.TEMPLATE),
                 "Pack of ${text.markdown(run.organisation)} <b>& ${model.frameworks?size} framework(s)</b>\n");
         Files.writeString(dir.resolve(AuditorReadme.TEMPLATE), "FOR ${run.organisation} & co\n");
         var model = ThirdFrameworkPackTest.onlyModel();
         TemplateSet templates = TemplateSet.from(dir);
-        assertThat(new String(TicketSummary.render(model, List.of(), Optional.empty(), templates), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        TicketSummary.render(model, List.of(), Optional.empty(), templates), StandardCharsets.UTF_8))
                 .isEqualTo("Pack of Example Ltd <b>& 1 framework(s)</b>\n");
-        assertThat(new String(AuditorReadme.render(model, ReportWriter.all(), Optional.empty(), templates),
-                StandardCharsets.UTF_8)).isEqualTo("FOR Example Ltd & co\n");
+        assertThat(new String(
+                        AuditorReadme.render(model, ReportWriter.all(), Optional.empty(), templates),
+                        StandardCharsets.UTF_8))
+                .isEqualTo("FOR Example Ltd & co\n");
     }
 
     @Test

@@ -35,6 +35,7 @@ class RedactedPackTest {
 
     /** An account outside the scope, addresses and an e-mail address that only an exception's reason mentions. */
     private static final String EXTERNAL_ACCOUNT = "210987654321";
+
     private static final List<String> EXCEPTION_ADDRESSES = List.of("10.20.0.0", "192.168.10.5", "fd00:20::");
     private static final List<String> PEOPLE = List.of("Dana Whitfield", "Priya Raman", "Sam Okafor");
 
@@ -107,41 +108,77 @@ class RedactedPackTest {
                   Organizational: {name: Dana Whitfield, role: CISO}
                 """);
         pack = dir.resolve("pack");
-        Cli demo = Cli.run("demo", "--out", pack.toString(), "--redact", "--manual", manual.toString(),
-                "--exceptions", exceptions.toString(), "--owners", owners.toString());
+        Cli demo = Cli.run(
+                "demo",
+                "--out",
+                pack.toString(),
+                "--redact",
+                "--manual",
+                manual.toString(),
+                "--exceptions",
+                exceptions.toString(),
+                "--owners",
+                owners.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         redactedZip = pack.resolve(RedactedPack.ZIP);
         redacted = ZipText.of(redactedZip);
 
-        Path locker = Zips.extract(pack.resolve(ReportJob.ZIP), dir.resolve("full")).resolve("evidence");
+        Path locker =
+                Zips.extract(pack.resolve(ReportJob.ZIP), dir.resolve("full")).resolve("evidence");
         accounts = new TreeSet<>(Set.of(EXTERNAL_ACCOUNT));
         addresses = new TreeSet<>(EXCEPTION_ADDRESSES);
         users = new TreeSet<>();
         emails = new TreeSet<>();
-        PackReaders.results(locker.resolve("index.json")).get("scope").get("accounts").forEach(a -> accounts.add(a.asText()));
+        PackReaders.results(locker.resolve("index.json"))
+                .get("scope")
+                .get("accounts")
+                .forEach(a -> accounts.add(a.asText()));
         try (Stream<Path> files = Files.walk(locker)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".json"))
+                    .toList()) {
                 String text = Files.readString(f);
-                ACCOUNT_IN_EVIDENCE.matcher(text).results().forEach(m -> accounts.add(m.group(1) != null ? m.group(1) : m.group(2)));
-                IPV4.matcher(text).results().map(MatchResult::group).filter(a -> !a.equals("0.0.0.0")).forEach(addresses::add);
+                ACCOUNT_IN_EVIDENCE
+                        .matcher(text)
+                        .results()
+                        .forEach(m -> accounts.add(m.group(1) != null ? m.group(1) : m.group(2)));
+                IPV4.matcher(text)
+                        .results()
+                        .map(MatchResult::group)
+                        .filter(a -> !a.equals("0.0.0.0"))
+                        .forEach(addresses::add);
                 USER_NAME.matcher(text).results().forEach(m -> users.add(m.group(1)));
                 EMAIL.matcher(text).results().map(MatchResult::group).forEach(emails::add);
                 if (f.getFileName().toString().equals("iam.credential_report.json")) {
                     String csv = PackReaders.results(f).findPath("Content").asText();
-                    csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).filter(u -> !u.startsWith("<"))
+                    csv.lines()
+                            .skip(1)
+                            .map(l -> l.substring(0, l.indexOf(',')))
+                            .filter(u -> !u.startsWith("<"))
                             .forEach(users::add);
                 }
             }
         }
-        for (Path meta : List.of(manual.resolve("isms-policy.evidence.yaml"), manual.resolve("training.evidence.yaml"),
-                manual.resolve("screening.evidence.yaml"), exceptions, owners)) {
-            EMAIL.matcher(Files.readString(meta)).results().map(MatchResult::group).forEach(emails::add);
+        for (Path meta : List.of(
+                manual.resolve("isms-policy.evidence.yaml"),
+                manual.resolve("training.evidence.yaml"),
+                manual.resolve("screening.evidence.yaml"),
+                exceptions,
+                owners)) {
+            EMAIL.matcher(Files.readString(meta))
+                    .results()
+                    .map(MatchResult::group)
+                    .forEach(emails::add);
         }
         assertThat(accounts).contains("123456789012", EXTERNAL_ACCOUNT).hasSizeGreaterThan(1);
         assertThat(addresses).contains("10.82.248.219", "54.214.236.126", "172.31.0.0");
         assertThat(users).contains("ci-deployer", "dev.kumar", "j.smith", "maria.lopez");
-        assertThat(emails).contains("dana.whitfield@northwind.example", "people@northwind.example", "soc@northwind.example",
-                "sam.okafor@northwind.example");
+        assertThat(emails)
+                .contains(
+                        "dana.whitfield@northwind.example",
+                        "people@northwind.example",
+                        "soc@northwind.example",
+                        "sam.okafor@northwind.example");
     }
 
     /** Lower case without whitespace, so neither a wrapped line nor a capital hides what is looked for. */
@@ -156,11 +193,21 @@ class RedactedPackTest {
 
     @Test
     void theRedactedZipHoldsTheDocumentsAndNoEvidence() {
-        assertThat(redacted.keySet()).containsExactly("README.txt", "SHA256SUMS", "evidence-pack.pdf", "evidence-pack.xlsx",
-                "results.json", "signing.json", "ticket-summary.md");
+        assertThat(redacted.keySet())
+                .containsExactly(
+                        "README.txt",
+                        "SHA256SUMS",
+                        "evidence-pack.pdf",
+                        "evidence-pack.xlsx",
+                        "results.json",
+                        "signing.json",
+                        "ticket-summary.md");
         assertThat(redacted.keySet()).noneMatch(n -> n.startsWith("evidence/") || n.startsWith("manual/"));
-        assertThat(EmbeddedFiles.read(Zips.extract(redactedZip, dir.resolve("red")).resolve("evidence-pack.pdf")).keySet())
-                .as("no raw evidence inside the PDF").containsExactly("results.json", "signing.json");
+        assertThat(EmbeddedFiles.read(
+                                Zips.extract(redactedZip, dir.resolve("red")).resolve("evidence-pack.pdf"))
+                        .keySet())
+                .as("no raw evidence inside the PDF")
+                .containsExactly("results.json", "signing.json");
     }
 
     @Test
@@ -173,9 +220,17 @@ class RedactedPackTest {
             assertThat(found(all, addresses)).as(name + ": IP addresses").isEmpty();
             assertThat(found(all, users)).as(name + ": IAM user names").isEmpty();
             assertThat(found(all, emails)).as(name + ": e-mail addresses").isEmpty();
-            assertThat(found(all, Set.copyOf(PEOPLE))).as(name + ": people's names").isEmpty();
+            assertThat(found(all, Set.copyOf(PEOPLE)))
+                    .as(name + ": people's names")
+                    .isEmpty();
             String readable = SHA256.matcher(entry.getValue().readable()).replaceAll("#");
-            assertThat(TWELVE_DIGITS.matcher(readable).results().map(MatchResult::group).toList()).as(name).isEmpty();
+            assertThat(TWELVE_DIGITS
+                            .matcher(readable)
+                            .results()
+                            .map(MatchResult::group)
+                            .toList())
+                    .as(name)
+                    .isEmpty();
         }
     }
 
@@ -185,8 +240,16 @@ class RedactedPackTest {
         String cells = squeezed(redacted.get("evidence-pack.xlsx").readable());
         String json = redacted.get("results.json").readable();
         for (String text : List.of(pdf, cells, squeezed(json))) {
-            assertThat(text).contains("acct-1", "acct-2", "user-", "person-", "email-", "@redacted.invalid", "private-ip-",
-                    "0.0.0.0/0");
+            assertThat(text)
+                    .contains(
+                            "acct-1",
+                            "acct-2",
+                            "user-",
+                            "person-",
+                            "email-",
+                            "@redacted.invalid",
+                            "private-ip-",
+                            "0.0.0.0/0");
         }
         assertThat(cells).contains("public-ip-");
         assertThat(pdf).contains("assumed-role/auditpackreadonly/session-1");
@@ -218,16 +281,21 @@ class RedactedPackTest {
         assertThat(found(ticket, accounts)).isEmpty();
         assertThat(found(ticket, users)).isEmpty();
         assertThat(found(ticket, emails)).isEmpty();
-        assertThat(ticket).contains("| " + RedactedPack.ZIP + " | ", "`" + sha256(Files.readAllBytes(redactedZip)) + "`",
-                "| Full pack | evidence-pack.zip, with the raw evidence locker: **for auditors only**",
-                "| AWS accounts | acct-1 |");
+        assertThat(ticket)
+                .contains(
+                        "| " + RedactedPack.ZIP + " | ",
+                        "`" + sha256(Files.readAllBytes(redactedZip)) + "`",
+                        "| Full pack | evidence-pack.zip, with the raw evidence locker: **for auditors only**",
+                        "| AWS accounts | acct-1 |");
         assertThat(ticket).doesNotContain(sha256(Files.readAllBytes(pack.resolve(ReportJob.ZIP))));
-        assertThat(redacted.get("ticket-summary.md").readable()).contains("for auditors only",
-                "`" + sha256(Zips.read(redactedZip, "evidence-pack.pdf")) + "`");
+        assertThat(redacted.get("ticket-summary.md").readable())
+                .contains("for auditors only", "`" + sha256(Zips.read(redactedZip, "evidence-pack.pdf")) + "`");
         String readme = redacted.get("README.txt").readable();
-        assertThat(readme).contains("REDACTED FOR TICKETS", "(evidence-pack.zip)", "user-N", "ticket-summary.md")
+        assertThat(readme)
+                .contains("REDACTED FOR TICKETS", "(evidence-pack.zip)", "user-N", "ticket-summary.md")
                 .doesNotContain("evidence/raw");
-        assertThat(squeezed(readme)).contains(squeezed("Only results.json and signing.json are attached inside it"))
+        assertThat(squeezed(readme))
+                .contains(squeezed("Only results.json and signing.json are attached inside it"))
                 .doesNotContain(squeezed("evidence files, evidence/index.json and results.json are attached"));
     }
 
@@ -237,9 +305,14 @@ class RedactedPackTest {
         String readme = new String(Zips.read(full, "README.txt"), StandardCharsets.UTF_8);
         assertThat(readme).contains("FOR AUDITORS ONLY", RedactedPack.ZIP).doesNotContain("REDACTED FOR TICKETS");
         assertThat(Zips.names(full)).anyMatch(n -> n.startsWith("evidence/raw/123456789012/"));
-        assertThat(PackReaders.results(pack.resolve("results.json")).get("run").get("redacted").asBoolean()).isFalse();
+        assertThat(PackReaders.results(pack.resolve("results.json"))
+                        .get("run")
+                        .get("redacted")
+                        .asBoolean())
+                .isFalse();
         assertThat(PackReaders.pdfText(pack.resolve("evidence-pack.pdf"))).contains("123456789012", "j.smith");
-        assertThat(EmbeddedFiles.read(pack.resolve("evidence-pack.pdf")).keySet()).contains("evidence/index.json");
+        assertThat(EmbeddedFiles.read(pack.resolve("evidence-pack.pdf")).keySet())
+                .contains("evidence/index.json");
     }
 
     /** Hashes are never masked: every evidence file's SHA-256 in the redacted PDF and workbook still matches the file. */
@@ -248,7 +321,9 @@ class RedactedPackTest {
         Path full = pack.resolve(ReportJob.ZIP);
         String pdf = squeezed(redacted.get("evidence-pack.pdf").readable());
         String cells = redacted.get("evidence-pack.xlsx").readable();
-        List<String> files = Zips.names(full).stream().filter(n -> n.startsWith("evidence/raw/")).toList();
+        List<String> files = Zips.names(full).stream()
+                .filter(n -> n.startsWith("evidence/raw/"))
+                .toList();
         assertThat(files).isNotEmpty();
         for (String name : files) {
             String hash = sha256(Zips.read(full, name));

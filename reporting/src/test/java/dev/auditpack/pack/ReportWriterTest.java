@@ -20,11 +20,18 @@ class ReportWriterTest {
     @Test
     void everyWriterIsListedInReadmeWithItsDescription() {
         List<ReportWriter> writers = ReportWriter.all();
-        String readme = new String(AuditorReadme.render(ThirdFrameworkPackTest.onlyModel(), writers, Optional.empty(),
-                dev.auditpack.report.pdf.TemplateSet.defaults()), StandardCharsets.UTF_8);
+        String readme = new String(
+                AuditorReadme.render(
+                        ThirdFrameworkPackTest.onlyModel(),
+                        writers,
+                        Optional.empty(),
+                        dev.auditpack.report.pdf.TemplateSet.defaults()),
+                StandardCharsets.UTF_8);
         String listed = readme.substring(readme.indexOf("WHAT IS IN IT"), readme.indexOf("HOW IT WAS MADE"));
         for (ReportWriter w : writers) {
-            assertThat(listed).as(w.file()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(w.file()) + " +\\S");
+            assertThat(listed)
+                    .as(w.file())
+                    .containsPattern("(?m)^  " + java.util.regex.Pattern.quote(w.file()) + " +\\S");
             // The description is wrapped to the file's width: compare it word for word.
             assertThat(words(listed)).as(w.file()).contains(words(w.description()));
         }
@@ -34,12 +41,14 @@ class ReportWriterTest {
     void docsPackFormatListsExactlyTheWriters() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/pack-format.md"));
         for (ReportWriter w : ReportWriter.all()) {
-            assertThat(doc).as("docs/pack-format.md lists " + w.file())
+            assertThat(doc)
+                    .as("docs/pack-format.md lists " + w.file())
                     .contains("| `" + w.file() + "` | " + w.description() + " |");
         }
         String table = doc.substring(doc.indexOf("| File | What it is (as README.txt says) |"));
         table = table.substring(0, table.indexOf("\n\n"));
-        assertThat(table.lines().count() - 2).as("rows of the table in docs/pack-format.md")
+        assertThat(table.lines().count() - 2)
+                .as("rows of the table in docs/pack-format.md")
                 .isEqualTo(ReportWriter.all().size());
     }
 

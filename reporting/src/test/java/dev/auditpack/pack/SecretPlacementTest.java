@@ -73,8 +73,8 @@ class SecretPlacementTest {
 
     static Stream<Arguments> placements() {
         return Stream.of(
-                Arguments.of("exception reason", PASSWORD, (Placement) (dir, in) -> in.withExceptions(Files.writeString(
-                        dir.resolve("exceptions.yaml"), """
+                Arguments.of("exception reason", PASSWORD, (Placement)
+                        (dir, in) -> in.withExceptions(Files.writeString(dir.resolve("exceptions.yaml"), """
                                 exceptions:
                                   - id: EX-1
                                     check: s3_bucket_versioning_enabled
@@ -95,27 +95,33 @@ class SecretPlacementTest {
                             """.formatted(GITHUB));
                     return in.withManual(manual);
                 }),
-                Arguments.of("organisation name", FakeSecrets.SESSION_TOKEN,
-                        (Placement) (dir, in) -> in.withOrganisation("Acme & Co " + FakeSecrets.SESSION_TOKEN)),
-                Arguments.of("template entities", PASSWORD, (Placement) (dir, in) -> in.withTemplates(template(dir,
-                        "<p>&#100;b_&#112;assword=&quot;S3cretPassw0rd!&quot;</p>", null))),
-                Arguments.of("style sheet escapes", EXAMPLE_KEY, (Placement) (dir, in) -> in.withTemplates(template(dir,
-                        "<p class=\"leak\"></p>", ".leak::before { content: \"aws_\\73 ecret_access_key = "
-                                + EXAMPLE_KEY + "\"; }"))),
-                Arguments.of("AWS tag as a name and value pair", PASSWORD, (Placement) (dir, in) ->
-                        in.withLocker(tagged(in.locker(), "db_password", PASSWORD))),
-                Arguments.of("AWS tag holding a secret key", EXAMPLE_KEY, (Placement) (dir, in) ->
-                        in.withLocker(tagged(in.locker(), "AWS_SECRET_ACCESS_KEY", EXAMPLE_KEY))),
-                Arguments.of("AWS resource name", PASSWORD, (Placement) (dir, in) ->
-                        in.withLocker(tagged(in.locker(), "Name", "db_password=" + PASSWORD))));
+                Arguments.of("organisation name", FakeSecrets.SESSION_TOKEN, (Placement)
+                        (dir, in) -> in.withOrganisation("Acme & Co " + FakeSecrets.SESSION_TOKEN)),
+                Arguments.of("template entities", PASSWORD, (Placement) (dir, in) -> in.withTemplates(
+                        template(dir, "<p>&#100;b_&#112;assword=&quot;S3cretPassw0rd!&quot;</p>", null))),
+                Arguments.of("style sheet escapes", EXAMPLE_KEY, (Placement) (dir, in) -> in.withTemplates(template(
+                        dir,
+                        "<p class=\"leak\"></p>",
+                        ".leak::before { content: \"aws_\\73 ecret_access_key = " + EXAMPLE_KEY + "\"; }"))),
+                Arguments.of("AWS tag as a name and value pair", PASSWORD, (Placement)
+                        (dir, in) -> in.withLocker(tagged(in.locker(), "db_password", PASSWORD))),
+                Arguments.of("AWS tag holding a secret key", EXAMPLE_KEY, (Placement)
+                        (dir, in) -> in.withLocker(tagged(in.locker(), "AWS_SECRET_ACCESS_KEY", EXAMPLE_KEY))),
+                Arguments.of("AWS resource name", PASSWORD, (Placement)
+                        (dir, in) -> in.withLocker(tagged(in.locker(), "Name", "db_password=" + PASSWORD))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("placements")
     void theBuildRefusesAndScanFailsNamingTheSameFile(String where, String secret, Placement placement)
             throws IOException {
-        Inputs inputs = placement.place(dir, new Inputs(DemoLocker.extractTo(dir.resolve("evidence")),
-                DemoLocker.ORGANISATION, TemplateSet.defaults(), ReportJob.Additions.NONE));
+        Inputs inputs = placement.place(
+                dir,
+                new Inputs(
+                        DemoLocker.extractTo(dir.resolve("evidence")),
+                        DemoLocker.ORGANISATION,
+                        TemplateSet.defaults(),
+                        ReportJob.Additions.NONE));
 
         Path refused = dir.resolve("refused");
         InputException e = catchThrowableOfType(() -> ReportJob.run(request(inputs, refused)), InputException.class);
@@ -128,16 +134,18 @@ class SecretPlacementTest {
         Cli scan = Cli.run("scan", written.resolve(ReportJob.ZIP).toString());
         assertThat(scan.exit()).as(scan.err()).isEqualTo(3);
         assertThat(scan.out() + scan.err()).doesNotContain(secret);
-        assertThat(scan.errLines()).as("scan names the file the build named")
-                .anySatisfy(line -> assertThat(line).startsWith(e.source() + ": " + e.problem().split(" \\(")[0]
-                        .split(";")[0]));
+        assertThat(scan.errLines())
+                .as("scan names the file the build named")
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                e.source() + ": " + e.problem().split(" \\(")[0].split(";")[0]));
     }
 
     private static ReportJob.Request request(Inputs in, Path out) {
-        ReportOptions options = new ReportOptions(in.organisation(), Instant.parse("2026-12-01T00:00:00Z"), "test", 25,
-                Branding.defaults(), false);
-        return new ReportJob.Request(in.locker(), out, in.templates(), null, options, false, false, in.additions(),
-                Optional.empty());
+        ReportOptions options = new ReportOptions(
+                in.organisation(), Instant.parse("2026-12-01T00:00:00Z"), "test", 25, Branding.defaults(), false);
+        return new ReportJob.Request(
+                in.locker(), out, in.templates(), null, options, false, false, in.additions(), Optional.empty());
     }
 
     /** A copy of the shipped templates with {@code html} at the start of the body and {@code css} appended. */
@@ -148,7 +156,8 @@ class SecretPlacementTest {
         assertThat(report).contains("<body>");
         Files.writeString(templates.resolve("report.ftl"), report.replace("<body>", "<body>\n" + html));
         if (css != null) {
-            Files.writeString(templates.resolve("report.css"), Files.readString(root.resolve("report.css")) + "\n" + css);
+            Files.writeString(
+                    templates.resolve("report.css"), Files.readString(root.resolve("report.css")) + "\n" + css);
         }
         return TemplateSet.from(templates);
     }

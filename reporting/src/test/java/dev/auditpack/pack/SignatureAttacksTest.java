@@ -47,11 +47,19 @@ class SignatureAttacksTest {
         attacker = TestKeys.rsa();
         Path key = genuine.writePkcs8(shared.resolve("key.pem"));
         Path cert = genuine.writeCertificate(shared.resolve("cert.pem"));
-        Cli signed = Cli.run("demo", "--no-examples", "--out", shared.resolve("signed").toString(), "--sign-key",
-                key.toString(), "--sign-cert", cert.toString());
+        Cli signed = Cli.run(
+                "demo",
+                "--no-examples",
+                "--out",
+                shared.resolve("signed").toString(),
+                "--sign-key",
+                key.toString(),
+                "--sign-cert",
+                cert.toString());
         assertThat(signed.exit()).as(signed.err()).isZero();
         signedZip = shared.resolve("signed/evidence-pack.zip");
-        Cli unsigned = Cli.run("demo", "--no-examples", "--out", shared.resolve("unsigned").toString());
+        Cli unsigned = Cli.run(
+                "demo", "--no-examples", "--out", shared.resolve("unsigned").toString());
         assertThat(unsigned.exit()).as(unsigned.err()).isZero();
         unsignedZip = shared.resolve("unsigned/evidence-pack.zip");
     }
@@ -63,25 +71,35 @@ class SignatureAttacksTest {
         assertThat(coverText(pdf)).as("the claim is on the cover").contains(CLAIM);
 
         ExternalTool pdfsig = ExternalTool.run(dir, "pdfsig", PDF);
-        assertThat(pdfsig.output()).as("pdfsig alone: the signed bytes still match")
+        assertThat(pdfsig.output())
+                .as("pdfsig alone: the signed bytes still match")
                 .contains("Signature Validation: Signature is Valid.", "Not total document signed")
                 .doesNotContain("- Total document signed");
 
         Cli alone = Cli.run("verify", pdf.toString());
         assertThat(alone.exit()).as(alone.out() + alone.err()).isEqualTo(3);
-        assertThat(alone.errLines()).anySatisfy(l -> assertThat(l).startsWith("INVALID " + PDF + " (signature 1 of 1: by "
-                + TestKeys.SUBJECT + ": " + (painted.length - Zips.read(signedZip, PDF).length) + " bytes were added after it was signed"));
+        assertThat(alone.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("INVALID " + PDF + " (signature 1 of 1: by " + TestKeys.SUBJECT + ": "
+                                + (painted.length - Zips.read(signedZip, PDF).length)
+                                + " bytes were added after it was signed"));
 
         // In the zip, with SHA256SUMS made to agree and signed again with a key of the same name.
-        Path forged = Tampering.resum(signedZip, dir.resolve("forged.zip"), (name, bytes) -> name.equals(PDF) ? painted : bytes,
+        Path forged = Tampering.resum(
+                signedZip,
+                dir.resolve("forged.zip"),
+                (name, bytes) -> name.equals(PDF) ? painted : bytes,
                 Optional.of(attacker.identity()));
         Cli zip = Cli.run("verify", forged.toString());
         assertThat(zip.exit()).as(zip.out() + zip.err()).isEqualTo(3);
-        assertThat(zip.errLines()).anySatisfy(l -> assertThat(l).startsWith("INVALID " + PDF + " (signature 1 of 1: by "
-                + TestKeys.SUBJECT + ": "));
-        assertThat(zip.errLines()).contains("MISMATCH SHA256SUMS (signed by certificate " + attacker.identity().fingerprint()
-                + ", but " + PDF + "!/signing.json records that the pack was signed by certificate "
-                + genuine.identity().fingerprint() + ")");
+        assertThat(zip.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("INVALID " + PDF + " (signature 1 of 1: by " + TestKeys.SUBJECT + ": "));
+        assertThat(zip.errLines())
+                .contains("MISMATCH SHA256SUMS (signed by certificate "
+                        + attacker.identity().fingerprint()
+                        + ", but " + PDF + "!/signing.json records that the pack was signed by certificate "
+                        + genuine.identity().fingerprint() + ")");
     }
 
     @Test
@@ -89,48 +107,78 @@ class SignatureAttacksTest {
         Path pdf = Files.write(dir.resolve(PDF), Tampering.paintCover(Zips.read(signedZip, PDF), CLAIM));
         PdfSignatures.sign(pdf, attacker.identity(), Instant.now());
         ExternalTool pdfsig = ExternalTool.run(dir, "pdfsig", PDF);
-        assertThat(pdfsig.output()).as("pdfsig: the last signature is valid and covers everything")
+        assertThat(pdfsig.output())
+                .as("pdfsig: the last signature is valid and covers everything")
                 .contains("Signature #2", "Total document signed");
 
         Cli alone = Cli.run("verify", pdf.toString());
         assertThat(alone.exit()).as(alone.out() + alone.err()).isEqualTo(3);
-        assertThat(alone.errLines()).anySatisfy(l -> assertThat(l).startsWith("INVALID " + PDF + " (signature 1 of 2: by "
-                + TestKeys.SUBJECT + ": "));
-        assertThat(alone.errLines()).contains("MISMATCH " + PDF + " (signed by certificate " + attacker.identity().fingerprint()
-                + ", but " + PDF + "!/signing.json records that the pack was signed by certificate "
-                + genuine.identity().fingerprint() + ")");
+        assertThat(alone.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("INVALID " + PDF + " (signature 1 of 2: by " + TestKeys.SUBJECT + ": "));
+        assertThat(alone.errLines())
+                .contains("MISMATCH " + PDF + " (signed by certificate "
+                        + attacker.identity().fingerprint()
+                        + ", but " + PDF + "!/signing.json records that the pack was signed by certificate "
+                        + genuine.identity().fingerprint() + ")");
     }
 
     @Test
     void sha256sumsSignedAgainAfterEditingResultsShowsAnotherFingerprintAndFails() throws IOException {
-        Path forged = Tampering.resum(signedZip, dir.resolve("forged.zip"), (name, bytes) -> name.equals("results.json")
-                ? new String(bytes, StandardCharsets.UTF_8).replace("NOT_SATISFIED", "SATISFIED").getBytes(StandardCharsets.UTF_8)
-                : bytes, Optional.of(attacker.identity()));
+        Path forged = Tampering.resum(
+                signedZip,
+                dir.resolve("forged.zip"),
+                (name, bytes) -> name.equals("results.json")
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                                .replace("NOT_SATISFIED", "SATISFIED")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : bytes,
+                Optional.of(attacker.identity()));
         Path unpacked = Zips.extract(forged, dir.resolve("unpacked"));
-        assertThat(ExternalTool.run(unpacked, "sha256sum", "-c", "--quiet", "SHA256SUMS").exit()).isZero();
+        assertThat(ExternalTool.run(unpacked, "sha256sum", "-c", "--quiet", "SHA256SUMS")
+                        .exit())
+                .isZero();
         ExternalTool cms = ExternalTool.run(unpacked, AuditorReadme.OPENSSL_VERIFY.split(" "));
-        assertThat(cms.output()).as("openssl alone: signed by the certificate in the pack").contains("CMS Verification successful");
-        ExternalTool x509 = ExternalTool.run(unpacked, "openssl", "x509", "-in", "signer.pem", "-noout", "-subject",
-                "-fingerprint", "-sha256");
-        assertThat(x509.output()).as("only the fingerprint differs").contains("CN = Test Signer")
-                .contains(attacker.identity().fingerprint()).doesNotContain(genuine.identity().fingerprint());
+        assertThat(cms.output())
+                .as("openssl alone: signed by the certificate in the pack")
+                .contains("CMS Verification successful");
+        ExternalTool x509 = ExternalTool.run(
+                unpacked, "openssl", "x509", "-in", "signer.pem", "-noout", "-subject", "-fingerprint", "-sha256");
+        assertThat(x509.output())
+                .as("only the fingerprint differs")
+                .contains("CN = Test Signer")
+                .contains(attacker.identity().fingerprint())
+                .doesNotContain(genuine.identity().fingerprint());
 
         Cli verify = Cli.run("verify", forged.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
-        assertThat(verify.out()).contains("SHA256SUMS: signature valid, signed by " + TestKeys.SUBJECT
-                + " (certificate SHA-256 fingerprint " + attacker.identity().fingerprint() + ")");
-        assertThat(verify.errLines()).contains(
-                "MISMATCH " + PDF + " (signed by certificate " + genuine.identity().fingerprint() + ", but SHA256SUMS by "
-                        + "certificate " + attacker.identity().fingerprint() + "; a pack has one signer)",
-                "MISMATCH SHA256SUMS (signed by certificate " + attacker.identity().fingerprint() + ", but " + PDF
-                        + "!/signing.json records that the pack was signed by certificate " + genuine.identity().fingerprint() + ")");
-        assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith(
-                "MISMATCH results.json (differs from the copy inside " + PDF + ": sha256 "));
+        assertThat(verify.out())
+                .contains("SHA256SUMS: signature valid, signed by " + TestKeys.SUBJECT
+                        + " (certificate SHA-256 fingerprint "
+                        + attacker.identity().fingerprint() + ")");
+        assertThat(verify.errLines())
+                .contains(
+                        "MISMATCH " + PDF + " (signed by certificate "
+                                + genuine.identity().fingerprint() + ", but SHA256SUMS by " + "certificate "
+                                + attacker.identity().fingerprint() + "; a pack has one signer)",
+                        "MISMATCH SHA256SUMS (signed by certificate "
+                                + attacker.identity().fingerprint() + ", but " + PDF
+                                + "!/signing.json records that the pack was signed by certificate "
+                                + genuine.identity().fingerprint() + ")");
+        assertThat(verify.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("MISMATCH results.json (differs from the copy inside " + PDF + ": sha256 "));
 
-        Cli expecting = Cli.run("verify", forged.toString(), "--expect-fingerprint", genuine.identity().fingerprint());
+        Cli expecting = Cli.run(
+                "verify",
+                forged.toString(),
+                "--expect-fingerprint",
+                genuine.identity().fingerprint());
         assertThat(expecting.exit()).isEqualTo(3);
-        assertThat(expecting.errLines()).contains("MISMATCH SHA256SUMS (signed by certificate "
-                + attacker.identity().fingerprint() + ", not by " + genuine.identity().fingerprint() + ", the certificate expected)");
+        assertThat(expecting.errLines())
+                .contains("MISMATCH SHA256SUMS (signed by certificate "
+                        + attacker.identity().fingerprint() + ", not by "
+                        + genuine.identity().fingerprint() + ", the certificate expected)");
     }
 
     @Test
@@ -138,18 +186,27 @@ class SignatureAttacksTest {
         String typed = genuine.identity().fingerprint().replace(":", "").toLowerCase(Locale.ROOT);
         Cli good = Cli.run("verify", signedZip.toString(), "--expect-fingerprint", typed);
         assertThat(good.exit()).as(good.err()).isZero();
-        assertThat(good.out()).contains("SHA256SUMS and " + PDF + " are signed by one certificate, SHA-256 fingerprint "
-                + genuine.identity().fingerprint() + ", as " + PDF + "!/signing.json records, the one expected");
+        assertThat(good.out())
+                .contains("SHA256SUMS and " + PDF + " are signed by one certificate, SHA-256 fingerprint "
+                        + genuine.identity().fingerprint() + ", as " + PDF
+                        + "!/signing.json records, the one expected");
 
-        Cli other = Cli.run("verify", signedZip.toString(), "--expect-fingerprint", attacker.identity().fingerprint());
+        Cli other = Cli.run(
+                "verify",
+                signedZip.toString(),
+                "--expect-fingerprint",
+                attacker.identity().fingerprint());
         assertThat(other.exit()).isEqualTo(3);
-        assertThat(other.errLines()).contains("MISMATCH " + PDF + " (signed by certificate " + genuine.identity().fingerprint()
-                + ", not by " + attacker.identity().fingerprint() + ", the certificate expected)");
+        assertThat(other.errLines())
+                .contains("MISMATCH " + PDF + " (signed by certificate "
+                        + genuine.identity().fingerprint() + ", not by "
+                        + attacker.identity().fingerprint() + ", the certificate expected)");
 
         Cli unsigned = Cli.run("verify", unsignedZip.toString(), "--expect-fingerprint", typed);
         assertThat(unsigned.exit()).isEqualTo(3);
-        assertThat(unsigned.errLines()).contains("UNSIGNED pack (not signed, but certificate "
-                + genuine.identity().fingerprint() + " was expected)");
+        assertThat(unsigned.errLines())
+                .contains("UNSIGNED pack (not signed, but certificate "
+                        + genuine.identity().fingerprint() + " was expected)");
 
         Cli typo = Cli.run("verify", signedZip.toString(), "--expect-fingerprint", "AB:CD");
         assertThat(typo.exit()).isEqualTo(2);
@@ -161,38 +218,60 @@ class SignatureAttacksTest {
         Path pdf = Files.write(dir.resolve(PDF), Tampering.stripSignature(Zips.read(signedZip, PDF)));
         PdfSignatures.sign(pdf, attacker.identity(), Instant.now());
         ExternalTool pdfsig = ExternalTool.run(dir, "pdfsig", PDF);
-        assertThat(pdfsig.output()).as("pdfsig alone is satisfied")
-                .contains("Signature is Valid.", "Total document signed").doesNotContain("Signature #2");
+        assertThat(pdfsig.output())
+                .as("pdfsig alone is satisfied")
+                .contains("Signature is Valid.", "Total document signed")
+                .doesNotContain("Signature #2");
         byte[] resigned = Files.readAllBytes(pdf);
         // Signed with the genuine key: the SHA256SUMS signer is the genuine one, the PDF's is not.
-        Path forged = Tampering.resum(signedZip, dir.resolve("forged.zip"), (name, bytes) -> name.equals(PDF) ? resigned : bytes,
+        Path forged = Tampering.resum(
+                signedZip,
+                dir.resolve("forged.zip"),
+                (name, bytes) -> name.equals(PDF) ? resigned : bytes,
                 Optional.of(genuine.identity()));
         Cli verify = Cli.run("verify", forged.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).contains("MISMATCH " + PDF + " (signed by certificate " + attacker.identity().fingerprint()
-                + ", but SHA256SUMS by certificate " + genuine.identity().fingerprint() + "; a pack has one signer)");
+        assertThat(verify.errLines())
+                .contains("MISMATCH " + PDF + " (signed by certificate "
+                        + attacker.identity().fingerprint() + ", but SHA256SUMS by certificate "
+                        + genuine.identity().fingerprint() + "; a pack has one signer)");
     }
 
     @Test
     void strippingTheSignatureFilesWhileThePdfStaysSignedFails() {
-        Path stripped = Tampering.resum(signedZip, dir.resolve("stripped.zip"),
-                (name, bytes) -> name.equals("SHA256SUMS.p7s") || name.equals("signer.pem") ? null : bytes, Optional.empty());
-        assertThat(ExternalTool.run(Zips.extract(stripped, dir.resolve("unpacked")), "sha256sum", "-c", "--quiet", "SHA256SUMS")
-                .exit()).as("sha256sum alone is satisfied").isZero();
+        Path stripped = Tampering.resum(
+                signedZip,
+                dir.resolve("stripped.zip"),
+                (name, bytes) -> name.equals("SHA256SUMS.p7s") || name.equals("signer.pem") ? null : bytes,
+                Optional.empty());
+        assertThat(ExternalTool.run(
+                                Zips.extract(stripped, dir.resolve("unpacked")),
+                                "sha256sum",
+                                "-c",
+                                "--quiet",
+                                "SHA256SUMS")
+                        .exit())
+                .as("sha256sum alone is satisfied")
+                .isZero();
         Cli verify = Cli.run("verify", stripped.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).contains(
-                "UNSIGNED SHA256SUMS (" + PDF + " is signed, so the pack was; this signature is missing)");
+        assertThat(verify.errLines())
+                .contains("UNSIGNED SHA256SUMS (" + PDF + " is signed, so the pack was; this signature is missing)");
     }
 
     @Test
     void strippingEverySignatureStillFailsOnTheSealInsideThePdf() throws IOException {
         byte[] unsignedPdf = Tampering.stripSignature(Zips.read(signedZip, PDF));
-        Path stripped = Tampering.resum(signedZip, dir.resolve("stripped.zip"),
-                (name, bytes) -> name.equals("SHA256SUMS.p7s") || name.equals("signer.pem") ? null
-                        : name.equals(PDF) ? unsignedPdf : bytes, Optional.empty());
+        Path stripped = Tampering.resum(
+                signedZip,
+                dir.resolve("stripped.zip"),
+                (name, bytes) -> name.equals("SHA256SUMS.p7s") || name.equals("signer.pem")
+                        ? null
+                        : name.equals(PDF) ? unsignedPdf : bytes,
+                Optional.empty());
         String seal = PDF + "!/signing.json records that the pack was signed by " + TestKeys.SUBJECT
-                + " (certificate SHA-256 fingerprint " + genuine.identity().fingerprint() + "); the signature was removed)";
+                + " (certificate SHA-256 fingerprint " + genuine.identity().fingerprint()
+                + "); the signature was removed)";
         Cli verify = Cli.run("verify", stripped.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
         assertThat(verify.errLines()).contains("UNSIGNED SHA256SUMS (" + seal, "UNSIGNED " + PDF + " (" + seal);
@@ -206,22 +285,39 @@ class SignatureAttacksTest {
 
     @Test
     void filesEditedInAnUnsignedPackDifferFromTheirCopiesInsideThePdf() {
-        Path forged = Tampering.resum(unsignedZip, dir.resolve("forged.zip"), (name, bytes) -> switch (name) {
-            case "results.json" -> new String(bytes, StandardCharsets.UTF_8).replace("NOT_SATISFIED", "SATISFIED")
-                    .getBytes(StandardCharsets.UTF_8);
-            // Still a valid index that lists every file: only what it says about the run changed.
-            case "evidence/index.json" -> new String(bytes, StandardCharsets.UTF_8).replaceFirst("\\}\\s*$", " }\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            default -> bytes;
-        }, Optional.empty());
-        assertThat(ExternalTool.run(Zips.extract(forged, dir.resolve("unpacked")), "sha256sum", "-c", "--quiet", "SHA256SUMS")
-                .exit()).as("sha256sum alone is satisfied").isZero();
+        Path forged = Tampering.resum(
+                unsignedZip,
+                dir.resolve("forged.zip"),
+                (name, bytes) -> switch (name) {
+                    case "results.json" ->
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .replace("NOT_SATISFIED", "SATISFIED")
+                                .getBytes(StandardCharsets.UTF_8);
+                    // Still a valid index that lists every file: only what it says about the run changed.
+                    case "evidence/index.json" ->
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .replaceFirst("\\}\\s*$", " }\n")
+                                .getBytes(StandardCharsets.UTF_8);
+                    default -> bytes;
+                },
+                Optional.empty());
+        assertThat(ExternalTool.run(
+                                Zips.extract(forged, dir.resolve("unpacked")),
+                                "sha256sum",
+                                "-c",
+                                "--quiet",
+                                "SHA256SUMS")
+                        .exit())
+                .as("sha256sum alone is satisfied")
+                .isZero();
         Cli verify = Cli.run("verify", forged.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith(
-                "MISMATCH results.json (differs from the copy inside " + PDF + ": sha256 "));
-        assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith(
-                "MISMATCH evidence/index.json (differs from the copy inside " + PDF + ": sha256 "));
+        assertThat(verify.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("MISMATCH results.json (differs from the copy inside " + PDF + ": sha256 "));
+        assertThat(verify.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("MISMATCH evidence/index.json (differs from the copy inside " + PDF + ": sha256 "));
         assertThat(verify.errLines()).last().isEqualTo("FAILED: 2 problem(s) in " + forged);
     }
 
@@ -231,20 +327,28 @@ class SignatureAttacksTest {
         String fingerprint = genuine.identity().fingerprint();
         Cli verify = Cli.run("verify", pdf.toString(), "--expect-fingerprint", fingerprint);
         assertThat(verify.exit()).as(verify.err()).isZero();
-        assertThat(verify.out()).contains(PDF + ": signature covers the whole file and is valid, signed by " + TestKeys.SUBJECT
-                        + " (certificate SHA-256 fingerprint " + fingerprint + ")",
-                PDF + " is signed by one certificate, SHA-256 fingerprint " + fingerprint + ", as " + PDF
-                        + "!/signing.json records, the one expected");
-        assertThat(verify.out()).containsPattern(PDF + ": \\d+ evidence files inside it match the evidence/index.json inside it");
-        assertThat(verify.out()).contains(PDF + ": evidence/index.json, results.json inside it match the SHA-256 its "
-                + "signing.json records");
+        assertThat(verify.out())
+                .contains(
+                        PDF + ": signature covers the whole file and is valid, signed by " + TestKeys.SUBJECT
+                                + " (certificate SHA-256 fingerprint " + fingerprint + ")",
+                        PDF + " is signed by one certificate, SHA-256 fingerprint " + fingerprint + ", as " + PDF
+                                + "!/signing.json records, the one expected");
+        assertThat(verify.out())
+                .containsPattern(PDF + ": \\d+ evidence files inside it match the evidence/index.json inside it");
+        assertThat(verify.out())
+                .contains(PDF + ": evidence/index.json, results.json inside it match the SHA-256 its "
+                        + "signing.json records");
 
         // The fingerprint as pdfsig and openssl give it, the commands README.txt names.
         assertThat(ExternalTool.run(dir, "pdfsig", "-dump", PDF).exit()).isZero();
         ExternalTool x509 = ExternalTool.run(dir, "sh", "-c", AuditorReadme.PDF_FINGERPRINT);
         assertThat(x509.output().toUpperCase(Locale.ROOT)).contains(fingerprint);
 
-        Cli other = Cli.run("verify", pdf.toString(), "--expect-fingerprint", attacker.identity().fingerprint());
+        Cli other = Cli.run(
+                "verify",
+                pdf.toString(),
+                "--expect-fingerprint",
+                attacker.identity().fingerprint());
         assertThat(other.exit()).isEqualTo(3);
 
         Path unsigned = Files.write(dir.resolve("unsigned.pdf"), Zips.read(unsignedZip, PDF));
@@ -264,16 +368,23 @@ class SignatureAttacksTest {
             var files = doc.getDocumentCatalog().getNames().getEmbeddedFiles();
             var spec = files.getNames() != null && files.getNames().containsKey("results.json")
                     ? files.getNames().get("results.json")
-                    : files.getKids().stream().map(k -> {
-                        try {
-                            return k.getNames() == null ? null : k.getNames().get("results.json");
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                    : files.getKids().stream()
+                            .map(k -> {
+                                try {
+                                    return k.getNames() == null
+                                            ? null
+                                            : k.getNames().get("results.json");
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            })
+                            .filter(java.util.Objects::nonNull)
+                            .findFirst()
+                            .orElseThrow();
             var old = spec.getEmbeddedFile();
             String edited = new String(old.toByteArray(), StandardCharsets.UTF_8).replace("NOT_SATISFIED", "SATISFIED");
-            var replaced = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc,
+            var replaced = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(
+                    doc,
                     new java.io.ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)),
                     org.apache.pdfbox.cos.COSName.FLATE_DECODE);
             replaced.setSubtype(old.getSubtype());
@@ -282,8 +393,9 @@ class SignatureAttacksTest {
         }
         Cli verify = Cli.run("verify", pdf.toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).anySatisfy(l -> assertThat(l).startsWith(
-                "CHANGED " + PDF + "!/results.json (signing.json inside it records sha256 "));
+        assertThat(verify.errLines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("CHANGED " + PDF + "!/results.json (signing.json inside it records sha256 "));
     }
 
     private static String coverText(Path pdf) throws IOException {

@@ -56,8 +56,11 @@ class StatementOfApplicabilityTest {
             applicable++;
             String justification = r.get("justification").asText();
             String earlier = seen.put(justification, r.get("id").asText());
-            assertThat(earlier).as("%s and %s share the justification \"%s\"", earlier, r.get("id").asText(),
-                    justification).isNull();
+            assertThat(earlier)
+                    .as(
+                            "%s and %s share the justification \"%s\"",
+                            earlier, r.get("id").asText(), justification)
+                    .isNull();
         }
         assertThat(applicable).isEqualTo(92);
     }
@@ -69,8 +72,11 @@ class StatementOfApplicabilityTest {
         assertThat(texts(a824.get("requirements"))).containsExactly("GDPR-32", "PCI-DSS");
         assertThat(texts(a824.get("services"))).contains("Amazon S3");
         assertThat(a824.get("justification").asText())
-                .contains("encryption and key management", "risk R-01 (Customer order data exposed through a public "
-                        + "S3 bucket; modify)", "GDPR-32 (GDPR Article 32, security of processing)", "Amazon S3");
+                .contains(
+                        "encryption and key management",
+                        "risk R-01 (Customer order data exposed through a public " + "S3 bucket; modify)",
+                        "GDPR-32 (GDPR Article 32, security of processing)",
+                        "Amazon S3");
 
         JsonNode unselected = row("A.5.8");
         assertThat(unselected.get("risks")).isEmpty();
@@ -79,7 +85,8 @@ class StatementOfApplicabilityTest {
         JsonNode excluded = row("A.7.9");
         assertThat(excluded.get("applicable").asBoolean()).isFalse();
         assertThat(excluded.get("implemented").asText()).isEmpty();
-        assertThat(excluded.get("justification").asText()).startsWith("Excluded under exception EX-2026-08")
+        assertThat(excluded.get("justification").asText())
+                .startsWith("Excluded under exception EX-2026-08")
                 .contains("No company equipment leaves the premises");
     }
 
@@ -93,7 +100,8 @@ class StatementOfApplicabilityTest {
             String implemented = r.get("implemented").asText();
             String id = r.get("id").asText();
             switch (status) {
-                case "SATISFIED", "INHERITED", "MANUAL_PROVIDED" -> assertThat(implemented).as(id).isEqualTo("yes");
+                case "SATISFIED", "INHERITED", "MANUAL_PROVIDED" ->
+                    assertThat(implemented).as(id).isEqualTo("yes");
                 default -> assertThat(implemented).as(id + " (" + status + ")").isIn("partly", "no", "planned");
             }
             if (implemented.equals("planned")) {
@@ -111,7 +119,8 @@ class StatementOfApplicabilityTest {
             boolean directPasses = false;
             for (JsonNode check : controls.get(r.get("id").asText()).get("checks")) {
                 directPasses |= check.get("strength").asText().equals("direct")
-                        && List.of("PASS", "ACCEPTED").contains(check.get("status").asText());
+                        && List.of("PASS", "ACCEPTED")
+                                .contains(check.get("status").asText());
             }
             assertThat(implemented).as(r.get("id").asText()).isEqualTo(directPasses ? "partly" : "no");
             partly += directPasses ? 1 : 0;
@@ -134,10 +143,13 @@ class StatementOfApplicabilityTest {
 
         String pdf = squeezed(PackReaders.pdfText(DemoPacks.unsigned().resolve(ReportJob.PDF)));
         assertThat(pdf.contains(squeezed("Statement of Applicability — ISO/IEC 27001:2022 Annex A " + statement)))
-                .as("the PDF's SoA header states the approval").isTrue();
+                .as("the PDF's SoA header states the approval")
+                .isTrue();
 
-        List<List<String>> summary = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK)).get("Summary");
-        assertThat(summary).anySatisfy(line -> assertThat(line).containsExactly("Statement of Applicability", statement));
+        List<List<String>> summary = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK))
+                .get("Summary");
+        assertThat(summary)
+                .anySatisfy(line -> assertThat(line).containsExactly("Statement of Applicability", statement));
     }
 
     @Test
@@ -158,29 +170,50 @@ class StatementOfApplicabilityTest {
         List<List<String>> sheet = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK))
                 .get("SoA ISO 27001");
         List<String> header = sheet.get(0);
-        assertThat(header).containsSubsequence("Applicable", "Justification", "Implemented", "Risks", "Requirements",
-                "AWS services");
-        List<String> a824 = sheet.stream().filter(r -> r.get(0).equals("A.8.24")).findFirst().orElseThrow();
+        assertThat(header)
+                .containsSubsequence(
+                        "Applicable", "Justification", "Implemented", "Risks", "Requirements", "AWS services");
+        List<String> a824 = sheet.stream()
+                .filter(r -> r.get(0).equals("A.8.24"))
+                .findFirst()
+                .orElseThrow();
         JsonNode json = row("A.8.24");
-        assertThat(a824.get(header.indexOf("Justification"))).isEqualTo(json.get("justification").asText());
-        assertThat(a824.get(header.indexOf("Implemented"))).isEqualTo(json.get("implemented").asText());
+        assertThat(a824.get(header.indexOf("Justification")))
+                .isEqualTo(json.get("justification").asText());
+        assertThat(a824.get(header.indexOf("Implemented")))
+                .isEqualTo(json.get("implemented").asText());
         assertThat(a824.get(header.indexOf("Risks"))).isEqualTo("R-01");
         assertThat(a824.get(header.indexOf("Requirements"))).isEqualTo("GDPR-32\nPCI-DSS");
 
         List<List<String>> register = PackReaders.workbook(DemoPacks.unsigned().resolve(ReportJob.WORKBOOK))
                 .get("Risks ISO 27001");
-        assertThat(register).as("the register's sheet: a header, 10 risks and 4 requirements").hasSize(15);
-        assertThat(register.get(1)).startsWith("R-01", "risk", "Customer order data exposed through a public S3 bucket",
-                "modify", "Head of Platform", "A.5.12\nA.8.3\nA.8.12\nA.8.24", "A.8.12");
+        assertThat(register)
+                .as("the register's sheet: a header, 10 risks and 4 requirements")
+                .hasSize(15);
+        assertThat(register.get(1))
+                .startsWith(
+                        "R-01",
+                        "risk",
+                        "Customer order data exposed through a public S3 bucket",
+                        "modify",
+                        "Head of Platform",
+                        "A.5.12\nA.8.3\nA.8.12\nA.8.24",
+                        "A.8.12");
         assertThat(register.get(14)).startsWith("MSA-CUST", "requirement");
 
         String pdf = squeezed(PackReaders.pdfText(DemoPacks.unsigned().resolve(ReportJob.PDF)));
-        for (String text : List.of("JustificationRisksImplemented·status",
-                "Risks and requirements the justifications cite", "R-10 Loss of a staff laptop with cached customer data",
-                "planned: A.8.12, due 2027-03-31", "GDPR-33 GDPR Articles 33 and 34, breach notification requirement", "requirements: GDPR-32, PCI-DSS",
+        for (String text : List.of(
+                "JustificationRisksImplemented·status",
+                "Risks and requirements the justifications cite",
+                "R-10 Loss of a staff laptop with cached customer data",
+                "planned: A.8.12, due 2027-03-31",
+                "GDPR-33 GDPR Articles 33 and 34, breach notification requirement",
+                "requirements: GDPR-32, PCI-DSS",
                 "Selected to treat risk R-03 (Ransomware or operator error destroys the order database; modify)",
                 row("A.8.13").get("justification").asText())) {
-            assertThat(pdf.contains(squeezed(text))).as("the PDF has \"%s\"", text).isTrue();
+            assertThat(pdf.contains(squeezed(text)))
+                    .as("the PDF has \"%s\"", text)
+                    .isTrue();
         }
     }
 }

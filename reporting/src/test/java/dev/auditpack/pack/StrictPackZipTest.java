@@ -26,9 +26,10 @@ class StrictPackZipTest {
         Path pack = zip.write(dir.resolve("pack.zip"));
         Cli verify = Cli.run("verify", pack.toString());
         assertThat(verify.exit()).as(verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).containsExactly(
-                "UNSAFE ../evil.txt: has '..' in its path, so unpacking it would write outside the folder",
-                "FAILED: 1 problem(s) in " + pack);
+        assertThat(verify.errLines())
+                .containsExactly(
+                        "UNSAFE ../evil.txt: has '..' in its path, so unpacking it would write outside the folder",
+                        "FAILED: 1 problem(s) in " + pack);
     }
 
     @Test
@@ -40,14 +41,18 @@ class StrictPackZipTest {
         Path pack = zip.write(dir.resolve("pack.zip"));
         Cli verify = Cli.run("verify", pack.toString());
         assertThat(verify.exit()).as(verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).first().asString().startsWith("UNSAFE README.txt: ")
+        assertThat(verify.errLines())
+                .first()
+                .asString()
+                .startsWith("UNSAFE README.txt: ")
                 .contains("belong to no entry");
     }
 
     @Test
     void checksumsThatInflatePastTheLimitAreANamedProblemNotOutOfMemory() throws IOException {
         Path pack = dir.resolve("bomb.zip");
-        try (OutputStream os = Files.newOutputStream(pack); ZipOutputStream out = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(pack);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             out.putNextEntry(new ZipEntry("SHA256SUMS"));
             byte[] zeros = new byte[1 << 20];
             for (long written = 0; written <= ZipStructure.SMALL_FILE_LIMIT; written += zeros.length) {
@@ -58,7 +63,10 @@ class StrictPackZipTest {
         assertThat(Files.size(pack)).isLessThan(2_000_000);
         Cli verify = Cli.run("verify", pack.toString());
         assertThat(verify.exit()).as(verify.err()).isEqualTo(3);
-        assertThat(verify.errLines()).first().asString()
-                .startsWith("UNSAFE SHA256SUMS: inflates to ").endsWith("over the limit of " + ZipStructure.SMALL_FILE_LIMIT);
+        assertThat(verify.errLines())
+                .first()
+                .asString()
+                .startsWith("UNSAFE SHA256SUMS: inflates to ")
+                .endsWith("over the limit of " + ZipStructure.SMALL_FILE_LIMIT);
     }
 }

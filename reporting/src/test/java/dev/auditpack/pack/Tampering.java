@@ -36,8 +36,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class Tampering {
 
-    private Tampering() {
-    }
+    private Tampering() {}
 
     /**
      * Copies {@code zip} to {@code to}, passing each entry through {@code change} (null drops it), then writes a
@@ -69,7 +68,8 @@ final class Tampering {
         byte[] checksums = sums.toString().getBytes(StandardCharsets.UTF_8);
         files.put("SHA256SUMS", checksums);
         resign.ifPresent(identity -> files.put("SHA256SUMS.p7s", CmsSignatures.sign(checksums, identity)));
-        try (OutputStream os = Files.newOutputStream(to); ZipOutputStream out = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(to);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             for (var entry : files.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
                 out.write(entry.getValue());
@@ -88,8 +88,8 @@ final class Tampering {
     static byte[] paintCover(byte[] signedPdf, String text) {
         try (PDDocument doc = Loader.loadPDF(signedPdf)) {
             PDPage cover = doc.getPage(0);
-            try (PDPageContentStream paint = new PDPageContentStream(doc, cover, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream paint =
+                    new PDPageContentStream(doc, cover, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 paint.setNonStrokingColor(0.0f, 0.5f, 0.0f);
                 paint.addRect(30, 380, 540, 60);
                 paint.fill();

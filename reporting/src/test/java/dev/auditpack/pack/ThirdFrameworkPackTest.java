@@ -35,12 +35,24 @@ class ThirdFrameworkPackTest {
     static ReportModel onlyModel() {
         ReportModel m = SampleModel.sample();
         ReportModel.FrameworkSection iso = m.frameworks().get(0);
-        ReportModel.FrameworkSection own = new ReportModel.FrameworkSection("acme-baseline", TITLE, "ACB", "3",
-                iso.counts(), iso.controls(), List.of());
-        ReportModel.ScopeSection scope = new ReportModel.ScopeSection(2, List.of(), true, "Premises are in scope.",
-                List.of(), "", List.of(), "");
-        return new ReportModel(m.run(), List.of(own), m.checks(), List.of(), m.evidence(), m.attachments(), m.errors(),
-                m.manual(), m.exceptions(), m.profile(), dev.auditpack.report.Branding.defaults(), m.findings(), scope);
+        ReportModel.FrameworkSection own = new ReportModel.FrameworkSection(
+                "acme-baseline", TITLE, "ACB", "3", iso.counts(), iso.controls(), List.of());
+        ReportModel.ScopeSection scope = new ReportModel.ScopeSection(
+                2, List.of(), true, "Premises are in scope.", List.of(), "", List.of(), "");
+        return new ReportModel(
+                m.run(),
+                List.of(own),
+                m.checks(),
+                List.of(),
+                m.evidence(),
+                m.attachments(),
+                m.errors(),
+                m.manual(),
+                m.exceptions(),
+                m.profile(),
+                dev.auditpack.report.Branding.defaults(),
+                m.findings(),
+                scope);
     }
 
     @Test
@@ -50,8 +62,9 @@ class ThirdFrameworkPackTest {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfWriter.write(model, TemplateSet.defaults(), out);
         }
-        String readme = new String(AuditorReadme.render(model, ReportWriter.all(), Optional.empty(),
-                TemplateSet.defaults()), StandardCharsets.UTF_8);
+        String readme = new String(
+                AuditorReadme.render(model, ReportWriter.all(), Optional.empty(), TemplateSet.defaults()),
+                StandardCharsets.UTF_8);
         String ticket = new String(TicketSummary.render(model, List.of(), Optional.empty()), StandardCharsets.UTF_8);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String subject = doc.getDocumentInformation().getSubject();
@@ -66,7 +79,9 @@ class ThirdFrameworkPackTest {
             for (String text : List.of(subject, keywords, cover, readme, ticket)) {
                 assertThat(text).doesNotContain("ISO", "27001", "SOC 2", "Trust Services");
             }
-            assertThat(all).as("the grading and scope pages").contains("ACB controls state their exceptions")
+            assertThat(all)
+                    .as("the grading and scope pages")
+                    .contains("ACB controls state their exceptions")
                     .doesNotContain("ISO/IEC 27001", "SOC 2 examination", "SOC 2 categories", "SOC 2 Type I");
         }
     }
@@ -75,8 +90,11 @@ class ThirdFrameworkPackTest {
     void aThirdFrameworkIsNamedOnTheCoverInReadmeAndInThePdfSubject() throws IOException {
         Path locker = dir.resolve("evidence");
         new LockerFixture(locker)
-                .doc("ec2.instances", "eu-west-1", "{'Reservations':[{'ReservationId':'r-1','OwnerId':'111122223333',"
-                        + "'Instances':[{'InstanceId':'i-0abc','State':{'Code':16,'Name':'running'}}]}]}")
+                .doc(
+                        "ec2.instances",
+                        "eu-west-1",
+                        "{'Reservations':[{'ReservationId':'r-1','OwnerId':'111122223333',"
+                                + "'Instances':[{'InstanceId':'i-0abc','State':{'Code':16,'Name':'running'}}]}]}")
                 .build();
         Path frameworks = Files.createDirectories(dir.resolve("frameworks"));
         Files.writeString(frameworks.resolve("acme.yaml"), """
@@ -93,15 +111,19 @@ class ThirdFrameworkPackTest {
                     manual: Fleet records.
                 """.formatted(TITLE));
         Path out = dir.resolve("out");
-        var cli = dev.auditpack.cli.Cli.run("report", "--evidence=" + locker, "--out=" + out,
-                "--frameworks=" + frameworks);
+        var cli = dev.auditpack.cli.Cli.run(
+                "report", "--evidence=" + locker, "--out=" + out, "--frameworks=" + frameworks);
         assertThat(cli.exit()).as(cli.err()).isZero();
 
         String readme = new String(Zips.read(out.resolve(ReportJob.ZIP), AuditorReadme.FILE), StandardCharsets.UTF_8);
-        assertThat(readme.lines().filter(l -> l.startsWith("Frameworks: ")).findFirst().orElseThrow())
+        assertThat(readme.lines()
+                        .filter(l -> l.startsWith("Frameworks: "))
+                        .findFirst()
+                        .orElseThrow())
                 .contains("ISO/IEC 27001:2022 Annex A", "SOC 2 Trust Services Criteria", TITLE);
         try (PDDocument doc = Loader.loadPDF(out.resolve(ReportJob.PDF).toFile())) {
-            assertThat(doc.getDocumentInformation().getSubject()).startsWith("ISO/IEC 27001:2022 Annex A, SOC 2 ")
+            assertThat(doc.getDocumentInformation().getSubject())
+                    .startsWith("ISO/IEC 27001:2022 Annex A, SOC 2 ")
                     .containsPattern(" and " + java.util.regex.Pattern.quote(TITLE) + " evidence for \\S+$");
             assertThat(doc.getDocumentInformation().getKeywords()).endsWith(", ACB");
             assertThat(coverText(doc)).contains(TITLE);

@@ -43,8 +43,7 @@ final class ZipText {
         }
     }
 
-    private ZipText() {
-    }
+    private ZipText() {}
 
     /** Every entry of {@code zip} by name. */
     static Map<String, Text> of(Path zip) {
@@ -71,8 +70,10 @@ final class ZipText {
             Path tmp = Files.createTempFile("zip-text", ".xlsx");
             try {
                 Files.write(tmp, bytes);
-                List<String> cells = PackReaders.workbook(tmp).values().stream().flatMap(List::stream)
-                        .flatMap(List::stream).toList();
+                List<String> cells = PackReaders.workbook(tmp).values().stream()
+                        .flatMap(List::stream)
+                        .flatMap(List::stream)
+                        .toList();
                 return new Text(String.join("\n", cells), parts(tmp));
             } finally {
                 Files.delete(tmp);
@@ -87,7 +88,9 @@ final class ZipText {
         try (ZipFile file = new ZipFile(ooxml.toFile())) {
             for (ZipEntry e : Collections.list(file.entries())) {
                 try (InputStream in = file.getInputStream(e)) {
-                    out.append(e.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    out.append(e.getName())
+                            .append('\n')
+                            .append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                             .append('\n');
                 }
             }
@@ -105,10 +108,12 @@ final class ZipText {
                 strings(base, hidden);
                 if (base instanceof COSStream stream && !isFontOrImage(stream)) {
                     try (InputStream in = stream.createInputStream()) {
-                        hidden.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                        hidden.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                                .append('\n');
                     } catch (IOException e) {
-                        hidden.append(new String(stream.createRawInputStream().readAllBytes(),
-                                StandardCharsets.ISO_8859_1)).append('\n');
+                        hidden.append(new String(
+                                        stream.createRawInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
+                                .append('\n');
                     }
                 }
             }
@@ -118,8 +123,10 @@ final class ZipText {
 
     private static boolean isFontOrImage(COSStream stream) {
         COSName subtype = stream.getCOSName(COSName.SUBTYPE);
-        return COSName.IMAGE.equals(subtype) || stream.containsKey(COSName.LENGTH1)
-                || subtype != null && List.of("Type1C", "CIDFontType0C", "OpenType").contains(subtype.getName());
+        return COSName.IMAGE.equals(subtype)
+                || stream.containsKey(COSName.LENGTH1)
+                || subtype != null
+                        && List.of("Type1C", "CIDFontType0C", "OpenType").contains(subtype.getName());
     }
 
     /** The strings directly inside an object (references are visited on their own). */

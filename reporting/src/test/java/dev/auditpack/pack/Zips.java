@@ -19,8 +19,7 @@ import java.util.zip.ZipOutputStream;
 /** Unpacks and doctors zips for tests, with the JDK only. */
 public final class Zips {
 
-    private Zips() {
-    }
+    private Zips() {}
 
     /** Entry names in the order the zip holds them. */
     public static List<String> names(Path zip) {
@@ -35,7 +34,8 @@ public final class Zips {
 
     /** One entry's bytes. */
     public static byte[] read(Path zip, String name) {
-        try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(name))) {
+        try (ZipFile file = new ZipFile(zip.toFile());
+                InputStream in = file.getInputStream(file.getEntry(name))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,9 +70,11 @@ public final class Zips {
      * Copies {@code zip} to {@code to}, passing each entry through {@code change} (null drops it), then adds
      * {@code added}.
      */
-    public static Path rewrite(Path zip, Path to, BiFunction<String, byte[], byte[]> change, Map<String, byte[]> added) {
-        try (ZipFile file = new ZipFile(zip.toFile()); OutputStream os = Files.newOutputStream(to);
-             ZipOutputStream out = new ZipOutputStream(os)) {
+    public static Path rewrite(
+            Path zip, Path to, BiFunction<String, byte[], byte[]> change, Map<String, byte[]> added) {
+        try (ZipFile file = new ZipFile(zip.toFile());
+                OutputStream os = Files.newOutputStream(to);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             for (ZipEntry entry : Collections.list(file.entries())) {
                 byte[] bytes;
                 try (InputStream in = file.getInputStream(entry)) {

@@ -17,8 +17,12 @@ class ResponsibilityProfileTest {
 
     @Test
     void servicesInUseAreFoundAndUnreadableOnesAreUnknownNotUnused() {
-        var evidence = new LockerFixture(dir).regions("eu-west-1", "us-east-1")
-                .doc("ec2.instances", "eu-west-1", "{'Reservations':[{'Instances':[{'InstanceId':'i-1'}]},{'Instances':[{'InstanceId':'i-2'}]}]}")
+        var evidence = new LockerFixture(dir)
+                .regions("eu-west-1", "us-east-1")
+                .doc(
+                        "ec2.instances",
+                        "eu-west-1",
+                        "{'Reservations':[{'Instances':[{'InstanceId':'i-1'}]},{'Instances':[{'InstanceId':'i-2'}]}]}")
                 .doc("ec2.instances", "us-east-1", "{'Reservations':[]}")
                 .doc("s3.buckets", "global", "{'Buckets':[]}")
                 .doc("rds.instances", "eu-west-1", "{'DBInstances':[]}")
@@ -28,8 +32,9 @@ class ResponsibilityProfileTest {
                 .failed("lambda.functions", "eu-west-1", "lambda:ListFunctions", "AccessDenied")
                 .doc("lambda.functions", "us-east-1", "{'Functions':[]}")
                 .build();
-        Map<String, ResponsibilityProfile.Entry> byId = ResponsibilityProfile.of(evidence, ResponsibilityProfile.shipped())
-                .stream().collect(Collectors.toMap(e -> e.service().id(), e -> e));
+        Map<String, ResponsibilityProfile.Entry> byId =
+                ResponsibilityProfile.of(evidence, ResponsibilityProfile.shipped()).stream()
+                        .collect(Collectors.toMap(e -> e.service().id(), e -> e));
 
         var ec2 = byId.get("ec2");
         assertThat(ec2.use()).isEqualTo(ResponsibilityProfile.Use.IN_USE);
@@ -41,7 +46,9 @@ class ResponsibilityProfileTest {
         assertThat(byId.get("s3").use()).isEqualTo(ResponsibilityProfile.Use.NOT_FOUND);
         assertThat(byId.get("rds").use()).isEqualTo(ResponsibilityProfile.Use.NOT_FOUND);
         assertThat(byId.get("rds").service().model()).isEqualTo("managed");
-        assertThat(byId.get("lambda").use()).as("one region could not be read").isEqualTo(ResponsibilityProfile.Use.UNKNOWN);
+        assertThat(byId.get("lambda").use())
+                .as("one region could not be read")
+                .isEqualTo(ResponsibilityProfile.Use.UNKNOWN);
         assertThat(byId.get("lambda").unread()).containsExactly(LockerFixture.ACCOUNT + "/eu-west-1");
         assertThat(byId.get("dynamodb").use()).as("never collected").isEqualTo(ResponsibilityProfile.Use.UNKNOWN);
 
@@ -54,9 +61,13 @@ class ResponsibilityProfileTest {
     @Test
     void everyShippedServiceNamesRealCollectorsAndBothSides() {
         List<ServiceModel> models = ResponsibilityProfile.shipped();
-        var collectors = dev.auditpack.collector.Collector.all().stream().map(c -> c.id()).collect(Collectors.toSet());
+        var collectors = dev.auditpack.collector.Collector.all().stream()
+                .map(c -> c.id())
+                .collect(Collectors.toSet());
         assertThat(models).isNotEmpty().allSatisfy(m -> {
-            assertThat(m.detect()).isNotEmpty().allSatisfy(d -> assertThat(collectors).contains(d.collector()));
+            assertThat(m.detect())
+                    .isNotEmpty()
+                    .allSatisfy(d -> assertThat(collectors).contains(d.collector()));
             assertThat(m.aws()).isNotEmpty();
             assertThat(m.customer()).isNotEmpty();
         });

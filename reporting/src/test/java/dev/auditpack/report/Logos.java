@@ -12,13 +12,12 @@ import javax.imageio.ImageIO;
 /** Small logo files for tests: PNG with transparency, JPEG or GIF. */
 public final class Logos {
 
-    private Logos() {
-    }
+    private Logos() {}
 
     /** Writes a 120 by 40 logo in {@code format} ({@code png}, {@code jpg}, {@code gif}) to {@code file}. */
     public static Path write(Path file, String format) {
-        BufferedImage image = new BufferedImage(120, 40, "png".equals(format) ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                120, 40, "png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(15, 41, 66));
         g.fillOval(2, 2, 36, 36);

@@ -33,7 +33,8 @@ class MaskingTest {
         assertThat(masking.mask("arn:aws:s3:::cloudtrail-logs-111111111111-eu-west-1"))
                 .isEqualTo("arn:aws:s3:::cloudtrail-logs-acct-1-eu-west-1");
         assertThat(masking.mask("logs111111111111")).isEqualTo("logsacct-1");
-        assertThat(masking.mask("raw/111111111111/global/iam.users.json")).isEqualTo("raw/acct-1/global/iam.users.json");
+        assertThat(masking.mask("raw/111111111111/global/iam.users.json"))
+                .isEqualTo("raw/acct-1/global/iam.users.json");
     }
 
     @Test
@@ -45,10 +46,13 @@ class MaskingTest {
         String digitsFirst = "123456789012" + "ab".repeat(26);
         assertThat(masking.mask(digitsFirst + " " + "ab".repeat(26) + "123456789012"))
                 .isEqualTo(digitsFirst + " " + "ab".repeat(26) + "123456789012");
-        assertThat(masking.mask("i-0a123456789012bcd vol-123456789012abcde")).isEqualTo("i-0a123456789012bcd vol-123456789012abcde");
-        assertThat(masking.mask("1234567890123 12345678901")).as("13 and 11 digits are not an account id")
+        assertThat(masking.mask("i-0a123456789012bcd vol-123456789012abcde"))
+                .isEqualTo("i-0a123456789012bcd vol-123456789012abcde");
+        assertThat(masking.mask("1234567890123 12345678901"))
+                .as("13 and 11 digits are not an account id")
                 .isEqualTo("1234567890123 12345678901");
-        assertThat(masking.mask("54f004bf-cec9-406b-ad81-890e10906d9d")).isEqualTo("54f004bf-cec9-406b-ad81-890e10906d9d");
+        assertThat(masking.mask("54f004bf-cec9-406b-ad81-890e10906d9d"))
+                .isEqualTo("54f004bf-cec9-406b-ad81-890e10906d9d");
         String logo = "data:image/png;base64,iVBORw0KGgo123456789012AAAANSUhEUgAA+/=";
         assertThat(masking.mask(logo)).as("a logo is content, not text").isEqualTo(logo);
     }
@@ -74,15 +78,18 @@ class MaskingTest {
 
     @Test
     void theAllTrafficRangesAreTheFindingAndStay() {
-        assertThat(masking.mask("0.0.0.0/0 and ::/0 on port 22; 0.0.0.0 and ::")).isEqualTo("0.0.0.0/0 and ::/0 on port 22; 0.0.0.0 and ::");
+        assertThat(masking.mask("0.0.0.0/0 and ::/0 on port 22; 0.0.0.0 and ::"))
+                .isEqualTo("0.0.0.0/0 and ::/0 on port 22; 0.0.0.0 and ::");
     }
 
     @Test
     void textThatOnlyLooksLikeAnAddressStays() {
-        assertThat(masking.mask("12:30:45 02:00:00:f2:2d:a8 A.8.15 CC6.1 0.1.0-SNAPSHOT 2026-10-01T12:30:45Z std::vector"))
+        assertThat(masking.mask(
+                        "12:30:45 02:00:00:f2:2d:a8 A.8.15 CC6.1 0.1.0-SNAPSHOT 2026-10-01T12:30:45Z std::vector"))
                 .isEqualTo("12:30:45 02:00:00:f2:2d:a8 A.8.15 CC6.1 0.1.0-SNAPSHOT 2026-10-01T12:30:45Z std::vector");
         assertThat(masking.mask("300.1.1.1 1.2.3")).isEqualTo("300.1.1.1 1.2.3");
-        assertThat(masking.mask("12:30:45 in 111111111111:x:y")).as("an account inside a non-address still goes")
+        assertThat(masking.mask("12:30:45 in 111111111111:x:y"))
+                .as("an account inside a non-address still goes")
                 .isEqualTo("12:30:45 in acct-1:x:y");
     }
 
@@ -98,15 +105,20 @@ class MaskingTest {
         String arn = "arn:aws:ec2:eu-west-1:444444444444:instance/i-1 at 10.0.0.1";
         String first = masking.mask(arn);
         assertThat(masking.mask("203.0.113.9 then " + arn)).isEqualTo("public-ip-2 then " + first);
-        assertThat(masking.mask(arn)).isEqualTo(first).isEqualTo("arn:aws:ec2:eu-west-1:acct-3:instance/i-1 at private-ip-1");
+        assertThat(masking.mask(arn))
+                .isEqualTo(first)
+                .isEqualTo("arn:aws:ec2:eu-west-1:acct-3:instance/i-1 at private-ip-1");
     }
 
     @Test
     void sessionNamesInStsArnsAreMaskedWhereverTheyAppear() {
-        assertThat(masking.mask("arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_Admin_1a2b/jane.doe@example.com"))
+        assertThat(masking.mask(
+                        "arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_Admin_1a2b/jane.doe@example.com"))
                 .isEqualTo("arn:aws:sts::acct-1:assumed-role/AWSReservedSSO_Admin_1a2b/session-1");
-        assertThat(masking.mask("User: arn:aws-us-gov:sts::222222222222:federated-user/bob is not authorized to perform"))
+        assertThat(masking.mask(
+                        "User: arn:aws-us-gov:sts::222222222222:federated-user/bob is not authorized to perform"))
                 .isEqualTo("User: arn:aws-us-gov:sts::acct-2:federated-user/session-2 is not authorized to perform");
-        assertThat(masking.mask("arn:aws:iam::111111111111:role/Auditpack")).isEqualTo("arn:aws:iam::acct-1:role/Auditpack");
+        assertThat(masking.mask("arn:aws:iam::111111111111:role/Auditpack"))
+                .isEqualTo("arn:aws:iam::acct-1:role/Auditpack");
     }
 }

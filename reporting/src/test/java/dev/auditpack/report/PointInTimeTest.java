@@ -22,9 +22,11 @@ class PointInTimeTest {
         PointInTime p = at("2026-11-29T00:18:25Z", "2026-11-29T00:20:00Z");
         assertThat(p.kind()).isEqualTo("snapshot");
         assertThat(p.asOf()).isEqualTo("2026-11-29 00:18:25 UTC");
-        assertThat(p.statement()).isEqualTo("Point in time: the automated evidence is a snapshot of the AWS "
-                + "configuration taken between 2026-11-29 00:18:22 UTC and 2026-11-29 00:18:25 UTC. It shows the state "
-                + "at that time, not how the controls operated across the audit period 2026-10-01 to 2026-12-31.");
+        assertThat(p.statement())
+                .isEqualTo(
+                        "Point in time: the automated evidence is a snapshot of the AWS "
+                                + "configuration taken between 2026-11-29 00:18:22 UTC and 2026-11-29 00:18:25 UTC. It shows the state "
+                                + "at that time, not how the controls operated across the audit period 2026-10-01 to 2026-12-31.");
     }
 
     @Test
@@ -33,10 +35,13 @@ class PointInTimeTest {
         assertThat(p.generatedBeforePeriodEnd()).isTrue();
         assertThat(p.collectedBeforePeriodEnd()).isTrue();
         assertThat(p.daysBeforePeriodEnd()).isEqualTo(32);
-        assertThat(p.timing()).startsWith("Built before the audit period ended: this pack was generated on 2026-11-29, "
-                + "32 days before the period's last day (2026-12-31)");
-        assertThat(p.brief()).isEqualTo("Point in time: the evidence is a snapshot taken 2026-11-29 00:18:25 UTC, not a "
-                + "record of the audit period 2026-10-01 to 2026-12-31. Built 32 days before the period ended.");
+        assertThat(p.timing())
+                .startsWith("Built before the audit period ended: this pack was generated on 2026-11-29, "
+                        + "32 days before the period's last day (2026-12-31)");
+        assertThat(p.brief())
+                .isEqualTo(
+                        "Point in time: the evidence is a snapshot taken 2026-11-29 00:18:25 UTC, not a "
+                                + "record of the audit period 2026-10-01 to 2026-12-31. Built 32 days before the period ended.");
     }
 
     @Test
@@ -44,8 +49,9 @@ class PointInTimeTest {
         PointInTime p = at("2026-12-30T10:00:00Z", "2027-01-04T09:00:00Z");
         assertThat(p.generatedBeforePeriodEnd()).isFalse();
         assertThat(p.collectedBeforePeriodEnd()).isTrue();
-        assertThat(p.timing()).startsWith("Collected before the audit period ended: the evidence was collected on "
-                + "2026-12-30, 1 day before");
+        assertThat(p.timing())
+                .startsWith("Collected before the audit period ended: the evidence was collected on "
+                        + "2026-12-30, 1 day before");
     }
 
     @Test

@@ -39,8 +39,10 @@ class ReportConfigTest {
         assertThat(b.title()).isEqualTo("Information security evidence pack");
         assertThat(b.preparedBy()).isEqualTo("Jane Doe, Head of Information Security");
         assertThat(b.confidentiality()).isEqualTo("Restricted: auditors only");
-        assertThat(b.logo()).isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png)));
-        assertThat(b.wording()).containsEntry("coverSubtitle", "ISO/IEC 27001:2022 surveillance audit")
+        assertThat(b.logo())
+                .isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png)));
+        assertThat(b.wording())
+                .containsEntry("coverSubtitle", "ISO/IEC 27001:2022 surveillance audit")
                 .containsEntry("evidenceIntro", Branding.WORDING.get("evidenceIntro"))
                 .containsOnlyKeys(Branding.WORDING.keySet());
     }
@@ -49,23 +51,30 @@ class ReportConfigTest {
     void whatTheFileLeavesOutIsAuditpacksOwn() throws IOException {
         ReportConfig c = ReportConfig.read(config("preparedBy: Jane Doe\n"));
         assertThat(c.organisation()).isEmpty();
-        assertThat(c.branding()).isEqualTo(new Branding(Branding.TITLE, "Jane Doe", "Confidential", "", Branding.WORDING));
+        assertThat(c.branding())
+                .isEqualTo(new Branding(Branding.TITLE, "Jane Doe", "Confidential", "", Branding.WORDING));
         assertThat(ReportConfig.read(config("")).branding()).isEqualTo(Branding.defaults());
-        assertThat(ReportConfig.read(config("confidentiality: ''\n")).branding().confidentiality()).as("no marking").isEmpty();
+        assertThat(ReportConfig.read(config("confidentiality: ''\n")).branding().confidentiality())
+                .as("no marking")
+                .isEmpty();
     }
 
     @Test
     void aJpegLogoIsTakenToo() throws IOException {
         Logos.write(dir.resolve("logo.jpg"), "jpg");
-        assertThat(ReportConfig.read(config("logo: logo.jpg\n")).branding().logo()).startsWith("data:image/jpeg;base64,/9j/");
+        assertThat(ReportConfig.read(config("logo: logo.jpg\n")).branding().logo())
+                .startsWith("data:image/jpeg;base64,/9j/");
     }
 
     @Test
     void mistakesNameTheFileAndWhatIsWrong() throws IOException {
-        assertProblem("colour: blue\n", "unknown key 'colour' (known: organisation, title, preparedBy, "
-                + "confidentiality, logo, wording)");
-        assertProblem("wording:\n  footer: x\n", "unknown wording key 'footer' (known: coverCaption, coverSubtitle, "
-                + "summaryIntro, readingIntro, evidenceIntro)");
+        assertProblem(
+                "colour: blue\n",
+                "unknown key 'colour' (known: organisation, title, preparedBy, " + "confidentiality, logo, wording)");
+        assertProblem(
+                "wording:\n  footer: x\n",
+                "unknown wording key 'footer' (known: coverCaption, coverSubtitle, "
+                        + "summaryIntro, readingIntro, evidenceIntro)");
         assertProblem("wording:\n  coverSubtitle: ''\n", "wording.coverSubtitle is empty");
         assertProblem("title: ' '\n", "title is empty");
         assertProblem("organisation: ''\n", "organisation is empty");
@@ -80,13 +89,16 @@ class ReportConfigTest {
         assertProblem("logo: cut.png\n", "logo " + dir.resolve("cut.png") + " is not a PNG or JPEG image");
 
         Path missing = dir.resolve("nope.yaml");
-        assertThatThrownBy(() -> ReportConfig.read(missing)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> ReportConfig.read(missing))
+                .isInstanceOf(InputException.class)
                 .hasMessage(missing + ": does not exist (expected a YAML configuration file)");
     }
 
     private void assertProblem(String yaml, String problem) throws IOException {
         Path file = config(yaml);
-        assertThatThrownBy(() -> ReportConfig.read(file)).as(yaml).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> ReportConfig.read(file))
+                .as(yaml)
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(file + ": " + problem);
     }
 

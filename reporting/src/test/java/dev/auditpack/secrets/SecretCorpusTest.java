@@ -21,24 +21,31 @@ class SecretCorpusTest {
     private static final String EXAMPLE_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
     private static final String PASSWORD = "S3cretPassw0rd!";
     private static final String GITHUB = "ghp_" + "R7uX2mQ9vK4pL8sT1wZ6yB3nC5dF0gH2jA9e";
-    private static final String GITHUB_PAT = "github_pat_" + "11ABCDEFG0" + "aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7sU9wY1aC3eG5iK7mO9qS1uW3yA5cE7g";
+    private static final String GITHUB_PAT =
+            "github_pat_" + "11ABCDEFG0" + "aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5oQ7sU9wY1aC3eG5iK7mO9qS1uW3yA5cE7g";
     private static final String SLACK = "xoxb-" + "2048123456-4096123456789-" + "q8Wn3Zr5Tx7Vb9Mk2Lp4Js6H";
-    private static final String SLACK_HOOK = "https://hooks.slack.com/services/" + "T04B7QX2M/B05C8RY3N/" + "k7Hq2Vn9Wx4Zr6Tb8Mp3Ls5J";
+    private static final String SLACK_HOOK =
+            "https://hooks.slack.com/services/" + "T04B7QX2M/B05C8RY3N/" + "k7Hq2Vn9Wx4Zr6Tb8Mp3Ls5J";
     private static final String STRIPE = "sk_live_" + "51Hx7Q2eZvKYlo2C8n4Rt6Wp9Bm3";
-    private static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0"
-            + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    private static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+            + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
 
     /** Secrets as they are written in config files, documents and data. */
     static Map<String, SecretKind> secrets() {
         Map<String, SecretKind> s = new java.util.LinkedHashMap<>();
-        s.put("[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + KEY + "\n",
+        s.put(
+                "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = " + KEY + "\n",
                 SecretKind.AWS_SECRET_ACCESS_KEY);
         s.put("AWS_SECRET_ACCESS_KEY=" + EXAMPLE_KEY, SecretKind.AWS_SECRET_ACCESS_KEY);
-        s.put("{\"AccessKeyId\": \"ASIAXXXX\", \"SecretAccessKey\": \"" + KEY + "\"}", SecretKind.AWS_SECRET_ACCESS_KEY);
+        s.put(
+                "{\"AccessKeyId\": \"ASIAXXXX\", \"SecretAccessKey\": \"" + KEY + "\"}",
+                SecretKind.AWS_SECRET_ACCESS_KEY);
         s.put("aws_session_token = " + FakeSecrets.SESSION_TOKEN, SecretKind.AWS_SESSION_TOKEN);
-        s.put("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi3xEXAMPLExAMPLEx1\n-----END RSA PRIVATE KEY-----",
+        s.put(
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi3xEXAMPLExAMPLEx1\n-----END RSA PRIVATE KEY-----",
                 SecretKind.PRIVATE_KEY);
-        s.put("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n",
+        s.put(
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n",
                 SecretKind.PRIVATE_KEY);
         // Passwords in the common configuration formats.
         s.put("[database]\nhost = db\npassword = " + PASSWORD + "\n", SecretKind.PASSWORD);
@@ -56,13 +63,18 @@ class SecretCorpusTest {
         s.put("machine git.example.com login ci password " + PASSWORD, SecretKind.PASSWORD);
         // Name and value pairs: AWS tags, ECS environments, CloudFormation parameters.
         s.put("{\"Tags\": [{\"Key\": \"db_password\", \"Value\": \"" + PASSWORD + "\"}]}", SecretKind.PASSWORD);
-        s.put("{\"Tags\": [{\"Key\": \"AWS_SECRET_ACCESS_KEY\", \"ResourceId\": \"i-0abc\", \"Value\": \"" + EXAMPLE_KEY
-                + "\"}]}", SecretKind.AWS_SECRET_ACCESS_KEY);
+        s.put(
+                "{\"Tags\": [{\"Key\": \"AWS_SECRET_ACCESS_KEY\", \"ResourceId\": \"i-0abc\", \"Value\": \""
+                        + EXAMPLE_KEY + "\"}]}",
+                SecretKind.AWS_SECRET_ACCESS_KEY);
         s.put("{\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"" + PASSWORD + "\"}]}", SecretKind.PASSWORD);
         s.put("{\"Value\": \"" + PASSWORD + "\", \"Key\": \"MasterPassword\"}", SecretKind.PASSWORD);
-        s.put("{\"Parameters\": [{\"ParameterKey\": \"DbPassword\", \"ParameterValue\": \"" + PASSWORD + "\"}]}",
+        s.put(
+                "{\"Parameters\": [{\"ParameterKey\": \"DbPassword\", \"ParameterValue\": \"" + PASSWORD + "\"}]}",
                 SecretKind.PASSWORD);
-        s.put("<tagSet><item><key>db_password</key><value>" + PASSWORD + "</value></item></tagSet>", SecretKind.PASSWORD);
+        s.put(
+                "<tagSet><item><key>db_password</key><value>" + PASSWORD + "</value></item></tagSet>",
+                SecretKind.PASSWORD);
         s.put("Tags:\n  - Key: db_password\n    Value: " + PASSWORD + "\n", SecretKind.PASSWORD);
         s.put("{\"Environment\": {\"Variables\": {\"DB_PASSWORD\": \"" + PASSWORD + "\"}}}", SecretKind.PASSWORD);
         // Tokens by their shape.
@@ -115,16 +127,23 @@ class SecretCorpusTest {
     static Map<String, UnaryOperator<String>> encodings() {
         Map<String, UnaryOperator<String>> e = new java.util.LinkedHashMap<>();
         e.put("plain", t -> t);
-        e.put("html named entities", t -> t.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                .replace(">", "&gt;"));
+        e.put(
+                "html named entities",
+                t -> t.replace("&", "&amp;")
+                        .replace("\"", "&quot;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;"));
         e.put("decimal entities", t -> entities(t, "&#%d;"));
         e.put("hex entities", t -> entities(t, "&#x%x;"));
-        e.put("json string", t -> "{\"note\": \"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-                + "\"}");
+        e.put(
+                "json string",
+                t -> "{\"note\": \""
+                        + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}");
         e.put("json unicode escapes", t -> "\"" + unicode(t) + "\"");
         e.put("css escapes", t -> "content: \"" + css(t) + "\";");
-        e.put("base64 value", t -> "data: \"" + Base64.getEncoder().encodeToString(t.getBytes(StandardCharsets.UTF_8))
-                + "\"");
+        e.put(
+                "base64 value",
+                t -> "data: \"" + Base64.getEncoder().encodeToString(t.getBytes(StandardCharsets.UTF_8)) + "\"");
         return e;
     }
 
@@ -142,8 +161,15 @@ class SecretCorpusTest {
 
     private static String css(String t) {
         StringBuilder b = new StringBuilder();
-        t.chars().forEach(c -> b.append(c == '\n' ? "\\a " : c == '"' ? "\\22 " : Character.isLetter(c) && c % 2 == 0
-                ? String.format("\\%x ", c) : String.valueOf((char) c)));
+        t.chars()
+                .forEach(c -> b.append(
+                        c == '\n'
+                                ? "\\a "
+                                : c == '"'
+                                        ? "\\22 "
+                                        : Character.isLetter(c) && c % 2 == 0
+                                                ? String.format("\\%x ", c)
+                                                : String.valueOf((char) c)));
         return b.toString();
     }
 
@@ -154,14 +180,18 @@ class SecretCorpusTest {
         int cases = 0;
         for (var secret : secrets().entrySet()) {
             for (var encoding : encodings().entrySet()) {
-                if (encoding.getKey().equals("base64 value") && secret.getKey().length() * 4 / 3 > SecretPatterns.LONGEST) {
+                if (encoding.getKey().equals("base64 value")
+                        && secret.getKey().length() * 4 / 3 > SecretPatterns.LONGEST) {
                     continue;
                 }
                 cases++;
                 String text = encoding.getValue().apply(secret.getKey());
-                List<SecretKind> kinds = scanner.scan("corpus", text).stream().map(SecretFinding::kind).toList();
+                List<SecretKind> kinds = scanner.scan("corpus", text).stream()
+                        .map(SecretFinding::kind)
+                        .toList();
                 if (!kinds.contains(secret.getValue())) {
-                    missed.add(encoding.getKey() + ": " + secret.getKey().lines().findFirst().orElseThrow() + " -> " + kinds);
+                    missed.add(encoding.getKey() + ": "
+                            + secret.getKey().lines().findFirst().orElseThrow() + " -> " + kinds);
                 }
             }
         }
@@ -170,15 +200,24 @@ class SecretCorpusTest {
         for (String text : lookAlikes()) {
             for (var encoding : encodings().entrySet()) {
                 lookAlikeCases++;
-                List<SecretFinding> found = scanner.scan("corpus", encoding.getValue().apply(text));
+                List<SecretFinding> found =
+                        scanner.scan("corpus", encoding.getValue().apply(text));
                 if (!found.isEmpty()) {
                     falsePositives.add(encoding.getKey() + ": " + text + " -> " + found);
                 }
             }
         }
-        System.out.printf("secret corpus: %d secrets x %d encodings = %d cases, %d missed; %d look-alikes x %d "
-                        + "encodings = %d cases, %d false positives%n", secrets().size(), encodings().size(), cases,
-                missed.size(), lookAlikes().size(), encodings().size(), lookAlikeCases, falsePositives.size());
+        System.out.printf(
+                "secret corpus: %d secrets x %d encodings = %d cases, %d missed; %d look-alikes x %d "
+                        + "encodings = %d cases, %d false positives%n",
+                secrets().size(),
+                encodings().size(),
+                cases,
+                missed.size(),
+                lookAlikes().size(),
+                encodings().size(),
+                lookAlikeCases,
+                falsePositives.size());
         falsePositives.forEach(f -> System.out.println("false positive: " + f));
         assertThat(missed).as("secrets missed").isEmpty();
         assertThat(falsePositives).as("look-alikes taken for secrets").isEmpty();

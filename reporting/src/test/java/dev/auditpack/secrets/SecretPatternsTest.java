@@ -27,13 +27,15 @@ class SecretPatternsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "aws_secret_access_key = %s",
-            "\"SecretAccessKey\" : \"%s\",",
-            "<SecretAccessKey>%s</SecretAccessKey>",
-            "secret: %s",
-            "AWS_SECRET_ACCESS_KEY=%s",
-            "| secretKey | %s |"})
+    @ValueSource(
+            strings = {
+                "aws_secret_access_key = %s",
+                "\"SecretAccessKey\" : \"%s\",",
+                "<SecretAccessKey>%s</SecretAccessKey>",
+                "secret: %s",
+                "AWS_SECRET_ACCESS_KEY=%s",
+                "| secretKey | %s |"
+            })
     void secretAccessKeysInTheirContext(String template) {
         assertThat(kinds(template.formatted(FakeSecrets.SECRET_KEY))).containsExactly(SecretKind.AWS_SECRET_ACCESS_KEY);
     }
@@ -41,23 +43,25 @@ class SecretPatternsTest {
     @Test
     void sessionTokensByTheirPrefixAnywhereOrByTheirField() {
         assertThat(kinds("Acme Ltd " + FakeSecrets.SESSION_TOKEN)).containsExactly(SecretKind.AWS_SESSION_TOKEN);
-        assertThat(kinds("FwoGZXIvYXdzEBYaDHqa0AP1ZPjOPS6RQiLRAXkVr3lLmPz7QW9eD4kFx2aBcDeFgHiJ")).containsExactly(
-                SecretKind.AWS_SESSION_TOKEN);
+        assertThat(kinds("FwoGZXIvYXdzEBYaDHqa0AP1ZPjOPS6RQiLRAXkVr3lLmPz7QW9eD4kFx2aBcDeFgHiJ"))
+                .containsExactly(SecretKind.AWS_SESSION_TOKEN);
         String other = "Zm9vYmFy".repeat(20) + "Q1w2E3r4";
         assertThat(kinds("\"SessionToken\" : \"" + other + "\"")).containsExactly(SecretKind.AWS_SESSION_TOKEN);
         assertThat(kinds("aws_session_token=" + other)).containsExactly(SecretKind.AWS_SESSION_TOKEN);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{ \"MasterUserPassword\" : \"%s\" }",
-            "{\"password\":\"%s\"}",
-            "DB_PASSWORD=%s",
-            "  password: %s",
-            "export PGPASSWORD='%s'",
-            "<Password>%s</Password>",
-            "postgres://admin:%s@db.example.com:5432/app",
-            "Server=db;Uid=sa;Pwd=%s;"})
+    @ValueSource(
+            strings = {
+                "{ \"MasterUserPassword\" : \"%s\" }",
+                "{\"password\":\"%s\"}",
+                "DB_PASSWORD=%s",
+                "  password: %s",
+                "export PGPASSWORD='%s'",
+                "<Password>%s</Password>",
+                "postgres://admin:%s@db.example.com:5432/app",
+                "Server=db;Uid=sa;Pwd=%s;"
+            })
     void passwordsInFields(String template) {
         assertThat(kinds(template.formatted(FakeSecrets.PASSWORD))).containsExactly(SecretKind.PASSWORD);
     }
@@ -74,7 +78,8 @@ class SecretPatternsTest {
                 .containsExactly(SecretKind.PRIVATE_KEY);
         assertThat(certificate).contains("-----BEGIN CERTIFICATE-----");
         assertThat(kinds(certificate)).isEmpty();
-        assertThat(kinds("The key file starts with -----BEGIN PRIVATE KEY----- and nothing else.")).isEmpty();
+        assertThat(kinds("The key file starts with -----BEGIN PRIVATE KEY----- and nothing else."))
+                .isEmpty();
     }
 
     @Test

@@ -34,7 +34,8 @@ class SecretScannerFailsClosedTest {
 
     private Path zip(String name, String... entries) throws IOException {
         Path zip = dir.resolve(name);
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             for (int i = 0; i < entries.length; i += 2) {
                 out.putNextEntry(new ZipEntry(entries[i]));
                 out.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -53,9 +54,10 @@ class SecretScannerFailsClosedTest {
         Path whole = zip("whole.zip", "a.txt", "filler ".repeat(3000), "db.env", LEAK);
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("pack.zip"), Arrays.copyOf(bytes, bytes.length - 40));
-        assertThat(described(SecretScanner.patterns().scan(cut))).containsExactly(
-                "pack.zip: cannot be scanned (is not a complete zip: no end of central directory (truncated?)), so it "
-                        + "may hold a secret");
+        assertThat(described(SecretScanner.patterns().scan(cut)))
+                .containsExactly(
+                        "pack.zip: cannot be scanned (is not a complete zip: no end of central directory (truncated?)), so it "
+                                + "may hold a secret");
     }
 
     @Test
@@ -64,10 +66,11 @@ class SecretScannerFailsClosedTest {
         bytes.list(bytes.local("notes.txt", "aws_secret_access_key = " + FakeSecrets.SECRET_KEY, 0))
                 .list(bytes.local("db.env", LEAK, 1));
         Path zip = bytes.write(dir.resolve("pack.zip"));
-        assertThat(described(SecretScanner.patterns().scan(zip))).containsExactly(
-                "pack.zip!/notes.txt: holds what looks like an AWS secret access key",
-                "pack.zip!/db.env: cannot be scanned (is encrypted, so its content cannot be read), so it may hold a "
-                        + "secret");
+        assertThat(described(SecretScanner.patterns().scan(zip)))
+                .containsExactly(
+                        "pack.zip!/notes.txt: holds what looks like an AWS secret access key",
+                        "pack.zip!/db.env: cannot be scanned (is encrypted, so its content cannot be read), so it may hold a "
+                                + "secret");
     }
 
     @Test
@@ -76,15 +79,18 @@ class SecretScannerFailsClosedTest {
         int a = smuggled.local("a.txt", "alpha", 0);
         smuggled.local("hidden.env", LEAK, 0);
         smuggled.list(a).list(smuggled.local("b.txt", "beta", 0));
-        assertThat(SecretScanner.patterns().scan(smuggled.write(dir.resolve("smuggled.zip")))).singleElement()
-                .satisfies(f -> assertThat(f.describe()).startsWith("smuggled.zip!/b.txt: cannot be scanned (")
+        assertThat(SecretScanner.patterns().scan(smuggled.write(dir.resolve("smuggled.zip"))))
+                .singleElement()
+                .satisfies(f -> assertThat(f.describe())
+                        .startsWith("smuggled.zip!/b.txt: cannot be scanned (")
                         .contains("belong to no entry"));
 
         ZipBytes evil = new ZipBytes();
         evil.list(evil.local("../evil.txt", "clean", 0));
-        assertThat(described(SecretScanner.patterns().scan(evil.write(dir.resolve("evil.zip"))))).containsExactly(
-                "evil.zip!/../evil.txt: cannot be scanned (has '..' in its path, so unpacking it would write outside "
-                        + "the folder), so it may hold a secret");
+        assertThat(described(SecretScanner.patterns().scan(evil.write(dir.resolve("evil.zip")))))
+                .containsExactly(
+                        "evil.zip!/../evil.txt: cannot be scanned (has '..' in its path, so unpacking it would write outside "
+                                + "the folder), so it may hold a secret");
     }
 
     @Test
@@ -93,7 +99,8 @@ class SecretScannerFailsClosedTest {
         for (int level = 1; level <= SecretScanner.MAX_DEPTH; level++) {
             byte[] previous = Files.readAllBytes(nested);
             nested = dir.resolve("raw" + level + ".zip");
-            try (OutputStream os = Files.newOutputStream(nested); ZipOutputStream out = new ZipOutputStream(os)) {
+            try (OutputStream os = Files.newOutputStream(nested);
+                    ZipOutputStream out = new ZipOutputStream(os)) {
                 out.putNextEntry(new ZipEntry("inner.zip"));
                 out.write(previous);
                 out.closeEntry();
@@ -104,9 +111,10 @@ class SecretScannerFailsClosedTest {
             assertThat(f.kind()).isEqualTo(SecretKind.UNREADABLE);
             assertThat(f.describe()).contains("nested more than " + SecretScanner.MAX_DEPTH + " deep");
         });
-        assertThat(SecretScanner.patterns().scan(dir.resolve("raw2.zip"))).singleElement()
-                .satisfies(f -> assertThat(f.describe()).isEqualTo(
-                        "raw2.zip!/inner.zip!/inner.zip!/db.env: holds what looks like a password"));
+        assertThat(SecretScanner.patterns().scan(dir.resolve("raw2.zip")))
+                .singleElement()
+                .satisfies(f -> assertThat(f.describe())
+                        .isEqualTo("raw2.zip!/inner.zip!/inner.zip!/db.env: holds what looks like a password"));
     }
 
     @Test
@@ -134,7 +142,8 @@ class SecretScannerFailsClosedTest {
                 .containsExactly("app.log.gz: holds what looks like a password");
         Path zipped = dir.resolve("pack.zip");
         // A zip entry holding gzip bytes, and one cut short.
-        try (OutputStream os = Files.newOutputStream(zipped); ZipOutputStream out = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(zipped);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             out.putNextEntry(new ZipEntry("logs/app.log.gz"));
             out.write(gz.toByteArray());
             out.putNextEntry(new ZipEntry("logs/cut.log.gz"));
@@ -152,11 +161,13 @@ class SecretScannerFailsClosedTest {
     @Test
     void utf16WithAndWithoutAByteOrderMarkIsRead() throws IOException {
         Files.write(dir.resolve("le-bom.txt"), ("\uFEFF" + LEAK).getBytes(StandardCharsets.UTF_16LE));
-        Files.write(dir.resolve("be.txt"), ("aws_secret_access_key = " + FakeSecrets.SECRET_KEY)
-                .getBytes(StandardCharsets.UTF_16BE));
+        Files.write(
+                dir.resolve("be.txt"),
+                ("aws_secret_access_key = " + FakeSecrets.SECRET_KEY).getBytes(StandardCharsets.UTF_16BE));
         Files.write(dir.resolve("clean.txt"), "Password policy: 14 characters".getBytes(StandardCharsets.UTF_16LE));
-        assertThat(described(SecretScanner.patterns().scan(dir))).containsExactly(
-                "be.txt: holds what looks like an AWS secret access key",
-                "le-bom.txt: holds what looks like a password");
+        assertThat(described(SecretScanner.patterns().scan(dir)))
+                .containsExactly(
+                        "be.txt: holds what looks like an AWS secret access key",
+                        "le-bom.txt: holds what looks like a password");
     }
 }

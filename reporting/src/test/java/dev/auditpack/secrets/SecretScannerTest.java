@@ -57,26 +57,41 @@ class SecretScannerTest {
     void namesTheFileAndTheKindButKeepsNoSecret() throws IOException {
         Files.writeString(dir.resolve("clean.json"), "{ \"sha256\" : \"" + "ab".repeat(32) + "\" }");
         Files.createDirectories(dir.resolve("sub"));
-        Files.writeString(dir.resolve("sub/creds.ini"), "[default]\naws_secret_access_key = " + SECRET_KEY
-                + "\naws_session_token = " + SESSION_TOKEN + "\n");
+        Files.writeString(
+                dir.resolve("sub/creds.ini"),
+                "[default]\naws_secret_access_key = " + SECRET_KEY + "\naws_session_token = " + SESSION_TOKEN + "\n");
         List<SecretFinding> found = SecretScanner.patterns().scan(dir);
-        assertThat(found).containsExactly(new SecretFinding("sub/creds.ini", SecretKind.AWS_SECRET_ACCESS_KEY),
-                new SecretFinding("sub/creds.ini", SecretKind.AWS_SESSION_TOKEN));
-        assertThat(found.get(0).describe()).isEqualTo("sub/creds.ini: holds what looks like an AWS secret access key")
+        assertThat(found)
+                .containsExactly(
+                        new SecretFinding("sub/creds.ini", SecretKind.AWS_SECRET_ACCESS_KEY),
+                        new SecretFinding("sub/creds.ini", SecretKind.AWS_SESSION_TOKEN));
+        assertThat(found.get(0).describe())
+                .isEqualTo("sub/creds.ini: holds what looks like an AWS secret access key")
                 .doesNotContain(SECRET_KEY);
         assertThat(SecretScanner.patterns().scan(dir.resolve("clean.json"))).isEmpty();
     }
 
     @Test
     void zipsAreScannedEntryByEntryAndZipsInsideThemToo() throws IOException {
-        byte[] inner = zip(Map.of("xl/sharedStrings.xml", utf8("<t>MasterUserPassword=" + PASSWORD + "</t>"),
-                "xl/styles.xml", utf8("<styles/>")));
+        byte[] inner = zip(Map.of(
+                "xl/sharedStrings.xml",
+                utf8("<t>MasterUserPassword=" + PASSWORD + "</t>"),
+                "xl/styles.xml",
+                utf8("<styles/>")));
         Path outer = dir.resolve("pack.zip");
-        Files.write(outer, zip(Map.of("README.txt", utf8("hello"), "evidence-pack.xlsx", inner,
-                "evidence/raw/1/global/x.json", utf8("{\"SecretAccessKey\":\"" + SECRET_KEY + "\"}"))));
-        assertThat(SecretScanner.patterns().scan(outer)).containsExactly(
-                new SecretFinding("pack.zip!/evidence-pack.xlsx!/xl/sharedStrings.xml", SecretKind.PASSWORD),
-                new SecretFinding("pack.zip!/evidence/raw/1/global/x.json", SecretKind.AWS_SECRET_ACCESS_KEY));
+        Files.write(
+                outer,
+                zip(Map.of(
+                        "README.txt",
+                        utf8("hello"),
+                        "evidence-pack.xlsx",
+                        inner,
+                        "evidence/raw/1/global/x.json",
+                        utf8("{\"SecretAccessKey\":\"" + SECRET_KEY + "\"}"))));
+        assertThat(SecretScanner.patterns().scan(outer))
+                .containsExactly(
+                        new SecretFinding("pack.zip!/evidence-pack.xlsx!/xl/sharedStrings.xml", SecretKind.PASSWORD),
+                        new SecretFinding("pack.zip!/evidence/raw/1/global/x.json", SecretKind.AWS_SECRET_ACCESS_KEY));
     }
 
     /** A PDF with a session token in its page text, a secret key in its keywords and a password in a file. */
@@ -95,7 +110,8 @@ class SecretScannerTest {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setKeywords("aws_secret_access_key=" + SECRET_KEY);
             doc.setDocumentInformation(info);
-            PDEmbeddedFile file = new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(utf8("DB_PASSWORD=" + PASSWORD)));
+            PDEmbeddedFile file =
+                    new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(utf8("DB_PASSWORD=" + PASSWORD)));
             PDComplexFileSpecification spec = new PDComplexFileSpecification();
             spec.setFile("app.env");
             spec.setEmbeddedFile(file);
@@ -114,12 +130,14 @@ class SecretScannerTest {
     @Test
     void pdfsAreScannedByTheirTextMetadataAndEmbeddedFiles() throws IOException {
         Path pdf = pdfWithSecrets();
-        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).as("the text is compressed, not plain")
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1))
+                .as("the text is compressed, not plain")
                 .doesNotContain("IQoJb3JpZ2luX2Vj");
-        assertThat(SecretScanner.patterns().scan(pdf)).containsExactlyInAnyOrder(
-                new SecretFinding("report.pdf", SecretKind.AWS_SESSION_TOKEN),
-                new SecretFinding("report.pdf", SecretKind.AWS_SECRET_ACCESS_KEY),
-                new SecretFinding("report.pdf!/app.env", SecretKind.PASSWORD));
+        assertThat(SecretScanner.patterns().scan(pdf))
+                .containsExactlyInAnyOrder(
+                        new SecretFinding("report.pdf", SecretKind.AWS_SESSION_TOKEN),
+                        new SecretFinding("report.pdf", SecretKind.AWS_SECRET_ACCESS_KEY),
+                        new SecretFinding("report.pdf!/app.env", SecretKind.PASSWORD));
     }
 
     @Test
@@ -133,28 +151,46 @@ class SecretScannerTest {
         Files.writeString(raw, secret);
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
-            dev.auditpack.report.pdf.EvidenceAttachments.addTo(doc, List.of(new dev.auditpack.report.pdf.EvidenceAttachments
-                    .Attachment("evidence/raw/1/global/x.json", raw, dev.auditpack.report.pdf.EvidenceAttachments
-                    .Relationship.SOURCE, "application/json", "raw evidence", java.time.Instant.EPOCH)));
+            dev.auditpack.report.pdf.EvidenceAttachments.addTo(
+                    doc,
+                    List.of(new dev.auditpack.report.pdf.EvidenceAttachments.Attachment(
+                            "evidence/raw/1/global/x.json",
+                            raw,
+                            dev.auditpack.report.pdf.EvidenceAttachments.Relationship.SOURCE,
+                            "application/json",
+                            "raw evidence",
+                            java.time.Instant.EPOCH)));
             doc.save(pdf.toFile());
         }
         Path outer = dir.resolve("pack.zip");
-        Files.write(outer, zip(Map.of("a-evidence-pack.pdf", Files.readAllBytes(pdf), "b/x.json", utf8(secret),
-                "c/same-size-clean.json", utf8(clean), "d/x-again.json", utf8(secret))));
-        assertThat(SecretScanner.patterns().scan(outer)).containsExactly(
-                new SecretFinding("pack.zip!/a-evidence-pack.pdf!/evidence/raw/1/global/x.json",
-                        SecretKind.AWS_SECRET_ACCESS_KEY),
-                new SecretFinding("pack.zip!/b/x.json", SecretKind.AWS_SECRET_ACCESS_KEY),
-                new SecretFinding("pack.zip!/d/x-again.json", SecretKind.AWS_SECRET_ACCESS_KEY));
+        Files.write(
+                outer,
+                zip(Map.of(
+                        "a-evidence-pack.pdf",
+                        Files.readAllBytes(pdf),
+                        "b/x.json",
+                        utf8(secret),
+                        "c/same-size-clean.json",
+                        utf8(clean),
+                        "d/x-again.json",
+                        utf8(secret))));
+        assertThat(SecretScanner.patterns().scan(outer))
+                .containsExactly(
+                        new SecretFinding(
+                                "pack.zip!/a-evidence-pack.pdf!/evidence/raw/1/global/x.json",
+                                SecretKind.AWS_SECRET_ACCESS_KEY),
+                        new SecretFinding("pack.zip!/b/x.json", SecretKind.AWS_SECRET_ACCESS_KEY),
+                        new SecretFinding("pack.zip!/d/x-again.json", SecretKind.AWS_SECRET_ACCESS_KEY));
     }
 
     @Test
     void aFileThatOnlyStartsLikeAPdfCannotBeScannedAndSaysSo() throws IOException {
         Files.writeString(dir.resolve("policy.pdf"), "%PDF-1.7 not really\npassword: " + PASSWORD + "\n");
-        assertThat(SecretScanner.patterns().scan(dir.resolve("policy.pdf"))).singleElement()
+        assertThat(SecretScanner.patterns().scan(dir.resolve("policy.pdf")))
+                .singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo(SecretKind.UNREADABLE))
-                .satisfies(f -> assertThat(f.describe()).startsWith("policy.pdf: cannot be scanned (a PDF that cannot "
-                        + "be opened"));
+                .satisfies(f -> assertThat(f.describe())
+                        .startsWith("policy.pdf: cannot be scanned (a PDF that cannot " + "be opened"));
     }
 
     /** Filler up to just before a window ends, then {@code text}, then more filler. */
@@ -180,7 +216,8 @@ class SecretScannerTest {
     void aSecretAcrossTheEdgeOfAWindowIsFoundOnce() throws IOException {
         for (int before : new int[] {1, 10, 30, 600, 1500, 3000}) {
             Path file = straddling("aws_secret_access_key = " + SECRET_KEY, before);
-            assertThat(SecretScanner.patterns().scan(file)).as("%d characters before the edge", before)
+            assertThat(SecretScanner.patterns().scan(file))
+                    .as("%d characters before the edge", before)
                     .containsExactly(new SecretFinding("big.txt", SecretKind.AWS_SECRET_ACCESS_KEY));
         }
     }
@@ -189,7 +226,9 @@ class SecretScannerTest {
     void aLongerValueCutByTheEdgeOfAWindowIsNotTakenForAKey() throws IOException {
         String longer = SECRET_KEY + "Zz9Yy8Xx7Ww6Vv5Uu4Tt3";
         for (int before : new int[] {47, 48, 49, 60}) {
-            assertThat(SecretScanner.patterns().scan(straddling("secret: " + longer, before))).as("%d", before).isEmpty();
+            assertThat(SecretScanner.patterns().scan(straddling("secret: " + longer, before)))
+                    .as("%d", before)
+                    .isEmpty();
         }
     }
 

@@ -22,7 +22,8 @@ class CmsSignaturesTest {
         assertThat(data.isDetachedSignature()).isTrue();
         assertThat(data.getCertificates().getMatches(null)).hasSize(1);
         SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
-        assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+        assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2))
+                .isNotNull();
         assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
 
         SignatureVerdict verdict = CmsSignatures.verify(CONTENT, signature);
@@ -43,7 +44,8 @@ class CmsSignaturesTest {
         assertThat(verdict.signer()).isEqualTo("CN=Test EC Signer");
         assertThat(verdict.problem()).contains("does not match");
 
-        assertThat(CmsSignatures.verify(CONTENT, "not a signature".getBytes(StandardCharsets.UTF_8)).problem())
+        assertThat(CmsSignatures.verify(CONTENT, "not a signature".getBytes(StandardCharsets.UTF_8))
+                        .problem())
                 .startsWith("is not a CMS signature");
     }
 }

@@ -44,7 +44,9 @@ class PdfSignaturesTest {
         PdfSignatures.sign(pdf, TestKeys.rsa().identity(), SIGNED_AT);
 
         byte[] signed = Files.readAllBytes(pdf);
-        assertThat(Arrays.copyOf(signed, unsigned.length)).as("incremental: the original bytes are kept").isEqualTo(unsigned);
+        assertThat(Arrays.copyOf(signed, unsigned.length))
+                .as("incremental: the original bytes are kept")
+                .isEqualTo(unsigned);
         try (PDDocument doc = Loader.loadPDF(signed)) {
             PDSignature signature = doc.getLastSignatureDictionary();
             assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
@@ -64,8 +66,12 @@ class PdfSignaturesTest {
             Files.write(pdf, unsigned);
             PdfSignatures.sign(pdf, keys.identity(), SIGNED_AT);
             ExternalTool pdfsig = ExternalTool.run(dir, "pdfsig", "doc.pdf");
-            assertThat(pdfsig.output()).as(keys.identity().describe())
-                    .contains("Signature Validation: Signature is Valid.", "ETSI.CAdES.detached", "Total document signed");
+            assertThat(pdfsig.output())
+                    .as(keys.identity().describe())
+                    .contains(
+                            "Signature Validation: Signature is Valid.",
+                            "ETSI.CAdES.detached",
+                            "Total document signed");
         }
     }
 
@@ -85,10 +91,11 @@ class PdfSignaturesTest {
     @Test
     void bytesAddedAfterSigningAreReported() throws IOException {
         PdfSignatures.sign(pdf, TestKeys.ec().identity(), SIGNED_AT);
-        Files.write(pdf, "\n% appended\n".getBytes(StandardCharsets.US_ASCII),
-                StandardOpenOption.APPEND);
-        assertThat(PdfSignatures.verify(pdf)).singleElement()
-                .satisfies(v -> assertThat(v.problem()).startsWith("12 bytes were added after it was signed")
+        Files.write(pdf, "\n% appended\n".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+        assertThat(PdfSignatures.verify(pdf))
+                .singleElement()
+                .satisfies(v -> assertThat(v.problem())
+                        .startsWith("12 bytes were added after it was signed")
                         .endsWith("not the whole file"));
     }
 

@@ -40,8 +40,10 @@ class SigningIdentityTest {
             assertThat(identity.subject()).isEqualTo(TestKeys.SUBJECT);
             assertThat(identity.signatureAlgorithm()).isEqualTo("SHA256withRSA");
         }
-        String fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(rsa.certificate().getEncoded()));
+        String fingerprint = HexFormat.ofDelimiter(":")
+                .withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(rsa.certificate().getEncoded()));
         assertThat(SigningIdentity.fromPem(pkcs8, cert, null).fingerprint()).isEqualTo(fingerprint);
     }
 
@@ -49,8 +51,20 @@ class SigningIdentityTest {
     void readsATraditionalEcKeyAsOpensslWritesIt() throws Exception {
         // openssl puts an "EC PARAMETERS" block before the key; it must be skipped, not taken for the key.
         openssl("ecparam", "-name", "prime256v1", "-genkey", "-out", "ec.pem");
-        openssl("req", "-x509", "-new", "-key", "ec.pem", "-subj", "/CN=Test EC Signer", "-days", "2", "-out", "cert.pem");
-        assertThat(Files.readString(dir.resolve("ec.pem"))).contains("-----BEGIN EC PARAMETERS-----", "-----BEGIN EC PRIVATE KEY-----");
+        openssl(
+                "req",
+                "-x509",
+                "-new",
+                "-key",
+                "ec.pem",
+                "-subj",
+                "/CN=Test EC Signer",
+                "-days",
+                "2",
+                "-out",
+                "cert.pem");
+        assertThat(Files.readString(dir.resolve("ec.pem")))
+                .contains("-----BEGIN EC PARAMETERS-----", "-----BEGIN EC PRIVATE KEY-----");
         SigningIdentity identity = SigningIdentity.fromPem(dir.resolve("ec.pem"), dir.resolve("cert.pem"), null);
         assertThat(identity.signatureAlgorithm()).isEqualTo("SHA256withECDSA");
         assertThat(identity.subject()).isEqualTo("CN=Test EC Signer");
@@ -67,12 +81,17 @@ class SigningIdentityTest {
     void encryptedKeyNeedsTheRightPassword() {
         Path cert = rsa.writeCertificate(dir.resolve("cert.pem"));
         Path key = rsa.writeEncryptedPkcs8(dir.resolve("enc.pem"), "correct horse");
-        assertThat(SigningIdentity.fromPem(key, cert, "correct horse".toCharArray()).key())
+        assertThat(SigningIdentity.fromPem(key, cert, "correct horse".toCharArray())
+                        .key())
                 .isEqualTo(rsa.keys().getPrivate());
         assertThatThrownBy(() -> SigningIdentity.fromPem(key, cert, "wrong".toCharArray()))
-                .isInstanceOf(InputException.class).hasMessageStartingWith(key.toString()).hasMessageContaining("wrong password");
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(key.toString())
+                .hasMessageContaining("wrong password");
         assertThatThrownBy(() -> SigningIdentity.fromPem(key, cert, null))
-                .isInstanceOf(InputException.class).hasMessageContaining("is encrypted").hasMessageContaining("--sign-key-password-env");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is encrypted")
+                .hasMessageContaining("--sign-key-password-env");
     }
 
     @Test
@@ -89,7 +108,8 @@ class SigningIdentityTest {
     void aCertificateForAnotherKeyIsRefusedNamingIt() {
         Path cert = TestKeys.rsa().writeCertificate(dir.resolve("other.pem"));
         Path key = rsa.writePkcs8(dir.resolve("key.pem"));
-        assertThatThrownBy(() -> SigningIdentity.fromPem(key, cert, null)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> SigningIdentity.fromPem(key, cert, null))
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(cert + ": holds no certificate for the private key in " + key);
     }
 
@@ -98,11 +118,14 @@ class SigningIdentityTest {
         Path cert = rsa.writeCertificate(dir.resolve("cert.pem"));
         Path key = rsa.writePkcs8(dir.resolve("key.pem"));
         Path missing = dir.resolve("missing.pem");
-        assertThatThrownBy(() -> SigningIdentity.fromPem(missing, cert, null)).hasMessage(missing + ": missing: no such key file");
+        assertThatThrownBy(() -> SigningIdentity.fromPem(missing, cert, null))
+                .hasMessage(missing + ": missing: no such key file");
         assertThatThrownBy(() -> SigningIdentity.fromPem(key, missing, null))
                 .hasMessage(missing + ": missing: no such certificate file");
-        assertThatThrownBy(() -> SigningIdentity.fromPem(cert, cert, null)).hasMessageStartingWith(cert + ": holds no PEM private key");
-        assertThatThrownBy(() -> SigningIdentity.fromPem(key, key, null)).hasMessageStartingWith(key + ": holds no PEM certificate");
+        assertThatThrownBy(() -> SigningIdentity.fromPem(cert, cert, null))
+                .hasMessageStartingWith(cert + ": holds no PEM private key");
+        assertThatThrownBy(() -> SigningIdentity.fromPem(key, key, null))
+                .hasMessageStartingWith(key + ": holds no PEM certificate");
     }
 
     @Test
@@ -111,7 +134,8 @@ class SigningIdentityTest {
         SigningIdentity identity = SigningIdentity.fromKeystore(store, "s3cret".toCharArray());
         assertThat(identity.certificate()).isEqualTo(rsa.certificate());
         assertThat(identity.key()).isEqualTo(rsa.keys().getPrivate());
-        assertThatThrownBy(() -> SigningIdentity.fromKeystore(store, "nope".toCharArray())).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> SigningIdentity.fromKeystore(store, "nope".toCharArray()))
+                .isInstanceOf(InputException.class)
                 .hasMessage(store + ": cannot be opened with the password given (wrong password?)");
         Path pem = rsa.writePkcs8(dir.resolve("key.pem"));
         assertThatThrownBy(() -> SigningIdentity.fromKeystore(pem, "s3cret".toCharArray()))

@@ -62,12 +62,21 @@ public record TestKeys(KeyPair keys, X509Certificate certificate) {
             KeyPair keys = generator.generateKeyPair();
             X500Name name = new X500Name(subject);
             Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(30, ChronoUnit.DAYS)), name, keys.getPublic())
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            name,
+                            BigInteger.valueOf(now.toEpochMilli()),
+                            Date.from(now.minus(1, ChronoUnit.DAYS)),
+                            Date.from(now.plus(30, ChronoUnit.DAYS)),
+                            name,
+                            keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder(signatureAlgorithm).build(keys.getPrivate())));
+                    .addExtension(
+                            Extension.keyUsage,
+                            true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder(signatureAlgorithm).build(keys.getPrivate())));
             return new TestKeys(keys, certificate);
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException(e);
@@ -87,8 +96,12 @@ public record TestKeys(KeyPair keys, X509Certificate certificate) {
     /** The private key as encrypted PKCS#8 PEM ({@code BEGIN ENCRYPTED PRIVATE KEY}). */
     public Path writeEncryptedPkcs8(Path file, String password) {
         try {
-            return pem(file, pkcs8(new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
-                    .setProvider(new BouncyCastleProvider()).setPassword(password.toCharArray()).build()));
+            return pem(
+                    file,
+                    pkcs8(new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
+                            .setProvider(new BouncyCastleProvider())
+                            .setPassword(password.toCharArray())
+                            .build()));
         } catch (OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
@@ -97,7 +110,7 @@ public record TestKeys(KeyPair keys, X509Certificate certificate) {
     /** The certificate, then any {@code more}, as PEM. */
     public Path writeCertificate(Path file, X509Certificate... more) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
-             JcaPEMWriter pem = new JcaPEMWriter(out)) {
+                JcaPEMWriter pem = new JcaPEMWriter(out)) {
             pem.writeObject(certificate);
             for (X509Certificate c : more) {
                 pem.writeObject(c);
@@ -128,7 +141,7 @@ public record TestKeys(KeyPair keys, X509Certificate certificate) {
 
     private static Path pem(Path file, Object object) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII);
-             JcaPEMWriter pem = new JcaPEMWriter(out)) {
+                JcaPEMWriter pem = new JcaPEMWriter(out)) {
             pem.writeObject(object);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

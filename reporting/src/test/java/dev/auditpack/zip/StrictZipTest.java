@@ -23,7 +23,8 @@ class StrictZipTest {
 
     private Path deflated(String name, byte[]... contents) throws IOException {
         Path zip = dir.resolve(name);
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(zip);
+                ZipOutputStream out = new ZipOutputStream(os)) {
             for (int i = 0; i < contents.length; i++) {
                 out.putNextEntry(new ZipEntry("file" + i + ".txt"));
                 out.write(contents[i]);
@@ -63,13 +64,16 @@ class StrictZipTest {
             bytes.list(bytes.local(name, "x", 0));
         }
         try (StrictZip zip = StrictZip.open(bytes.write(dir.resolve("names.zip")))) {
-            assertThat(zip.problems()).extracting(Throwable::getMessage).containsExactly(
-                    "../evil.txt: has '..' in its path, so unpacking it would write outside the folder",
-                    "/etc/cron.d/evil: has an absolute path",
-                    "a/../../evil: has '..' in its path, so unpacking it would write outside the folder",
-                    "C:/evil: has an absolute path",
-                    "a\\..\\evil: has a backslash or NUL in its name");
-            assertThatThrownBy(() -> zip.read(zip.entries().get(0), 100)).isInstanceOf(ZipProblem.class)
+            assertThat(zip.problems())
+                    .extracting(Throwable::getMessage)
+                    .containsExactly(
+                            "../evil.txt: has '..' in its path, so unpacking it would write outside the folder",
+                            "/etc/cron.d/evil: has an absolute path",
+                            "a/../../evil: has '..' in its path, so unpacking it would write outside the folder",
+                            "C:/evil: has an absolute path",
+                            "a\\..\\evil: has a backslash or NUL in its name");
+            assertThatThrownBy(() -> zip.read(zip.entries().get(0), 100))
+                    .isInstanceOf(ZipProblem.class)
                     .hasMessageContaining("../evil.txt");
         }
     }
@@ -79,7 +83,8 @@ class StrictZipTest {
         ZipBytes bytes = new ZipBytes();
         bytes.list(bytes.local("SHA256SUMS", "genuine", 0)).list(bytes.local("SHA256SUMS", "forged!", 0));
         try (StrictZip zip = StrictZip.open(bytes.write(dir.resolve("dup.zip")))) {
-            assertThat(zip.problems()).extracting(Throwable::getMessage)
+            assertThat(zip.problems())
+                    .extracting(Throwable::getMessage)
                     .containsExactly("SHA256SUMS: is in the zip more than once; tools may unpack either copy");
         }
     }
@@ -89,7 +94,8 @@ class StrictZipTest {
         ZipBytes bytes = new ZipBytes();
         bytes.list(bytes.local("clear.txt", "clear", 0)).list(bytes.local("db.env", "DB_PASSWORD=x", 1));
         try (StrictZip zip = StrictZip.open(bytes.write(dir.resolve("enc.zip")))) {
-            assertThat(zip.problems()).extracting(Throwable::getMessage)
+            assertThat(zip.problems())
+                    .extracting(Throwable::getMessage)
                     .containsExactly("db.env: is encrypted, so its content cannot be read");
             assertThat(content(zip, zip.entries().get(0))).isEqualTo("clear");
             assertThatThrownBy(() -> zip.read(zip.entries().get(1), 100)).isInstanceOf(ZipProblem.class);
@@ -104,7 +110,8 @@ class StrictZipTest {
         int b = bytes.local("b.txt", "beta", 0);
         bytes.list(a).list(b);
         assertThatThrownBy(() -> StrictZip.open(bytes.write(dir.resolve("smuggled.zip"))))
-                .isInstanceOf(ZipProblem.class).hasMessageStartingWith("b.txt: ")
+                .isInstanceOf(ZipProblem.class)
+                .hasMessageStartingWith("b.txt: ")
                 .hasMessageContaining("bytes lie before it that belong to no entry");
     }
 
@@ -113,13 +120,15 @@ class StrictZipTest {
         ZipBytes tail = new ZipBytes();
         tail.list(tail.local("a.txt", "alpha", 0)).raw("hidden after the last entry".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> StrictZip.open(tail.write(dir.resolve("tail.zip"))))
-                .isInstanceOf(ZipProblem.class).hasMessageContaining("between the last entry and the central directory");
+                .isInstanceOf(ZipProblem.class)
+                .hasMessageContaining("between the last entry and the central directory");
 
         ZipBytes overlap = new ZipBytes();
         int a = overlap.local("a.txt", "alpha", 0);
         overlap.list(a).list(a, "b.txt", 0);
         assertThatThrownBy(() -> StrictZip.open(overlap.write(dir.resolve("overlap.zip"))))
-                .isInstanceOf(ZipProblem.class).hasMessageContaining("its local header disagrees");
+                .isInstanceOf(ZipProblem.class)
+                .hasMessageContaining("its local header disagrees");
     }
 
     @Test
@@ -127,7 +136,8 @@ class StrictZipTest {
         Path whole = deflated("whole.zip", new byte[5000], "x".getBytes(StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length / 2));
-        assertThatThrownBy(() -> StrictZip.open(cut)).isInstanceOf(ZipProblem.class)
+        assertThatThrownBy(() -> StrictZip.open(cut))
+                .isInstanceOf(ZipProblem.class)
                 .hasMessage("is not a complete zip: no end of central directory (truncated?)");
         assertThat(((ZipProblem) catchProblem(cut)).entry()).isEmpty();
     }
@@ -138,7 +148,8 @@ class StrictZipTest {
         try (StrictZip zip = StrictZip.open(bomb)) {
             StrictZip.Entry entry = zip.entries().get(0);
             assertThat(Files.size(bomb)).isLessThan(100_000);
-            assertThatThrownBy(() -> zip.read(entry, 1 << 20)).isInstanceOf(ZipProblem.class)
+            assertThatThrownBy(() -> zip.read(entry, 1 << 20))
+                    .isInstanceOf(ZipProblem.class)
                     .hasMessage("file0.txt: inflates to " + (20 << 20) + " bytes, over the limit of " + (1 << 20));
         }
     }
@@ -159,8 +170,10 @@ class StrictZipTest {
         }
         assertThat(patched).isEqualTo(2);
         Path liar = Files.write(dir.resolve("liar2.zip"), bytes);
-        try (StrictZip strict = StrictZip.open(liar); InputStream in = strict.read(strict.entries().get(0), 1 << 30)) {
-            assertThatThrownBy(in::readAllBytes).isInstanceOf(ZipProblem.class)
+        try (StrictZip strict = StrictZip.open(liar);
+                InputStream in = strict.read(strict.entries().get(0), 1 << 30)) {
+            assertThatThrownBy(in::readAllBytes)
+                    .isInstanceOf(ZipProblem.class)
                     .hasMessage("file0.txt: inflates past its declared size of 1024 bytes");
         }
     }

@@ -17,8 +17,7 @@ import java.util.zip.CRC32;
  */
 public final class ZipBytes {
 
-    private record Local(String name, byte[] data, int flags, long offset) {
-    }
+    private record Local(String name, byte[] data, int flags, long offset) {}
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<Local> locals = new ArrayList<>();
@@ -30,8 +29,15 @@ public final class ZipBytes {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         long offset = out.size();
         ByteBuffer h = le(30);
-        h.putInt(0x04034b50).putShort((short) 20).putShort((short) flags).putShort((short) 0).putInt(0)
-                .putInt((int) crc(data)).putInt(data.length).putInt(data.length).putShort((short) n.length)
+        h.putInt(0x04034b50)
+                .putShort((short) 20)
+                .putShort((short) flags)
+                .putShort((short) 0)
+                .putInt(0)
+                .putInt((int) crc(data))
+                .putInt(data.length)
+                .putInt(data.length)
+                .putShort((short) n.length)
                 .putShort((short) 0);
         out.writeBytes(h.array());
         out.writeBytes(n);
@@ -45,10 +51,23 @@ public final class ZipBytes {
         Local l = locals.get(index);
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
         ByteBuffer c = le(46 + n.length);
-        c.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) l.flags()).putShort((short) 0)
-                .putInt(0).putInt((int) crc(l.data())).putInt(l.data().length).putInt(l.data().length)
-                .putShort((short) n.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                .putShort((short) 0).putInt(0).putInt((int) offset).put(n);
+        c.putInt(0x02014b50)
+                .putShort((short) 20)
+                .putShort((short) 20)
+                .putShort((short) l.flags())
+                .putShort((short) 0)
+                .putInt(0)
+                .putInt((int) crc(l.data()))
+                .putInt(l.data().length)
+                .putInt(l.data().length)
+                .putShort((short) n.length)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putInt(0)
+                .putInt((int) offset)
+                .put(n);
         central.add(c.array());
         return this;
     }
@@ -73,8 +92,14 @@ public final class ZipBytes {
             size += c.length;
         }
         ByteBuffer end = le(22);
-        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) central.size())
-                .putShort((short) central.size()).putInt(size).putInt((int) at).putShort((short) 0);
+        end.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) central.size())
+                .putShort((short) central.size())
+                .putInt(size)
+                .putInt((int) at)
+                .putShort((short) 0);
         out.writeBytes(end.array());
         return Files.write(file, out.toByteArray());
     }

@@ -5,14 +5,14 @@ package dev.auditpack.evidence.aws;
  */
 public final class AccessAnalyzerEvidence {
 
-/** Collector id: the region's analyzers, each with its recorded {@link #LIST_FINDINGS} when it watches external
-    * access. */
+    /** Collector id: the region's analyzers, each with its recorded {@link #LIST_FINDINGS} when it watches external
+     * access. */
     public static final String ANALYZERS = "accessanalyzer.analyzers";
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_ANALYZERS = "ListAnalyzers";
+
     public static final String LIST_FINDINGS = "ListFindings";
 
-    private AccessAnalyzerEvidence() {
-    }
+    private AccessAnalyzerEvidence() {}
 }

@@ -12,9 +12,9 @@ public final class ArtifactEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_REPORTS = "ListReports";
+
     public static final String GET_TERM_FOR_REPORT = "GetTermForReport";
     public static final String GET_REPORT = "GetReport";
 
-    private ArtifactEvidence() {
-    }
+    private ArtifactEvidence() {}
 }

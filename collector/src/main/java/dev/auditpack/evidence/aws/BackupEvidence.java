@@ -13,11 +13,11 @@ public final class BackupEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_BACKUP_PLANS = "ListBackupPlans";
+
     public static final String GET_BACKUP_PLAN = "GetBackupPlan";
     public static final String LIST_BACKUP_SELECTIONS = "ListBackupSelections";
     public static final String GET_BACKUP_SELECTION = "GetBackupSelection";
     public static final String LIST_PROTECTED_RESOURCES = "ListProtectedResources";
 
-    private BackupEvidence() {
-    }
+    private BackupEvidence() {}
 }

@@ -11,6 +11,5 @@ public final class CloudFrontEvidence {
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_DISTRIBUTIONS = "ListDistributions";
 
-    private CloudFrontEvidence() {
-    }
+    private CloudFrontEvidence() {}
 }

@@ -10,9 +10,9 @@ public final class CloudTrailEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_TRAILS = "DescribeTrails";
+
     public static final String GET_TRAIL_STATUS = "GetTrailStatus";
     public static final String GET_EVENT_SELECTORS = "GetEventSelectors";
 
-    private CloudTrailEvidence() {
-    }
+    private CloudTrailEvidence() {}
 }

@@ -10,11 +10,11 @@ public final class ConfigEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_CONFIGURATION_RECORDERS = "DescribeConfigurationRecorders";
+
     public static final String DESCRIBE_CONFIGURATION_RECORDER_STATUS = "DescribeConfigurationRecorderStatus";
     public static final String DESCRIBE_DELIVERY_CHANNELS = "DescribeDeliveryChannels";
     public static final String DESCRIBE_CONFIG_RULES = "DescribeConfigRules";
     public static final String DESCRIBE_COMPLIANCE_BY_CONFIG_RULE = "DescribeComplianceByConfigRule";
 
-    private ConfigEvidence() {
-    }
+    private ConfigEvidence() {}
 }

@@ -10,9 +10,9 @@ public final class DynamoDbEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_TABLES = "ListTables";
+
     public static final String DESCRIBE_TABLE = "DescribeTable";
     public static final String DESCRIBE_CONTINUOUS_BACKUPS = "DescribeContinuousBackups";
 
-    private DynamoDbEvidence() {
-    }
+    private DynamoDbEvidence() {}
 }

@@ -24,6 +24,7 @@ public final class Ec2Evidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_INSTANCES = "DescribeInstances";
+
     public static final String GET_EBS_ENCRYPTION_BY_DEFAULT = "GetEbsEncryptionByDefault";
     public static final String GET_EBS_DEFAULT_KMS_KEY_ID = "GetEbsDefaultKmsKeyId";
     public static final String DESCRIBE_VOLUMES = "DescribeVolumes";
@@ -33,11 +34,11 @@ public final class Ec2Evidence {
     public static final String DESCRIBE_SUBNETS = "DescribeSubnets";
     public static final String DESCRIBE_FLOW_LOGS = "DescribeFlowLogs";
 
-    private Ec2Evidence() {
-    }
+    private Ec2Evidence() {}
 
     /** The ARN of a volume of {@code data.Volumes[]} in an {@link #EBS_ENCRYPTION} document, from its {@code VolumeId}. */
     public static String volumeArn(JsonNode volume, String region, String account) {
-        return Arn.regional("ec2", region, account, "volume/" + volume.path("VolumeId").asText());
+        return Arn.regional(
+                "ec2", region, account, "volume/" + volume.path("VolumeId").asText());
     }
 }

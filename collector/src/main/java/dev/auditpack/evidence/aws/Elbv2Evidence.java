@@ -10,9 +10,9 @@ public final class Elbv2Evidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_LOAD_BALANCERS = "DescribeLoadBalancers";
+
     public static final String DESCRIBE_LISTENERS = "DescribeListeners";
     public static final String DESCRIBE_RULES = "DescribeRules";
 
-    private Elbv2Evidence() {
-    }
+    private Elbv2Evidence() {}
 }

@@ -10,8 +10,8 @@ public final class GuardDutyEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_DETECTORS = "ListDetectors";
+
     public static final String GET_DETECTOR = "GetDetector";
 
-    private GuardDutyEvidence() {
-    }
+    private GuardDutyEvidence() {}
 }

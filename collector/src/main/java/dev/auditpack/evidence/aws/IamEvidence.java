@@ -21,6 +21,7 @@ public final class IamEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String GET_ACCOUNT_SUMMARY = "GetAccountSummary";
+
     public static final String GET_ACCOUNT_AUTHORIZATION_DETAILS = "GetAccountAuthorizationDetails";
     public static final String GENERATE_CREDENTIAL_REPORT = "GenerateCredentialReport";
     public static final String GET_CREDENTIAL_REPORT = "GetCredentialReport";
@@ -32,6 +33,5 @@ public final class IamEvidence {
     public static final String GET_LOGIN_PROFILE = "GetLoginProfile";
     public static final String LIST_VIRTUAL_MFA_DEVICES = "ListVirtualMFADevices";
 
-    private IamEvidence() {
-    }
+    private IamEvidence() {}
 }

@@ -10,9 +10,9 @@ public final class KmsEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_KEYS = "ListKeys";
+
     public static final String DESCRIBE_KEY = "DescribeKey";
     public static final String GET_KEY_ROTATION_STATUS = "GetKeyRotationStatus";
 
-    private KmsEvidence() {
-    }
+    private KmsEvidence() {}
 }

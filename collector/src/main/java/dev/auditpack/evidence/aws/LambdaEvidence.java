@@ -11,6 +11,5 @@ public final class LambdaEvidence {
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_FUNCTIONS = "ListFunctions";
 
-    private LambdaEvidence() {
-    }
+    private LambdaEvidence() {}
 }

@@ -10,10 +10,10 @@ public final class OrganizationsEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_ORGANIZATION = "DescribeOrganization";
+
     public static final String LIST_ROOTS = "ListRoots";
     public static final String LIST_ORGANIZATIONAL_UNITS_FOR_PARENT = "ListOrganizationalUnitsForParent";
     public static final String LIST_ACCOUNTS_FOR_PARENT = "ListAccountsForParent";
 
-    private OrganizationsEvidence() {
-    }
+    private OrganizationsEvidence() {}
 }

@@ -18,21 +18,29 @@ public final class RdsEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_DB_INSTANCES = "DescribeDBInstances";
+
     public static final String DESCRIBE_DB_CLUSTERS = "DescribeDBClusters";
 
-    private RdsEvidence() {
-    }
+    private RdsEvidence() {}
 
     /** A described instance's ARN: its {@code DBInstanceArn}, or one made from its identifier when that is missing. */
     public static String instanceArn(JsonNode instance, String region, String account) {
-        return instance.path("DBInstanceArn").asText(
-                Arn.regional("rds", region, account, "db:" + instance.path("DBInstanceIdentifier").asText()));
+        return instance.path("DBInstanceArn")
+                .asText(Arn.regional(
+                        "rds",
+                        region,
+                        account,
+                        "db:" + instance.path("DBInstanceIdentifier").asText()));
     }
 
     /** A described cluster's ARN: its {@code DBClusterArn}, or one made from its identifier when that is missing. */
     public static String clusterArn(JsonNode cluster, String region, String account) {
-        return cluster.path("DBClusterArn").asText(
-                Arn.regional("rds", region, account, "cluster:" + cluster.path("DBClusterIdentifier").asText()));
+        return cluster.path("DBClusterArn")
+                .asText(Arn.regional(
+                        "rds",
+                        region,
+                        account,
+                        "cluster:" + cluster.path("DBClusterIdentifier").asText()));
     }
 
     /** The cluster a described instance belongs to (Aurora, Neptune, DocumentDB, Multi-AZ DB clusters), if any. */

@@ -22,9 +22,11 @@ public final class S3Evidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String LIST_BUCKETS = "ListBuckets";
+
     public static final String GET_BUCKET_LOCATION = "GetBucketLocation";
     /** Asked of S3 for one bucket and of S3 Control for the account; both are recorded under this name. */
     public static final String GET_PUBLIC_ACCESS_BLOCK = "GetPublicAccessBlock";
+
     public static final String GET_BUCKET_POLICY_STATUS = "GetBucketPolicyStatus";
     public static final String GET_BUCKET_ENCRYPTION = "GetBucketEncryption";
     public static final String GET_BUCKET_VERSIONING = "GetBucketVersioning";
@@ -35,8 +37,7 @@ public final class S3Evidence {
     /** The region of a bucket whose location could not be read. */
     public static final String UNKNOWN_REGION = "unknown";
 
-    private S3Evidence() {
-    }
+    private S3Evidence() {}
 
     /**
      * One bucket as the evidence records it.
@@ -77,7 +78,8 @@ public final class S3Evidence {
             JsonNode calls = b.path("calls");
             OperationResult location = OperationResult.from(calls.get(GET_BUCKET_LOCATION));
             String region = location.isOk()
-                    ? regionOf(location.response().path("LocationConstraint").asText("")) : UNKNOWN_REGION;
+                    ? regionOf(location.response().path("LocationConstraint").asText(""))
+                    : UNKNOWN_REGION;
             String name = b.path("Name").asText();
             out.add(new Bucket(name, region, Arn.bucket(partition, name), calls));
         }

@@ -10,8 +10,8 @@ public final class SecurityHubEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_HUB = "DescribeHub";
+
     public static final String GET_ENABLED_STANDARDS = "GetEnabledStandards";
 
-    private SecurityHubEvidence() {
-    }
+    private SecurityHubEvidence() {}
 }

@@ -10,8 +10,8 @@ public final class SsmEvidence {
 
     /** Operation names: the keys under which answers are recorded. */
     public static final String DESCRIBE_INSTANCE_INFORMATION = "DescribeInstanceInformation";
+
     public static final String DESCRIBE_INSTANCE_PATCH_STATES = "DescribeInstancePatchStates";
 
-    private SsmEvidence() {
-    }
+    private SsmEvidence() {}
 }

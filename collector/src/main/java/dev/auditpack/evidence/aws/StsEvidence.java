@@ -11,6 +11,5 @@ public final class StsEvidence {
     /** Operation names: the keys under which answers are recorded. */
     public static final String GET_CALLER_IDENTITY = "GetCallerIdentity";
 
-    private StsEvidence() {
-    }
+    private StsEvidence() {}
 }

@@ -32,8 +32,10 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
     private static final Set<String> EXTERNAL = Set.of("ACCOUNT", "ORGANIZATION");
 
     public AccessanalyzerNoActiveExternalFindings() {
-        super("accessanalyzer_no_active_external_findings", "No resource is shared outside the account or organization "
-                        + "without review", Severity.HIGH,
+        super(
+                "accessanalyzer_no_active_external_findings",
+                "No resource is shared outside the account or organization " + "without review",
+                Severity.HIGH,
                 "IAM Access Analyzer proves from the resource policies which buckets, roles, keys and other resources "
                         + "principals outside the zone of trust can reach; an active finding is access nobody has reviewed.",
                 "Remove the access from the resource's policy if it is not intended; if it is, archive the finding in "
@@ -56,7 +58,11 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
     private void judge(String account, String region, String scope, EvidenceSet.Found found, FindingSink findings) {
         JsonNode analyzers = found.document().data().path("Analyzers");
         if (!analyzers.isArray()) {
-            findings.add(gap(account, region, scope, "The analyzer list of " + region + " is missing from the evidence.",
+            findings.add(gap(
+                    account,
+                    region,
+                    scope,
+                    "The analyzer list of " + region + " is missing from the evidence.",
                     found.path()));
             return;
         }
@@ -81,22 +87,43 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
             active.add(name);
             for (JsonNode f : listed.response()) {
                 if ("ACTIVE".equals(f.path("status").asText(""))) {
-                    exposed.computeIfAbsent(f.path("resource").asText("?"), r -> new ArrayList<>()).add(describe(f, name));
+                    exposed.computeIfAbsent(f.path("resource").asText("?"), r -> new ArrayList<>())
+                            .add(describe(f, name));
                 }
             }
         }
-        exposed.forEach((resource, how) -> findings.add(fail(account, region, resource, "Resource " + resource
-                + " is reachable from outside the zone of trust: " + String.join("; ", how) + ".", found.path())));
+        exposed.forEach((resource, how) -> findings.add(fail(
+                account,
+                region,
+                resource,
+                "Resource " + resource + " is reachable from outside the zone of trust: " + String.join("; ", how)
+                        + ".",
+                found.path())));
         if (!unreadable.isEmpty()) {
-            findings.add(gap(account, region, scope, "The findings of analyzer " + String.join(", ", unreadable)
-                    + " in " + region + " could not be read.", found.path()));
+            findings.add(gap(
+                    account,
+                    region,
+                    scope,
+                    "The findings of analyzer " + String.join(", ", unreadable) + " in " + region
+                            + " could not be read.",
+                    found.path()));
         } else if (active.isEmpty()) {
-            findings.add(gap(account, region, scope, region + " has no active external-access analyzer"
-                    + (inactive.isEmpty() ? "" : " (" + String.join(", ", inactive) + ")")
-                    + ", so nothing shows which of its resources are shared outside the account.", found.path()));
+            findings.add(gap(
+                    account,
+                    region,
+                    scope,
+                    region + " has no active external-access analyzer"
+                            + (inactive.isEmpty() ? "" : " (" + String.join(", ", inactive) + ")")
+                            + ", so nothing shows which of its resources are shared outside the account.",
+                    found.path()));
         } else if (exposed.isEmpty()) {
-            findings.add(pass(account, region, scope, "Analyzer " + String.join(", ", active) + " reports no active finding "
-                    + "of access from outside the zone of trust in " + region + ".", found.path()));
+            findings.add(pass(
+                    account,
+                    region,
+                    scope,
+                    "Analyzer " + String.join(", ", active) + " reports no active finding "
+                            + "of access from outside the zone of trust in " + region + ".",
+                    found.path()));
         }
     }
 
@@ -109,10 +136,14 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
         }
         List<String> actions = new ArrayList<>();
         f.path("action").forEach(a -> actions.add(a.asText()));
-        String who = f.path("isPublic").asBoolean(false) ? "anyone (public)"
+        String who = f.path("isPublic").asBoolean(false)
+                ? "anyone (public)"
                 : principals.isEmpty() ? "an outside principal" : String.join(", ", principals);
-        return who + (actions.isEmpty() ? "" : " may " + String.join(", ", actions.subList(0, Math.min(3, actions.size())))
-                + (actions.size() > 3 ? " and " + (actions.size() - 3) + " more" : ""))
+        return who
+                + (actions.isEmpty()
+                        ? ""
+                        : " may " + String.join(", ", actions.subList(0, Math.min(3, actions.size())))
+                                + (actions.size() > 3 ? " and " + (actions.size() - 3) + " more" : ""))
                 + " (analyzer " + analyzer + ", finding " + f.path("id").asText() + ")";
     }
 
@@ -120,19 +151,19 @@ public final class AccessanalyzerNoActiveExternalFindings extends EvidenceCheck 
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "IAM Access Analyzer ListAnalyzers in every region (each analyzer's type and status); ListFindings "
-                + "filtered to status ACTIVE for each active analyzer of type ACCOUNT or ORGANIZATION (each "
-                + "finding's resource, status, principal, action and isPublic).",
+                        + "filtered to status ACTIVE for each active analyzer of type ACCOUNT or ORGANIZATION (each "
+                        + "finding's resource, status, principal, action and isPublic).",
                 "Every region of every account in scope, and every resource there named by an active finding of "
-                + "an external-access analyzer.",
+                        + "an external-access analyzer.",
                 "Each resource with a finding of status ACTIVE from an active ACCOUNT or ORGANIZATION analyzer "
-                + "fails; archived and resolved findings do not count. A region passes when it has an active "
-                + "external-access analyzer, the findings of each such analyzer were read, and none of them is "
-                + "active. A region without an active external-access analyzer, or where an analyzer's findings "
-                + "could not be read, is a gap (the resources found failing still fail), as is a region whose "
-                + "analyzers could not be listed.",
+                        + "fails; archived and resolved findings do not count. A region passes when it has an active "
+                        + "external-access analyzer, the findings of each such analyzer were read, and none of them is "
+                        + "active. A region without an active external-access analyzer, or where an analyzer's findings "
+                        + "could not be read, is a gap (the resources found failing still fail), as is a region whose "
+                        + "analyzers could not be listed.",
                 "Open raw/<account>/<region>/accessanalyzer.analyzers.json for each region; for each element of "
-                + "data.Analyzers[] with type ACCOUNT or ORGANIZATION and status ACTIVE, read calls.ListFindings "
-                + "(its outcome, and response[] with resource, status, principal, action and isPublic); apply the "
-                + "rule."));
+                        + "data.Analyzers[] with type ACCOUNT or ORGANIZATION and status ACTIVE, read calls.ListFindings "
+                        + "(its outcome, and response[] with resource, status, principal, action and isPublic); apply the "
+                        + "rule."));
     }
 }

@@ -33,19 +33,24 @@ import java.util.stream.Stream;
 public final class BackupDataStoresProtected extends EvidenceCheck {
 
     /** A data store: its ARN and how a sentence names it. */
-    private record Store(String arn, String named) {
-    }
+    private record Store(String arn, String named) {}
 
     /** The data stores one evidence file lists, and its path. */
-    private record Listed(List<Store> stores, String path) {
-    }
+    private record Listed(List<Store> stores, String path) {}
 
     public BackupDataStoresProtected() {
-        super("backup_data_stores_protected", "Data stores are protected by AWS Backup", Severity.MEDIUM,
+        super(
+                "backup_data_stores_protected",
+                "Data stores are protected by AWS Backup",
+                Severity.MEDIUM,
                 "Central backup plans keep copies in a separate vault for as long as policy says, so data survives deletion, corruption or ransomware.",
                 "Create an AWS Backup plan with a schedule and retention that meets your policy, and assign the resources to it by ARN, resource type or tag.",
-                List.of(BackupEvidence.PLANS, BackupEvidence.PROTECTED_RESOURCES, RdsEvidence.INSTANCES,
-                        RdsEvidence.CLUSTERS, Ec2Evidence.EBS_ENCRYPTION));
+                List.of(
+                        BackupEvidence.PLANS,
+                        BackupEvidence.PROTECTED_RESOURCES,
+                        RdsEvidence.INSTANCES,
+                        RdsEvidence.CLUSTERS,
+                        Ec2Evidence.EBS_ENCRYPTION));
     }
 
     @Override
@@ -58,21 +63,47 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     }
 
     private void evaluate(EvidenceSet evidence, String account, String region, FindingSink findings) {
-        var instances = stores(evidence, findings, RdsEvidence.INSTANCES, account, region,
-                Arn.regional("rds", region, account, "instances"), "DBInstances", db -> instance(db, region, account));
-        var clusters = stores(evidence, findings, RdsEvidence.CLUSTERS, account, region,
-                Arn.regional("rds", region, account, "clusters"), "DBClusters", db -> Optional.of(new Store(
+        var instances = stores(
+                evidence,
+                findings,
+                RdsEvidence.INSTANCES,
+                account,
+                region,
+                Arn.regional("rds", region, account, "instances"),
+                "DBInstances",
+                db -> instance(db, region, account));
+        var clusters = stores(
+                evidence,
+                findings,
+                RdsEvidence.CLUSTERS,
+                account,
+                region,
+                Arn.regional("rds", region, account, "clusters"),
+                "DBClusters",
+                db -> Optional.of(new Store(
                         RdsEvidence.clusterArn(db, region, account),
                         "Database cluster " + db.path("DBClusterIdentifier").asText())));
         // Matched against AWS Backup's ResourceArn below, so in the region's partition, as AWS writes it.
-        var volumes = stores(evidence, findings, Ec2Evidence.EBS_ENCRYPTION, account, region,
-                Arn.regional("ec2", region, account, "volumes"), "Volumes", v -> Optional.of(new Store(
+        var volumes = stores(
+                evidence,
+                findings,
+                Ec2Evidence.EBS_ENCRYPTION,
+                account,
+                region,
+                Arn.regional("ec2", region, account, "volumes"),
+                "Volumes",
+                v -> Optional.of(new Store(
                         Ec2Evidence.volumeArn(v, region, account),
                         "EBS volume " + v.path("VolumeId").asText())));
-        List<Listed> listed = Stream.of(instances, clusters, volumes).flatMap(Optional::stream).toList();
+        List<Listed> listed = Stream.of(instances, clusters, volumes)
+                .flatMap(Optional::stream)
+                .toList();
         if (listed.stream().allMatch(l -> l.stores().isEmpty())) {
             if (listed.size() == 3) {
-                findings.add(notApplicable(account, region, Arn.regional("backup", region, account, "data-stores"),
+                findings.add(notApplicable(
+                        account,
+                        region,
+                        Arn.regional("backup", region, account, "data-stores"),
                         "The region has no RDS instances, database clusters or EBS volumes.",
                         listed.stream().map(Listed::path).toArray(String[]::new)));
             }
@@ -84,8 +115,12 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
                 && found.document().data().path("ProtectedResources").isArray()) {
             cited.add(found.path());
             Map<String, String> latest = new LinkedHashMap<>();
-            found.document().data().path("ProtectedResources").forEach(r ->
-                    latest.put(r.path("ResourceArn").asText(), r.path("LastBackupTime").asText("an unknown time")));
+            found.document()
+                    .data()
+                    .path("ProtectedResources")
+                    .forEach(r -> latest.put(
+                            r.path("ResourceArn").asText(),
+                            r.path("LastBackupTime").asText("an unknown time")));
             recovered = Optional.of(latest);
         }
         Optional<PlanSelections> plans = Optional.empty();
@@ -112,15 +147,26 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
     }
 
     /** The data stores one evidence file lists; empty, with a GAP finding for {@code scope}, when the file or its list is missing. */
-    private Optional<Listed> stores(EvidenceSet evidence, FindingSink findings, String collector, String account, String region,
-                                    String scope, String member, Function<JsonNode, Optional<Store>> store) {
+    private Optional<Listed> stores(
+            EvidenceSet evidence,
+            FindingSink findings,
+            String collector,
+            String account,
+            String region,
+            String scope,
+            String member,
+            Function<JsonNode, Optional<Store>> store) {
         var found = evidence.require(this, collector, account, region, scope, findings);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         JsonNode list = found.get().document().data().path(member);
         if (!list.isArray()) {
-            findings.add(gap(account, region, scope, "The " + member + " list of " + region + " is missing from the evidence.",
+            findings.add(gap(
+                    account,
+                    region,
+                    scope,
+                    "The " + member + " list of " + region + " is missing from the evidence.",
                     found.get().path()));
             return Optional.empty();
         }
@@ -129,18 +175,33 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
         return Optional.of(new Listed(out, found.get().path()));
     }
 
-    private Finding judge(String account, String region, Store store, Optional<Map<String, String>> recovered,
-                          Optional<PlanSelections> plans, String[] paths) {
+    private Finding judge(
+            String account,
+            String region,
+            Store store,
+            Optional<Map<String, String>> recovered,
+            Optional<PlanSelections> plans,
+            String[] paths) {
         if (recovered.isPresent() && recovered.get().containsKey(store.arn())) {
-            return pass(account, region, store.arn(), store.named() + " has an AWS Backup recovery point (latest backup "
-                    + recovered.get().get(store.arn()) + ").", paths);
+            return pass(
+                    account,
+                    region,
+                    store.arn(),
+                    store.named() + " has an AWS Backup recovery point (latest backup "
+                            + recovered.get().get(store.arn()) + ").",
+                    paths);
         }
         List<String> unknown = new ArrayList<>();
         if (plans.isPresent()) {
             for (PlanSelections.Selection s : plans.get().selections()) {
                 PlanSelections.Match match = s.match(store.arn());
                 if (match == PlanSelections.Match.SELECTED) {
-                    return pass(account, region, store.arn(), store.named() + " is selected by ARN in " + s.describe() + ".", paths);
+                    return pass(
+                            account,
+                            region,
+                            store.arn(),
+                            store.named() + " is selected by ARN in " + s.describe() + ".",
+                            paths);
                 }
                 if (match == PlanSelections.Match.MAYBE) {
                     unknown.add(s.describe() + " uses tags or selects by opt-in, so it may cover it");
@@ -154,32 +215,41 @@ public final class BackupDataStoresProtected extends EvidenceCheck {
             unknown.add("the list of backed-up resources could not be read");
         }
         if (!unknown.isEmpty()) {
-            return gap(account, region, store.arn(), "Whether " + store.named() + " is backed up is unknown: "
-                    + String.join("; ", unknown) + ".", paths);
+            return gap(
+                    account,
+                    region,
+                    store.arn(),
+                    "Whether " + store.named() + " is backed up is unknown: " + String.join("; ", unknown) + ".",
+                    paths);
         }
-        return fail(account, region, store.arn(), plans.get().plans() == 0
-                ? store.named() + " has no recovery point, and the region has no backup plan."
-                : store.named() + " has no recovery point and no backup plan selects it.", paths);
+        return fail(
+                account,
+                region,
+                store.arn(),
+                plans.get().plans() == 0
+                        ? store.named() + " has no recovery point, and the region has no backup plan."
+                        : store.named() + " has no recovery point and no backup plan selects it.",
+                paths);
     }
 
     @Override
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "AWS Backup ListProtectedResources (ResourceArn) and ListBackupPlans, ListBackupSelections "
-                + "and GetBackupSelection (Resources, NotResources, ListOfTags, Conditions); RDS "
-                + "DescribeDBInstances and DescribeDBClusters; EC2 DescribeVolumes.",
+                        + "and GetBackupSelection (Resources, NotResources, ListOfTags, Conditions); RDS "
+                        + "DescribeDBInstances and DescribeDBClusters; EC2 DescribeVolumes.",
                 "Every RDS DB instance outside a cluster, every DB cluster and every EBS volume in every "
-                + "region of every account in scope.",
+                        + "region of every account in scope.",
                 "A data store passes when it has a recovery point (its ARN is among the protected resources) "
-                + "or a backup plan of its region selects it by ARN or ARN pattern, and fails otherwise. A "
-                + "selection by tags or conditions, or parts of the backup configuration that could not be "
-                + "read, make it a gap.",
+                        + "or a backup plan of its region selects it by ARN or ARN pattern, and fails otherwise. A "
+                        + "selection by tags or conditions, or parts of the backup configuration that could not be "
+                        + "read, make it a gap.",
                 "For each region, list the ARNs in raw/<account>/<region>/rds.instances.json "
-                + "(data.DBInstances[].DBInstanceArn), rds.clusters.json (data.DBClusters[].DBClusterArn) and "
-                + "ec2.ebs_encryption.json (data.Volumes[].VolumeId); look each up in "
-                + "backup.protected_resources.json (data.ProtectedResources[].ResourceArn), then in "
-                + "backup.plans.json "
-                + "(data.BackupPlans[].calls.ListBackupSelections.response[].calls.GetBackupSelection.response.BackupSelection.Resources "
-                + "and NotResources, * matching any characters)."));
+                        + "(data.DBInstances[].DBInstanceArn), rds.clusters.json (data.DBClusters[].DBClusterArn) and "
+                        + "ec2.ebs_encryption.json (data.Volumes[].VolumeId); look each up in "
+                        + "backup.protected_resources.json (data.ProtectedResources[].ResourceArn), then in "
+                        + "backup.plans.json "
+                        + "(data.BackupPlans[].calls.ListBackupSelections.response[].calls.GetBackupSelection.response.BackupSelection.Resources "
+                        + "and NotResources, * matching any characters)."));
     }
 }

@@ -40,8 +40,13 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
      * @param listOfTags   whether it has ListOfTags (resources with any of the tags are included as well)
      * @param conditions   whether it has Conditions (tag filters that must all hold as well)
      */
-    record Selection(String plan, String name, List<Glob> resources, List<Glob> notResources, boolean listOfTags,
-                     boolean conditions) {
+    record Selection(
+            String plan,
+            String name,
+            List<Glob> resources,
+            List<Glob> notResources,
+            boolean listOfTags,
+            boolean conditions) {
 
         Selection {
             resources = List.copyOf(resources);
@@ -70,22 +75,30 @@ record PlanSelections(int plans, List<Selection> selections, List<String> unread
         int plans = 0;
         for (JsonNode plan : data.path("BackupPlans")) {
             plans++;
-            String planName = plan.path("BackupPlanName").asText(plan.path("BackupPlanId").asText());
-            OperationResult listed = OperationResult.from(plan.path("calls").get(BackupEvidence.LIST_BACKUP_SELECTIONS));
+            String planName =
+                    plan.path("BackupPlanName").asText(plan.path("BackupPlanId").asText());
+            OperationResult listed =
+                    OperationResult.from(plan.path("calls").get(BackupEvidence.LIST_BACKUP_SELECTIONS));
             if (!listed.isOk()) {
                 unreadable.add("the selections of plan " + planName + " (" + listed.errorCode() + ")");
                 continue;
             }
             for (JsonNode item : listed.response()) {
-                String name = item.path("SelectionName").asText(item.path("SelectionId").asText());
+                String name = item.path("SelectionName")
+                        .asText(item.path("SelectionId").asText());
                 OperationResult got = OperationResult.from(item.path("calls").get(BackupEvidence.GET_BACKUP_SELECTION));
                 if (!got.isOk()) {
                     unreadable.add("selection " + name + " of plan " + planName + " (" + got.errorCode() + ")");
                     continue;
                 }
                 JsonNode s = got.response().path("BackupSelection");
-                selections.add(new Selection(planName, name, globs(s.path("Resources")), globs(s.path("NotResources")),
-                        !s.path("ListOfTags").isEmpty(), hasConditions(s.path("Conditions"))));
+                selections.add(new Selection(
+                        planName,
+                        name,
+                        globs(s.path("Resources")),
+                        globs(s.path("NotResources")),
+                        !s.path("ListOfTags").isEmpty(),
+                        hasConditions(s.path("Conditions"))));
             }
         }
         return new PlanSelections(plans, selections, unreadable);

@@ -28,11 +28,14 @@ import java.util.Set;
 @AutoService(Check.class)
 public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
 
-    static final ProtocolFloors POLICIES = ProtocolFloors.load(CloudfrontViewerHttpsOnly.class, "viewer-security-policies.txt");
+    static final ProtocolFloors POLICIES =
+            ProtocolFloors.load(CloudfrontViewerHttpsOnly.class, "viewer-security-policies.txt");
     private static final Set<String> HTTPS = Set.of("https-only", "redirect-to-https");
 
     public CloudfrontViewerHttpsOnly() {
-        super("cloudfront_viewer_https_only", "CloudFront serves viewers only over HTTPS with TLS 1.2 or later",
+        super(
+                "cloudfront_viewer_https_only",
+                "CloudFront serves viewers only over HTTPS with TLS 1.2 or later",
                 Severity.MEDIUM,
                 "A cache behaviour that allows HTTP sends content and cookies to viewers in clear, and a viewer policy that "
                         + "accepts TLS 1.0 or 1.1 lets connections be negotiated down to protocols with known weaknesses.",
@@ -46,18 +49,31 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String scope = Arn.global(evidence.partition(account), "cloudfront", account, "distribution/*");
-            evidence.require(this, CloudFrontEvidence.DISTRIBUTIONS, account, Target.GLOBAL, scope, findings).ifPresent(found -> {
-                JsonNode list = listed(found, "Distributions", "distribution", account, Target.GLOBAL, scope,
-                        "The account has no CloudFront distribution.", findings);
-                for (JsonNode d : list) {
-                    judge(evidence.partition(account), account, d, found.path(), findings);
-                }
-            });
+            evidence.require(this, CloudFrontEvidence.DISTRIBUTIONS, account, Target.GLOBAL, scope, findings)
+                    .ifPresent(found -> {
+                        JsonNode list = listed(
+                                found,
+                                "Distributions",
+                                "distribution",
+                                account,
+                                Target.GLOBAL,
+                                scope,
+                                "The account has no CloudFront distribution.",
+                                findings);
+                        for (JsonNode d : list) {
+                            judge(evidence.partition(account), account, d, found.path(), findings);
+                        }
+                    });
         }
     }
 
     private void judge(String partition, String account, JsonNode d, String path, FindingSink findings) {
-        String arn = d.path("ARN").asText(Arn.global(partition, "cloudfront", account, "distribution/" + d.path("Id").asText()));
+        String arn = d.path("ARN")
+                .asText(Arn.global(
+                        partition,
+                        "cloudfront",
+                        account,
+                        "distribution/" + d.path("Id").asText()));
         String name = "Distribution " + d.path("Id").asText() + domain(d);
         if (!d.path("Enabled").asBoolean(true)) {
             findings.add(notApplicable(account, Target.GLOBAL, arn, name + " is disabled and serves no viewer.", path));
@@ -66,9 +82,14 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
         JsonNode defaultBehaviour = d.path("DefaultCacheBehavior");
         JsonNode certificate = d.path("ViewerCertificate");
         if (!defaultBehaviour.isObject() || !certificate.isObject()) {
-            findings.add(gap(account, Target.GLOBAL, arn, "The " + (defaultBehaviour.isObject() ? "viewer certificate"
-                    : "default cache behaviour") + " of distribution " + d.path("Id").asText() + domain(d)
-                    + " is missing from the evidence.", path));
+            findings.add(gap(
+                    account,
+                    Target.GLOBAL,
+                    arn,
+                    "The " + (defaultBehaviour.isObject() ? "viewer certificate" : "default cache behaviour")
+                            + " of distribution " + d.path("Id").asText() + domain(d)
+                            + " is missing from the evidence.",
+                    path));
             return;
         }
         List<String> problems = new ArrayList<>();
@@ -91,15 +112,22 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
         String version = certificate.path("MinimumProtocolVersion").asText("");
         String tls;
         if (certificate.path("CloudFrontDefaultCertificate").asBoolean(false)) {
-            problems.add("it uses CloudFront's default certificate, which accepts TLSv1.0 whatever the security policy says");
+            problems.add(
+                    "it uses CloudFront's default certificate, which accepts TLSv1.0 whatever the security policy says");
             tls = null;
         } else {
             Optional<String> floor = POLICIES.floor(version);
             if (floor.isEmpty()) {
                 if (problems.isEmpty()) {
-                    findings.add(gap(account, Target.GLOBAL, arn, name + " uses viewer security policy "
-                            + (version.isEmpty() ? "(none recorded)" : version) + ", which is not in auditpack's table of "
-                            + "security policies (" + POLICIES.source() + "), so the oldest TLS version it accepts is unknown.",
+                    findings.add(gap(
+                            account,
+                            Target.GLOBAL,
+                            arn,
+                            name + " uses viewer security policy "
+                                    + (version.isEmpty() ? "(none recorded)" : version)
+                                    + ", which is not in auditpack's table of "
+                                    + "security policies (" + POLICIES.source()
+                                    + "), so the oldest TLS version it accepts is unknown.",
                             path));
                     return;
                 }
@@ -112,8 +140,13 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
             }
         }
         if (problems.isEmpty()) {
-            findings.add(pass(account, Target.GLOBAL, arn, name + " sends viewers to HTTPS in every cache behaviour ("
-                    + behaviours + ") and accepts only " + tls + ".", path));
+            findings.add(pass(
+                    account,
+                    Target.GLOBAL,
+                    arn,
+                    name + " sends viewers to HTTPS in every cache behaviour (" + behaviours + ") and accepts only "
+                            + tls + ".",
+                    path));
         } else {
             findings.add(fail(account, Target.GLOBAL, arn, name + ": " + String.join("; ", problems) + ".", path));
         }
@@ -132,23 +165,23 @@ public final class CloudfrontViewerHttpsOnly extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "CloudFront ListDistributions: each distribution's Enabled, DefaultCacheBehavior.ViewerProtocolPolicy, "
-                + "CacheBehaviors.Items[].ViewerProtocolPolicy and ViewerCertificate (CloudFrontDefaultCertificate, "
-                + "MinimumProtocolVersion).",
+                        + "CacheBehaviors.Items[].ViewerProtocolPolicy and ViewerCertificate (CloudFrontDefaultCertificate, "
+                        + "MinimumProtocolVersion).",
                 "Every CloudFront distribution in every account in scope.",
                 "An enabled distribution passes when the default cache behaviour and every path-pattern behaviour "
-                + "have ViewerProtocolPolicy https-only or redirect-to-https, it serves its own certificate, and the "
-                + "oldest protocol its MinimumProtocolVersion accepts is TLS 1.2 or later. It fails when a behaviour "
-                + "lets viewers use HTTP, when it uses CloudFront's default certificate (*.cloudfront.net, which "
-                + "accepts TLS 1.0 whatever the setting says), or when its security policy accepts SSLv3, TLS 1.0 "
-                + "or TLS 1.1. The oldest protocol per security policy comes from the CloudFront Developer Guide, "
-                + "which auditpack ships as a dated table (viewer-security-policies.txt); a security policy not in "
-                + "it is a gap unless the distribution fails on other grounds, and so is a distribution whose "
-                + "default cache behaviour or viewer certificate is missing. Disabled distributions, and an account "
-                + "without any, are not applicable. Origin protocol policies are not judged.",
+                        + "have ViewerProtocolPolicy https-only or redirect-to-https, it serves its own certificate, and the "
+                        + "oldest protocol its MinimumProtocolVersion accepts is TLS 1.2 or later. It fails when a behaviour "
+                        + "lets viewers use HTTP, when it uses CloudFront's default certificate (*.cloudfront.net, which "
+                        + "accepts TLS 1.0 whatever the setting says), or when its security policy accepts SSLv3, TLS 1.0 "
+                        + "or TLS 1.1. The oldest protocol per security policy comes from the CloudFront Developer Guide, "
+                        + "which auditpack ships as a dated table (viewer-security-policies.txt); a security policy not in "
+                        + "it is a gap unless the distribution fails on other grounds, and so is a distribution whose "
+                        + "default cache behaviour or viewer certificate is missing. Disabled distributions, and an account "
+                        + "without any, are not applicable. Origin protocol policies are not judged.",
                 "Open raw/<account>/global/cloudfront.distributions.json; for each element of data.Distributions[], "
-                + "read Enabled, DefaultCacheBehavior.ViewerProtocolPolicy, CacheBehaviors.Items[].ViewerProtocolPolicy, "
-                + "ViewerCertificate.CloudFrontDefaultCertificate and ViewerCertificate.MinimumProtocolVersion; look "
-                + "up the oldest protocol of that security policy in the CloudFront Developer Guide's table of "
-                + "supported protocols and apply the rule."));
+                        + "read Enabled, DefaultCacheBehavior.ViewerProtocolPolicy, CacheBehaviors.Items[].ViewerProtocolPolicy, "
+                        + "ViewerCertificate.CloudFrontDefaultCertificate and ViewerCertificate.MinimumProtocolVersion; look "
+                        + "up the oldest protocol of that security policy in the CloudFront Developer Guide's table of "
+                        + "supported protocols and apply the rule."));
     }
 }

@@ -26,7 +26,9 @@ import java.util.Optional;
 public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
 
     public CloudtrailMultiRegionLoggingValidated() {
-        super("cloudtrail_multi_region_logging_validated", "A multi-region trail is logging with validation",
+        super(
+                "cloudtrail_multi_region_logging_validated",
+                "A multi-region trail is logging with validation",
                 Severity.HIGH,
                 "Without a trail in every region, API activity goes unrecorded; without log-file validation, records can be altered unnoticed.",
                 "Create a multi-region trail (or an organization trail), turn on log-file validation, and start logging.",
@@ -65,8 +67,13 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
                 }
                 boolean logging = status.response().path("IsLogging").asBoolean(false);
                 if (multi && validated && logging) {
-                    findings.add(pass(account, Target.GLOBAL, e.getKey(), "Trail " + t.path("Name").asText()
-                            + " covers all regions, is logging and validates its log files.", cited));
+                    findings.add(pass(
+                            account,
+                            Target.GLOBAL,
+                            e.getKey(),
+                            "Trail " + t.path("Name").asText()
+                                    + " covers all regions, is logging and validates its log files.",
+                            cited));
                     problems = null;
                     break;
                 }
@@ -87,15 +94,34 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
             }
             String resource = Arn.global(evidence.partition(account), "cloudtrail", account, "trails");
             if (statusUnknown || (!unreadable.isEmpty() && paths.isEmpty())) {
-                findings.add(gap(account, Target.GLOBAL, resource, "Whether a multi-region trail is logging is unknown: "
-                        + (statusUnknown ? "a candidate trail's status could not be read" : "no region's trails could be read") + ".", cited));
+                findings.add(gap(
+                        account,
+                        Target.GLOBAL,
+                        resource,
+                        "Whether a multi-region trail is logging is unknown: "
+                                + (statusUnknown
+                                        ? "a candidate trail's status could not be read"
+                                        : "no region's trails could be read")
+                                + ".",
+                        cited));
             } else if (trails.isEmpty() && !unreadable.isEmpty()) {
-                findings.add(gap(account, Target.GLOBAL, resource, "No trail was found in the regions read, and the trails of "
-                        + String.join(", ", unreadable) + " could not be read.", cited));
+                findings.add(gap(
+                        account,
+                        Target.GLOBAL,
+                        resource,
+                        "No trail was found in the regions read, and the trails of " + String.join(", ", unreadable)
+                                + " could not be read.",
+                        cited));
             } else {
-                findings.add(fail(account, Target.GLOBAL, resource, trails.isEmpty()
-                        ? "The account has no CloudTrail trail."
-                        : "No trail is multi-region, logging and validated (" + String.join("; ", problems) + ").", cited));
+                findings.add(fail(
+                        account,
+                        Target.GLOBAL,
+                        resource,
+                        trails.isEmpty()
+                                ? "The account has no CloudTrail trail."
+                                : "No trail is multi-region, logging and validated (" + String.join("; ", problems)
+                                        + ").",
+                        cited));
             }
         }
     }
@@ -104,13 +130,13 @@ public final class CloudtrailMultiRegionLoggingValidated extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "CloudTrail DescribeTrails (IsMultiRegionTrail, LogFileValidationEnabled, HomeRegion) and "
-                + "GetTrailStatus (IsLogging) per trail, in every region.",
+                        + "GetTrailStatus (IsLogging) per trail, in every region.",
                 "The trails of every account in scope; one finding per account.",
                 "Passes when at least one trail is multi-region, has log-file validation on and is logging; "
-                + "fails when none is. If none qualifies and a region or a candidate trail's status could not "
-                + "be read, the account is a gap.",
+                        + "fails when none is. If none qualifies and a region or a candidate trail's status could not "
+                        + "be read, the account is a gap.",
                 "Open raw/<account>/<region>/cloudtrail.trails.json for each region; in data.Trails[], look "
-                + "for a trail with IsMultiRegionTrail and LogFileValidationEnabled true whose "
-                + "calls.GetTrailStatus.response.IsLogging is true."));
+                        + "for a trail with IsMultiRegionTrail and LogFileValidationEnabled true whose "
+                        + "calls.GetTrailStatus.response.IsLogging is true."));
     }
 }

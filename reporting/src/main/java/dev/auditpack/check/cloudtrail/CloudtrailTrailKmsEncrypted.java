@@ -25,7 +25,10 @@ import java.util.Optional;
 public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
 
     public CloudtrailTrailKmsEncrypted() {
-        super("cloudtrail_trail_kms_encrypted", "CloudTrail trails encrypt logs with KMS", Severity.MEDIUM,
+        super(
+                "cloudtrail_trail_kms_encrypted",
+                "CloudTrail trails encrypt logs with KMS",
+                Severity.MEDIUM,
                 "With a KMS key, reading the logs needs both S3 access and permission to decrypt, so a mistake in the "
                         + "bucket policy alone does not expose the account's API history; key use is itself logged.",
                 "Create a customer managed KMS key whose policy lets CloudTrail encrypt and your log readers decrypt, and "
@@ -40,8 +43,13 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
             Map<String, String> paths = new LinkedHashMap<>();
             boolean unreadable = false;
             for (String region : evidence.regions(account)) {
-                var found = evidence.require(this, CloudTrailEvidence.TRAILS, account, region,
-                        Arn.regional("cloudtrail", region, account, "trails"), findings);
+                var found = evidence.require(
+                        this,
+                        CloudTrailEvidence.TRAILS,
+                        account,
+                        region,
+                        Arn.regional("cloudtrail", region, account, "trails"),
+                        findings);
                 if (found.isEmpty()) {
                     unreadable = true;
                     continue;
@@ -53,7 +61,10 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                 }
             }
             if (trails.isEmpty() && !unreadable) {
-                findings.add(notApplicable(account, Target.GLOBAL, Arn.global(evidence.partition(account), "cloudtrail", account, "trails"),
+                findings.add(notApplicable(
+                        account,
+                        Target.GLOBAL,
+                        Arn.global(evidence.partition(account), "cloudtrail", account, "trails"),
                         "The account has no CloudTrail trail; cloudtrail_multi_region_logging_validated fails that.",
                         paths.values().toArray(String[]::new)));
             }
@@ -61,10 +72,20 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                 String region = t.path("HomeRegion").asText(Target.GLOBAL);
                 String name = "Trail " + t.path("Name").asText(arn);
                 String key = t.path("KmsKeyId").asText("");
-                findings.add(key.isEmpty()
-                        ? fail(account, region, arn, name + " has no KMS key; its log files have only S3's default "
-                                + "encryption.", paths.get(arn))
-                        : pass(account, region, arn, name + " encrypts its log files with KMS key " + key + ".", paths.get(arn)));
+                findings.add(
+                        key.isEmpty()
+                                ? fail(
+                                        account,
+                                        region,
+                                        arn,
+                                        name + " has no KMS key; its log files have only S3's default " + "encryption.",
+                                        paths.get(arn))
+                                : pass(
+                                        account,
+                                        region,
+                                        arn,
+                                        name + " encrypts its log files with KMS key " + key + ".",
+                                        paths.get(arn)));
             });
         }
     }
@@ -75,8 +96,8 @@ public final class CloudtrailTrailKmsEncrypted extends EvidenceCheck {
                 "CloudTrail DescribeTrails in every region: KmsKeyId and HomeRegion of each trail.",
                 "Every trail of every account in scope, judged once in its home region.",
                 "A trail passes when it names a KmsKeyId (SSE-KMS) and fails otherwise. No trail at all is "
-                + "not applicable here; a region whose trails could not be read is a gap.",
+                        + "not applicable here; a region whose trails could not be read is a gap.",
                 "Open raw/<account>/<region>/cloudtrail.trails.json for each region; for each element of "
-                + "data.Trails[] whose HomeRegion is that region, check that KmsKeyId is present."));
+                        + "data.Trails[] whose HomeRegion is that region, check that KmsKeyId is present."));
     }
 }

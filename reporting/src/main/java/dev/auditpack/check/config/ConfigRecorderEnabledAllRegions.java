@@ -23,13 +23,18 @@ import java.util.Optional;
 public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
 
     public ConfigRecorderEnabledAllRegions() {
-        super("config_recorder_enabled_all_regions", "AWS Config records in every region", Severity.MEDIUM,
+        super(
+                "config_recorder_enabled_all_regions",
+                "AWS Config records in every region",
+                Severity.MEDIUM,
                 "Config's history shows what each resource looked like and who changed it; in a region without a "
                         + "recorder, resources can be created and changed with no configuration record.",
                 "In each region, create a configuration recorder recording all resource types (global types in one "
                         + "region), give it a delivery channel, and start it; AWS Organizations or Control Tower can do this "
                         + "for every account.",
-                ConfigEvidence.RECORDERS, "config", "configuration-recorders");
+                ConfigEvidence.RECORDERS,
+                "config",
+                "configuration-recorders");
     }
 
     @Override
@@ -37,17 +42,31 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
         JsonNode data = found.document().data();
         OperationResult recorders = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDERS));
         if (!recorders.isOk()) {
-            return gap(account, region, resource, "The configuration recorders of " + region + " could not be read ("
-                    + recorders.errorCode() + ").", found.path());
+            return gap(
+                    account,
+                    region,
+                    resource,
+                    "The configuration recorders of " + region + " could not be read (" + recorders.errorCode() + ").",
+                    found.path());
         }
         JsonNode list = recorders.response().path("ConfigurationRecorders");
         if (list.isEmpty()) {
-            return fail(account, region, resource, "AWS Config has no configuration recorder in " + region + ".", found.path());
+            return fail(
+                    account,
+                    region,
+                    resource,
+                    "AWS Config has no configuration recorder in " + region + ".",
+                    found.path());
         }
         OperationResult status = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIGURATION_RECORDER_STATUS));
         if (!status.isOk()) {
-            return gap(account, region, resource, "AWS Config has a recorder in " + region + " but whether it records could "
-                    + "not be read (" + status.errorCode() + ").", found.path());
+            return gap(
+                    account,
+                    region,
+                    resource,
+                    "AWS Config has a recorder in " + region + " but whether it records could " + "not be read ("
+                            + status.errorCode() + ").",
+                    found.path());
         }
         List<String> problems = new ArrayList<>();
         for (JsonNode s : status.response().path("ConfigurationRecordersStatus")) {
@@ -55,14 +74,24 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
             boolean recording = s.path("recording").asBoolean(false);
             String last = s.path("lastStatus").asText("");
             if (recording && !"Failure".equalsIgnoreCase(last)) {
-                return pass(account, region, resource, "Configuration recorder " + name + " is recording in " + region
-                        + " (" + scope(list, name) + ").", found.path());
+                return pass(
+                        account,
+                        region,
+                        resource,
+                        "Configuration recorder " + name + " is recording in " + region + " (" + scope(list, name)
+                                + ").",
+                        found.path());
             }
-            problems.add(name + (recording ? " last failed (" + s.path("lastErrorCode").asText("no code") + ")"
-                    : " is stopped"));
+            problems.add(name
+                    + (recording ? " last failed (" + s.path("lastErrorCode").asText("no code") + ")" : " is stopped"));
         }
-        return fail(account, region, resource, "AWS Config is not recording in " + region + ": "
-                + (problems.isEmpty() ? "no recorder has a status" : String.join("; ", problems)) + ".", found.path());
+        return fail(
+                account,
+                region,
+                resource,
+                "AWS Config is not recording in " + region + ": "
+                        + (problems.isEmpty() ? "no recorder has a status" : String.join("; ", problems)) + ".",
+                found.path());
     }
 
     /** What the named recorder records, in words. */
@@ -71,8 +100,10 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
             if (name.equals(r.path("name").asText())) {
                 JsonNode group = r.path("recordingGroup");
                 if (group.path("allSupported").asBoolean(false)) {
-                    return "all supported resource types" + (group.path("includeGlobalResourceTypes").asBoolean(false)
-                            ? " including global ones" : "");
+                    return "all supported resource types"
+                            + (group.path("includeGlobalResourceTypes").asBoolean(false)
+                                    ? " including global ones"
+                                    : "");
                 }
                 return "a selection of resource types";
             }
@@ -84,13 +115,13 @@ public final class ConfigRecorderEnabledAllRegions extends RegionalCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "AWS Config DescribeConfigurationRecorders (recordingGroup) and "
-                + "DescribeConfigurationRecorderStatus (recording, lastStatus) in every region.",
+                        + "DescribeConfigurationRecorderStatus (recording, lastStatus) in every region.",
                 "Every region in scope of every account: one resource per account and region.",
                 "A region passes when a configuration recorder exists and its status has recording true and a "
-                + "lastStatus other than Failure; it fails otherwise. An unreadable region is a gap.",
+                        + "lastStatus other than Failure; it fails otherwise. An unreadable region is a gap.",
                 "Open raw/<account>/<region>/config.recorders.json for each region; read "
-                + "data.DescribeConfigurationRecorders.response.ConfigurationRecorders[] and "
-                + "data.DescribeConfigurationRecorderStatus.response.ConfigurationRecordersStatus[] (recording, "
-                + "lastStatus)."));
+                        + "data.DescribeConfigurationRecorders.response.ConfigurationRecorders[] and "
+                        + "data.DescribeConfigurationRecorderStatus.response.ConfigurationRecordersStatus[] (recording, "
+                        + "lastStatus)."));
     }
 }

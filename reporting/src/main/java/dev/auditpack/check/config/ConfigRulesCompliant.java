@@ -27,7 +27,10 @@ import java.util.Optional;
 public final class ConfigRulesCompliant extends EvidenceCheck {
 
     public ConfigRulesCompliant() {
-        super("config_rules_compliant", "AWS Config rules find no non-compliant resources", Severity.MEDIUM,
+        super(
+                "config_rules_compliant",
+                "AWS Config rules find no non-compliant resources",
+                Severity.MEDIUM,
                 "Config rules encode the organisation's own configuration baseline; a non-compliant result is a known "
                         + "deviation from it.",
                 "Open the rule in the AWS Config console, fix or document each non-compliant resource, and re-evaluate the "
@@ -40,8 +43,8 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("config", region, account, "config-rules");
-                evidence.require(this, ConfigEvidence.RECORDERS, account, region, resource, findings).ifPresent(found ->
-                        judge(account, region, resource, found, findings));
+                evidence.require(this, ConfigEvidence.RECORDERS, account, region, resource, findings)
+                        .ifPresent(found -> judge(account, region, resource, found, findings));
             }
         }
     }
@@ -51,25 +54,45 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
         OperationResult compliance = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_COMPLIANCE_BY_CONFIG_RULE));
         OperationResult rules = OperationResult.from(data.get(ConfigEvidence.DESCRIBE_CONFIG_RULES));
         if (!compliance.isOk()) {
-            findings.add(gap(account, region, resource, "The compliance of the Config rules in " + region
-                    + " could not be read (" + compliance.errorCode() + ").", found.path()));
+            findings.add(gap(
+                    account,
+                    region,
+                    resource,
+                    "The compliance of the Config rules in " + region + " could not be read (" + compliance.errorCode()
+                            + ").",
+                    found.path()));
             return;
         }
         Map<String, String> arns = new LinkedHashMap<>();
-        rules.response().forEach(r -> arns.put(r.path("ConfigRuleName").asText(), r.path("ConfigRuleArn").asText("")));
+        rules.response()
+                .forEach(r -> arns.put(
+                        r.path("ConfigRuleName").asText(),
+                        r.path("ConfigRuleArn").asText("")));
         Map<String, JsonNode> results = new LinkedHashMap<>();
         compliance.response().forEach(c -> results.put(c.path("ConfigRuleName").asText(), c.path("Compliance")));
         arns.keySet().forEach(name -> results.putIfAbsent(name, null));
         if (results.isEmpty()) {
-            findings.add(notApplicable(account, region, resource, "Region " + region + " has no AWS Config rules"
-                    + (rules.isOk() ? "." : " with compliance results, and its rule list could not be read ("
-                    + rules.errorCode() + ")."), found.path()));
+            findings.add(notApplicable(
+                    account,
+                    region,
+                    resource,
+                    "Region " + region + " has no AWS Config rules"
+                            + (rules.isOk()
+                                    ? "."
+                                    : " with compliance results, and its rule list could not be read ("
+                                            + rules.errorCode() + ")."),
+                    found.path()));
             return;
         }
         results.forEach((name, result) -> {
             String arn = arns.getOrDefault(name, "");
-            findings.add(judge(account, region, arn.isEmpty() ? Arn.regional("config", region, account, "config-rule/" + name)
-                    : arn, name, result, found.path()));
+            findings.add(judge(
+                    account,
+                    region,
+                    arn.isEmpty() ? Arn.regional("config", region, account, "config-rule/" + name) : arn,
+                    name,
+                    result,
+                    found.path()));
         });
     }
 
@@ -77,14 +100,28 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
         String type = result == null ? "" : result.path("ComplianceType").asText("");
         String rule = "Config rule " + name;
         return switch (type) {
-            case "COMPLIANT" -> pass(account, region, arn, rule + " finds every resource it evaluates compliant.", path);
-            case "NON_COMPLIANT" -> fail(account, region, arn, rule + " finds " + count(result)
-                    + " non-compliant resource(s).", path);
-            case "NOT_APPLICABLE" -> notApplicable(account, region, arn, rule + " applies to no resource in scope.", path);
-            case "INSUFFICIENT_DATA" -> gap(account, region, arn, rule + " has insufficient data to judge (not yet "
-                    + "evaluated, or its resources are not recorded).", path);
-            default -> gap(account, region, arn, rule + " has no compliance result"
-                    + (type.isEmpty() ? "" : " Config recognises (" + type + ")") + ".", path);
+            case "COMPLIANT" ->
+                pass(account, region, arn, rule + " finds every resource it evaluates compliant.", path);
+            case "NON_COMPLIANT" ->
+                fail(account, region, arn, rule + " finds " + count(result) + " non-compliant resource(s).", path);
+            case "NOT_APPLICABLE" ->
+                notApplicable(account, region, arn, rule + " applies to no resource in scope.", path);
+            case "INSUFFICIENT_DATA" ->
+                gap(
+                        account,
+                        region,
+                        arn,
+                        rule + " has insufficient data to judge (not yet "
+                                + "evaluated, or its resources are not recorded).",
+                        path);
+            default ->
+                gap(
+                        account,
+                        region,
+                        arn,
+                        rule + " has no compliance result" + (type.isEmpty() ? "" : " Config recognises (" + type + ")")
+                                + ".",
+                        path);
         };
     }
 
@@ -101,13 +138,13 @@ public final class ConfigRulesCompliant extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "AWS Config DescribeConfigRules (ConfigRuleName) and DescribeComplianceByConfigRule "
-                + "(Compliance.ComplianceType, Compliance.ComplianceContributorCount) in every region.",
+                        + "(Compliance.ComplianceType, Compliance.ComplianceContributorCount) in every region.",
                 "Every AWS Config rule in every region of every account in scope.",
                 "A rule passes when its compliance is COMPLIANT and fails when NON_COMPLIANT; "
-                + "INSUFFICIENT_DATA or no result is a gap; NOT_APPLICABLE stays so. A region without rules is "
-                + "not applicable; a failed compliance call is a gap for the region.",
+                        + "INSUFFICIENT_DATA or no result is a gap; NOT_APPLICABLE stays so. A region without rules is "
+                        + "not applicable; a failed compliance call is a gap for the region.",
                 "Open raw/<account>/<region>/config.recorders.json for each region; for each element of "
-                + "data.DescribeConfigRules.response[], find its ConfigRuleName in "
-                + "data.DescribeComplianceByConfigRule.response[] and read Compliance.ComplianceType."));
+                        + "data.DescribeConfigRules.response[], find its ConfigRuleName in "
+                        + "data.DescribeComplianceByConfigRule.response[] and read Compliance.ComplianceType."));
     }
 }

@@ -18,7 +18,10 @@ import java.util.Optional;
 public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
 
     public Ec2EbsDefaultEncryptionEnabled() {
-        super("ec2_ebs_default_encryption_enabled", "EBS encryption by default is on in every region", Severity.MEDIUM,
+        super(
+                "ec2_ebs_default_encryption_enabled",
+                "EBS encryption by default is on in every region",
+                Severity.MEDIUM,
                 "With encryption by default, every new volume and snapshot copy is encrypted even when whoever creates it forgets to ask.",
                 "Turn on EBS encryption by default in each region (EC2 > Settings > Data protection and security), choosing a customer managed KMS key if key control matters.",
                 List.of(Ec2Evidence.EBS_ENCRYPTION));
@@ -29,21 +32,42 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "ebs-encryption-by-default");
-                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, resource, findings).ifPresent(found -> {
-                    OperationResult r = OperationResult.from(found.document().data().get(Ec2Evidence.GET_EBS_ENCRYPTION_BY_DEFAULT));
-                    OperationResult key = OperationResult.from(found.document().data().get(Ec2Evidence.GET_EBS_DEFAULT_KMS_KEY_ID));
-                    if (!r.isOk() || !r.response().path("EbsEncryptionByDefault").isBoolean()) {
-                        findings.add(gap(account, region, resource, "Whether " + region
-                                + " encrypts new EBS volumes by default could not be read.", found.path()));
-                    } else if (r.response().path("EbsEncryptionByDefault").asBoolean()) {
-                        String keyId = key.response().path("KmsKeyId").asText("");
-                        findings.add(pass(account, region, resource, region + " encrypts new EBS volumes by default"
-                                + (keyId.isEmpty() ? "." : " with KMS key " + keyId + "."), found.path()));
-                    } else {
-                        findings.add(fail(account, region, resource, region + " does not encrypt new EBS volumes by default.",
-                                found.path()));
-                    }
-                });
+                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, resource, findings)
+                        .ifPresent(found -> {
+                            OperationResult r = OperationResult.from(
+                                    found.document().data().get(Ec2Evidence.GET_EBS_ENCRYPTION_BY_DEFAULT));
+                            OperationResult key = OperationResult.from(
+                                    found.document().data().get(Ec2Evidence.GET_EBS_DEFAULT_KMS_KEY_ID));
+                            if (!r.isOk()
+                                    || !r.response()
+                                            .path("EbsEncryptionByDefault")
+                                            .isBoolean()) {
+                                findings.add(gap(
+                                        account,
+                                        region,
+                                        resource,
+                                        "Whether " + region + " encrypts new EBS volumes by default could not be read.",
+                                        found.path()));
+                            } else if (r.response()
+                                    .path("EbsEncryptionByDefault")
+                                    .asBoolean()) {
+                                String keyId = key.response().path("KmsKeyId").asText("");
+                                findings.add(pass(
+                                        account,
+                                        region,
+                                        resource,
+                                        region + " encrypts new EBS volumes by default"
+                                                + (keyId.isEmpty() ? "." : " with KMS key " + keyId + "."),
+                                        found.path()));
+                            } else {
+                                findings.add(fail(
+                                        account,
+                                        region,
+                                        resource,
+                                        region + " does not encrypt new EBS volumes by default.",
+                                        found.path()));
+                            }
+                        });
             }
         }
     }
@@ -54,8 +78,8 @@ public final class Ec2EbsDefaultEncryptionEnabled extends EvidenceCheck {
                 "EC2 GetEbsEncryptionByDefault in every region: EbsEncryptionByDefault.",
                 "Every region in scope of every account: one resource per account and region.",
                 "Passes when EbsEncryptionByDefault is true and fails when it is false; an unreadable answer "
-                + "is a gap.",
+                        + "is a gap.",
                 "Open raw/<account>/<region>/ec2.ebs_encryption.json for each region and read "
-                + "data.GetEbsEncryptionByDefault.response.EbsEncryptionByDefault."));
+                        + "data.GetEbsEncryptionByDefault.response.EbsEncryptionByDefault."));
     }
 }

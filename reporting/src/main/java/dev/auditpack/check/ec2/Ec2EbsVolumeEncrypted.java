@@ -19,7 +19,10 @@ import java.util.Optional;
 public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
 
     public Ec2EbsVolumeEncrypted() {
-        super("ec2_ebs_volume_encrypted", "EBS volumes are encrypted", Severity.MEDIUM,
+        super(
+                "ec2_ebs_volume_encrypted",
+                "EBS volumes are encrypted",
+                Severity.MEDIUM,
                 "An unencrypted volume, and every snapshot taken from it, exposes its data to anyone who gets a copy.",
                 "EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption, create a volume from the copy and swap it in; turn on encryption by default so new volumes are encrypted.",
                 List.of(Ec2Evidence.EBS_ENCRYPTION));
@@ -30,12 +33,20 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("ec2", region, account, "volumes");
-                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, scope, findings).ifPresent(found -> {
-                    for (JsonNode volume : listed(found, "Volumes", "volume", account, region, scope, "The region has no EBS volumes.",
-                            findings)) {
-                        findings.add(judge(account, region, volume, found.path()));
-                    }
-                });
+                evidence.require(this, Ec2Evidence.EBS_ENCRYPTION, account, region, scope, findings)
+                        .ifPresent(found -> {
+                            for (JsonNode volume : listed(
+                                    found,
+                                    "Volumes",
+                                    "volume",
+                                    account,
+                                    region,
+                                    scope,
+                                    "The region has no EBS volumes.",
+                                    findings)) {
+                                findings.add(judge(account, region, volume, found.path()));
+                            }
+                        });
             }
         }
     }
@@ -48,8 +59,16 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
             return gap(account, region, arn, "Whether volume " + id + " is encrypted is not in the evidence.", path);
         }
         return encrypted.asBoolean()
-                ? pass(account, region, arn, "Volume " + id + " is encrypted" + (volume.hasNonNull("KmsKeyId")
-                        ? " with KMS key " + volume.path("KmsKeyId").asText() + "." : "."), path)
+                ? pass(
+                        account,
+                        region,
+                        arn,
+                        "Volume " + id + " is encrypted"
+                                + (volume.hasNonNull("KmsKeyId")
+                                        ? " with KMS key "
+                                                + volume.path("KmsKeyId").asText() + "."
+                                        : "."),
+                        path)
                 : fail(account, region, arn, "Volume " + id + " is not encrypted.", path);
     }
 
@@ -59,8 +78,8 @@ public final class Ec2EbsVolumeEncrypted extends EvidenceCheck {
                 "EC2 DescribeVolumes in every region: Encrypted and KmsKeyId of each volume.",
                 "Every EBS volume in every region of every account in scope.",
                 "A volume passes when Encrypted is true and fails otherwise. A region without volumes is not "
-                + "applicable; an unreadable region is a gap.",
+                        + "applicable; an unreadable region is a gap.",
                 "Open raw/<account>/<region>/ec2.ebs_encryption.json for each region; for each element of "
-                + "data.Volumes[], read Encrypted."));
+                        + "data.Volumes[], read Encrypted."));
     }
 }

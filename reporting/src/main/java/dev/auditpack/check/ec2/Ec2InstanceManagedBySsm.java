@@ -35,7 +35,10 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
     static final Set<String> GONE = Set.of("shutting-down", "terminated");
 
     public Ec2InstanceManagedBySsm() {
-        super("ec2_instance_managed_by_ssm", "Instances are managed by Systems Manager", Severity.MEDIUM,
+        super(
+                "ec2_instance_managed_by_ssm",
+                "Instances are managed by Systems Manager",
+                Severity.MEDIUM,
                 "An instance Systems Manager cannot reach is left out of patching, inventory and configuration "
                         + "enforcement, so its guest operating system drifts unnoticed.",
                 "Give the instance a role with AmazonSSMManagedInstanceCore (or turn on Default Host Management "
@@ -56,27 +59,44 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "instances");
-                evidence.require(this, Ec2Evidence.INSTANCES, account, region, resource, findings).ifPresent(found -> {
-                    List<Instance> instances = instances(found.document().data(), region, account);
-                    if (instances.isEmpty()) {
-                        findings.add(notApplicable(account, region, resource, "Region " + region + " has no EC2 instances.",
-                                found.path()));
-                        return;
-                    }
-                    List<Finding> unknown = new ArrayList<>();
-                    Optional<EvidenceSet.Found> ssm = evidence.require(this, SsmEvidence.MANAGED_INSTANCES, account, region,
-                            resource, unknown::add);
-                    Map<String, String> pings = ssm.map(Ec2InstanceManagedBySsm::pings).orElse(Map.of());
-                    for (Instance i : instances) {
-                        if (ssm.isEmpty()) {
-                            Finding why = unknown.get(0);
-                            findings.add(gap(account, region, i.arn(), i.label() + " may or may not be managed by SSM: "
-                                    + why.reason(), cite(found.path(), why.evidence())));
-                        } else {
-                            findings.add(judge(account, region, i, pings, found.path(), ssm.get().path()));
-                        }
-                    }
-                });
+                evidence.require(this, Ec2Evidence.INSTANCES, account, region, resource, findings)
+                        .ifPresent(found -> {
+                            List<Instance> instances =
+                                    instances(found.document().data(), region, account);
+                            if (instances.isEmpty()) {
+                                findings.add(notApplicable(
+                                        account,
+                                        region,
+                                        resource,
+                                        "Region " + region + " has no EC2 instances.",
+                                        found.path()));
+                                return;
+                            }
+                            List<Finding> unknown = new ArrayList<>();
+                            Optional<EvidenceSet.Found> ssm = evidence.require(
+                                    this, SsmEvidence.MANAGED_INSTANCES, account, region, resource, unknown::add);
+                            Map<String, String> pings =
+                                    ssm.map(Ec2InstanceManagedBySsm::pings).orElse(Map.of());
+                            for (Instance i : instances) {
+                                if (ssm.isEmpty()) {
+                                    Finding why = unknown.get(0);
+                                    findings.add(gap(
+                                            account,
+                                            region,
+                                            i.arn(),
+                                            i.label() + " may or may not be managed by SSM: " + why.reason(),
+                                            cite(found.path(), why.evidence())));
+                                } else {
+                                    findings.add(judge(
+                                            account,
+                                            region,
+                                            i,
+                                            pings,
+                                            found.path(),
+                                            ssm.get().path()));
+                                }
+                            }
+                        });
             }
         }
     }
@@ -90,21 +110,46 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
         }
         String ping = pings.get(i.id());
         if (ping == null || "Inactive".equals(ping)) {
-            return fail(account, region, i.arn(), i.label() + " is " + i.state() + " and "
-                    + (ping == null ? "not registered with" : "inactive in") + " Systems Manager.", paths);
+            return fail(
+                    account,
+                    region,
+                    i.arn(),
+                    i.label() + " is " + i.state() + " and " + (ping == null ? "not registered with" : "inactive in")
+                            + " Systems Manager.",
+                    paths);
         }
         if (ping.isEmpty()) {
-            return gap(account, region, i.arn(), i.label() + " is listed by Systems Manager without a ping status.", paths);
+            return gap(
+                    account,
+                    region,
+                    i.arn(),
+                    i.label() + " is listed by Systems Manager without a ping status.",
+                    paths);
         }
         if ("Online".equals(ping)) {
-            return pass(account, region, i.arn(), i.label() + " is " + i.state() + " and online in Systems Manager.", paths);
+            return pass(
+                    account,
+                    region,
+                    i.arn(),
+                    i.label() + " is " + i.state() + " and online in Systems Manager.",
+                    paths);
         }
         if (STOPPED.contains(i.state())) {
-            return pass(account, region, i.arn(), i.label() + " is " + i.state() + " and registered with Systems Manager "
-                    + "(ping status " + ping + ", as expected while stopped).", paths);
+            return pass(
+                    account,
+                    region,
+                    i.arn(),
+                    i.label() + " is " + i.state() + " and registered with Systems Manager " + "(ping status " + ping
+                            + ", as expected while stopped).",
+                    paths);
         }
-        return fail(account, region, i.arn(), i.label() + " is " + i.state() + " but its SSM agent's ping status is " + ping
-                + ", so Systems Manager cannot manage it.", paths);
+        return fail(
+                account,
+                region,
+                i.arn(),
+                i.label() + " is " + i.state() + " but its SSM agent's ping status is " + ping
+                        + ", so Systems Manager cannot manage it.",
+                paths);
     }
 
     private static List<Instance> instances(JsonNode data, String region, String account) {
@@ -119,7 +164,10 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
                         name = tag.path("Value").asText();
                     }
                 }
-                out.add(new Instance(id, i.path("State").path("Name").asText("unknown"), name,
+                out.add(new Instance(
+                        id,
+                        i.path("State").path("Name").asText("unknown"),
+                        name,
                         Arn.regional("ec2", region, owner, "instance/" + id)));
             }
         }
@@ -144,14 +192,14 @@ public final class Ec2InstanceManagedBySsm extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "EC2 DescribeInstances (InstanceId, State.Name) and SSM DescribeInstanceInformation "
-                + "(InstanceId, PingStatus) in every region.",
+                        + "(InstanceId, PingStatus) in every region.",
                 "Every EC2 instance in every region of every account in scope; shutting-down and terminated "
-                + "instances are not applicable.",
+                        + "instances are not applicable.",
                 "A running or pending instance passes when SSM lists it Online; a stopping or stopped one "
-                + "passes when SSM lists it and not Inactive; otherwise it fails. Where the region's SSM answer "
-                + "could not be read, every instance there is a gap.",
+                        + "passes when SSM lists it and not Inactive; otherwise it fails. Where the region's SSM answer "
+                        + "could not be read, every instance there is a gap.",
                 "Open raw/<account>/<region>/ec2.instances.json (data.Reservations[].Instances[]) and "
-                + "raw/<account>/<region>/ssm.managed_instances.json (data.InstanceInformationList[]) for each "
-                + "region and match on InstanceId, reading State.Name and PingStatus."));
+                        + "raw/<account>/<region>/ssm.managed_instances.json (data.InstanceInformationList[]) for each "
+                        + "region and match on InstanceId, reading State.Name and PingStatus."));
     }
 }

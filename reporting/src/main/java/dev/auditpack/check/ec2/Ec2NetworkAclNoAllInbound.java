@@ -28,7 +28,10 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
     static final int CATCH_ALL_RULE = 32767;
 
     public Ec2NetworkAclNoAllInbound() {
-        super("ec2_network_acl_no_all_inbound", "Network ACLs do not admit all traffic from the internet", Severity.MEDIUM,
+        super(
+                "ec2_network_acl_no_all_inbound",
+                "Network ACLs do not admit all traffic from the internet",
+                Severity.MEDIUM,
                 "A network ACL that admits everything adds no second layer behind security groups: one permissive group "
                         + "is then enough to expose a subnet.",
                 "Replace the inbound allow-all entry from 0.0.0.0/0 and ::/0 with entries for the ports each subnet serves "
@@ -40,8 +43,11 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
     private record Entry(int number, boolean allow, String protocol, String cidr) {
         static Entry from(JsonNode e) {
             String cidr = e.path("CidrBlock").asText(e.path("Ipv6CidrBlock").asText(""));
-            return new Entry(e.path("RuleNumber").asInt(), "allow".equalsIgnoreCase(e.path("RuleAction").asText()),
-                    e.path("Protocol").asText(""), cidr);
+            return new Entry(
+                    e.path("RuleNumber").asInt(),
+                    "allow".equalsIgnoreCase(e.path("RuleAction").asText()),
+                    e.path("Protocol").asText(""),
+                    cidr);
         }
 
         boolean allTrafficFromInternet() {
@@ -58,12 +64,20 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "network-acls");
-                evidence.require(this, Ec2Evidence.NETWORK_ACLS, account, region, resource, findings).ifPresent(found -> {
-                    for (JsonNode acl : listed(found, "NetworkAcls", "network ACL", account, region, resource,
-                            "Region " + region + " has no network ACLs.", findings)) {
-                        judge(account, region, acl, found.path(), findings);
-                    }
-                });
+                evidence.require(this, Ec2Evidence.NETWORK_ACLS, account, region, resource, findings)
+                        .ifPresent(found -> {
+                            for (JsonNode acl : listed(
+                                    found,
+                                    "NetworkAcls",
+                                    "network ACL",
+                                    account,
+                                    region,
+                                    resource,
+                                    "Region " + region + " has no network ACLs.",
+                                    findings)) {
+                                judge(account, region, acl, found.path(), findings);
+                            }
+                        });
             }
         }
     }
@@ -72,7 +86,8 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
         String id = acl.path("NetworkAclId").asText();
         String arn = Arn.regional("ec2", region, acl.path("OwnerId").asText(account), "network-acl/" + id);
         boolean isDefault = acl.path("IsDefault").asBoolean(false);
-        String name = (isDefault ? "Default network ACL " : "Network ACL ") + id + " of " + acl.path("VpcId").asText("?");
+        String name = (isDefault ? "Default network ACL " : "Network ACL ") + id + " of "
+                + acl.path("VpcId").asText("?");
         List<String> open = new ArrayList<>();
         boolean[] decided = new boolean[2];
         List<Entry> inbound = StreamSupport.stream(acl.path("Entries").spliterator(), false)
@@ -92,26 +107,35 @@ public final class Ec2NetworkAclNoAllInbound extends EvidenceCheck {
             }
         }
         if (open.isEmpty()) {
-            findings.add(pass(account, region, arn, name + " has no entry admitting all inbound traffic from the whole "
-                    + "internet ahead of a deny.", path));
+            findings.add(pass(
+                    account,
+                    region,
+                    arn,
+                    name + " has no entry admitting all inbound traffic from the whole " + "internet ahead of a deny.",
+                    path));
             return;
         }
         int subnets = acl.path("Associations").size();
-        findings.add(fail(account, region, arn, name + " allows all inbound traffic from " + String.join(" and ", open)
-                + (isDefault ? ", as every default ACL does until it is changed" : "")
-                + "; it guards " + subnets + " subnet(s).", path));
+        findings.add(fail(
+                account,
+                region,
+                arn,
+                name + " allows all inbound traffic from " + String.join(" and ", open)
+                        + (isDefault ? ", as every default ACL does until it is changed" : "")
+                        + "; it guards " + subnets + " subnet(s).",
+                path));
     }
 
     @Override
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "EC2 DescribeNetworkAcls in every region: Entries[] (Egress, RuleNumber, Protocol, "
-                + "RuleAction, CidrBlock, Ipv6CidrBlock).",
+                        + "RuleAction, CidrBlock, Ipv6CidrBlock).",
                 "Every network ACL in every region of every account in scope.",
                 "Reading the inbound entries in rule-number order (rule 32767 ignored), an ACL fails when the "
-                + "first all-traffic (-1) entry from 0.0.0.0/0, or from ::/0, is an allow; otherwise it passes. "
-                + "An unreadable region is a gap.",
+                        + "first all-traffic (-1) entry from 0.0.0.0/0, or from ::/0, is an allow; otherwise it passes. "
+                        + "An unreadable region is a gap.",
                 "Open raw/<account>/<region>/ec2.network_acls.json for each region; for each element of "
-                + "data.NetworkAcls[], sort the Entries with Egress false by RuleNumber and apply the rule."));
+                        + "data.NetworkAcls[], sort the Entries with Egress false by RuleNumber and apply the rule."));
     }
 }

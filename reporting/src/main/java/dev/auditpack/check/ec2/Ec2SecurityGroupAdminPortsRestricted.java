@@ -21,7 +21,9 @@ public final class Ec2SecurityGroupAdminPortsRestricted extends SecurityGroupChe
     static final List<Integer> ADMIN_PORTS = List.of(22, 3389);
 
     public Ec2SecurityGroupAdminPortsRestricted() {
-        super("ec2_security_group_admin_ports_restricted", "Security groups keep SSH and RDP off the internet",
+        super(
+                "ec2_security_group_admin_ports_restricted",
+                "Security groups keep SSH and RDP off the internet",
                 Severity.HIGH,
                 "SSH and RDP open to the whole internet are scanned and brute-forced within minutes of exposure, "
                         + "and one weak or leaked credential then gives an attacker a shell.",
@@ -40,24 +42,32 @@ public final class Ec2SecurityGroupAdminPortsRestricted extends SecurityGroupChe
             }
         }
         if (open.isEmpty()) {
-            return pass(account, region, group.arn(), "Security group " + group.label()
-                    + " allows neither TCP 22 nor TCP 3389 from the whole internet.", path);
+            return pass(
+                    account,
+                    region,
+                    group.arn(),
+                    "Security group " + group.label() + " allows neither TCP 22 nor TCP 3389 from the whole internet.",
+                    path);
         }
         List<String> exposures = new ArrayList<>();
         open.forEach((port, cidrs) -> exposures.add("TCP " + port + " from " + String.join(", ", cidrs)));
-        return fail(account, region, group.arn(), "Security group " + group.label() + " allows inbound "
-                + String.join("; ", exposures) + ".", path);
+        return fail(
+                account,
+                region,
+                group.arn(),
+                "Security group " + group.label() + " allows inbound " + String.join("; ", exposures) + ".",
+                path);
     }
 
     @Override
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "EC2 DescribeSecurityGroups in every region: IpPermissions[] (IpProtocol, FromPort, ToPort, "
-                + "IpRanges[].CidrIp, Ipv6Ranges[].CidrIpv6).",
+                        + "IpRanges[].CidrIp, Ipv6Ranges[].CidrIpv6).",
                 "Every security group in every region of every account in scope, attached or not.",
                 "A group fails when an inbound rule from 0.0.0.0/0 or ::/0 covers TCP port 22 or 3389, or "
-                + "allows all traffic (-1); otherwise it passes. An unreadable region is a gap.",
+                        + "allows all traffic (-1); otherwise it passes. An unreadable region is a gap.",
                 "Open raw/<account>/<region>/ec2.security_groups.json for each region; for each element of "
-                + "data.SecurityGroups[], check each entry of IpPermissions[] against the rule."));
+                        + "data.SecurityGroups[], check each entry of IpPermissions[] against the rule."));
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
 public final class Ec2SecurityGroupNotOpenToAll extends SecurityGroupCheck {
 
     public Ec2SecurityGroupNotOpenToAll() {
-        super("ec2_security_group_not_open_to_all", "Security groups do not admit all traffic from the internet",
+        super(
+                "ec2_security_group_not_open_to_all",
+                "Security groups do not admit all traffic from the internet",
                 Severity.CRITICAL,
                 "A group that admits every port from anywhere exposes every service on its instances, including ones "
                         + "never meant to be reachable, such as databases and admin consoles.",
@@ -31,22 +33,31 @@ public final class Ec2SecurityGroupNotOpenToAll extends SecurityGroupCheck {
             }
         }
         if (exposures.isEmpty()) {
-            return pass(account, region, group.arn(), "Security group " + group.label()
-                    + " has no inbound rule admitting all traffic or all ports from the whole internet.", path);
+            return pass(
+                    account,
+                    region,
+                    group.arn(),
+                    "Security group " + group.label()
+                            + " has no inbound rule admitting all traffic or all ports from the whole internet.",
+                    path);
         }
-        return fail(account, region, group.arn(), "Security group " + group.label() + " allows inbound "
-                + String.join("; ", exposures) + ".", path);
+        return fail(
+                account,
+                region,
+                group.arn(),
+                "Security group " + group.label() + " allows inbound " + String.join("; ", exposures) + ".",
+                path);
     }
 
     @Override
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "EC2 DescribeSecurityGroups in every region: IpPermissions[] (IpProtocol, FromPort, ToPort, "
-                + "IpRanges[].CidrIp, Ipv6Ranges[].CidrIpv6).",
+                        + "IpRanges[].CidrIp, Ipv6Ranges[].CidrIpv6).",
                 "Every security group in every region of every account in scope, attached or not.",
                 "A group fails when an inbound rule from 0.0.0.0/0 or ::/0 allows all traffic (-1) or every "
-                + "TCP or UDP port (0 or 1 to 65535); otherwise it passes. An unreadable region is a gap.",
+                        + "TCP or UDP port (0 or 1 to 65535); otherwise it passes. An unreadable region is a gap.",
                 "Open raw/<account>/<region>/ec2.security_groups.json for each region; for each element of "
-                + "data.SecurityGroups[], check each entry of IpPermissions[] against the rule."));
+                        + "data.SecurityGroups[], check each entry of IpPermissions[] against the rule."));
     }
 }

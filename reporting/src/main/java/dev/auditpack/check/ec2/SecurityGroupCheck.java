@@ -37,15 +37,22 @@ abstract class SecurityGroupCheck extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String resource = Arn.regional("ec2", region, account, "security-groups");
-                evidence.require(this, Ec2Evidence.SECURITY_GROUPS, account, region, resource, findings).ifPresent(found -> {
-                    List<SecurityGroups.SecurityGroup> groups = SecurityGroups.from(found.document(), region).stream()
-                            .filter(this::judges).toList();
-                    if (groups.isEmpty()) {
-                        findings.add(notApplicable(account, region, resource,
-                                "Region " + region + " has no " + judged() + ".", found.path()));
-                    }
-                    groups.forEach(g -> findings.add(judge(account, region, g, found.path())));
-                });
+                evidence.require(this, Ec2Evidence.SECURITY_GROUPS, account, region, resource, findings)
+                        .ifPresent(found -> {
+                            List<SecurityGroups.SecurityGroup> groups =
+                                    SecurityGroups.from(found.document(), region).stream()
+                                            .filter(this::judges)
+                                            .toList();
+                            if (groups.isEmpty()) {
+                                findings.add(notApplicable(
+                                        account,
+                                        region,
+                                        resource,
+                                        "Region " + region + " has no " + judged() + ".",
+                                        found.path()));
+                            }
+                            groups.forEach(g -> findings.add(judge(account, region, g, found.path())));
+                        });
             }
         }
     }

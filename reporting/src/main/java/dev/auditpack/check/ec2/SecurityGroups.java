@@ -13,6 +13,7 @@ final class SecurityGroups {
 
     /** Lowest and highest TCP/UDP port. Port 0 is reserved, so a range from 1 up counts as every port too. */
     static final int FIRST_PORT = 1;
+
     static final int LAST_PORT = 65535;
 
     /** A security group with its inbound and outbound rules. */
@@ -96,8 +97,7 @@ final class SecurityGroups {
         }
     }
 
-    private SecurityGroups() {
-    }
+    private SecurityGroups() {}
 
     /** The groups of one region's evidence, in the order recorded. */
     static List<SecurityGroup> from(EvidenceDocument doc, String region) {
@@ -106,9 +106,13 @@ final class SecurityGroups {
             String id = g.path("GroupId").asText();
             String owner = g.path("OwnerId").asText(doc.account());
             String arn = g.path("SecurityGroupArn").asText("");
-            out.add(new SecurityGroup(id, g.path("GroupName").asText(""), g.path("VpcId").asText(""),
+            out.add(new SecurityGroup(
+                    id,
+                    g.path("GroupName").asText(""),
+                    g.path("VpcId").asText(""),
                     arn.isEmpty() ? Arn.regional("ec2", region, owner, "security-group/" + id) : arn,
-                    rules(g.path("IpPermissions")), rules(g.path("IpPermissionsEgress"))));
+                    rules(g.path("IpPermissions")),
+                    rules(g.path("IpPermissionsEgress"))));
         }
         return out;
     }
@@ -125,11 +129,15 @@ final class SecurityGroups {
             p.path("IpRanges").forEach(r -> cidrs.add(r.path("CidrIp").asText()));
             p.path("Ipv6Ranges").forEach(r -> cidrs.add(r.path("CidrIpv6").asText()));
             List<String> others = new ArrayList<>();
-            p.path("PrefixListIds").forEach(r -> others.add(r.path("PrefixListId").asText()));
-            p.path("UserIdGroupPairs").forEach(r -> others.add(r.path("GroupId").asText(r.path("GroupName").asText())));
+            p.path("PrefixListIds")
+                    .forEach(r -> others.add(r.path("PrefixListId").asText()));
+            p.path("UserIdGroupPairs")
+                    .forEach(r -> others.add(
+                            r.path("GroupId").asText(r.path("GroupName").asText())));
             int from = p.path("FromPort").asInt(-1);
             int to = p.path("ToPort").asInt(-1);
-            out.add(new Rule(p.path("IpProtocol").asText("-1"), from < 0 ? 0 : from, to < 0 ? LAST_PORT : to, cidrs, others));
+            out.add(new Rule(
+                    p.path("IpProtocol").asText("-1"), from < 0 ? 0 : from, to < 0 ? LAST_PORT : to, cidrs, others));
         }
         return out;
     }

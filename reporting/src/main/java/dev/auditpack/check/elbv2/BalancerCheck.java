@@ -20,20 +20,29 @@ abstract class BalancerCheck extends EvidenceCheck {
     }
 
     /** Adds the findings on one load balancer; {@code path} is the evidence file to cite. */
-    abstract void judge(String account, String region, LoadBalancers.Balancer balancer, String path, FindingSink findings);
+    abstract void judge(
+            String account, String region, LoadBalancers.Balancer balancer, String path, FindingSink findings);
 
     @Override
     public final void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("elasticloadbalancing", region, account, "loadbalancers");
-                evidence.require(this, Elbv2Evidence.LOAD_BALANCERS, account, region, scope, findings).ifPresent(found -> {
-                    JsonNode list = listed(found, "LoadBalancers", "load balancer", account, region, scope,
-                            "The region has no application, network or gateway load balancer.", findings);
-                    for (LoadBalancers.Balancer b : LoadBalancers.from(list)) {
-                        judge(account, region, b, found.path(), findings);
-                    }
-                });
+                evidence.require(this, Elbv2Evidence.LOAD_BALANCERS, account, region, scope, findings)
+                        .ifPresent(found -> {
+                            JsonNode list = listed(
+                                    found,
+                                    "LoadBalancers",
+                                    "load balancer",
+                                    account,
+                                    region,
+                                    scope,
+                                    "The region has no application, network or gateway load balancer.",
+                                    findings);
+                            for (LoadBalancers.Balancer b : LoadBalancers.from(list)) {
+                                judge(account, region, b, found.path(), findings);
+                            }
+                        });
             }
         }
     }

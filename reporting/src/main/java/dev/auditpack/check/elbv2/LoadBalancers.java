@@ -17,8 +17,12 @@ final class LoadBalancers {
             List<Listener> out = new ArrayList<>();
             if (listeners.isOk()) {
                 for (JsonNode l : listeners.response()) {
-                    out.add(new Listener(l.path("ListenerArn").asText(), l.path("Protocol").asText(""),
-                            l.path("Port").asInt(), l.path("SslPolicy").asText(""), l.path("DefaultActions")));
+                    out.add(new Listener(
+                            l.path("ListenerArn").asText(),
+                            l.path("Protocol").asText(""),
+                            l.path("Port").asInt(),
+                            l.path("SslPolicy").asText(""),
+                            l.path("DefaultActions")));
                 }
             }
             return out;
@@ -43,15 +47,17 @@ final class LoadBalancers {
         }
     }
 
-    private LoadBalancers() {
-    }
+    private LoadBalancers() {}
 
     static List<Balancer> from(JsonNode list) {
         List<Balancer> out = new ArrayList<>();
         for (JsonNode b : list) {
             JsonNode calls = b.path("calls");
-            out.add(new Balancer(b.path("LoadBalancerArn").asText(), b.path("LoadBalancerName").asText(),
-                    b.path("Type").asText(""), OperationResult.from(calls.get(Elbv2Evidence.DESCRIBE_LISTENERS)),
+            out.add(new Balancer(
+                    b.path("LoadBalancerArn").asText(),
+                    b.path("LoadBalancerName").asText(),
+                    b.path("Type").asText(""),
+                    OperationResult.from(calls.get(Elbv2Evidence.DESCRIBE_LISTENERS)),
                     calls.path(Elbv2Evidence.DESCRIBE_RULES)));
         }
         return out;

@@ -19,12 +19,17 @@ import java.util.Optional;
 public final class GuarddutyEnabledAllRegions extends RegionalCheck {
 
     public GuarddutyEnabledAllRegions() {
-        super("guardduty_enabled_all_regions", "GuardDuty is enabled in every region", Severity.HIGH,
+        super(
+                "guardduty_enabled_all_regions",
+                "GuardDuty is enabled in every region",
+                Severity.HIGH,
                 "GuardDuty watches API calls, network flows and DNS for signs of compromise such as stolen credentials or "
                         + "crypto-mining; attackers favour regions nobody watches.",
                 "Enable GuardDuty in every region, ideally for all accounts at once from a delegated administrator account "
                         + "in AWS Organizations, and route its findings to the people on call.",
-                GuardDutyEvidence.DETECTORS, "guardduty", "detectors");
+                GuardDutyEvidence.DETECTORS,
+                "guardduty",
+                "detectors");
     }
 
     @Override
@@ -44,17 +49,30 @@ public final class GuarddutyEnabledAllRegions extends RegionalCheck {
             }
             String status = got.response().path("Status").asText("");
             if ("ENABLED".equals(status)) {
-                return pass(account, region, resource, "GuardDuty detector " + id + " is enabled in " + region + ".",
+                return pass(
+                        account,
+                        region,
+                        resource,
+                        "GuardDuty detector " + id + " is enabled in " + region + ".",
                         found.path());
             }
             others.add(id + " is " + (status.isEmpty() ? "of unknown status" : status));
         }
         if (!unreadable.isEmpty()) {
-            return gap(account, region, resource, "Whether GuardDuty is enabled in " + region + " is unknown: detector "
-                    + String.join(", ", unreadable) + " could not be read.", found.path());
+            return gap(
+                    account,
+                    region,
+                    resource,
+                    "Whether GuardDuty is enabled in " + region + " is unknown: detector "
+                            + String.join(", ", unreadable) + " could not be read.",
+                    found.path());
         }
-        return fail(account, region, resource, "GuardDuty is not enabled in " + region + ": detector "
-                + String.join("; ", others) + ".", found.path());
+        return fail(
+                account,
+                region,
+                resource,
+                "GuardDuty is not enabled in " + region + ": detector " + String.join("; ", others) + ".",
+                found.path());
     }
 
     @Override
@@ -63,8 +81,8 @@ public final class GuarddutyEnabledAllRegions extends RegionalCheck {
                 "GuardDuty ListDetectors and GetDetector per detector (Status), in every region.",
                 "Every region in scope of every account: one resource per account and region.",
                 "A region passes when a detector's Status is ENABLED; no detector, or only suspended ones, "
-                + "fails. A detector that could not be read makes the region a gap unless another is enabled.",
+                        + "fails. A detector that could not be read makes the region a gap unless another is enabled.",
                 "Open raw/<account>/<region>/guardduty.detectors.json for each region; for each element of "
-                + "data.Detectors[], read calls.GetDetector.response.Status."));
+                        + "data.Detectors[], read calls.GetDetector.response.Status."));
     }
 }

@@ -8,8 +8,7 @@ import java.util.OptionalInt;
 
 /** IAM's account summary map as recorded by the {@code iam.account_summary} collector. */
 final class AccountSummary {
-    private AccountSummary() {
-    }
+    private AccountSummary() {}
 
     /** A value of the summary map, e.g. {@code AccountMFAEnabled}, when the summary was recorded and has it. */
     static OptionalInt value(EvidenceDocument doc, String key) {

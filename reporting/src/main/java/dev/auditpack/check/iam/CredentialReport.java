@@ -67,20 +67,16 @@ final class CredentialReport {
      * has no date: the credential does not exist, was never used, or was last used before IAM began tracking
      * (2014 for passwords, 2015 for keys). Any of those means "no use on record", which is {@link Never}.
      */
-    sealed interface When permits At, Never, Unreadable {
-    }
+    sealed interface When permits At, Never, Unreadable {}
 
     /** The column holds a date. */
-    record At(Instant instant) implements When {
-    }
+    record At(Instant instant) implements When {}
 
     /** The column says there is no date on record. */
-    record Never(String marker) implements When {
-    }
+    record Never(String marker) implements When {}
 
     /** The column is missing or holds something that is neither a date nor one of IAM's markers. */
-    record Unreadable(String column, String text) implements When {
-    }
+    record Unreadable(String column, String text) implements When {}
 
     static When when(Map<String, String> row, String column) {
         String text = row.get(column);

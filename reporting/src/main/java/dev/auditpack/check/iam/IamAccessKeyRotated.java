@@ -34,7 +34,10 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
     static final int MAX_AGE_DAYS = 90;
 
     public IamAccessKeyRotated() {
-        super("iam_access_key_rotated", "Active access keys rotated within 90 days", Severity.MEDIUM,
+        super(
+                "iam_access_key_rotated",
+                "Active access keys rotated within 90 days",
+                Severity.MEDIUM,
                 "Long-lived keys end up in scripts, laptops and logs; the older a key, the more places it may have leaked to.",
                 "Create a new key, move its users to it, deactivate and then delete the old one; better, replace user keys with IAM roles.",
                 List.of(IamEvidence.USERS));
@@ -44,32 +47,47 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         Instant now = evidence.index().finishedAt();
         for (String account : evidence.accounts()) {
-            evidence.require(this, IamEvidence.USERS, account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
-                if (!found.document().data().path("Users").isArray()) {
-                    findings.add(gap(account, Target.GLOBAL, accountArn(evidence, account), "The user list is missing from the evidence.",
-                            found.path()));
-                    return;
-                }
-                int judged = 0;
-                for (JsonNode user : found.document().data().path("Users")) {
-                    String name = user.path("UserName").asText();
-                    OperationResult keys = OperationResult.from(user.path("calls").get(IamEvidence.LIST_ACCESS_KEYS));
-                    if (!keys.isOk()) {
-                        findings.add(gap(account, Target.GLOBAL, user.path("Arn").asText(name), "The access keys of user " + name
-                                + " could not be listed (" + keys.errorCode() + ").", found.path()));
-                        judged++;
-                        continue;
-                    }
-                    for (JsonNode key : keys.response()) {
-                        findings.add(judge(evidence.partition(account), account, name, key, now, found.path()));
-                        judged++;
-                    }
-                }
-                if (judged == 0) {
-                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account),
-                            "No IAM user in the account has an access key.", found.path()));
-                }
-            });
+            evidence.require(this, IamEvidence.USERS, account, Target.GLOBAL, accountArn(evidence, account), findings)
+                    .ifPresent(found -> {
+                        if (!found.document().data().path("Users").isArray()) {
+                            findings.add(gap(
+                                    account,
+                                    Target.GLOBAL,
+                                    accountArn(evidence, account),
+                                    "The user list is missing from the evidence.",
+                                    found.path()));
+                            return;
+                        }
+                        int judged = 0;
+                        for (JsonNode user : found.document().data().path("Users")) {
+                            String name = user.path("UserName").asText();
+                            OperationResult keys =
+                                    OperationResult.from(user.path("calls").get(IamEvidence.LIST_ACCESS_KEYS));
+                            if (!keys.isOk()) {
+                                findings.add(gap(
+                                        account,
+                                        Target.GLOBAL,
+                                        user.path("Arn").asText(name),
+                                        "The access keys of user " + name + " could not be listed (" + keys.errorCode()
+                                                + ").",
+                                        found.path()));
+                                judged++;
+                                continue;
+                            }
+                            for (JsonNode key : keys.response()) {
+                                findings.add(judge(evidence.partition(account), account, name, key, now, found.path()));
+                                judged++;
+                            }
+                        }
+                        if (judged == 0) {
+                            findings.add(notApplicable(
+                                    account,
+                                    Target.GLOBAL,
+                                    accountArn(evidence, account),
+                                    "No IAM user in the account has an access key.",
+                                    found.path()));
+                        }
+                    });
         }
     }
 
@@ -100,10 +118,10 @@ public final class IamAccessKeyRotated extends EvidenceCheck {
                 "IAM ListUsers, then ListAccessKeys per user: Status and CreateDate of each key.",
                 "Every access key of every IAM user in every account in scope; one resource per key.",
                 "An Active key passes when it was created within 90 days before the collection ended "
-                + "(finishedAt) and fails otherwise; Inactive keys are not applicable. A user whose keys could "
-                + "not be listed is a gap.",
+                        + "(finishedAt) and fails otherwise; Inactive keys are not applicable. A user whose keys could "
+                        + "not be listed is a gap.",
                 "Open raw/<account>/global/iam.users.json; for each element of data.Users[], read "
-                + "calls.ListAccessKeys (outcome OK) and, for each key in response[], compare Status and "
-                + "CreateDate with finishedAt in index.json minus 90 days."));
+                        + "calls.ListAccessKeys (outcome OK) and, for each key in response[], compare Status and "
+                        + "CreateDate with finishedAt in index.json minus 90 days."));
     }
 }

@@ -29,7 +29,10 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
     static final int MIN_REUSE = 24;
 
     public IamPasswordPolicyStrong() {
-        super("iam_password_policy_strong", "Password policy is strong", Severity.MEDIUM,
+        super(
+                "iam_password_policy_strong",
+                "Password policy is strong",
+                Severity.MEDIUM,
                 "Short or simple console passwords are guessed and reused; the policy is the only control over them.",
                 "Set the account password policy: minimum length 14, require upper and lower case letters, numbers and symbols, prevent reuse of the last 24 passwords.",
                 List.of(IamEvidence.PASSWORD_POLICY));
@@ -39,22 +42,44 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String resource = Arn.global(evidence.partition(account), "iam", account, "account-password-policy");
-            evidence.require(this, IamEvidence.PASSWORD_POLICY, account, Target.GLOBAL, resource, findings).ifPresent(found -> {
-                OperationResult result = OperationResult.from(found.document().data().get(IamEvidence.GET_ACCOUNT_PASSWORD_POLICY));
-                if (result.outcome() == Outcome.ABSENT) {
-                    findings.add(fail(account, Target.GLOBAL, resource,
-                            "No password policy is set, so IAM's weak defaults apply.", found.path()));
-                    return;
-                }
-                if (!result.isOk()) {
-                    findings.add(gap(account, Target.GLOBAL, resource, "The password policy could not be read.", found.path()));
-                    return;
-                }
-                List<String> gaps = shortfalls(result.response().path("PasswordPolicy"));
-                findings.add(gaps.isEmpty()
-                        ? pass(account, Target.GLOBAL, resource, "The password policy meets every requirement.", found.path())
-                        : fail(account, Target.GLOBAL, resource, "The password policy falls short: " + String.join("; ", gaps) + ".", found.path()));
-            });
+            evidence.require(this, IamEvidence.PASSWORD_POLICY, account, Target.GLOBAL, resource, findings)
+                    .ifPresent(found -> {
+                        OperationResult result = OperationResult.from(
+                                found.document().data().get(IamEvidence.GET_ACCOUNT_PASSWORD_POLICY));
+                        if (result.outcome() == Outcome.ABSENT) {
+                            findings.add(fail(
+                                    account,
+                                    Target.GLOBAL,
+                                    resource,
+                                    "No password policy is set, so IAM's weak defaults apply.",
+                                    found.path()));
+                            return;
+                        }
+                        if (!result.isOk()) {
+                            findings.add(gap(
+                                    account,
+                                    Target.GLOBAL,
+                                    resource,
+                                    "The password policy could not be read.",
+                                    found.path()));
+                            return;
+                        }
+                        List<String> gaps = shortfalls(result.response().path("PasswordPolicy"));
+                        findings.add(
+                                gaps.isEmpty()
+                                        ? pass(
+                                                account,
+                                                Target.GLOBAL,
+                                                resource,
+                                                "The password policy meets every requirement.",
+                                                found.path())
+                                        : fail(
+                                                account,
+                                                Target.GLOBAL,
+                                                resource,
+                                                "The password policy falls short: " + String.join("; ", gaps) + ".",
+                                                found.path()));
+                    });
         }
     }
 
@@ -64,9 +89,12 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
         if (length < MIN_LENGTH) {
             out.add("minimum length " + length + " (needs " + MIN_LENGTH + ")");
         }
-        for (String[] flag : new String[][] {{"RequireUppercaseCharacters", "upper case not required"},
-                {"RequireLowercaseCharacters", "lower case not required"}, {"RequireNumbers", "numbers not required"},
-                {"RequireSymbols", "symbols not required"}}) {
+        for (String[] flag : new String[][] {
+            {"RequireUppercaseCharacters", "upper case not required"},
+            {"RequireLowercaseCharacters", "lower case not required"},
+            {"RequireNumbers", "numbers not required"},
+            {"RequireSymbols", "symbols not required"}
+        }) {
             if (!policy.path(flag[0]).asBoolean(false)) {
                 out.add(flag[1]);
             }
@@ -82,14 +110,14 @@ public final class IamPasswordPolicyStrong extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "IAM GetAccountPasswordPolicy: PasswordPolicy.MinimumPasswordLength, "
-                + "RequireUppercaseCharacters, RequireLowercaseCharacters, RequireNumbers, RequireSymbols and "
-                + "PasswordReusePrevention.",
+                        + "RequireUppercaseCharacters, RequireLowercaseCharacters, RequireNumbers, RequireSymbols and "
+                        + "PasswordReusePrevention.",
                 "The account password policy of every account in scope: one resource per account.",
                 "Passes when the minimum length is at least 14, all four character classes are required and "
-                + "reuse of the last 24 passwords is prevented. No policy (the call answered NoSuchEntity, "
-                + "recorded as ABSENT) fails; an unreadable policy is a gap.",
+                        + "reuse of the last 24 passwords is prevented. No policy (the call answered NoSuchEntity, "
+                        + "recorded as ABSENT) fails; an unreadable policy is a gap.",
                 "Open raw/<account>/global/iam.password_policy.json; if data.GetAccountPasswordPolicy.outcome "
-                + "is ABSENT the account fails; otherwise compare the fields of "
-                + "data.GetAccountPasswordPolicy.response.PasswordPolicy with the thresholds above."));
+                        + "is ABSENT the account fails; otherwise compare the fields of "
+                        + "data.GetAccountPasswordPolicy.response.PasswordPolicy with the thresholds above."));
     }
 }

@@ -12,7 +12,10 @@ import java.util.Optional;
 public final class IamRootMfaEnabled extends RootUserCheck {
 
     public IamRootMfaEnabled() {
-        super("iam_root_mfa_enabled", "Root user has MFA", Severity.CRITICAL,
+        super(
+                "iam_root_mfa_enabled",
+                "Root user has MFA",
+                Severity.CRITICAL,
                 "The root user can do anything in the account, including closing it; a password alone is too weak a guard.",
                 "Sign in as root and assign an MFA device (a hardware key is best); then lock the root credentials away.",
                 "AccountMFAEnabled");
@@ -37,14 +40,14 @@ public final class IamRootMfaEnabled extends RootUserCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "IAM GetAccountSummary, field SummaryMap.AccountMFAEnabled; where that is missing, IAM "
-                + "GetCredentialReport, the root row's mfa_active column.",
+                        + "GetCredentialReport, the root row's mfa_active column.",
                 "The root user of every AWS account in scope: one resource per account.",
                 "Passes when AccountMFAEnabled is 1 (or the root row's mfa_active is true); fails otherwise. "
-                + "When neither source can be read, the account is a gap.",
+                        + "When neither source can be read, the account is a gap.",
                 "Open raw/<account>/global/iam.account_summary.json and read "
-                + "data.GetAccountSummary.response.SummaryMap.AccountMFAEnabled: 1 passes, 0 fails. If that "
-                + "call's outcome is not OK, decode raw/<account>/global/iam.credential_report.json, "
-                + "data.GetCredentialReport.response.Content (CSV), and read mfa_active in the row whose user "
-                + "is <root_account>."));
+                        + "data.GetAccountSummary.response.SummaryMap.AccountMFAEnabled: 1 passes, 0 fails. If that "
+                        + "call's outcome is not OK, decode raw/<account>/global/iam.credential_report.json, "
+                        + "data.GetCredentialReport.response.Content (CSV), and read mfa_active in the row whose user "
+                        + "is <root_account>."));
     }
 }

@@ -17,8 +17,7 @@ import java.util.function.Predicate;
  */
 final class PolicyDocument {
 
-    private PolicyDocument() {
-    }
+    private PolicyDocument() {}
 
     /** The document as JSON, or empty when it is missing or is not a JSON object. */
     static Optional<JsonNode> read(JsonNode stored) {
@@ -59,7 +58,9 @@ final class PolicyDocument {
             if ("Allow".equalsIgnoreCase(s.path("Effect").asText())
                     && any(s.path("Action"), a -> a.equals("*") || a.equals("*:*"))
                     && any(s.path("Resource"), r -> r.equals("*"))) {
-                String name = s.path("Sid").asText("").isBlank() ? "statement " + (i + 1) : "statement " + s.path("Sid").asText();
+                String name = s.path("Sid").asText("").isBlank()
+                        ? "statement " + (i + 1)
+                        : "statement " + s.path("Sid").asText();
                 out.add(s.has("Condition") ? name + " (under a condition)" : name);
             }
         }

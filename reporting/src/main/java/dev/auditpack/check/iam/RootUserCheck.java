@@ -19,7 +19,12 @@ abstract class RootUserCheck extends EvidenceCheck {
     private final String summaryKey;
 
     RootUserCheck(String id, String title, Severity severity, String rationale, String remediation, String summaryKey) {
-        super(id, title, severity, rationale, remediation,
+        super(
+                id,
+                title,
+                severity,
+                rationale,
+                remediation,
                 List.of(IamEvidence.ACCOUNT_SUMMARY, IamEvidence.CREDENTIAL_REPORT));
         this.summaryKey = summaryKey;
     }
@@ -41,22 +46,32 @@ abstract class RootUserCheck extends EvidenceCheck {
                 OptionalInt value = AccountSummary.value(found.document(), summaryKey);
                 if (value.isPresent()) {
                     boolean ok = passesOnSummary(value.getAsInt());
-                    findings.add(finding(ok, account, root,
-                            reason(ok, "IAM's account summary (" + summaryKey + " = " + value.getAsInt() + ")"), found.path()));
+                    findings.add(finding(
+                            ok,
+                            account,
+                            root,
+                            reason(ok, "IAM's account summary (" + summaryKey + " = " + value.getAsInt() + ")"),
+                            found.path()));
                     continue;
                 }
             }
-            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, root, findings).ifPresent(found -> {
-                var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
-                if (row.isEmpty()) {
-                    findings.add(gap(account, Target.GLOBAL, root,
-                            "Neither IAM's account summary nor the credential report has the root user's " + summaryKey + ".",
-                            found.path()));
-                } else {
-                    boolean ok = passesOnReport(row.get());
-                    findings.add(finding(ok, account, root, reason(ok, "the credential report's root row"), found.path()));
-                }
-            });
+            evidence.require(this, IamEvidence.CREDENTIAL_REPORT, account, Target.GLOBAL, root, findings)
+                    .ifPresent(found -> {
+                        var row = CredentialReport.from(found.document()).flatMap(CredentialReport::root);
+                        if (row.isEmpty()) {
+                            findings.add(gap(
+                                    account,
+                                    Target.GLOBAL,
+                                    root,
+                                    "Neither IAM's account summary nor the credential report has the root user's "
+                                            + summaryKey + ".",
+                                    found.path()));
+                        } else {
+                            boolean ok = passesOnReport(row.get());
+                            findings.add(finding(
+                                    ok, account, root, reason(ok, "the credential report's root row"), found.path()));
+                        }
+                    });
         }
     }
 

@@ -25,7 +25,10 @@ import java.util.Optional;
 public final class KmsKeyRotationEnabled extends EvidenceCheck {
 
     public KmsKeyRotationEnabled() {
-        super("kms_key_rotation_enabled", "Customer managed KMS keys rotate automatically", Severity.MEDIUM,
+        super(
+                "kms_key_rotation_enabled",
+                "Customer managed KMS keys rotate automatically",
+                Severity.MEDIUM,
                 "Rotation limits how much data one version of key material protects and how long a leaked version stays useful.",
                 "Enable automatic rotation on the key (KMS > Customer managed keys > Key rotation), optionally with a shorter rotation period.",
                 List.of(KmsEvidence.KEYS));
@@ -36,12 +39,20 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("kms", region, account, "keys");
-                evidence.require(this, KmsEvidence.KEYS, account, region, scope, findings).ifPresent(found -> {
-                    for (JsonNode key : listed(found, "Keys", "key", account, region, scope, "The region has no KMS keys.",
-                            findings)) {
-                        findings.add(judge(account, region, key, found.path()));
-                    }
-                });
+                evidence.require(this, KmsEvidence.KEYS, account, region, scope, findings)
+                        .ifPresent(found -> {
+                            for (JsonNode key : listed(
+                                    found,
+                                    "Keys",
+                                    "key",
+                                    account,
+                                    region,
+                                    scope,
+                                    "The region has no KMS keys.",
+                                    findings)) {
+                                findings.add(judge(account, region, key, found.path()));
+                            }
+                        });
             }
         }
     }
@@ -51,12 +62,18 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
         String arn = key.path("KeyArn").asText(Arn.regional("kms", region, account, "key/" + id));
         OperationResult described = OperationResult.from(key.path("calls").get(KmsEvidence.DESCRIBE_KEY));
         if (!described.isOk()) {
-            return gap(account, region, arn, "KMS key " + id + " could not be described (" + described.errorCode() + ").", path);
+            return gap(
+                    account,
+                    region,
+                    arn,
+                    "KMS key " + id + " could not be described (" + described.errorCode() + ").",
+                    path);
         }
         JsonNode meta = described.response().path("KeyMetadata");
         String manager = meta.path("KeyManager").asText("");
         String state = meta.path("KeyState").asText("");
-        String spec = meta.path("KeySpec").asText(meta.path("CustomerMasterKeySpec").asText(""));
+        String spec =
+                meta.path("KeySpec").asText(meta.path("CustomerMasterKeySpec").asText(""));
         String origin = meta.path("Origin").asText("");
         if (manager.equals("AWS")) {
             return notApplicable(account, region, arn, "KMS key " + id + " is AWS managed; AWS rotates it.", path);
@@ -68,20 +85,39 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
             return notApplicable(account, region, arn, "KMS key " + id + " is not enabled (" + state + ").", path);
         }
         if (!spec.isEmpty() && !spec.equals("SYMMETRIC_DEFAULT")) {
-            return notApplicable(account, region, arn, "KMS key " + id + " is a " + spec + " key, which cannot rotate automatically.", path);
+            return notApplicable(
+                    account,
+                    region,
+                    arn,
+                    "KMS key " + id + " is a " + spec + " key, which cannot rotate automatically.",
+                    path);
         }
         if (!origin.isEmpty() && !origin.equals("AWS_KMS")) {
-            return notApplicable(account, region, arn, "KMS key " + id + " has key material from " + origin
-                    + ", which cannot rotate automatically.", path);
+            return notApplicable(
+                    account,
+                    region,
+                    arn,
+                    "KMS key " + id + " has key material from " + origin + ", which cannot rotate automatically.",
+                    path);
         }
         OperationResult rotation = OperationResult.from(key.path("calls").get(KmsEvidence.GET_KEY_ROTATION_STATUS));
         if (!rotation.isOk()) {
-            return gap(account, region, arn, "The rotation of KMS key " + id + " could not be read (" + rotation.errorCode() + ").", path);
+            return gap(
+                    account,
+                    region,
+                    arn,
+                    "The rotation of KMS key " + id + " could not be read (" + rotation.errorCode() + ").",
+                    path);
         }
         JsonNode period = rotation.response().path("RotationPeriodInDays");
         return rotation.response().path("KeyRotationEnabled").asBoolean(false)
-                ? pass(account, region, arn, "KMS key " + id + " rotates automatically"
-                        + (period.isInt() ? " every " + period.asInt() + " days." : "."), path)
+                ? pass(
+                        account,
+                        region,
+                        arn,
+                        "KMS key " + id + " rotates automatically"
+                                + (period.isInt() ? " every " + period.asInt() + " days." : "."),
+                        path)
                 : fail(account, region, arn, "KMS key " + id + " does not rotate automatically.", path);
     }
 
@@ -89,14 +125,14 @@ public final class KmsKeyRotationEnabled extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "KMS ListKeys; DescribeKey per key (KeyManager, KeySpec, Origin, KeyState) and "
-                + "GetKeyRotationStatus (KeyRotationEnabled, RotationPeriodInDays).",
+                        + "GetKeyRotationStatus (KeyRotationEnabled, RotationPeriodInDays).",
                 "Every KMS key in every region of every account in scope; customer managed, enabled, "
-                + "symmetric keys with AWS_KMS key material are judged, the others are not applicable.",
+                        + "symmetric keys with AWS_KMS key material are judged, the others are not applicable.",
                 "A judged key passes when KeyRotationEnabled is true and fails otherwise. A key whose "
-                + "description or rotation status could not be read is a gap.",
+                        + "description or rotation status could not be read is a gap.",
                 "Open raw/<account>/<region>/kms.keys.json for each region; for each element of data.Keys[], "
-                + "read calls.DescribeKey.response.KeyMetadata (KeyManager CUSTOMER, KeySpec SYMMETRIC_DEFAULT, "
-                + "Origin AWS_KMS, KeyState Enabled) and "
-                + "calls.GetKeyRotationStatus.response.KeyRotationEnabled."));
+                        + "read calls.DescribeKey.response.KeyMetadata (KeyManager CUSTOMER, KeySpec SYMMETRIC_DEFAULT, "
+                        + "Origin AWS_KMS, KeyState Enabled) and "
+                        + "calls.GetKeyRotationStatus.response.KeyRotationEnabled."));
     }
 }

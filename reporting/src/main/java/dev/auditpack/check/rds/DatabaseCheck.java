@@ -30,18 +30,28 @@ abstract class DatabaseCheck extends EvidenceCheck {
         for (String account : evidence.accounts()) {
             for (String region : evidence.regions(account)) {
                 String scope = Arn.regional("rds", region, account, kind.noun() + "s");
-                evidence.require(this, kind.collector(), account, region, scope, findings).ifPresent(found -> {
-                    var databases = kind.from(found.document().data(), account, region);
-                    if (databases.isEmpty()) {
-                        findings.add(gap(account, region, scope, "The database " + kind.noun() + " list of " + region
-                                + " is missing from the evidence.", found.path()));
-                    } else if (databases.get().isEmpty()) {
-                        findings.add(notApplicable(account, region, scope, "The region has no database " + kind.noun() + "s.",
-                                found.path()));
-                    } else {
-                        databases.get().forEach(db -> findings.add(judge(account, region, db, found.path())));
-                    }
-                });
+                evidence.require(this, kind.collector(), account, region, scope, findings)
+                        .ifPresent(found -> {
+                            var databases = kind.from(found.document().data(), account, region);
+                            if (databases.isEmpty()) {
+                                findings.add(gap(
+                                        account,
+                                        region,
+                                        scope,
+                                        "The database " + kind.noun() + " list of " + region
+                                                + " is missing from the evidence.",
+                                        found.path()));
+                            } else if (databases.get().isEmpty()) {
+                                findings.add(notApplicable(
+                                        account,
+                                        region,
+                                        scope,
+                                        "The region has no database " + kind.noun() + "s.",
+                                        found.path()));
+                            } else {
+                                databases.get().forEach(db -> findings.add(judge(account, region, db, found.path())));
+                            }
+                        });
             }
         }
     }
@@ -50,14 +60,23 @@ abstract class DatabaseCheck extends EvidenceCheck {
      * PASS when a boolean field of the description has the wanted value, FAIL when it has the other, GAP
      * when it is missing. {@code whenTrue} and {@code whenFalse} complete the sentence after the name.
      */
-    Finding onFlag(String account, String region, Databases.Database db, String field, boolean wanted, String whenTrue,
-                   String whenFalse, String path) {
+    Finding onFlag(
+            String account,
+            String region,
+            Databases.Database db,
+            String field,
+            boolean wanted,
+            String whenTrue,
+            String whenFalse,
+            String path) {
         if (!db.node().path(field).isBoolean()) {
             return gap(account, region, db.arn(), db.named() + " has no " + field + " in the evidence.", path);
         }
         boolean value = db.node().path(field).asBoolean();
         String reason = db.named() + (value ? whenTrue : whenFalse);
-        return value == wanted ? pass(account, region, db.arn(), reason, path) : fail(account, region, db.arn(), reason, path);
+        return value == wanted
+                ? pass(account, region, db.arn(), reason, path)
+                : fail(account, region, db.arn(), reason, path);
     }
 
     /** PASS when automated backups are kept at least {@link Databases#MIN_BACKUP_RETENTION_DAYS} days. */
@@ -68,16 +87,29 @@ abstract class DatabaseCheck extends EvidenceCheck {
         }
         int kept = days.asInt();
         if (kept >= Databases.MIN_BACKUP_RETENTION_DAYS) {
-            return pass(account, region, db.arn(), db.named() + " keeps automated backups for " + kept + " days.", path);
+            return pass(
+                    account, region, db.arn(), db.named() + " keeps automated backups for " + kept + " days.", path);
         }
-        return fail(account, region, db.arn(), db.named() + (kept == 0 ? " has automated backups turned off."
-                : " keeps automated backups for only " + kept + " day(s), fewer than " + Databases.MIN_BACKUP_RETENTION_DAYS + "."),
+        return fail(
+                account,
+                region,
+                db.arn(),
+                db.named()
+                        + (kept == 0
+                                ? " has automated backups turned off."
+                                : " keeps automated backups for only " + kept + " day(s), fewer than "
+                                        + Databases.MIN_BACKUP_RETENTION_DAYS + "."),
                 path);
     }
 
     /** NOT_APPLICABLE for an instance whose cluster decides the property, naming the check that judges it. */
     Finding judgedByCluster(String account, String region, Databases.Database db, String clusterCheck, String path) {
-        return notApplicable(account, region, db.arn(), db.named() + " belongs to cluster " + db.cluster().orElseThrow()
-                + ", which " + clusterCheck + " judges.", path);
+        return notApplicable(
+                account,
+                region,
+                db.arn(),
+                db.named() + " belongs to cluster " + db.cluster().orElseThrow() + ", which " + clusterCheck
+                        + " judges.",
+                path);
     }
 }

@@ -56,7 +56,8 @@ enum Databases {
         List<Database> out = new ArrayList<>();
         for (JsonNode d : data.path(list)) {
             String id = d.path(idField).asText();
-            String arn = this == INSTANCES ? RdsEvidence.instanceArn(d, region, account)
+            String arn = this == INSTANCES
+                    ? RdsEvidence.instanceArn(d, region, account)
                     : RdsEvidence.clusterArn(d, region, account);
             out.add(new Database(id, arn, noun, d));
         }

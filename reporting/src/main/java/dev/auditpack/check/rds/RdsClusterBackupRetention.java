@@ -15,7 +15,10 @@ import java.util.Optional;
 public final class RdsClusterBackupRetention extends DatabaseCheck {
 
     public RdsClusterBackupRetention() {
-        super("rds_cluster_backup_retention", "RDS clusters keep automated backups for 7 days or more", Severity.MEDIUM,
+        super(
+                "rds_cluster_backup_retention",
+                "RDS clusters keep automated backups for 7 days or more",
+                Severity.MEDIUM,
                 "Continuous backups allow point-in-time recovery; too short a window means a mistake noticed late cannot be undone.",
                 "Modify the cluster and set the backup retention period to at least 7 days (up to 35); use AWS Backup for longer retention.",
                 Databases.CLUSTERS);
@@ -32,8 +35,8 @@ public final class RdsClusterBackupRetention extends DatabaseCheck {
                 "RDS DescribeDBClusters in every region: BackupRetentionPeriod.",
                 "Every DB cluster in every region of every account in scope.",
                 "A cluster passes when BackupRetentionPeriod is at least 7 days and fails otherwise; an "
-                + "unreadable region is a gap.",
+                        + "unreadable region is a gap.",
                 "Open raw/<account>/<region>/rds.clusters.json for each region; for each element of "
-                + "data.DBClusters[], compare BackupRetentionPeriod with 7."));
+                        + "data.DBClusters[], compare BackupRetentionPeriod with 7."));
     }
 }

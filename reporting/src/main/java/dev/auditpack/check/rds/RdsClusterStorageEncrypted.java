@@ -12,7 +12,10 @@ import java.util.Optional;
 public final class RdsClusterStorageEncrypted extends DatabaseCheck {
 
     public RdsClusterStorageEncrypted() {
-        super("rds_cluster_storage_encrypted", "RDS clusters encrypt their storage", Severity.HIGH,
+        super(
+                "rds_cluster_storage_encrypted",
+                "RDS clusters encrypt their storage",
+                Severity.HIGH,
                 "Unencrypted cluster storage, its backups and its snapshots expose the data to anyone who gets a copy.",
                 "A cluster cannot be encrypted in place: snapshot it, restore the snapshot to a new cluster with a KMS key and switch over.",
                 Databases.CLUSTERS);
@@ -20,13 +23,22 @@ public final class RdsClusterStorageEncrypted extends DatabaseCheck {
 
     @Override
     Finding judge(String account, String region, Databases.Database db, String path) {
-        return onFlag(account, region, db, "StorageEncrypted", true, " encrypts its storage" + key(db) + ".",
-                " does not encrypt its storage.", path);
+        return onFlag(
+                account,
+                region,
+                db,
+                "StorageEncrypted",
+                true,
+                " encrypts its storage" + key(db) + ".",
+                " does not encrypt its storage.",
+                path);
     }
 
     /** " with KMS key …" when the description names the key, else nothing. */
     static String key(Databases.Database db) {
-        return db.node().hasNonNull("KmsKeyId") ? " with KMS key " + db.node().path("KmsKeyId").asText() : "";
+        return db.node().hasNonNull("KmsKeyId")
+                ? " with KMS key " + db.node().path("KmsKeyId").asText()
+                : "";
     }
 
     @Override
@@ -35,8 +47,8 @@ public final class RdsClusterStorageEncrypted extends DatabaseCheck {
                 "RDS DescribeDBClusters in every region: StorageEncrypted.",
                 "Every DB cluster in every region of every account in scope.",
                 "A cluster passes when StorageEncrypted is true and fails otherwise; an unreadable region is "
-                + "a gap.",
+                        + "a gap.",
                 "Open raw/<account>/<region>/rds.clusters.json for each region; for each element of "
-                + "data.DBClusters[], read StorageEncrypted."));
+                        + "data.DBClusters[], read StorageEncrypted."));
     }
 }

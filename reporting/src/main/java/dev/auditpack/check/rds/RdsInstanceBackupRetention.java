@@ -17,7 +17,10 @@ import java.util.Optional;
 public final class RdsInstanceBackupRetention extends DatabaseCheck {
 
     public RdsInstanceBackupRetention() {
-        super("rds_instance_backup_retention", "RDS instances keep automated backups for 7 days or more", Severity.MEDIUM,
+        super(
+                "rds_instance_backup_retention",
+                "RDS instances keep automated backups for 7 days or more",
+                Severity.MEDIUM,
                 "Automated backups allow point-in-time recovery; without them, or with too short a window, a mistake noticed late cannot be undone.",
                 "Modify the instance and set the backup retention period to at least 7 days (up to 35); use AWS Backup for longer retention.",
                 Databases.INSTANCES);
@@ -30,8 +33,12 @@ public final class RdsInstanceBackupRetention extends DatabaseCheck {
         }
         String source = db.node().path("ReadReplicaSourceDBInstanceIdentifier").asText("");
         if (!source.isEmpty()) {
-            return notApplicable(account, region, db.arn(), db.named() + " is a read replica of " + source
-                    + ", whose backups hold its data.", path);
+            return notApplicable(
+                    account,
+                    region,
+                    db.arn(),
+                    db.named() + " is a read replica of " + source + ", whose backups hold its data.",
+                    path);
         }
         return onRetention(account, region, db, path);
     }
@@ -40,13 +47,13 @@ public final class RdsInstanceBackupRetention extends DatabaseCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "RDS DescribeDBInstances in every region: BackupRetentionPeriod, DBClusterIdentifier and "
-                + "ReadReplicaSourceDBInstanceIdentifier.",
+                        + "ReadReplicaSourceDBInstanceIdentifier.",
                 "Every RDS DB instance in every region of every account in scope; cluster members and read "
-                + "replicas are not applicable.",
+                        + "replicas are not applicable.",
                 "An instance passes when BackupRetentionPeriod is at least 7 days (0 means automated backups "
-                + "are off) and fails otherwise; an unreadable region is a gap.",
+                        + "are off) and fails otherwise; an unreadable region is a gap.",
                 "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
-                + "data.DBInstances[] without DBClusterIdentifier or ReadReplicaSourceDBInstanceIdentifier, "
-                + "compare BackupRetentionPeriod with 7."));
+                        + "data.DBInstances[] without DBClusterIdentifier or ReadReplicaSourceDBInstanceIdentifier, "
+                        + "compare BackupRetentionPeriod with 7."));
     }
 }

@@ -16,7 +16,10 @@ import java.util.Optional;
 public final class RdsInstanceMultiAz extends DatabaseCheck {
 
     public RdsInstanceMultiAz() {
-        super("rds_instance_multi_az", "RDS instances run Multi-AZ", Severity.LOW,
+        super(
+                "rds_instance_multi_az",
+                "RDS instances run Multi-AZ",
+                Severity.LOW,
                 "A single-AZ instance is down for as long as its Availability Zone or host is; Multi-AZ fails over to a standby in minutes.",
                 "Modify the instance to Multi-AZ (a standby is created without downtime); for non-production instances, accept the risk with an exception.",
                 Databases.INSTANCES);
@@ -25,10 +28,16 @@ public final class RdsInstanceMultiAz extends DatabaseCheck {
     @Override
     Finding judge(String account, String region, Databases.Database db, String path) {
         if (db.cluster().isPresent()) {
-            return notApplicable(account, region, db.arn(), db.named() + " belongs to cluster " + db.cluster().get()
-                    + ", whose members provide its availability.", path);
+            return notApplicable(
+                    account,
+                    region,
+                    db.arn(),
+                    db.named() + " belongs to cluster " + db.cluster().get()
+                            + ", whose members provide its availability.",
+                    path);
         }
-        return onFlag(account, region, db, "MultiAZ", true, " runs Multi-AZ.", " runs in a single Availability Zone.", path);
+        return onFlag(
+                account, region, db, "MultiAZ", true, " runs Multi-AZ.", " runs in a single Availability Zone.", path);
     }
 
     @Override
@@ -36,9 +45,9 @@ public final class RdsInstanceMultiAz extends DatabaseCheck {
         return Optional.of(new TestProcedure(
                 "RDS DescribeDBInstances in every region: MultiAZ and DBClusterIdentifier.",
                 "Every RDS DB instance outside a cluster in every region of every account in scope; cluster "
-                + "members are not applicable.",
+                        + "members are not applicable.",
                 "An instance passes when MultiAZ is true and fails otherwise; an unreadable region is a gap.",
                 "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
-                + "data.DBInstances[] without DBClusterIdentifier, read MultiAZ."));
+                        + "data.DBInstances[] without DBClusterIdentifier, read MultiAZ."));
     }
 }

@@ -15,7 +15,10 @@ import java.util.Optional;
 public final class RdsInstanceNotPublic extends DatabaseCheck {
 
     public RdsInstanceNotPublic() {
-        super("rds_instance_not_public", "RDS instances are not publicly accessible", Severity.HIGH,
+        super(
+                "rds_instance_not_public",
+                "RDS instances are not publicly accessible",
+                Severity.HIGH,
                 "A publicly accessible instance has an address on the internet; one security group mistake then exposes the database to the world.",
                 "Modify the instance to turn off public accessibility, keep it in private subnets, and reach it through a VPN, bastion or private link.",
                 Databases.INSTANCES);
@@ -23,8 +26,15 @@ public final class RdsInstanceNotPublic extends DatabaseCheck {
 
     @Override
     Finding judge(String account, String region, Databases.Database db, String path) {
-        return onFlag(account, region, db, "PubliclyAccessible", false, " is publicly accessible.",
-                " is not publicly accessible.", path);
+        return onFlag(
+                account,
+                region,
+                db,
+                "PubliclyAccessible",
+                false,
+                " is publicly accessible.",
+                " is not publicly accessible.",
+                path);
     }
 
     @Override
@@ -33,8 +43,8 @@ public final class RdsInstanceNotPublic extends DatabaseCheck {
                 "RDS DescribeDBInstances in every region: PubliclyAccessible.",
                 "Every RDS DB instance, cluster members included, in every region of every account in scope.",
                 "An instance passes when PubliclyAccessible is false and fails when it is true; an unreadable "
-                + "region is a gap.",
+                        + "region is a gap.",
                 "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
-                + "data.DBInstances[], read PubliclyAccessible."));
+                        + "data.DBInstances[], read PubliclyAccessible."));
     }
 }

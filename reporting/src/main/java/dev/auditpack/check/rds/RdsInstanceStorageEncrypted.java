@@ -16,7 +16,10 @@ import java.util.Optional;
 public final class RdsInstanceStorageEncrypted extends DatabaseCheck {
 
     public RdsInstanceStorageEncrypted() {
-        super("rds_instance_storage_encrypted", "RDS instances encrypt their storage", Severity.HIGH,
+        super(
+                "rds_instance_storage_encrypted",
+                "RDS instances encrypt their storage",
+                Severity.HIGH,
                 "Unencrypted database storage, its automated backups and its snapshots expose the data to anyone who gets a copy.",
                 "RDS cannot encrypt an instance in place: snapshot it, copy the snapshot with a KMS key, restore from the copy and switch over.",
                 Databases.INSTANCES);
@@ -27,8 +30,15 @@ public final class RdsInstanceStorageEncrypted extends DatabaseCheck {
         if (db.cluster().isPresent()) {
             return judgedByCluster(account, region, db, "rds_cluster_storage_encrypted", path);
         }
-        return onFlag(account, region, db, "StorageEncrypted", true, " encrypts its storage" + RdsClusterStorageEncrypted.key(db) + ".",
-                " does not encrypt its storage.", path);
+        return onFlag(
+                account,
+                region,
+                db,
+                "StorageEncrypted",
+                true,
+                " encrypts its storage" + RdsClusterStorageEncrypted.key(db) + ".",
+                " does not encrypt its storage.",
+                path);
     }
 
     @Override
@@ -36,10 +46,10 @@ public final class RdsInstanceStorageEncrypted extends DatabaseCheck {
         return Optional.of(new TestProcedure(
                 "RDS DescribeDBInstances in every region: StorageEncrypted, KmsKeyId and DBClusterIdentifier.",
                 "Every RDS DB instance in every region of every account in scope; instances in a cluster are "
-                + "not applicable (see rds_cluster_storage_encrypted).",
+                        + "not applicable (see rds_cluster_storage_encrypted).",
                 "An instance passes when StorageEncrypted is true and fails otherwise; an unreadable region "
-                + "is a gap.",
+                        + "is a gap.",
                 "Open raw/<account>/<region>/rds.instances.json for each region; for each element of "
-                + "data.DBInstances[] without DBClusterIdentifier, read StorageEncrypted."));
+                        + "data.DBInstances[] without DBClusterIdentifier, read StorageEncrypted."));
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  */
 abstract class BucketCheck extends EvidenceCheck {
 
-    BucketCheck(String id, String title, Severity severity, String rationale, String remediation, List<String> evidence) {
+    BucketCheck(
+            String id, String title, Severity severity, String rationale, String remediation, List<String> evidence) {
         super(id, title, severity, rationale, remediation, evidence);
     }
 
@@ -25,15 +26,22 @@ abstract class BucketCheck extends EvidenceCheck {
     @Override
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
-            evidence.require(this, S3Evidence.BUCKETS, account, Target.GLOBAL, accountArn(evidence, account), findings).ifPresent(found -> {
-                List<S3Evidence.Bucket> buckets = S3Evidence.buckets(found.document(), evidence.partition(account));
-                if (buckets.isEmpty()) {
-                    findings.add(notApplicable(account, Target.GLOBAL, accountArn(evidence, account), "The account has no S3 buckets.", found.path()));
-                }
-                for (S3Evidence.Bucket bucket : buckets) {
-                    findings.add(judge(evidence, account, bucket, found.path()));
-                }
-            });
+            evidence.require(this, S3Evidence.BUCKETS, account, Target.GLOBAL, accountArn(evidence, account), findings)
+                    .ifPresent(found -> {
+                        List<S3Evidence.Bucket> buckets =
+                                S3Evidence.buckets(found.document(), evidence.partition(account));
+                        if (buckets.isEmpty()) {
+                            findings.add(notApplicable(
+                                    account,
+                                    Target.GLOBAL,
+                                    accountArn(evidence, account),
+                                    "The account has no S3 buckets.",
+                                    found.path()));
+                        }
+                        for (S3Evidence.Bucket bucket : buckets) {
+                            findings.add(judge(evidence, account, bucket, found.path()));
+                        }
+                    });
         }
     }
 }

@@ -19,21 +19,26 @@ import java.util.Set;
 final class BucketPolicy {
 
     /** Condition keys that confine a wildcard principal to a known network, organisation, account or source. */
-    static final Set<String> RESTRICTING_KEYS = Set.of("aws:sourceip", "aws:sourcevpc", "aws:sourcevpce",
-            "aws:principalorgid", "aws:sourcearn", "aws:sourceaccount", "aws:principalaccount");
+    static final Set<String> RESTRICTING_KEYS = Set.of(
+            "aws:sourceip",
+            "aws:sourcevpc",
+            "aws:sourcevpce",
+            "aws:principalorgid",
+            "aws:sourcearn",
+            "aws:sourceaccount",
+            "aws:principalaccount");
 
     /**
      * Operators that can only narrow access. Negated operators ({@code StringNotEquals}, {@code NotIpAddress}),
      * {@code ...IfExists} and {@code ForAllValues:} also match requests that lack the key, such as anonymous ones.
      */
-    private static final Set<String> NARROWING_OPERATORS = Set.of("stringequals", "stringequalsignorecase",
-            "stringlike", "arnequals", "arnlike", "ipaddress");
+    private static final Set<String> NARROWING_OPERATORS =
+            Set.of("stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress");
 
     /** Values that match every request and so restrict nothing. */
     private static final Set<String> MATCH_ALL = Set.of("*", "0.0.0.0/0", "::/0");
 
-    private BucketPolicy() {
-    }
+    private BucketPolicy() {}
 
     /** The policy JSON from GetBucketPolicy's {@code Policy} text, or empty when it is not a JSON object. */
     static Optional<JsonNode> parse(String text) {
@@ -57,9 +62,13 @@ final class BucketPolicy {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode s = list.get(i);
-            if ("Allow".equalsIgnoreCase(s.path("Effect").asText()) && (anyone(s) || s.has("NotPrincipal"))
+            if ("Allow".equalsIgnoreCase(s.path("Effect").asText())
+                    && (anyone(s) || s.has("NotPrincipal"))
                     && !restricted(s.path("Condition"))) {
-                out.add(s.path("Sid").asText("").isBlank() ? "statement " + (i + 1) : s.path("Sid").asText());
+                out.add(
+                        s.path("Sid").asText("").isBlank()
+                                ? "statement " + (i + 1)
+                                : s.path("Sid").asText());
             }
         }
         return out;

@@ -20,7 +20,10 @@ import java.util.Optional;
 public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
 
     public S3AccountPublicAccessBlocked() {
-        super("s3_account_public_access_blocked", "S3 public access blocked for the account", Severity.HIGH,
+        super(
+                "s3_account_public_access_blocked",
+                "S3 public access blocked for the account",
+                Severity.HIGH,
                 "The account-wide block stops any bucket, present or future, from being made public by an ACL or a policy.",
                 "Turn on all four Block Public Access settings at account level (S3 console > Block Public Access settings for this account).",
                 List.of(S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK));
@@ -30,19 +33,44 @@ public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
     public void evaluate(EvidenceSet evidence, FindingSink findings) {
         for (String account : evidence.accounts()) {
             String resource = Arn.global(evidence.partition(account), "s3", account, "account-public-access-block");
-            evidence.require(this, S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK, account, Target.GLOBAL, resource, findings).ifPresent(found -> {
-                OperationResult r = OperationResult.from(found.document().data().get(S3Evidence.GET_PUBLIC_ACCESS_BLOCK));
-                if (r.outcome() == Outcome.ABSENT) {
-                    findings.add(fail(account, Target.GLOBAL, resource, "No account-level Block Public Access is configured.", found.path()));
-                } else if (!r.isOk()) {
-                    findings.add(gap(account, Target.GLOBAL, resource, "The account-level Block Public Access could not be read.", found.path()));
-                } else {
-                    List<String> off = Buckets.blockSettingsOff(r.response().path("PublicAccessBlockConfiguration"));
-                    findings.add(off.isEmpty()
-                            ? pass(account, Target.GLOBAL, resource, "All four account-level Block Public Access settings are on.", found.path())
-                            : fail(account, Target.GLOBAL, resource, "Account-level Block Public Access settings off: " + String.join(", ", off) + ".", found.path()));
-                }
-            });
+            evidence.require(this, S3Evidence.ACCOUNT_PUBLIC_ACCESS_BLOCK, account, Target.GLOBAL, resource, findings)
+                    .ifPresent(found -> {
+                        OperationResult r =
+                                OperationResult.from(found.document().data().get(S3Evidence.GET_PUBLIC_ACCESS_BLOCK));
+                        if (r.outcome() == Outcome.ABSENT) {
+                            findings.add(fail(
+                                    account,
+                                    Target.GLOBAL,
+                                    resource,
+                                    "No account-level Block Public Access is configured.",
+                                    found.path()));
+                        } else if (!r.isOk()) {
+                            findings.add(gap(
+                                    account,
+                                    Target.GLOBAL,
+                                    resource,
+                                    "The account-level Block Public Access could not be read.",
+                                    found.path()));
+                        } else {
+                            List<String> off =
+                                    Buckets.blockSettingsOff(r.response().path("PublicAccessBlockConfiguration"));
+                            findings.add(
+                                    off.isEmpty()
+                                            ? pass(
+                                                    account,
+                                                    Target.GLOBAL,
+                                                    resource,
+                                                    "All four account-level Block Public Access settings are on.",
+                                                    found.path())
+                                            : fail(
+                                                    account,
+                                                    Target.GLOBAL,
+                                                    resource,
+                                                    "Account-level Block Public Access settings off: "
+                                                            + String.join(", ", off) + ".",
+                                                    found.path()));
+                        }
+                    });
         }
     }
 
@@ -50,14 +78,14 @@ public final class S3AccountPublicAccessBlocked extends EvidenceCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "S3 Control GetPublicAccessBlock for the account: "
-                + "PublicAccessBlockConfiguration.BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and "
-                + "RestrictPublicBuckets.",
+                        + "PublicAccessBlockConfiguration.BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and "
+                        + "RestrictPublicBuckets.",
                 "The account-level S3 Block Public Access setting of every account in scope: one resource per "
-                + "account.",
+                        + "account.",
                 "Passes when all four settings are true; fails when any is false or none is configured "
-                + "(ABSENT); an unreadable setting is a gap.",
+                        + "(ABSENT); an unreadable setting is a gap.",
                 "Open raw/<account>/global/s3.account_public_access_block.json and read the four booleans "
-                + "under data.GetPublicAccessBlock.response.PublicAccessBlockConfiguration; outcome ABSENT "
-                + "means not configured."));
+                        + "under data.GetPublicAccessBlock.response.PublicAccessBlockConfiguration; outcome ABSENT "
+                        + "means not configured."));
     }
 }

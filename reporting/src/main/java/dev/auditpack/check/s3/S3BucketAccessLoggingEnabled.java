@@ -21,7 +21,10 @@ import java.util.Optional;
 public final class S3BucketAccessLoggingEnabled extends BucketCheck {
 
     public S3BucketAccessLoggingEnabled() {
-        super("s3_bucket_access_logging_enabled", "S3 buckets log access requests", Severity.MEDIUM,
+        super(
+                "s3_bucket_access_logging_enabled",
+                "S3 buckets log access requests",
+                Severity.MEDIUM,
                 "Without access logs nobody can tell afterwards who read, wrote or deleted objects in the bucket.",
                 "Enable server access logging on the bucket, delivering to a separate log bucket that only the logging service may write to.",
                 List.of(S3Evidence.BUCKETS));
@@ -31,13 +34,21 @@ public final class S3BucketAccessLoggingEnabled extends BucketCheck {
     Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
         OperationResult r = b.call(S3Evidence.GET_BUCKET_LOGGING);
         if (r.outcome() == Outcome.ERROR) {
-            return gap(account, b.region(), b.arn(), "The access logging of bucket " + b.name()
-                    + " could not be read (" + r.errorCode() + ").", path);
+            return gap(
+                    account,
+                    b.region(),
+                    b.arn(),
+                    "The access logging of bucket " + b.name() + " could not be read (" + r.errorCode() + ").",
+                    path);
         }
         JsonNode target = r.response().path("LoggingEnabled").path("TargetBucket");
         return target.isTextual() && !target.asText().isBlank()
-                ? pass(account, b.region(), b.arn(), "Bucket " + b.name() + " logs access requests to bucket " + target.asText()
-                        + ".", path)
+                ? pass(
+                        account,
+                        b.region(),
+                        b.arn(),
+                        "Bucket " + b.name() + " logs access requests to bucket " + target.asText() + ".",
+                        path)
                 : fail(account, b.region(), b.arn(), "Bucket " + b.name() + " does not log access requests.", path);
     }
 
@@ -47,8 +58,8 @@ public final class S3BucketAccessLoggingEnabled extends BucketCheck {
                 "S3 ListBuckets; GetBucketLogging per bucket: LoggingEnabled.TargetBucket.",
                 "Every S3 bucket ListBuckets returned in every account in scope.",
                 "A bucket passes when server access logging is on with a target bucket; an empty answer "
-                + "fails; an unreadable answer is a gap. CloudTrail data events are not considered.",
+                        + "fails; an unreadable answer is a gap. CloudTrail data events are not considered.",
                 "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
-                + "calls.GetBucketLogging.response.LoggingEnabled.TargetBucket."));
+                        + "calls.GetBucketLogging.response.LoggingEnabled.TargetBucket."));
     }
 }

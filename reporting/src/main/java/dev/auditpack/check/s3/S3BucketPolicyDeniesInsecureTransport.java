@@ -28,7 +28,10 @@ import java.util.Optional;
 public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
 
     public S3BucketPolicyDeniesInsecureTransport() {
-        super("s3_bucket_policy_denies_insecure_transport", "S3 bucket policies refuse requests without TLS", Severity.MEDIUM,
+        super(
+                "s3_bucket_policy_denies_insecure_transport",
+                "S3 bucket policies refuse requests without TLS",
+                Severity.MEDIUM,
                 "S3 answers plain HTTP as well as HTTPS; without a policy that denies requests where aws:SecureTransport is "
                         + "false, a misconfigured client or tool can read or write the bucket's data in clear.",
                 "Add to the bucket policy a statement with Effect Deny, Principal \"*\", Action \"s3:*\", Resource the bucket "
@@ -40,16 +43,25 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
     Finding judge(EvidenceSet evidence, String account, S3Evidence.Bucket b, String path) {
         OperationResult policy = b.call(S3Evidence.GET_BUCKET_POLICY);
         if (policy.outcome() == Outcome.ABSENT) {
-            return fail(account, b.region(), b.arn(), "Bucket " + b.name() + " has no bucket policy, so it accepts requests "
-                    + "without TLS.", path);
+            return fail(
+                    account,
+                    b.region(),
+                    b.arn(),
+                    "Bucket " + b.name() + " has no bucket policy, so it accepts requests " + "without TLS.",
+                    path);
         }
         if (!policy.isOk()) {
-            return gap(account, b.region(), b.arn(), "The policy of bucket " + b.name() + " could not be read ("
-                    + policy.errorCode() + ").", path);
+            return gap(
+                    account,
+                    b.region(),
+                    b.arn(),
+                    "The policy of bucket " + b.name() + " could not be read (" + policy.errorCode() + ").",
+                    path);
         }
         var doc = BucketPolicy.parse(policy.response().path("Policy").asText(""));
         if (doc.isEmpty()) {
-            return gap(account, b.region(), b.arn(), "The policy of bucket " + b.name() + " is not readable JSON.", path);
+            return gap(
+                    account, b.region(), b.arn(), "The policy of bucket " + b.name() + " is not readable JSON.", path);
         }
         List<String> partial = new ArrayList<>();
         List<JsonNode> statements = new ArrayList<>();
@@ -64,7 +76,9 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
             if (!"Deny".equalsIgnoreCase(st.path("Effect").asText()) || !insecureTransport(st.path("Condition"))) {
                 continue;
             }
-            String name = st.path("Sid").asText("").isBlank() ? "statement " + (i + 1) : "statement " + st.path("Sid").asText();
+            String name = st.path("Sid").asText("").isBlank()
+                    ? "statement " + (i + 1)
+                    : "statement " + st.path("Sid").asText();
             List<String> missing = new ArrayList<>();
             if (!everyone(st)) {
                 missing.add("not every principal");
@@ -76,17 +90,29 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
             boolean bucket = resources.stream().anyMatch(r -> Glob.of(r).matches(b.arn()));
             boolean objects = resources.stream().anyMatch(r -> Glob.of(r).matches(b.arn() + "/any/object"));
             if (!bucket || !objects) {
-                missing.add(!bucket && !objects ? "neither the bucket nor its objects" : !bucket ? "not the bucket itself"
-                        : "not its objects");
+                missing.add(
+                        !bucket && !objects
+                                ? "neither the bucket nor its objects"
+                                : !bucket ? "not the bucket itself" : "not its objects");
             }
             if (missing.isEmpty()) {
-                return pass(account, b.region(), b.arn(), "The policy of bucket " + b.name() + " denies every request made "
-                        + "without TLS (" + name + ").", path);
+                return pass(
+                        account,
+                        b.region(),
+                        b.arn(),
+                        "The policy of bucket " + b.name() + " denies every request made " + "without TLS (" + name
+                                + ").",
+                        path);
             }
             partial.add(name + " covers " + String.join(", ", missing));
         }
-        return fail(account, b.region(), b.arn(), "The policy of bucket " + b.name() + " does not deny all requests made "
-                + "without TLS" + (partial.isEmpty() ? "" : ": " + String.join("; ", partial)) + ".", path);
+        return fail(
+                account,
+                b.region(),
+                b.arn(),
+                "The policy of bucket " + b.name() + " does not deny all requests made " + "without TLS"
+                        + (partial.isEmpty() ? "" : ": " + String.join("; ", partial)) + ".",
+                path);
     }
 
     /** Whether the condition matches requests without TLS: Bool or BoolIfExists on aws:SecureTransport false. */
@@ -131,15 +157,15 @@ public final class S3BucketPolicyDeniesInsecureTransport extends BucketCheck {
     public Optional<TestProcedure> procedure() {
         return Optional.of(new TestProcedure(
                 "S3 ListBuckets; GetBucketPolicy per bucket (the policy document: each statement's Effect, Principal, "
-                + "Action, Resource and Condition).",
+                        + "Action, Resource and Condition).",
                 "Every S3 bucket ListBuckets returned in every account in scope.",
                 "A bucket passes when its policy has a statement with Effect Deny, Principal * (or {\"AWS\": \"*\"}), "
-                + "Action s3:* (or *), Resources that match both the bucket ARN and its objects (wildcards allowed), "
-                + "and the condition Bool or BoolIfExists aws:SecureTransport false. A bucket without a policy fails, "
-                + "and so does one whose policy has no such statement or whose TLS statements leave out principals, "
-                + "actions, the bucket or its objects. A policy that could not be read, or is not JSON, is a gap.",
+                        + "Action s3:* (or *), Resources that match both the bucket ARN and its objects (wildcards allowed), "
+                        + "and the condition Bool or BoolIfExists aws:SecureTransport false. A bucket without a policy fails, "
+                        + "and so does one whose policy has no such statement or whose TLS statements leave out principals, "
+                        + "actions, the bucket or its objects. A policy that could not be read, or is not JSON, is a gap.",
                 "Open raw/<account>/global/s3.buckets.json; for each element of data.Buckets[], read "
-                + "calls.GetBucketPolicy (outcome ABSENT means no policy) and the policy JSON in its "
-                + "response.Policy; look for a statement that meets the rule."));
+                        + "calls.GetBucketPolicy (outcome ABSENT means no policy) and the policy JSON in its "
+                        + "response.Policy; look for a statement that meets the rule."));
     }
 }

@@ -70,8 +70,7 @@ final class AdditionSheets {
             Column.wrapped("AWS does", 60),
             Column.wrapped("You do", 60));
 
-    private AdditionSheets() {
-    }
+    private AdditionSheets() {}
 
     static void soa(TableSheet sheet, ReportModel.FrameworkSection section) {
         for (SoaRow r : section.soa()) {
@@ -124,11 +123,12 @@ final class AdditionSheets {
             sheet.addRow()
                     .text(p.name())
                     .text(p.model())
-                    .text(switch (p.use()) {
-                        case "IN_USE" -> "Yes";
-                        case "NOT_FOUND" -> "No";
-                        default -> "Unknown";
-                    })
+                    .text(
+                            switch (p.use()) {
+                                case "IN_USE" -> "Yes";
+                                case "NOT_FOUND" -> "No";
+                                default -> "Unknown";
+                            })
                     .number(p.resources())
                     .lines(p.where())
                     .lines(p.aws())

@@ -13,8 +13,7 @@ final class CellText {
 
     static final String CUT_MARKER = " … [truncated by auditpack]";
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** The text, with control characters escaped, cut to Excel's limit with a visible marker when it is longer. */
     static String fit(String raw) {

@@ -1,7 +1,6 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.check.CheckStatus;
-import dev.auditpack.check.Finding;
 import dev.auditpack.report.ReportModel;
 import java.util.EnumMap;
 import java.util.HashMap;

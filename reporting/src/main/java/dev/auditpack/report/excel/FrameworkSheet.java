@@ -33,8 +33,7 @@ final class FrameworkSheet {
             Column.wrapped("Grade basis", 60),
             Column.wrapped("Owner", 40));
 
-    private FrameworkSheet() {
-    }
+    private FrameworkSheet() {}
 
     static void write(TableSheet sheet, ReportModel.FrameworkSection section, FindingsIndex findings) {
         for (ReportModel.ControlRow c : section.controls()) {
@@ -52,20 +51,26 @@ final class FrameworkSheet {
                     .lines(c.checks().stream().map(FrameworkSheet::check).toList())
                     .number(c.failingTotal())
                     .lines(c.reports().stream().map(FrameworkSheet::report).toList())
-                    .lines(c.evidence().stream().map(ReportModel.EvidenceRow::path).toList())
+                    .lines(c.evidence().stream()
+                            .map(ReportModel.EvidenceRow::path)
+                            .toList())
                     .text(c.manual())
-                    .lines(c.documents().stream().map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "")
-                            + ")").toList())
+                    .lines(c.documents().stream()
+                            .map(d -> d.title() + " (" + d.file() + (d.expired() ? ", EXPIRED" : "") + ")")
+                            .toList())
                     .text(c.exception())
                     .text(scope(c.scope()))
                     .text(c.grade().map(ReportModel.GradeRow::label).orElse(""))
                     .text(c.grade().map(ReportModel.GradeRow::severity).orElse(""));
             if (c.grade().isPresent()) {
-                row.number(c.grade().get().exceptions()).number(c.grade().get().population()).text(c.grade().get().basis());
+                row.number(c.grade().get().exceptions())
+                        .number(c.grade().get().population())
+                        .text(c.grade().get().basis());
             } else {
                 row.blank().blank().blank();
             }
-            row.text(c.owner().map(o -> o.describe() + " [by " + o.basis() + "]").orElse(""));
+            row.text(
+                    c.owner().map(o -> o.describe() + " [by " + o.basis() + "]").orElse(""));
         }
         sheet.finish();
     }
@@ -79,7 +84,8 @@ final class FrameworkSheet {
     }
 
     static String check(ReportModel.CheckRef c) {
-        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + c.status() + " (" + c.pass() + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
+        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + c.status() + " (" + c.pass()
+                + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
                 + (c.accepted() > 0 ? " / " + c.accepted() + " accepted" : "") + ")";
     }
 
@@ -106,7 +112,8 @@ final class FrameworkSheet {
 
     static String report(ReportModel.AttestationRow r) {
         String period = r.periodStart().isEmpty() || r.periodEnd().isEmpty()
-                ? "no period" : r.periodStart() + " – " + r.periodEnd();
+                ? "no period"
+                : r.periodStart() + " – " + r.periodEnd();
         return r.name() + " v" + r.version() + " (" + period + ")";
     }
 }

@@ -1,7 +1,7 @@
 package dev.auditpack.report.excel;
 
-import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.check.TestProcedure;
+import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.report.ReportModel;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -67,8 +67,7 @@ final class ReferenceSheets {
     /** What the procedure columns say for a check that states none. */
     static final String NO_PROCEDURE = "No test procedure is recorded for this check.";
 
-    private ReferenceSheets() {
-    }
+    private ReferenceSheets() {}
 
     static void checks(TableSheet sheet, List<ReportModel.CheckRow> checks) {
         for (ReportModel.CheckRow c : checks) {

@@ -20,12 +20,16 @@ final class ScopeSheets {
             Column.wrapped("Category", 26),
             Column.wrapped("Why", 70));
 
-    private ScopeSheets() {
-    }
+    private ScopeSheets() {}
 
     static void cuecs(TableSheet sheet, ReportModel.ScopeSection scope) {
         for (ReportModel.CuecRow u : scope.cuecs()) {
-            sheet.addRow().text(u.id()).text(u.text()).status(u.status().name()).lines(u.controls()).lines(u.checks());
+            sheet.addRow()
+                    .text(u.id())
+                    .text(u.text())
+                    .status(u.status().name())
+                    .lines(u.controls())
+                    .lines(u.checks());
         }
         sheet.finish();
     }
@@ -34,7 +38,12 @@ final class ScopeSheets {
         for (ReportModel.FrameworkSection f : frameworks) {
             for (ReportModel.ControlRow c : f.controls()) {
                 if (c.scope().outOfScope()) {
-                    sheet.addRow().text(f.shortName()).text(c.id()).text(c.title()).text(c.theme()).text(c.scope().note());
+                    sheet.addRow()
+                            .text(f.shortName())
+                            .text(c.id())
+                            .text(c.title())
+                            .text(c.theme())
+                            .text(c.scope().note());
                 }
             }
         }

@@ -17,7 +17,9 @@ final class SheetNames {
         String name = base;
         for (int n = 2; taken.contains(key(name)); n++) {
             String suffix = " (" + n + ")";
-            name = base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())).strip() + suffix;
+            name = base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length()))
+                            .strip()
+                    + suffix;
         }
         taken.add(key(name));
         return name;

@@ -27,11 +27,17 @@ final class Styles {
      * (green = evidenced, red = failing, amber = unknown, blue = needs documents, grey = not applicable).
      */
     private static final Map<String, byte[]> STATUS_FILLS = Map.ofEntries(
-            Map.entry("SATISFIED", GREEN), Map.entry("INHERITED", GREEN), Map.entry("MANUAL_PROVIDED", GREEN),
-            Map.entry("PASS", GREEN), Map.entry("COVERED", GREEN),
-            Map.entry("NOT_SATISFIED", RED), Map.entry("FAIL", RED),
+            Map.entry("SATISFIED", GREEN),
+            Map.entry("INHERITED", GREEN),
+            Map.entry("MANUAL_PROVIDED", GREEN),
+            Map.entry("PASS", GREEN),
+            Map.entry("COVERED", GREEN),
+            Map.entry("NOT_SATISFIED", RED),
+            Map.entry("FAIL", RED),
             Map.entry("GAP", AMBER),
-            Map.entry("NEEDS_MANUAL_EVIDENCE", BLUE), Map.entry("BRIDGE_LETTER_NEEDED", BLUE), Map.entry("NOT_FOUND", BLUE),
+            Map.entry("NEEDS_MANUAL_EVIDENCE", BLUE),
+            Map.entry("BRIDGE_LETTER_NEEDED", BLUE),
+            Map.entry("NOT_FOUND", BLUE),
             Map.entry("NOT_APPLICABLE", GREY));
 
     private final SXSSFWorkbook workbook;

@@ -49,12 +49,14 @@ final class SummarySheet {
         row().label("Generated at (UTC)").instant(run.generatedAt());
         row().label("Tool version").text(run.toolVersion());
         row().label("Run id").text(run.runId());
-        row().label("Point in time").text(run.pointInTime().statement() + " " + run.pointInTime().timing());
+        row().label("Point in time")
+                .text(run.pointInTime().statement() + " " + run.pointInTime().timing());
         if (run.redacted()) {
-            row().label("Redacted").text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …), IP "
-                    + "addresses private-ip-N or public-ip-N, IAM user names user-N, session names session-N, e-mail "
-                    + "addresses email-N@redacted.invalid and people's names person-N. The full pack "
-                    + "(evidence-pack.zip, for auditors only) keeps the originals.");
+            row().label("Redacted")
+                    .text("Yes, for tickets: AWS account ids are pseudonyms (acct-1, acct-2, …), IP "
+                            + "addresses private-ip-N or public-ip-N, IAM user names user-N, session names session-N, e-mail "
+                            + "addresses email-N@redacted.invalid and people's names person-N. The full pack "
+                            + "(evidence-pack.zip, for auditors only) keeps the originals.");
         }
     }
 
@@ -66,18 +68,24 @@ final class SummarySheet {
         }
         row().label("Total").number(f.total());
         if (!f.soa().isEmpty()) {
-            row().label("Statement of Applicability").text(f.soaHeader().approval().statement());
+            row().label("Statement of Applicability")
+                    .text(f.soaHeader().approval().statement());
         }
-        List<ReportModel.GradeRow> graded = f.controls().stream().flatMap(c -> c.grade().stream()).toList();
+        List<ReportModel.GradeRow> graded =
+                f.controls().stream().flatMap(c -> c.grade().stream()).toList();
         if (graded.stream().anyMatch(g -> g.grading().equals(Framework.NONCONFORMITIES))) {
             row().header(f.shortName() + " controls not satisfied, by grade").header("Controls");
             for (Grade g : Grade.values()) {
                 row().label(g.label()).number(f.gradeCount(g.name()));
             }
         } else if (!graded.isEmpty()) {
-            row().header(f.shortName() + " controls with exceptions, by highest severity").header("Controls");
+            row().header(f.shortName() + " controls with exceptions, by highest severity")
+                    .header("Controls");
             for (Severity sv : Severity.values()) {
-                row().label(sv.name()).number(graded.stream().filter(g -> g.severity().equals(sv.name())).count());
+                row().label(sv.name())
+                        .number(graded.stream()
+                                .filter(g -> g.severity().equals(sv.name()))
+                                .count());
             }
         }
     }

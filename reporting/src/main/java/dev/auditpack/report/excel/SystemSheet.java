@@ -16,24 +16,37 @@ final class SystemSheet {
     /** What the Declared column says when there is no scope file. */
     static final String NO_FILE = "No scope file was given: the scope is only what was collected.";
 
-    private SystemSheet() {
-    }
+    private SystemSheet() {}
 
     static void write(TableSheet sheet, SystemScope s) {
-        sheet.addRow().label("Scope file").text(s.declared() ? s.source() : NO_FILE).blank();
+        sheet.addRow()
+                .label("Scope file")
+                .text(s.declared() ? s.source() : NO_FILE)
+                .blank();
         if (s.declared()) {
             row(sheet, "Organisation", s.organisation());
             row(sheet, "System", s.name());
             row(sheet, "Description", s.description());
             row(sheet, "Boundary", s.boundary());
-            row(sheet, "Approved", s.approvedBy() + (s.approved().isEmpty() ? "" : (s.approvedBy().isEmpty() ? "" : ", ")
-                    + s.approved()));
+            row(
+                    sheet,
+                    "Approved",
+                    s.approvedBy()
+                            + (s.approved().isEmpty() ? "" : (s.approvedBy().isEmpty() ? "" : ", ") + s.approved()));
         }
-        sheet.addRow().label("Accounts").lines(s.accounts().stream().map(a -> a.id()
-                        + (a.name().isEmpty() ? "" : " (" + a.name() + ")") + (a.evidenced() ? "" : ": NO EVIDENCE"))
-                        .toList()).lines(s.evidenced().accounts());
+        sheet.addRow()
+                .label("Accounts")
+                .lines(s.accounts().stream()
+                        .map(a -> a.id()
+                                + (a.name().isEmpty() ? "" : " (" + a.name() + ")")
+                                + (a.evidenced() ? "" : ": NO EVIDENCE"))
+                        .toList())
+                .lines(s.evidenced().accounts());
         sheet.addRow().label("Regions").lines(s.regions()).lines(s.evidenced().regions());
-        sheet.addRow().label("Enabled regions not collected").text("").text(s.evidenced().enabledNotCollected());
+        sheet.addRow()
+                .label("Enabled regions not collected")
+                .text("")
+                .text(s.evidenced().enabledNotCollected());
         sheet.addRow().label("Services").lines(s.services()).lines(s.evidenced().services());
         for (SystemScope.ExclusionRow e : s.exclusions()) {
             sheet.addRow().label("Exclusion").text(e.what() + ": " + e.reason()).blank();

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -27,8 +27,8 @@ public final class WorkbookWriter {
     /** A writer whose Findings sheets hold at most {@code maxRowsPerSheet} rows, so tests can prove the spill-over. */
     WorkbookWriter(int maxRowsPerSheet) {
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > MAX_ROWS_PER_SHEET) {
-            throw new IllegalArgumentException("rows per sheet must be 2 to " + MAX_ROWS_PER_SHEET + ", not "
-                    + maxRowsPerSheet);
+            throw new IllegalArgumentException(
+                    "rows per sheet must be 2 to " + MAX_ROWS_PER_SHEET + ", not " + maxRowsPerSheet);
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
@@ -89,33 +89,42 @@ public final class WorkbookWriter {
         List<TableSheet> frameworkSheets = model.frameworks().stream()
                 .map(f -> new TableSheet(workbook, names.claim(f.shortName()), styles, FrameworkSheet.COLUMNS))
                 .toList();
-        List<TableSheet> soaSheets = model.frameworks().stream().filter(f -> !f.soa().isEmpty())
-                .map(f -> new TableSheet(workbook, names.claim("SoA " + f.shortName()), styles, AdditionSheets.SOA_COLUMNS))
+        List<TableSheet> soaSheets = model.frameworks().stream()
+                .filter(f -> !f.soa().isEmpty())
+                .map(f -> new TableSheet(
+                        workbook, names.claim("SoA " + f.shortName()), styles, AdditionSheets.SOA_COLUMNS))
                 .toList();
         for (ReportModel.FrameworkSection f : model.frameworks()) {
-            if (!f.soa().isEmpty() && (!f.soaHeader().risks().isEmpty() || !f.soaHeader().requirements().isEmpty())) {
-                AdditionSheets.riskRegister(new TableSheet(workbook, names.claim("Risks " + f.shortName()), styles,
-                        AdditionSheets.RISK_COLUMNS), f.soaHeader());
+            if (!f.soa().isEmpty()
+                    && (!f.soaHeader().risks().isEmpty()
+                            || !f.soaHeader().requirements().isEmpty())) {
+                AdditionSheets.riskRegister(
+                        new TableSheet(
+                                workbook, names.claim("Risks " + f.shortName()), styles, AdditionSheets.RISK_COLUMNS),
+                        f.soaHeader());
             }
         }
-        FindingsIndex findings = new FindingsSheets(workbook, names, styles, maxRowsPerSheet)
-                .write(findingsName, model);
-        ReferenceSheets.checks(new TableSheet(workbook, checksName, styles, ReferenceSheets.CHECK_COLUMNS),
-                model.checks());
-        ReferenceSheets.evidence(new TableSheet(workbook, evidenceName, styles, ReferenceSheets.EVIDENCE_COLUMNS),
-                model.evidence());
-        ReferenceSheets.reports(new TableSheet(workbook, reportsName, styles, ReferenceSheets.REPORT_COLUMNS),
-                model.attestations());
-        ReferenceSheets.errors(new TableSheet(workbook, errorsName, styles, ReferenceSheets.ERROR_COLUMNS),
-                model.errors());
-        AdditionSheets.profile(new TableSheet(workbook, profileName, styles, AdditionSheets.PROFILE_COLUMNS), model.profile());
-        AdditionSheets.manual(new TableSheet(workbook, manualName, styles, AdditionSheets.MANUAL_COLUMNS), model.manual());
-        AdditionSheets.exceptions(new TableSheet(workbook, exceptionsName, styles, AdditionSheets.EXCEPTION_COLUMNS),
-                model.exceptions());
+        FindingsIndex findings =
+                new FindingsSheets(workbook, names, styles, maxRowsPerSheet).write(findingsName, model);
+        ReferenceSheets.checks(
+                new TableSheet(workbook, checksName, styles, ReferenceSheets.CHECK_COLUMNS), model.checks());
+        ReferenceSheets.evidence(
+                new TableSheet(workbook, evidenceName, styles, ReferenceSheets.EVIDENCE_COLUMNS), model.evidence());
+        ReferenceSheets.reports(
+                new TableSheet(workbook, reportsName, styles, ReferenceSheets.REPORT_COLUMNS), model.attestations());
+        ReferenceSheets.errors(
+                new TableSheet(workbook, errorsName, styles, ReferenceSheets.ERROR_COLUMNS), model.errors());
+        AdditionSheets.profile(
+                new TableSheet(workbook, profileName, styles, AdditionSheets.PROFILE_COLUMNS), model.profile());
+        AdditionSheets.manual(
+                new TableSheet(workbook, manualName, styles, AdditionSheets.MANUAL_COLUMNS), model.manual());
+        AdditionSheets.exceptions(
+                new TableSheet(workbook, exceptionsName, styles, AdditionSheets.EXCEPTION_COLUMNS), model.exceptions());
         ScopeSheets.cuecs(new TableSheet(workbook, cuecName, styles, ScopeSheets.CUEC_COLUMNS), model.scope());
-        ScopeSheets.outOfScope(new TableSheet(workbook, outOfScopeName, styles, ScopeSheets.OUT_OF_SCOPE_COLUMNS),
-                model.frameworks());
-        List<ReportModel.FrameworkSection> withSoa = model.frameworks().stream().filter(f -> !f.soa().isEmpty()).toList();
+        ScopeSheets.outOfScope(
+                new TableSheet(workbook, outOfScopeName, styles, ScopeSheets.OUT_OF_SCOPE_COLUMNS), model.frameworks());
+        List<ReportModel.FrameworkSection> withSoa =
+                model.frameworks().stream().filter(f -> !f.soa().isEmpty()).toList();
         for (int i = 0; i < soaSheets.size(); i++) {
             AdditionSheets.soa(soaSheets.get(i), withSoa.get(i));
         }

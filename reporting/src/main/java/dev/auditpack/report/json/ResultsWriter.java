@@ -31,8 +31,7 @@ public final class ResultsWriter {
             .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
-    private ResultsWriter() {
-    }
+    private ResultsWriter() {}
 
     public static void write(ReportModel model, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

@@ -70,8 +70,8 @@ public final class EvidenceAttachments {
      * @param description  a sentence for the reader
      * @param modified     its modification (and creation) date
      */
-    public record Attachment(String name, Path file, Relationship relationship, String mimeType, String description,
-                             Instant modified) {
+    public record Attachment(
+            String name, Path file, Relationship relationship, String mimeType, String description, Instant modified) {
         public Attachment {
             Objects.requireNonNull(name);
             Objects.requireNonNull(file);
@@ -82,8 +82,7 @@ public final class EvidenceAttachments {
         }
     }
 
-    private EvidenceAttachments() {
-    }
+    private EvidenceAttachments() {}
 
     /**
      * Embeds {@code attachments} in {@code pdf}, replacing the file only once the new one is complete. Each file
@@ -147,7 +146,7 @@ public final class EvidenceAttachments {
         COSStream stream = doc.getDocument().createCOSStream();
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
         try (InputStream in = Files.newInputStream(a.file());
-             OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 1 << 16)) {
+                OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 1 << 16)) {
             in.transferTo(out);
         } finally {
             deflater.end();

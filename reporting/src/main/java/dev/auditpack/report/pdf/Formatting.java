@@ -8,7 +8,8 @@ import java.util.Map;
 /** Formatting functions the templates call as {@code fmt.time(...)}, {@code fmt.label(...)} and so on. */
 public final class Formatting {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("SATISFIED", "Satisfied"),

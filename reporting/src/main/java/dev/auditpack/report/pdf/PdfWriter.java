@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import dev.auditpack.check.CheckStatus;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.input.InputException;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Writes the PDF of a report model: template to XHTML, XHTML to a tagged PDF/A-3a that is also PDF/UA-1, with
@@ -30,17 +30,21 @@ public final class PdfWriter {
     public static final String TEMPLATE = "report.ftl";
 
     /** Display order of control statuses in summaries. */
-    static final List<String> STATUS_ORDER = List.of(ControlStatus.SATISFIED.name(), ControlStatus.INHERITED.name(),
-            ControlStatus.MANUAL_PROVIDED.name(), ControlStatus.NOT_SATISFIED.name(), ControlStatus.GAP.name(),
-            ControlStatus.NEEDS_MANUAL_EVIDENCE.name(), ControlStatus.NOT_APPLICABLE.name());
+    static final List<String> STATUS_ORDER = List.of(
+            ControlStatus.SATISFIED.name(),
+            ControlStatus.INHERITED.name(),
+            ControlStatus.MANUAL_PROVIDED.name(),
+            ControlStatus.NOT_SATISFIED.name(),
+            ControlStatus.GAP.name(),
+            ControlStatus.NEEDS_MANUAL_EVIDENCE.name(),
+            ControlStatus.NOT_APPLICABLE.name());
 
     static {
         // The renderer logs every layout step; the pack's own output is all a user should see.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     /** Renders the XHTML the PDF is made from; exposed so tests can read the text the templates produced. */
     public static String xhtml(ReportModel model, TemplateSet templates) {
@@ -49,15 +53,26 @@ public final class PdfWriter {
         data.put("branding", model.branding());
         data.put("fmt", new Formatting());
         data.put("statuses", STATUS_ORDER);
-        data.put("grades", java.util.Arrays.stream(dev.auditpack.evaluation.Grade.values()).map(Enum::name).toList());
-        data.put("severities", java.util.Arrays.stream(dev.auditpack.check.Severity.values()).map(Enum::name).toList());
+        data.put(
+                "grades",
+                java.util.Arrays.stream(dev.auditpack.evaluation.Grade.values())
+                        .map(Enum::name)
+                        .toList());
+        data.put(
+                "severities",
+                java.util.Arrays.stream(dev.auditpack.check.Severity.values())
+                        .map(Enum::name)
+                        .toList());
         Map<String, List<ReportModel.FindingRow>> shown = new LinkedHashMap<>();
         for (ReportModel.CheckRow check : model.checks()) {
-            shown.put(check.id(), model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
-                    .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
-                    .limit(model.run().findingsPerCheck())
-                    .map(f -> ReportModel.FindingRow.of(f, dev.auditpack.check.Severity.valueOf(check.severity())))
-                    .toList());
+            shown.put(
+                    check.id(),
+                    model.findings().sample(check.id(), model.run().findingsPerCheck() * 2 + 1).stream()
+                            .filter(f -> f.status() == CheckStatus.FAIL || f.status() == CheckStatus.GAP)
+                            .limit(model.run().findingsPerCheck())
+                            .map(f -> ReportModel.FindingRow.of(
+                                    f, dev.auditpack.check.Severity.valueOf(check.severity())))
+                            .toList());
         }
         data.put("findings", shown);
         return VisibleText.of(templates.render(TEMPLATE, data));
@@ -79,8 +94,12 @@ public final class PdfWriter {
      * @return the XHTML it was rendered from, which holds all the text on its pages
      * @throws IllegalArgumentException when two attachments share a name
      */
-    public static String write(ReportModel model, TemplateSet templates, List<EvidenceAttachments.Attachment> attachments,
-                               OutputStream out) throws IOException {
+    public static String write(
+            ReportModel model,
+            TemplateSet templates,
+            List<EvidenceAttachments.Attachment> attachments,
+            OutputStream out)
+            throws IOException {
         String xhtml = xhtml(model, templates);
         ResourceGuard guard = new ResourceGuard(templates.folder().orElse(null));
         RuntimeException crash;
@@ -96,22 +115,36 @@ public final class PdfWriter {
             return finish(pages.doc(), xhtml, templates, guard, attachments, out);
         } catch (RendererCrash e) {
             e.cause.addSuppressed(crash);
-            throw new InputException(templates.describe(null, TEMPLATE), "the PDF renderer failed while laying out "
-                    + "the pages (" + rootMessage(e.cause) + "); change the template's page layout or report this "
-                    + "with the --debug trace", e.cause);
+            throw new InputException(
+                    templates.describe(null, TEMPLATE),
+                    "the PDF renderer failed while laying out "
+                            + "the pages (" + rootMessage(e.cause)
+                            + "); change the template's page layout or report this "
+                            + "with the --debug trace",
+                    e.cause);
         }
     }
 
     /** The style added for a second attempt: tables no longer repeat their header on each page. */
     static final String PLAIN_TABLES = "<style>table { -fs-table-paginate: auto !important; }</style>";
 
-    private static String finish(PDDocument doc, String xhtml, TemplateSet templates, ResourceGuard guard,
-                                 List<EvidenceAttachments.Attachment> attachments, OutputStream out) throws IOException {
+    private static String finish(
+            PDDocument doc,
+            String xhtml,
+            TemplateSet templates,
+            ResourceGuard guard,
+            List<EvidenceAttachments.Attachment> attachments,
+            OutputStream out)
+            throws IOException {
         if (!guard.refused().isEmpty()) {
-            throw new InputException(templates.describe(null, TEMPLATE), "the page refers to "
-                    + guard.refused().get(0) + (guard.refused().size() > 1 ? " (and " + (guard.refused().size() - 1)
-                    + " more)" : "") + ", which templates may not load: only data: URIs and files inside the "
-                    + "template folder");
+            throw new InputException(
+                    templates.describe(null, TEMPLATE),
+                    "the page refers to "
+                            + guard.refused().get(0)
+                            + (guard.refused().size() > 1
+                                    ? " (and " + (guard.refused().size() - 1) + " more)"
+                                    : "") + ", which templates may not load: only data: URIs and files inside the "
+                            + "template folder");
         }
         // Outside the template's blame: a file that cannot be read here is the locker's problem.
         EvidenceAttachments.addTo(doc, attachments);
@@ -140,8 +173,7 @@ public final class PdfWriter {
     }
 
     /** Parses the XHTML, lays the pages out and draws them. */
-    static Rendered render(String xhtml, TemplateSet templates, ResourceGuard guard) throws IOException,
-            RendererCrash {
+    static Rendered render(String xhtml, TemplateSet templates, ResourceGuard guard) throws IOException, RendererCrash {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(EvidenceAttachments.newDocument());
         builder.useFastMode();
@@ -153,7 +185,12 @@ public final class PdfWriter {
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
         builder.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withHtmlContent(xhtml, templates.folder().map(d -> d.toAbsolutePath().toUri().toString()).orElse(null));
+        builder.withHtmlContent(
+                xhtml,
+                templates
+                        .folder()
+                        .map(d -> d.toAbsolutePath().toUri().toString())
+                        .orElse(null));
         PdfBoxRenderer renderer;
         try {
             renderer = builder.buildPdfRenderer();
@@ -191,15 +228,20 @@ public final class PdfWriter {
     /** One line for what the parser threw: the XHTML's line and column where the parser gives them. */
     private static InputException notXhtml(RuntimeException e, TemplateSet templates) {
         org.xml.sax.SAXParseException parse = parseError(e);
-        String where = parse == null ? "" : " at line " + parse.getLineNumber() + ", column "
-                + parse.getColumnNumber() + " of the XHTML it renders";
-        return new InputException(templates.describe(null, TEMPLATE), "the page is not valid XHTML" + where + ": "
-                + (parse == null ? rootMessage(e) : parse.getMessage()), e);
+        String where = parse == null
+                ? ""
+                : " at line " + parse.getLineNumber() + ", column " + parse.getColumnNumber()
+                        + " of the XHTML it renders";
+        return new InputException(
+                templates.describe(null, TEMPLATE),
+                "the page is not valid XHTML" + where + ": " + (parse == null ? rootMessage(e) : parse.getMessage()),
+                e);
     }
 
-    private static void font(PdfRendererBuilder builder, TemplateSet templates, String file, String family, int weight) {
-        byte[] bytes = templates.resource(file)
-                .orElseThrow(() -> new InputException(file, "font missing from the templates"));
+    private static void font(
+            PdfRendererBuilder builder, TemplateSet templates, String file, String family, int weight) {
+        byte[] bytes =
+                templates.resource(file).orElseThrow(() -> new InputException(file, "font missing from the templates"));
         builder.useFont(() -> new ByteArrayInputStream(bytes), family, weight, FontStyle.NORMAL, true);
     }
 }

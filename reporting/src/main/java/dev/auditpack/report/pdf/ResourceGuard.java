@@ -55,7 +55,9 @@ final class ResourceGuard implements BiPredicate<String, ExternalResourceType> {
             return false;
         }
         String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
-        if (folder == null || !scheme.equals("file") || parsed.getHost() != null && !parsed.getHost().isEmpty()) {
+        if (folder == null
+                || !scheme.equals("file")
+                || parsed.getHost() != null && !parsed.getHost().isEmpty()) {
             return false;
         }
         try {

@@ -34,8 +34,7 @@ final class TemplateRun {
      * @param line     1-based line
      * @param column   1-based column
      */
-    record Place(String template, int line, int column) {
-    }
+    record Place(String template, int line, int column) {}
 
     /** A template stopped at a limit. */
     static final class Stopped extends IOException {
@@ -54,8 +53,7 @@ final class TemplateRun {
         }
     }
 
-    private TemplateRun() {
-    }
+    private TemplateRun() {}
 
     /**
      * Renders {@code template} with {@code data}.
@@ -81,8 +79,10 @@ final class TemplateRun {
             Place place = env.get() == null ? null : placeOf(env.get());
             thread.interrupt();
             awaitEnd(thread);
-            throw new Stopped("still rendering after " + limit.toSeconds() + " s, the limit: a loop that does not end, "
-                    + "or one over far too many items?", place);
+            throw new Stopped(
+                    "still rendering after " + limit.toSeconds() + " s, the limit: a loop that does not end, "
+                            + "or one over far too many items?",
+                    place);
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
@@ -139,8 +139,10 @@ final class TemplateRun {
         public void write(char[] buffer, int offset, int length) throws IOException {
             if (text.length() + (long) length > max) {
                 Environment env = Environment.getCurrentEnvironment();
-                throw new Stopped("writes more than " + (max >> 20) + " Mi characters, the limit: a loop that "
-                        + "does not end, or one over far too many items?", env == null ? null : placeOf(env));
+                throw new Stopped(
+                        "writes more than " + (max >> 20) + " Mi characters, the limit: a loop that "
+                                + "does not end, or one over far too many items?",
+                        env == null ? null : placeOf(env));
             }
             text.append(buffer, offset, length);
         }

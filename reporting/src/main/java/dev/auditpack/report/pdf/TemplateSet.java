@@ -4,15 +4,15 @@ import dev.auditpack.input.InputException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.OrMatcher;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.OrMatcher;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
-import freemarker.core.TemplateConfiguration;
-import freemarker.core._CoreAPI;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.XHTMLOutputFormat;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -100,21 +100,29 @@ public final class TemplateSet {
             Template template = config.getTemplate(name);
             return TemplateRun.render(template, data, timeLimit, outputLimit);
         } catch (ParseException e) {
-            throw new InputException(describe(e.getTemplateName(), name), "line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + ": " + firstLine(e.getEditorMessage()), e);
+            throw new InputException(
+                    describe(e.getTemplateName(), name),
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + firstLine(e.getEditorMessage()),
+                    e);
         } catch (TemplateException e) {
             TemplateFolder.Refused refused = refusal(e);
             String at = "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": ";
             if (refused != null) {
-                throw new InputException(describe(e.getTemplateSourceName(), name), at + "includes "
-                        + refused.reason().source() + ", which " + refused.reason().problem(), e);
+                throw new InputException(
+                        describe(e.getTemplateSourceName(), name),
+                        at + "includes " + refused.reason().source() + ", which "
+                                + refused.reason().problem(),
+                        e);
             }
-            throw new InputException(describe(e.getTemplateSourceName(), name), at
-                    + firstLine(e.getMessageWithoutStackTop()), e);
+            throw new InputException(
+                    describe(e.getTemplateSourceName(), name), at + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (TemplateRun.Stopped e) {
             TemplateRun.Place at = e.place();
-            throw new InputException(describe(at == null ? null : at.template(), name), (at == null ? ""
-                    : "line " + at.line() + ", column " + at.column() + ": ") + e.getMessage(), e);
+            throw new InputException(
+                    describe(at == null ? null : at.template(), name),
+                    (at == null ? "" : "line " + at.line() + ", column " + at.column() + ": ") + e.getMessage(),
+                    e);
         } catch (TemplateFolder.Refused e) {
             throw e.reason();
         } catch (freemarker.template.TemplateNotFoundException e) {
@@ -164,7 +172,8 @@ public final class TemplateSet {
     private static Configuration configure(TemplateFolder folder) {
         Configuration cfg = new Checked();
         TemplateLoader shipped = new ClassTemplateLoader(TemplateSet.class.getClassLoader(), DEFAULTS);
-        cfg.setTemplateLoader(folder == null ? shipped : new MultiTemplateLoader(new TemplateLoader[] {folder, shipped}));
+        cfg.setTemplateLoader(
+                folder == null ? shipped : new MultiTemplateLoader(new TemplateLoader[] {folder, shipped}));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE);
         // README.txt and the ticket summary are plain text: nothing escaped for HTML; their templates escape
@@ -200,10 +209,16 @@ public final class TemplateSet {
         }
 
         @Override
-        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
-                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
-            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
-                    ignoreMissing);
+        public Template getTemplate(
+                String name,
+                Locale locale,
+                Object customLookupCondition,
+                String encoding,
+                boolean parseAsFTL,
+                boolean ignoreMissing)
+                throws IOException {
+            Template template =
+                    super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
             if (template != null) {
                 synchronized (checked) {
                     if (checked.add(template)) {

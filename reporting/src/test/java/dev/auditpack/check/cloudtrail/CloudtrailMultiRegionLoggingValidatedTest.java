@@ -60,8 +60,11 @@ class CloudtrailMultiRegionLoggingValidatedTest {
 
     @Test
     void failsAndSaysWhatEachTrailLacks() {
-        List<Finding> f = with(trails(trail("local", false, true, ok("{'IsLogging':true}")),
-                trail("stopped", true, true, ok("{'IsLogging':false}"))), trails());
+        List<Finding> f = with(
+                trails(
+                        trail("local", false, true, ok("{'IsLogging':true}")),
+                        trail("stopped", true, true, ok("{'IsLogging':false}"))),
+                trails());
         assertThat(f).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
         assertThat(f.get(0).reason()).contains("local: single-region").contains("stopped: not logging");
     }
@@ -69,7 +72,8 @@ class CloudtrailMultiRegionLoggingValidatedTest {
     @Test
     void isAGapWhenACandidateTrailsStatusIsUnknown() {
         assertThat(with(trails(trail("org", true, true, error("AccessDenied"))), trails()))
-                .extracting(Finding::status).containsExactly(CheckStatus.GAP);
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 
     @Test

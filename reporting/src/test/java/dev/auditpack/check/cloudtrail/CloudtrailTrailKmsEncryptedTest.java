@@ -21,7 +21,8 @@ class CloudtrailTrailKmsEncryptedTest {
 
     private static String trail(String name, String home, boolean multi, String key) {
         return "{'Name':'" + name + "','TrailARN':'arn:aws:cloudtrail:" + home + ":111122223333:trail/" + name + "',"
-                + "'HomeRegion':'" + home + "','IsMultiRegionTrail':" + multi + (key == null ? "" : ",'KmsKeyId':'" + key + "'")
+                + "'HomeRegion':'" + home + "','IsMultiRegionTrail':" + multi
+                + (key == null ? "" : ",'KmsKeyId':'" + key + "'")
                 + ",'calls':{'GetTrailStatus':" + ok("{'IsLogging':true}") + ",'GetEventSelectors':" + ok("{}") + "}}";
     }
 
@@ -44,13 +45,18 @@ class CloudtrailTrailKmsEncryptedTest {
     @Test
     void judgesEveryTrailOnceInItsHomeRegion() {
         String org = trail("org", "eu-west-1", true, KEY);
-        List<Finding> f = with(trails(org, trail("local", "eu-west-1", false, null)), trails(org, trail("us", "us-east-1", false, "")));
-        assertThat(f).extracting(Finding::resource, Finding::region, Finding::status).containsExactly(
-                tuple("arn:aws:cloudtrail:eu-west-1:111122223333:trail/org", "eu-west-1", CheckStatus.PASS),
-                tuple("arn:aws:cloudtrail:eu-west-1:111122223333:trail/local", "eu-west-1", CheckStatus.FAIL),
-                tuple("arn:aws:cloudtrail:us-east-1:111122223333:trail/us", "us-east-1", CheckStatus.FAIL));
+        List<Finding> f = with(
+                trails(org, trail("local", "eu-west-1", false, null)),
+                trails(org, trail("us", "us-east-1", false, "")));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::region, Finding::status)
+                .containsExactly(
+                        tuple("arn:aws:cloudtrail:eu-west-1:111122223333:trail/org", "eu-west-1", CheckStatus.PASS),
+                        tuple("arn:aws:cloudtrail:eu-west-1:111122223333:trail/local", "eu-west-1", CheckStatus.FAIL),
+                        tuple("arn:aws:cloudtrail:us-east-1:111122223333:trail/us", "us-east-1", CheckStatus.FAIL));
         assertThat(f.get(0).reason()).isEqualTo("Trail org encrypts its log files with KMS key " + KEY + ".");
-        assertThat(f.get(1).reason()).isEqualTo("Trail local has no KMS key; its log files have only S3's default encryption.");
+        assertThat(f.get(1).reason())
+                .isEqualTo("Trail local has no KMS key; its log files have only S3's default encryption.");
         assertThat(f.get(2).evidence()).containsExactly("raw/111122223333/us-east-1/cloudtrail.trails.json");
     }
 
@@ -65,14 +71,17 @@ class CloudtrailTrailKmsEncryptedTest {
     @Test
     void aRegionThatCouldNotBeReadIsAGapBesideTheTrailsThatCould() {
         List<Finding> f = with(trails(trail("org", "eu-west-1", true, KEY)), null);
-        assertThat(f).extracting(Finding::region, Finding::status).containsExactlyInAnyOrder(
-                tuple("us-east-1", CheckStatus.GAP), tuple("eu-west-1", CheckStatus.PASS));
+        assertThat(f)
+                .extracting(Finding::region, Finding::status)
+                .containsExactlyInAnyOrder(tuple("us-east-1", CheckStatus.GAP), tuple("eu-west-1", CheckStatus.PASS));
     }
 
     @Test
     void isAGapInEachRegionWhenNoneCouldBeRead() {
-        assertThat(with(null, null)).extracting(Finding::status, Finding::resource).containsExactly(
-                tuple(CheckStatus.GAP, "arn:aws:cloudtrail:eu-west-1:111122223333:trails"),
-                tuple(CheckStatus.GAP, "arn:aws:cloudtrail:us-east-1:111122223333:trails"));
+        assertThat(with(null, null))
+                .extracting(Finding::status, Finding::resource)
+                .containsExactly(
+                        tuple(CheckStatus.GAP, "arn:aws:cloudtrail:eu-west-1:111122223333:trails"),
+                        tuple(CheckStatus.GAP, "arn:aws:cloudtrail:us-east-1:111122223333:trails"));
     }
 }

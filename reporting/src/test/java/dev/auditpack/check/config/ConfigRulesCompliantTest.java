@@ -29,29 +29,52 @@ class ConfigRulesCompliantTest {
     }
 
     private List<Finding> run(String rules, String compliance) {
-        String data = "{'DescribeConfigurationRecorders':" + ok("{'ConfigurationRecorders':[]}") + ",'DescribeConfigRules':"
-                + rules + ",'DescribeComplianceByConfigRule':" + compliance + "}";
-        return LockerFixture.run(new ConfigRulesCompliant(),
-                new LockerFixture(dir).doc("config.recorders", "eu-west-1", data).build());
+        String data = "{'DescribeConfigurationRecorders':" + ok("{'ConfigurationRecorders':[]}")
+                + ",'DescribeConfigRules':" + rules + ",'DescribeComplianceByConfigRule':" + compliance + "}";
+        return LockerFixture.run(
+                new ConfigRulesCompliant(),
+                new LockerFixture(dir)
+                        .doc("config.recorders", "eu-west-1", data)
+                        .build());
     }
 
     @Test
     void oneFindingPerRule() {
         List<Finding> f = run(
-                ok("[" + String.join(",", rule("a-ok", "a"), rule("b-bad", "b"), rule("c-capped", "c"), rule("d-waiting", "d"),
-                        rule("e-none", "e"), rule("f-unlisted", "f")) + "]"),
-                ok("[" + String.join(",", compliance("a-ok", "COMPLIANT", ""),
-                        compliance("b-bad", "NON_COMPLIANT", ",'ComplianceContributorCount':{'CappedCount':3,'CapExceeded':false}"),
-                        compliance("c-capped", "NON_COMPLIANT", ",'ComplianceContributorCount':{'CappedCount':100,'CapExceeded':true}"),
-                        compliance("d-waiting", "INSUFFICIENT_DATA", ""),
-                        compliance("e-none", "NOT_APPLICABLE", "")) + "]"));
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple(ARN + "a", CheckStatus.PASS),
-                tuple(ARN + "b", CheckStatus.FAIL),
-                tuple(ARN + "c", CheckStatus.FAIL),
-                tuple(ARN + "d", CheckStatus.GAP),
-                tuple(ARN + "e", CheckStatus.NOT_APPLICABLE),
-                tuple(ARN + "f", CheckStatus.GAP));
+                ok("["
+                        + String.join(
+                                ",",
+                                rule("a-ok", "a"),
+                                rule("b-bad", "b"),
+                                rule("c-capped", "c"),
+                                rule("d-waiting", "d"),
+                                rule("e-none", "e"),
+                                rule("f-unlisted", "f"))
+                        + "]"),
+                ok("["
+                        + String.join(
+                                ",",
+                                compliance("a-ok", "COMPLIANT", ""),
+                                compliance(
+                                        "b-bad",
+                                        "NON_COMPLIANT",
+                                        ",'ComplianceContributorCount':{'CappedCount':3,'CapExceeded':false}"),
+                                compliance(
+                                        "c-capped",
+                                        "NON_COMPLIANT",
+                                        ",'ComplianceContributorCount':{'CappedCount':100,'CapExceeded':true}"),
+                                compliance("d-waiting", "INSUFFICIENT_DATA", ""),
+                                compliance("e-none", "NOT_APPLICABLE", ""))
+                        + "]"));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple(ARN + "a", CheckStatus.PASS),
+                        tuple(ARN + "b", CheckStatus.FAIL),
+                        tuple(ARN + "c", CheckStatus.FAIL),
+                        tuple(ARN + "d", CheckStatus.GAP),
+                        tuple(ARN + "e", CheckStatus.NOT_APPLICABLE),
+                        tuple(ARN + "f", CheckStatus.GAP));
         assertThat(f.get(1).reason()).isEqualTo("Config rule b-bad finds 3 non-compliant resource(s).");
         assertThat(f.get(2).reason()).isEqualTo("Config rule c-capped finds 100+ non-compliant resource(s).");
         assertThat(f.get(3).reason()).contains("insufficient data");
@@ -75,19 +98,23 @@ class ConfigRulesCompliantTest {
 
     @Test
     void isAGapWhenComplianceCouldNotBeRead() {
-        assertThat(run(ok("[" + rule("a-ok", "a") + "]"), error("InternalFailure"))).singleElement().satisfies(x -> {
-            assertThat(x.status()).isEqualTo(CheckStatus.GAP);
-            assertThat(x.resource()).isEqualTo("arn:aws:config:eu-west-1:111122223333:config-rules");
-            assertThat(x.reason()).contains("InternalFailure");
-        });
+        assertThat(run(ok("[" + rule("a-ok", "a") + "]"), error("InternalFailure")))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.status()).isEqualTo(CheckStatus.GAP);
+                    assertThat(x.resource()).isEqualTo("arn:aws:config:eu-west-1:111122223333:config-rules");
+                    assertThat(x.reason()).contains("InternalFailure");
+                });
     }
 
     @Test
     void isAGapWhenTheRegionsEvidenceIsMissing() {
         var ev = new LockerFixture(dir).build();
-        assertThat(LockerFixture.run(new ConfigRulesCompliant(), ev)).singleElement().satisfies(x -> {
-            assertThat(x.status()).isEqualTo(CheckStatus.GAP);
-            assertThat(x.reason()).contains("No evidence config.recorders was collected");
-        });
+        assertThat(LockerFixture.run(new ConfigRulesCompliant(), ev))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.status()).isEqualTo(CheckStatus.GAP);
+                    assertThat(x.reason()).contains("No evidence config.recorders was collected");
+                });
     }
 }

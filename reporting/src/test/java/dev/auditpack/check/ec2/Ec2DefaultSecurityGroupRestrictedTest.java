@@ -22,8 +22,11 @@ class Ec2DefaultSecurityGroupRestrictedTest {
     Path dir;
 
     private List<Finding> run(String data) {
-        return LockerFixture.run(new Ec2DefaultSecurityGroupRestricted(),
-                new LockerFixture(dir).doc("ec2.security_groups", "eu-west-1", data).build());
+        return LockerFixture.run(
+                new Ec2DefaultSecurityGroupRestricted(),
+                new LockerFixture(dir)
+                        .doc("ec2.security_groups", "eu-west-1", data)
+                        .build());
     }
 
     @Test
@@ -33,14 +36,17 @@ class Ec2DefaultSecurityGroupRestrictedTest {
                 group("sg-2", "web", rule("tcp", 443, 443, "0.0.0.0/0"), all("0.0.0.0/0")),
                 group("sg-3", "default", "", ""),
                 group("sg-4", "default", "", all("0.0.0.0/0"))));
-        assertThat(f).extracting(x -> x.resource().substring(x.resource().lastIndexOf('/') + 1), Finding::status)
+        assertThat(f)
+                .extracting(x -> x.resource().substring(x.resource().lastIndexOf('/') + 1), Finding::status)
                 .containsExactly(
                         tuple("sg-1", CheckStatus.FAIL),
                         tuple("sg-3", CheckStatus.PASS),
                         tuple("sg-4", CheckStatus.FAIL));
-        assertThat(f.get(0).reason()).isEqualTo("The default security group sg-1 of vpc-1 has 1 inbound and 1 outbound "
-                + "rule(s): inbound all traffic with sg-1; outbound all traffic with 0.0.0.0/0.");
-        assertThat(f.get(1).reason()).isEqualTo("The default security group sg-3 of vpc-1 has no inbound or outbound rules.");
+        assertThat(f.get(0).reason())
+                .isEqualTo("The default security group sg-1 of vpc-1 has 1 inbound and 1 outbound "
+                        + "rule(s): inbound all traffic with sg-1; outbound all traffic with 0.0.0.0/0.");
+        assertThat(f.get(1).reason())
+                .isEqualTo("The default security group sg-3 of vpc-1 has no inbound or outbound rules.");
     }
 
     @Test
@@ -53,9 +59,11 @@ class Ec2DefaultSecurityGroupRestrictedTest {
 
     @Test
     void isAGapWhenTheGroupsCouldNotBeListed() {
-        var ev = new LockerFixture(dir).failed("ec2.security_groups", "eu-west-1", "ec2:DescribeSecurityGroups", "AccessDenied")
+        var ev = new LockerFixture(dir)
+                .failed("ec2.security_groups", "eu-west-1", "ec2:DescribeSecurityGroups", "AccessDenied")
                 .build();
-        assertThat(LockerFixture.run(new Ec2DefaultSecurityGroupRestricted(), ev)).extracting(Finding::status)
+        assertThat(LockerFixture.run(new Ec2DefaultSecurityGroupRestricted(), ev))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.GAP);
     }
 }

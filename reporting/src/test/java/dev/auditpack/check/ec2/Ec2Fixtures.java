@@ -5,8 +5,7 @@ final class Ec2Fixtures {
 
     static final String ACCOUNT = dev.auditpack.check.LockerFixture.ACCOUNT;
 
-    private Ec2Fixtures() {
-    }
+    private Ec2Fixtures() {}
 
     static String groups(String... groups) {
         return "{'SecurityGroups':[" + String.join(",", groups) + "]}";
@@ -39,7 +38,8 @@ final class Ec2Fixtures {
         StringBuilder v6 = new StringBuilder();
         for (String c : cidrs) {
             StringBuilder to = c.contains(":") ? v6 : v4;
-            to.append(to.isEmpty() ? "" : ",").append(c.contains(":") ? "{'CidrIpv6':'" + c + "'}" : "{'CidrIp':'" + c + "'}");
+            to.append(to.isEmpty() ? "" : ",")
+                    .append(c.contains(":") ? "{'CidrIpv6':'" + c + "'}" : "{'CidrIp':'" + c + "'}");
         }
         return "'IpRanges':[" + v4 + "],'Ipv6Ranges':[" + v6 + "],'PrefixListIds':[],'UserIdGroupPairs':[]";
     }

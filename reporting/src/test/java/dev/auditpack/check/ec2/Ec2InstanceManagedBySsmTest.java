@@ -25,8 +25,14 @@ class Ec2InstanceManagedBySsmTest {
         for (String s : idStates) {
             String[] p = s.split(":");
             String tags = out.isEmpty() ? ",'Tags':[{'Key':'Name','Value':'web-1'}]" : "";
-            out.append(out.isEmpty() ? "" : ",").append("{'InstanceId':'").append(p[0]).append("','State':{'Code':16,'Name':'")
-                    .append(p[1]).append("'}").append(tags).append("}");
+            out.append(out.isEmpty() ? "" : ",")
+                    .append("{'InstanceId':'")
+                    .append(p[0])
+                    .append("','State':{'Code':16,'Name':'")
+                    .append(p[1])
+                    .append("'}")
+                    .append(tags)
+                    .append("}");
         }
         return "{'Reservations':[{'ReservationId':'r-1','OwnerId':'111122223333','Instances':[" + out + "]}]}";
     }
@@ -36,7 +42,11 @@ class Ec2InstanceManagedBySsmTest {
         StringBuilder out = new StringBuilder();
         for (String s : idPings) {
             String[] p = s.split(":");
-            out.append(out.isEmpty() ? "" : ",").append("{'InstanceId':'").append(p[0]).append("','PingStatus':'").append(p[1])
+            out.append(out.isEmpty() ? "" : ",")
+                    .append("{'InstanceId':'")
+                    .append(p[0])
+                    .append("','PingStatus':'")
+                    .append(p[1])
                     .append("','ResourceType':'EC2Instance'}");
         }
         return "{'InstanceInformationList':[" + out + "],'DescribeInstancePatchStates':" + ok("[]") + "}";
@@ -55,17 +65,25 @@ class Ec2InstanceManagedBySsmTest {
     @Test
     void runningInstancesMustBeOnlineAndStoppedOnesRegistered() {
         List<Finding> f = run(
-                instances("i-1:running", "i-2:running", "i-3:running", "i-4:stopped", "i-5:stopped", "i-6:terminated",
+                instances(
+                        "i-1:running",
+                        "i-2:running",
+                        "i-3:running",
+                        "i-4:stopped",
+                        "i-5:stopped",
+                        "i-6:terminated",
                         "i-7:pending"),
                 managed("i-1:Online", "i-2:ConnectionLost", "i-4:ConnectionLost", "i-6:Inactive", "i-7:Online"));
-        assertThat(f).extracting(x -> x.resource().substring(ARN.length()), Finding::status).containsExactly(
-                tuple("i-1", CheckStatus.PASS),
-                tuple("i-2", CheckStatus.FAIL),
-                tuple("i-3", CheckStatus.FAIL),
-                tuple("i-4", CheckStatus.PASS),
-                tuple("i-5", CheckStatus.FAIL),
-                tuple("i-6", CheckStatus.NOT_APPLICABLE),
-                tuple("i-7", CheckStatus.PASS));
+        assertThat(f)
+                .extracting(x -> x.resource().substring(ARN.length()), Finding::status)
+                .containsExactly(
+                        tuple("i-1", CheckStatus.PASS),
+                        tuple("i-2", CheckStatus.FAIL),
+                        tuple("i-3", CheckStatus.FAIL),
+                        tuple("i-4", CheckStatus.PASS),
+                        tuple("i-5", CheckStatus.FAIL),
+                        tuple("i-6", CheckStatus.NOT_APPLICABLE),
+                        tuple("i-7", CheckStatus.PASS));
         assertThat(f.get(0).reason()).isEqualTo("Instance i-1 (web-1) is running and online in Systems Manager.");
         assertThat(f.get(1).reason()).contains("ping status is ConnectionLost");
         assertThat(f.get(2).reason()).isEqualTo("Instance i-3 is running and not registered with Systems Manager.");
@@ -75,30 +93,38 @@ class Ec2InstanceManagedBySsmTest {
 
     @Test
     void isNotApplicableInARegionWithoutInstances() {
-        assertThat(run(instances(), null)).extracting(Finding::status, Finding::resource).containsExactly(
-                tuple(CheckStatus.NOT_APPLICABLE, "arn:aws:ec2:eu-west-1:111122223333:instances"));
+        assertThat(run(instances(), null))
+                .extracting(Finding::status, Finding::resource)
+                .containsExactly(tuple(CheckStatus.NOT_APPLICABLE, "arn:aws:ec2:eu-west-1:111122223333:instances"));
     }
 
     @Test
     void everyInstanceIsAGapWhenSsmCouldNotBeRead() {
         List<Finding> f = run(instances("i-1:running", "i-2:stopped"), null);
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple(ARN + "i-1", CheckStatus.GAP), tuple(ARN + "i-2", CheckStatus.GAP));
-        assertThat(f.get(0).reason()).startsWith("Instance i-1 (web-1) may or may not be managed by SSM: ")
-                .contains("ssm:DescribeInstanceInformation").contains("AccessDeniedException");
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(tuple(ARN + "i-1", CheckStatus.GAP), tuple(ARN + "i-2", CheckStatus.GAP));
+        assertThat(f.get(0).reason())
+                .startsWith("Instance i-1 (web-1) may or may not be managed by SSM: ")
+                .contains("ssm:DescribeInstanceInformation")
+                .contains("AccessDeniedException");
     }
 
     @Test
     void anInstanceWithAnUnreadableStateIsAGap() {
-        assertThat(run(instances("i-1:rebooting"), managed("i-1:Online"))).extracting(Finding::status)
+        assertThat(run(instances("i-1:rebooting"), managed("i-1:Online")))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.GAP);
     }
 
     @Test
     void isAGapWhenTheInstancesCouldNotBeListed() {
-        var ev = new LockerFixture(dir).failed("ec2.instances", "eu-west-1", "ec2:DescribeInstances", "AccessDenied")
-                .doc("ssm.managed_instances", "eu-west-1", managed("i-1:Online")).build();
-        assertThat(LockerFixture.run(new Ec2InstanceManagedBySsm(), ev)).singleElement()
+        var ev = new LockerFixture(dir)
+                .failed("ec2.instances", "eu-west-1", "ec2:DescribeInstances", "AccessDenied")
+                .doc("ssm.managed_instances", "eu-west-1", managed("i-1:Online"))
+                .build();
+        assertThat(LockerFixture.run(new Ec2InstanceManagedBySsm(), ev))
+                .singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(CheckStatus.GAP));
     }
 }

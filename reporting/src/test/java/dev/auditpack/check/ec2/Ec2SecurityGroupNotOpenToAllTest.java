@@ -22,8 +22,11 @@ class Ec2SecurityGroupNotOpenToAllTest {
     Path dir;
 
     private List<Finding> run(String data) {
-        return LockerFixture.run(new Ec2SecurityGroupNotOpenToAll(),
-                new LockerFixture(dir).doc("ec2.security_groups", "eu-west-1", data).build());
+        return LockerFixture.run(
+                new Ec2SecurityGroupNotOpenToAll(),
+                new LockerFixture(dir)
+                        .doc("ec2.security_groups", "eu-west-1", data)
+                        .build());
     }
 
     @Test
@@ -35,7 +38,8 @@ class Ec2SecurityGroupNotOpenToAllTest {
                 group("sg-4", "udp", rule("udp", 0, 65535, "0.0.0.0/0"), ""),
                 group("sg-5", "tcp-from-1", rule("tcp", 1, 65535, "0.0.0.0/0"), ""),
                 group("sg-6", "almost", rule("tcp", 1024, 65535, "0.0.0.0/0"), "")));
-        assertThat(f).extracting(x -> x.resource().substring(x.resource().lastIndexOf('/') + 1), Finding::status)
+        assertThat(f)
+                .extracting(x -> x.resource().substring(x.resource().lastIndexOf('/') + 1), Finding::status)
                 .containsExactly(
                         tuple("sg-1", CheckStatus.PASS),
                         tuple("sg-2", CheckStatus.PASS),
@@ -54,11 +58,14 @@ class Ec2SecurityGroupNotOpenToAllTest {
 
     @Test
     void isAGapWhenTheGroupsCouldNotBeListed() {
-        var ev = new LockerFixture(dir).failed("ec2.security_groups", "eu-west-1", "ec2:DescribeSecurityGroups", "Throttling")
+        var ev = new LockerFixture(dir)
+                .failed("ec2.security_groups", "eu-west-1", "ec2:DescribeSecurityGroups", "Throttling")
                 .build();
-        assertThat(LockerFixture.run(new Ec2SecurityGroupNotOpenToAll(), ev)).singleElement().satisfies(x -> {
-            assertThat(x.status()).isEqualTo(CheckStatus.GAP);
-            assertThat(x.reason()).contains("Throttling");
-        });
+        assertThat(LockerFixture.run(new Ec2SecurityGroupNotOpenToAll(), ev))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.status()).isEqualTo(CheckStatus.GAP);
+                    assertThat(x.reason()).contains("Throttling");
+                });
     }
 }

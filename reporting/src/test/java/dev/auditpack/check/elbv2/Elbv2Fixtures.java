@@ -9,8 +9,7 @@ final class Elbv2Fixtures {
 
     static final String ARN = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:";
 
-    private Elbv2Fixtures() {
-    }
+    private Elbv2Fixtures() {}
 
     static String balancers(String... balancers) {
         return "{'LoadBalancers':[" + String.join(",", balancers) + "]}";
@@ -37,12 +36,14 @@ final class Elbv2Fixtures {
 
     static String listener(String balancer, String protocol, int port, String policy, String actions) {
         return "{'ListenerArn':'" + listenerArn(balancer, port) + "','LoadBalancerArn':'" + lbArn(balancer)
-                + "','Protocol':'" + protocol + "','Port':" + port + (policy == null ? "" : ",'SslPolicy':'" + policy + "'")
+                + "','Protocol':'" + protocol + "','Port':" + port
+                + (policy == null ? "" : ",'SslPolicy':'" + policy + "'")
                 + ",'DefaultActions':" + actions + "}";
     }
 
     static final String FORWARD = "[{'Type':'forward','TargetGroupArn':'" + ARN + "targetgroup/web/1'}]";
-    static final String REDIRECT = "[{'Type':'redirect','RedirectConfig':{'Protocol':'HTTPS','Port':'443','StatusCode':'HTTP_301'}}]";
+    static final String REDIRECT =
+            "[{'Type':'redirect','RedirectConfig':{'Protocol':'HTTPS','Port':'443','StatusCode':'HTTP_301'}}]";
 
     /** DescribeRules results by listener ARN. */
     static String rules(String listenerArn, String result) {
@@ -51,7 +52,8 @@ final class Elbv2Fixtures {
 
     static String rule(String priority, List<String> paths, String actions) {
         return "{'RuleArn':'" + ARN + "listener-rule/" + priority + "','Priority':'" + priority + "','IsDefault':"
-                + priority.equals("default") + ",'Conditions':" + (paths.isEmpty() ? "[]"
-                : "[{'Field':'path-pattern','Values':['" + String.join("','", paths) + "']}]") + ",'Actions':" + actions + "}";
+                + priority.equals("default") + ",'Conditions':"
+                + (paths.isEmpty() ? "[]" : "[{'Field':'path-pattern','Values':['" + String.join("','", paths) + "']}]")
+                + ",'Actions':" + actions + "}";
     }
 }

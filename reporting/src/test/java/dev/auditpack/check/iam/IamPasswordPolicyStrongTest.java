@@ -19,22 +19,30 @@ class IamPasswordPolicyStrongTest {
     Path dir;
 
     private List<Finding> with(String result) {
-        return run(new IamPasswordPolicyStrong(), new LockerFixture(dir)
-                .doc("iam.password_policy", "global", "{'GetAccountPasswordPolicy':" + result + "}").build());
+        return run(
+                new IamPasswordPolicyStrong(),
+                new LockerFixture(dir)
+                        .doc("iam.password_policy", "global", "{'GetAccountPasswordPolicy':" + result + "}")
+                        .build());
     }
 
     @Test
     void passesAStrongPolicy() {
-        assertThat(with(ok("{'PasswordPolicy':{'MinimumPasswordLength':16,'RequireSymbols':true,'RequireNumbers':true,"
-                + "'RequireUppercaseCharacters':true,'RequireLowercaseCharacters':true,'PasswordReusePrevention':24}}")))
-                .extracting(Finding::status).containsExactly(CheckStatus.PASS);
+        assertThat(
+                        with(
+                                ok(
+                                        "{'PasswordPolicy':{'MinimumPasswordLength':16,'RequireSymbols':true,'RequireNumbers':true,"
+                                                + "'RequireUppercaseCharacters':true,'RequireLowercaseCharacters':true,'PasswordReusePrevention':24}}")))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.PASS);
     }
 
     @Test
     void failsAWeakPolicyNamingEachShortfall() {
         List<Finding> f = with(ok("{'PasswordPolicy':{'MinimumPasswordLength':8,'RequireNumbers':true}}"));
         assertThat(f).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
-        assertThat(f.get(0).reason()).contains("minimum length 8 (needs 14)", "symbols not required", "reuse prevention 0 (needs 24)");
+        assertThat(f.get(0).reason())
+                .contains("minimum length 8 (needs 14)", "symbols not required", "reuse prevention 0 (needs 24)");
     }
 
     @Test
@@ -44,8 +52,12 @@ class IamPasswordPolicyStrongTest {
 
     @Test
     void isAGapWhenThePolicyCouldNotBeRead() {
-        var ev = new LockerFixture(dir).failed("iam.password_policy", "global", "iam:GetAccountPasswordPolicy", "AccessDenied").build();
-        assertThat(run(new IamPasswordPolicyStrong(), ev)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+        var ev = new LockerFixture(dir)
+                .failed("iam.password_policy", "global", "iam:GetAccountPasswordPolicy", "AccessDenied")
+                .build();
+        assertThat(run(new IamPasswordPolicyStrong(), ev))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 
     @Test

@@ -22,8 +22,10 @@ class IamPolicyNoFullAdminTest {
     @TempDir
     Path dir;
 
-    private static final String ADMIN = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"All\",\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
-    private static final String READ = "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\",\"Resource\":\"*\"}}";
+    private static final String ADMIN =
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"All\",\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+    private static final String READ =
+            "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3:Get*\",\"Resource\":\"*\"}}";
 
     /** As IAM returns documents: URL-encoded. */
     private static String encoded(String json) {
@@ -46,11 +48,16 @@ class IamPolicyNoFullAdminTest {
 
     private void managed(String name, String defaultVersion, String... versions) {
         ObjectNode p = ((ArrayNode) data.get("Policies")).addObject();
-        p.put("PolicyName", name).put("Arn", "arn:aws:iam::111122223333:policy/" + name).put("DefaultVersionId", defaultVersion);
+        p.put("PolicyName", name)
+                .put("Arn", "arn:aws:iam::111122223333:policy/" + name)
+                .put("DefaultVersionId", defaultVersion);
         ArrayNode list = p.putArray("PolicyVersionList");
         for (int i = 0; i < versions.length; i++) {
             String id = "v" + (i + 1);
-            list.addObject().put("VersionId", id).put("IsDefaultVersion", id.equals(defaultVersion)).put("Document", versions[i]);
+            list.addObject()
+                    .put("VersionId", id)
+                    .put("IsDefaultVersion", id.equals(defaultVersion))
+                    .put("Document", versions[i]);
         }
     }
 
@@ -58,11 +65,19 @@ class IamPolicyNoFullAdminTest {
         ObjectNode principal = ((ArrayNode) data.get(list)).addObject();
         String field = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         principal.put(field + "Name", name).put("Arn", "arn:aws:iam::111122223333:" + kind + "/" + name);
-        principal.putArray(field + "PolicyList").addObject().put("PolicyName", policy).put("PolicyDocument", document);
+        principal
+                .putArray(field + "PolicyList")
+                .addObject()
+                .put("PolicyName", policy)
+                .put("PolicyDocument", document);
     }
 
     private List<Finding> findings() {
-        return run(new IamPolicyNoFullAdmin(), new LockerFixture(dir).doc("iam.authorization_details", "global", data.toString()).build());
+        return run(
+                new IamPolicyNoFullAdmin(),
+                new LockerFixture(dir)
+                        .doc("iam.authorization_details", "global", data.toString())
+                        .build());
     }
 
     @Test
@@ -75,29 +90,42 @@ class IamPolicyNoFullAdminTest {
         managed("OneBucket", "v1", encoded(statement("Allow", "\"*\"", "\"arn:aws:s3:::b/*\"", "")));
         managed("DenyAll", "v1", encoded(statement("Deny", "\"*\"", "\"*\"", "")));
         List<Finding> f = findings();
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple("arn:aws:iam::111122223333:policy/Admin", CheckStatus.FAIL),
-                tuple("arn:aws:iam::111122223333:policy/WasAdmin", CheckStatus.PASS),
-                tuple("arn:aws:iam::111122223333:policy/Decoded", CheckStatus.PASS),
-                tuple("arn:aws:iam::111122223333:policy/ArrayAction", CheckStatus.FAIL),
-                tuple("arn:aws:iam::111122223333:policy/ServiceStar", CheckStatus.FAIL),
-                tuple("arn:aws:iam::111122223333:policy/OneBucket", CheckStatus.PASS),
-                tuple("arn:aws:iam::111122223333:policy/DenyAll", CheckStatus.PASS));
-        assertThat(f.get(0).reason()).isEqualTo("Managed policy Admin (v2) allows every action on every resource in statement All.");
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple("arn:aws:iam::111122223333:policy/Admin", CheckStatus.FAIL),
+                        tuple("arn:aws:iam::111122223333:policy/WasAdmin", CheckStatus.PASS),
+                        tuple("arn:aws:iam::111122223333:policy/Decoded", CheckStatus.PASS),
+                        tuple("arn:aws:iam::111122223333:policy/ArrayAction", CheckStatus.FAIL),
+                        tuple("arn:aws:iam::111122223333:policy/ServiceStar", CheckStatus.FAIL),
+                        tuple("arn:aws:iam::111122223333:policy/OneBucket", CheckStatus.PASS),
+                        tuple("arn:aws:iam::111122223333:policy/DenyAll", CheckStatus.PASS));
+        assertThat(f.get(0).reason())
+                .isEqualTo("Managed policy Admin (v2) allows every action on every resource in statement All.");
         assertThat(f.get(3).reason()).contains("statement 1");
     }
 
     @Test
     void judgesInlinePoliciesOfUsersGroupsAndRoles() {
         inline("UserDetailList", "user", "alice", "everything", encoded(statement("Allow", "[\"*\"]", "\"*\"", "")));
-        inline("GroupDetailList", "group", "ops", "mfa-admin", encoded(statement("Allow", "\"*\"", "\"*\"",
-                ",\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}")));
+        inline(
+                "GroupDetailList",
+                "group",
+                "ops",
+                "mfa-admin",
+                encoded(statement(
+                        "Allow",
+                        "\"*\"",
+                        "\"*\"",
+                        ",\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}")));
         inline("RoleDetailList", "role", "reader", "read", encoded(READ));
         List<Finding> f = findings();
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple("arn:aws:iam::111122223333:user/alice#inline/everything", CheckStatus.FAIL),
-                tuple("arn:aws:iam::111122223333:group/ops#inline/mfa-admin", CheckStatus.FAIL),
-                tuple("arn:aws:iam::111122223333:role/reader#inline/read", CheckStatus.PASS));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple("arn:aws:iam::111122223333:user/alice#inline/everything", CheckStatus.FAIL),
+                        tuple("arn:aws:iam::111122223333:group/ops#inline/mfa-admin", CheckStatus.FAIL),
+                        tuple("arn:aws:iam::111122223333:role/reader#inline/read", CheckStatus.PASS));
         assertThat(f.get(0).reason()).startsWith("Inline policy everything of user alice allows every action");
         assertThat(f.get(1).reason()).contains("(under a condition)");
     }
@@ -106,9 +134,15 @@ class IamPolicyNoFullAdminTest {
     void isAGapForADocumentThatCannotBeRead() {
         managed("Broken", "v1", "%7B%22Statement");
         managed("NoDefault", "v9", encoded(ADMIN));
-        assertThat(findings()).extracting(Finding::status, Finding::reason).containsExactly(
-                tuple(CheckStatus.GAP, "Managed policy Broken (v1) has no readable policy document in the evidence."),
-                tuple(CheckStatus.GAP, "Managed policy NoDefault (v9) has no readable policy document in the evidence."));
+        assertThat(findings())
+                .extracting(Finding::status, Finding::reason)
+                .containsExactly(
+                        tuple(
+                                CheckStatus.GAP,
+                                "Managed policy Broken (v1) has no readable policy document in the evidence."),
+                        tuple(
+                                CheckStatus.GAP,
+                                "Managed policy NoDefault (v9) has no readable policy document in the evidence."));
     }
 
     @Test
@@ -117,8 +151,11 @@ class IamPolicyNoFullAdminTest {
         inline("UserDetailList", "user", "alice", "read", encoded(READ));
         assertThat(findings()).extracting(Finding::status).containsExactly(CheckStatus.PASS, CheckStatus.GAP);
         var failed = new LockerFixture(dir.resolve("failed"))
-                .failed("iam.authorization_details", "global", "iam:GetAccountAuthorizationDetails", "AccessDenied").build();
-        assertThat(run(new IamPolicyNoFullAdmin(), failed)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+                .failed("iam.authorization_details", "global", "iam:GetAccountAuthorizationDetails", "AccessDenied")
+                .build();
+        assertThat(run(new IamPolicyNoFullAdmin(), failed))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 
     @Test

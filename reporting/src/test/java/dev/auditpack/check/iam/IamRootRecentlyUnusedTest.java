@@ -20,10 +20,15 @@ class IamRootRecentlyUnusedTest {
 
     @TempDir
     Path dir;
+
     private int lockers;
 
     private List<Finding> with(String... rows) {
-        return run(new IamRootRecentlyUnused(), new LockerFixture(dir.resolve("locker" + lockers++)).doc("iam.credential_report", "global", report(rows)).build());
+        return run(
+                new IamRootRecentlyUnused(),
+                new LockerFixture(dir.resolve("locker" + lockers++))
+                        .doc("iam.credential_report", "global", report(rows))
+                        .build());
     }
 
     @Test
@@ -43,7 +48,9 @@ class IamRootRecentlyUnusedTest {
 
     @Test
     void failsWhenThePasswordOrAKeyWasUsedWithin90Days() {
-        List<Finding> f = with(root(OLD, RECENT, "N/A"), user("alice", true, RECENT, RECENT, false, "N/A", "N/A", false, "N/A", "N/A"));
+        List<Finding> f = with(
+                root(OLD, RECENT, "N/A"),
+                user("alice", true, RECENT, RECENT, false, "N/A", "N/A", false, "N/A", "N/A"));
         assertThat(f).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
         assertThat(f.get(0).reason()).contains("access key 1 on 2026-11-01").doesNotContain("password on");
     }
@@ -51,9 +58,11 @@ class IamRootRecentlyUnusedTest {
     @Test
     void theWindowEndsExactly90DaysBeforeTheCollectionFinished() {
         // The fixture's collection finished at 2026-11-20T09:01:00Z.
-        assertThat(with(root("2026-08-22T09:01:00+00:00", "N/A", "N/A"))).extracting(Finding::status)
+        assertThat(with(root("2026-08-22T09:01:00+00:00", "N/A", "N/A")))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.FAIL);
-        assertThat(with(root("2026-08-22T09:00:59+00:00", "N/A", "N/A"))).extracting(Finding::status)
+        assertThat(with(root("2026-08-22T09:00:59+00:00", "N/A", "N/A")))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.PASS);
     }
 
@@ -66,17 +75,22 @@ class IamRootRecentlyUnusedTest {
 
     @Test
     void aRecentUseFailsEvenWhenAnotherDateIsUnreadable() {
-        assertThat(with(root("yesterday", RECENT, "N/A"))).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
+        assertThat(with(root("yesterday", RECENT, "N/A")))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.FAIL);
     }
 
     @Test
     void isAGapWithoutARootRowOrReport() {
         assertThat(with(user("alice", true, RECENT, RECENT, false, "N/A", "N/A", false, "N/A", "N/A")))
                 .extracting(Finding::status, Finding::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(CheckStatus.GAP,
-                        "The credential report could not be read or has no root user row."));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        CheckStatus.GAP, "The credential report could not be read or has no root user row."));
         var failed = new LockerFixture(dir.resolve("failed"))
-                .failed("iam.credential_report", "global", "iam:GenerateCredentialReport", "AccessDenied").build();
-        assertThat(run(new IamRootRecentlyUnused(), failed)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+                .failed("iam.credential_report", "global", "iam:GenerateCredentialReport", "AccessDenied")
+                .build();
+        assertThat(run(new IamRootRecentlyUnused(), failed))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 }

@@ -2,8 +2,7 @@ package dev.auditpack.check.rds;
 
 /** Database descriptions as {@code rds.instances} and {@code rds.clusters} record them, for tests. */
 final class RdsFixtures {
-    private RdsFixtures() {
-    }
+    private RdsFixtures() {}
 
     /** An instance in eu-west-1; {@code extra} is more members, e.g. {@code ,'DBClusterIdentifier':'ledger'}. */
     static String instance(String id, String extra) {

@@ -23,27 +23,37 @@ class RdsInstanceMultiAzTest {
 
     @Test
     void judgesEachInstanceOutsideACluster() {
-        var ev = new LockerFixture(dir).doc("rds.instances", "eu-west-1", instances(
-                instance("ha", ",'MultiAZ':true"),
-                instance("single", ",'MultiAZ':false"),
-                instance("ledger-1", ",'MultiAZ':false,'DBClusterIdentifier':'ledger'"),
-                instance("odd", ""))).build();
+        var ev = new LockerFixture(dir)
+                .doc(
+                        "rds.instances",
+                        "eu-west-1",
+                        instances(
+                                instance("ha", ",'MultiAZ':true"),
+                                instance("single", ",'MultiAZ':false"),
+                                instance("ledger-1", ",'MultiAZ':false,'DBClusterIdentifier':'ledger'"),
+                                instance("odd", "")))
+                .build();
         List<Finding> f = run(new RdsInstanceMultiAz(), ev);
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple(db("ha"), CheckStatus.PASS),
-                tuple(db("single"), CheckStatus.FAIL),
-                tuple(db("ledger-1"), CheckStatus.NOT_APPLICABLE),
-                tuple(db("odd"), CheckStatus.GAP));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple(db("ha"), CheckStatus.PASS),
+                        tuple(db("single"), CheckStatus.FAIL),
+                        tuple(db("ledger-1"), CheckStatus.NOT_APPLICABLE),
+                        tuple(db("odd"), CheckStatus.GAP));
         assertThat(f.get(1).reason()).isEqualTo("Database instance single runs in a single Availability Zone.");
         assertThat(new RdsInstanceMultiAz().severity()).isEqualTo(Severity.LOW);
     }
 
     @Test
     void aRegionWithoutInstancesIsNotApplicableAndOneThatFailedIsAGap() {
-        var ev = new LockerFixture(dir).regions("eu-west-1", "us-east-1")
+        var ev = new LockerFixture(dir)
+                .regions("eu-west-1", "us-east-1")
                 .doc("rds.instances", "eu-west-1", instances())
-                .failed("rds.instances", "us-east-1", "rds:DescribeDBInstances", "AccessDenied").build();
-        assertThat(run(new RdsInstanceMultiAz(), ev)).extracting(Finding::status)
+                .failed("rds.instances", "us-east-1", "rds:DescribeDBInstances", "AccessDenied")
+                .build();
+        assertThat(run(new RdsInstanceMultiAz(), ev))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.NOT_APPLICABLE, CheckStatus.GAP);
     }
 }

@@ -22,26 +22,36 @@ class RdsInstanceNotPublicTest {
 
     @Test
     void judgesEveryInstanceIncludingClusterMembers() {
-        var ev = new LockerFixture(dir).doc("rds.instances", "eu-west-1", instances(
-                instance("private", ",'PubliclyAccessible':false"),
-                instance("exposed", ",'PubliclyAccessible':true"),
-                instance("ledger-1", ",'PubliclyAccessible':true,'DBClusterIdentifier':'ledger'"),
-                instance("odd", ""))).build();
+        var ev = new LockerFixture(dir)
+                .doc(
+                        "rds.instances",
+                        "eu-west-1",
+                        instances(
+                                instance("private", ",'PubliclyAccessible':false"),
+                                instance("exposed", ",'PubliclyAccessible':true"),
+                                instance("ledger-1", ",'PubliclyAccessible':true,'DBClusterIdentifier':'ledger'"),
+                                instance("odd", "")))
+                .build();
         List<Finding> f = run(new RdsInstanceNotPublic(), ev);
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple(db("private"), CheckStatus.PASS),
-                tuple(db("exposed"), CheckStatus.FAIL),
-                tuple(db("ledger-1"), CheckStatus.FAIL),
-                tuple(db("odd"), CheckStatus.GAP));
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple(db("private"), CheckStatus.PASS),
+                        tuple(db("exposed"), CheckStatus.FAIL),
+                        tuple(db("ledger-1"), CheckStatus.FAIL),
+                        tuple(db("odd"), CheckStatus.GAP));
         assertThat(f.get(1).reason()).isEqualTo("Database instance exposed is publicly accessible.");
     }
 
     @Test
     void aRegionWithoutInstancesIsNotApplicableAndOneThatFailedIsAGap() {
-        var ev = new LockerFixture(dir).regions("eu-west-1", "us-east-1")
+        var ev = new LockerFixture(dir)
+                .regions("eu-west-1", "us-east-1")
                 .doc("rds.instances", "eu-west-1", instances())
-                .failed("rds.instances", "us-east-1", "rds:DescribeDBInstances", "AccessDenied").build();
-        assertThat(run(new RdsInstanceNotPublic(), ev)).extracting(Finding::status)
+                .failed("rds.instances", "us-east-1", "rds:DescribeDBInstances", "AccessDenied")
+                .build();
+        assertThat(run(new RdsInstanceNotPublic(), ev))
+                .extracting(Finding::status)
                 .containsExactly(CheckStatus.NOT_APPLICABLE, CheckStatus.GAP);
     }
 }

@@ -19,8 +19,11 @@ class S3AccountPublicAccessBlockedTest {
     Path dir;
 
     private List<Finding> with(String result) {
-        return run(new S3AccountPublicAccessBlocked(), new LockerFixture(dir)
-                .doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(result)).build());
+        return run(
+                new S3AccountPublicAccessBlocked(),
+                new LockerFixture(dir)
+                        .doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(result))
+                        .build());
     }
 
     @Test
@@ -30,19 +33,26 @@ class S3AccountPublicAccessBlockedTest {
 
     @Test
     void failsWhenOneIsOffAndNamesIt() {
-        List<Finding> f = with(ok(S3Fixtures.BLOCK_ALL.replace("'RestrictPublicBuckets':true", "'RestrictPublicBuckets':false")));
+        List<Finding> f =
+                with(ok(S3Fixtures.BLOCK_ALL.replace("'RestrictPublicBuckets':true", "'RestrictPublicBuckets':false")));
         assertThat(f).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
         assertThat(f.get(0).reason()).contains("RestrictPublicBuckets");
     }
 
     @Test
     void failsWhenNeverConfigured() {
-        assertThat(with(absent("NoSuchPublicAccessBlockConfiguration"))).extracting(Finding::status).containsExactly(CheckStatus.FAIL);
+        assertThat(with(absent("NoSuchPublicAccessBlockConfiguration")))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.FAIL);
     }
 
     @Test
     void isAGapWhenDenied() {
-        var ev = new LockerFixture(dir).failed("s3.account_public_access_block", "global", "s3:GetPublicAccessBlock", "AccessDenied").build();
-        assertThat(run(new S3AccountPublicAccessBlocked(), ev)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+        var ev = new LockerFixture(dir)
+                .failed("s3.account_public_access_block", "global", "s3:GetPublicAccessBlock", "AccessDenied")
+                .build();
+        assertThat(run(new S3AccountPublicAccessBlocked(), ev))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 }

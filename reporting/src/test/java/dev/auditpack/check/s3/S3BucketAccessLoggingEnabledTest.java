@@ -23,30 +23,48 @@ class S3BucketAccessLoggingEnabledTest {
 
     @Test
     void judgesEachBucketsAccessLogging() {
-        var ev = new LockerFixture(dir).doc("s3.buckets", "global", buckets(
-                bucketWith("logged", "GetBucketLogging", ok("{'LoggingEnabled':{'TargetBucket':'acme-logs','TargetPrefix':'logged/'}}")),
-                bucketWith("silent", "GetBucketLogging", ok("{}")),
-                bucketWith("denied", "GetBucketLogging", error("AccessDenied")),
-                bucketWith("old-locker"))).build();
+        var ev = new LockerFixture(dir)
+                .doc(
+                        "s3.buckets",
+                        "global",
+                        buckets(
+                                bucketWith(
+                                        "logged",
+                                        "GetBucketLogging",
+                                        ok("{'LoggingEnabled':{'TargetBucket':'acme-logs','TargetPrefix':'logged/'}}")),
+                                bucketWith("silent", "GetBucketLogging", ok("{}")),
+                                bucketWith("denied", "GetBucketLogging", error("AccessDenied")),
+                                bucketWith("old-locker")))
+                .build();
         List<Finding> f = run(new S3BucketAccessLoggingEnabled(), ev);
-        assertThat(f).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple("arn:aws:s3:::logged", CheckStatus.PASS),
-                tuple("arn:aws:s3:::silent", CheckStatus.FAIL),
-                tuple("arn:aws:s3:::denied", CheckStatus.GAP),
-                tuple("arn:aws:s3:::old-locker", CheckStatus.GAP));
-        assertThat(f).extracting(Finding::reason).containsExactly(
-                "Bucket logged logs access requests to bucket acme-logs.",
-                "Bucket silent does not log access requests.",
-                "The access logging of bucket denied could not be read (AccessDenied).",
-                "The access logging of bucket old-locker could not be read (EvidenceMissing).");
+        assertThat(f)
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple("arn:aws:s3:::logged", CheckStatus.PASS),
+                        tuple("arn:aws:s3:::silent", CheckStatus.FAIL),
+                        tuple("arn:aws:s3:::denied", CheckStatus.GAP),
+                        tuple("arn:aws:s3:::old-locker", CheckStatus.GAP));
+        assertThat(f)
+                .extracting(Finding::reason)
+                .containsExactly(
+                        "Bucket logged logs access requests to bucket acme-logs.",
+                        "Bucket silent does not log access requests.",
+                        "The access logging of bucket denied could not be read (AccessDenied).",
+                        "The access logging of bucket old-locker could not be read (EvidenceMissing).");
         assertThat(f.get(0).region()).isEqualTo("eu-west-1");
     }
 
     @Test
     void isNotApplicableWithoutBucketsAndAGapWithoutTheList() {
         var none = new LockerFixture(dir).doc("s3.buckets", "global", buckets()).build();
-        assertThat(run(new S3BucketAccessLoggingEnabled(), none)).extracting(Finding::status).containsExactly(CheckStatus.NOT_APPLICABLE);
-        var failed = new LockerFixture(dir.resolve("failed")).failed("s3.buckets", "global", "s3:ListBuckets", "AccessDenied").build();
-        assertThat(run(new S3BucketAccessLoggingEnabled(), failed)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+        assertThat(run(new S3BucketAccessLoggingEnabled(), none))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.NOT_APPLICABLE);
+        var failed = new LockerFixture(dir.resolve("failed"))
+                .failed("s3.buckets", "global", "s3:ListBuckets", "AccessDenied")
+                .build();
+        assertThat(run(new S3BucketAccessLoggingEnabled(), failed))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 }

@@ -25,23 +25,35 @@ class S3BucketPublicAccessBlockedTest {
     @Test
     void judgesEachBucketWhenTheAccountDoesNotBlock() {
         var ev = new LockerFixture(dir)
-                .doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(absent("NoSuchPublicAccessBlockConfiguration")))
-                .doc("s3.buckets", "global", S3Fixtures.buckets(
-                        S3Fixtures.bucket("closed", ok(S3Fixtures.BLOCK_ALL), ENC, VER),
-                        S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER),
-                        S3Fixtures.bucket("unknown", error("AccessDenied"), ENC, VER)))
+                .doc(
+                        "s3.account_public_access_block",
+                        "global",
+                        S3Fixtures.accountBlock(absent("NoSuchPublicAccessBlockConfiguration")))
+                .doc(
+                        "s3.buckets",
+                        "global",
+                        S3Fixtures.buckets(
+                                S3Fixtures.bucket("closed", ok(S3Fixtures.BLOCK_ALL), ENC, VER),
+                                S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER),
+                                S3Fixtures.bucket("unknown", error("AccessDenied"), ENC, VER)))
                 .build();
-        assertThat(run(new S3BucketPublicAccessBlocked(), ev)).extracting(Finding::resource, Finding::status).containsExactly(
-                tuple("arn:aws:s3:::closed", CheckStatus.PASS),
-                tuple("arn:aws:s3:::open", CheckStatus.FAIL),
-                tuple("arn:aws:s3:::unknown", CheckStatus.GAP));
+        assertThat(run(new S3BucketPublicAccessBlocked(), ev))
+                .extracting(Finding::resource, Finding::status)
+                .containsExactly(
+                        tuple("arn:aws:s3:::closed", CheckStatus.PASS),
+                        tuple("arn:aws:s3:::open", CheckStatus.FAIL),
+                        tuple("arn:aws:s3:::unknown", CheckStatus.GAP));
     }
 
     @Test
     void theAccountBlockCoversEveryBucket() {
         var ev = new LockerFixture(dir)
                 .doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(ok(S3Fixtures.BLOCK_ALL)))
-                .doc("s3.buckets", "global", S3Fixtures.buckets(S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER)))
+                .doc(
+                        "s3.buckets",
+                        "global",
+                        S3Fixtures.buckets(
+                                S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER)))
                 .build();
         var f = run(new S3BucketPublicAccessBlocked(), ev);
         assertThat(f).extracting(Finding::status).containsExactly(CheckStatus.PASS);
@@ -53,15 +65,25 @@ class S3BucketPublicAccessBlockedTest {
     void anUnreadableAccountSettingMakesUnblockedBucketsGaps() {
         var ev = new LockerFixture(dir)
                 .failed("s3.account_public_access_block", "global", "s3:GetPublicAccessBlock", "AccessDenied")
-                .doc("s3.buckets", "global", S3Fixtures.buckets(S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER)))
+                .doc(
+                        "s3.buckets",
+                        "global",
+                        S3Fixtures.buckets(
+                                S3Fixtures.bucket("open", absent("NoSuchPublicAccessBlockConfiguration"), ENC, VER)))
                 .build();
-        assertThat(run(new S3BucketPublicAccessBlocked(), ev)).extracting(Finding::status).containsExactly(CheckStatus.GAP);
+        assertThat(run(new S3BucketPublicAccessBlocked(), ev))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.GAP);
     }
 
     @Test
     void isNotApplicableWithoutBuckets() {
-        var ev = new LockerFixture(dir).doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(ok(S3Fixtures.BLOCK_ALL)))
-                .doc("s3.buckets", "global", S3Fixtures.buckets()).build();
-        assertThat(run(new S3BucketPublicAccessBlocked(), ev)).extracting(Finding::status).containsExactly(CheckStatus.NOT_APPLICABLE);
+        var ev = new LockerFixture(dir)
+                .doc("s3.account_public_access_block", "global", S3Fixtures.accountBlock(ok(S3Fixtures.BLOCK_ALL)))
+                .doc("s3.buckets", "global", S3Fixtures.buckets())
+                .build();
+        assertThat(run(new S3BucketPublicAccessBlocked(), ev))
+                .extracting(Finding::status)
+                .containsExactly(CheckStatus.NOT_APPLICABLE);
     }
 }

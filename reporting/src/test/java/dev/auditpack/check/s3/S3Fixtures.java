@@ -5,8 +5,7 @@ import static dev.auditpack.check.LockerFixture.ok;
 
 /** Evidence shapes of the S3 collectors for tests. */
 final class S3Fixtures {
-    private S3Fixtures() {
-    }
+    private S3Fixtures() {}
 
     static final String BLOCK_ALL = "{'PublicAccessBlockConfiguration':{'BlockPublicAcls':true,'IgnorePublicAcls':true,"
             + "'BlockPublicPolicy':true,'RestrictPublicBuckets':true}}";
@@ -45,7 +44,8 @@ final class S3Fixtures {
     }
 
     static String sse(String algorithm) {
-        return ok("{'ServerSideEncryptionConfiguration':{'Rules':[{'ApplyServerSideEncryptionByDefault':{'SSEAlgorithm':'"
-                + algorithm + "'},'BucketKeyEnabled':true}]}}");
+        return ok(
+                "{'ServerSideEncryptionConfiguration':{'Rules':[{'ApplyServerSideEncryptionByDefault':{'SSEAlgorithm':'"
+                        + algorithm + "'},'BucketKeyEnabled':true}]}}");
     }
 }

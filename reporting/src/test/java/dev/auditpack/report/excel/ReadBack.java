@@ -19,8 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Writes a model to a file and reads it back with XSSF, a reader independent of the streaming writer. */
 final class ReadBack {
 
-    private ReadBack() {
-    }
+    private ReadBack() {}
 
     static XSSFWorkbook written(ReportModel model, int maxRows, Path dir) throws IOException {
         Path file = Files.createTempFile(dir, "pack", ".xlsx");
@@ -33,7 +32,9 @@ final class ReadBack {
     }
 
     static List<String> sheetNames(XSSFWorkbook wb) {
-        return IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
+        return IntStream.range(0, wb.getNumberOfSheets())
+                .mapToObj(wb::getSheetName)
+                .toList();
     }
 
     static List<String> header(Sheet s) {
@@ -55,7 +56,9 @@ final class ReadBack {
     static int rowWith(Sheet s, int column, String text) {
         for (Row r : s) {
             Cell c = r.getCell(column);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(text)) {
                 return r.getRowNum();
             }
         }
@@ -69,6 +72,8 @@ final class ReadBack {
 
     /** A cell's fill colour as ARGB hex. */
     static String fill(Cell cell) {
-        return ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor().getARGBHex();
+        return ((XSSFCellStyle) cell.getCellStyle())
+                .getFillForegroundColorColor()
+                .getARGBHex();
     }
 }

@@ -18,11 +18,13 @@ class TableSheetTest {
 
     @Test
     void turnsLinksPastTheLimitIntoPlainText() throws IOException {
-        try (XSSFWorkbook wb = written(table -> {
-            for (int i = 1; i <= 3; i++) {
-                table.addRow().link("c" + i, "'Other'!A" + i).text("n" + i);
-            }
-        }, 2)) {
+        try (XSSFWorkbook wb = written(
+                table -> {
+                    for (int i = 1; i <= 3; i++) {
+                        table.addRow().link("c" + i, "'Other'!A" + i).text("n" + i);
+                    }
+                },
+                2)) {
             XSSFSheet s = wb.getSheet("Table");
             assertThat(s.getHyperlinkList()).hasSize(2);
             assertThat(s.getRow(2).getCell(0).getHyperlink().getAddress()).isEqualTo("'Other'!A2");

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writes a hand-built model and reads it back with XSSF, an independent reader. */
 class WorkbookWriterTest {
 
-    private static final List<String> TABLE_SHEETS = List.of("ISO 27001", "SOC 2", "Findings", "Checks", "Evidence",
-            "AWS reports", "Collection errors");
+    private static final List<String> TABLE_SHEETS =
+            List.of("ISO 27001", "SOC 2", "Findings", "Checks", "Evidence", "AWS reports", "Collection errors");
 
     @TempDir
     Path dir;
@@ -52,8 +52,23 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample())) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
-                    "Checks", "Evidence", "AWS reports", "Collection errors", "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
+            assertThat(sheetNames(wb))
+                    .containsExactly(
+                            "Summary",
+                            "Scope",
+                            "ISO 27001",
+                            "SOC 2",
+                            "SoA ISO 27001",
+                            "Findings",
+                            "Checks",
+                            "Evidence",
+                            "AWS reports",
+                            "Collection errors",
+                            "Responsibility",
+                            "Manual evidence",
+                            "Exceptions",
+                            "CUECs",
+                            "Out of scope");
         }
     }
 
@@ -63,20 +78,48 @@ class WorkbookWriterTest {
         try (XSSFWorkbook wb = written(model)) {
             for (ReportModel.FrameworkSection f : model.frameworks()) {
                 Sheet s = wb.getSheet(f.shortName());
-                assertThat(s.getLastRowNum()).as(f.shortName()).isEqualTo(f.controls().size());
-                assertThat(column(s, 0)).containsExactlyElementsOf(
-                        f.controls().stream().map(ReportModel.ControlRow::id).toList());
+                assertThat(s.getLastRowNum())
+                        .as(f.shortName())
+                        .isEqualTo(f.controls().size());
+                assertThat(column(s, 0))
+                        .containsExactlyElementsOf(f.controls().stream()
+                                .map(ReportModel.ControlRow::id)
+                                .toList());
             }
             Sheet soc2 = wb.getSheet("SOC 2");
-            assertThat(header(soc2)).containsExactly("Control id", "Title", "Theme", "Responsibility", "Status",
-                    "Reason", "AWS part", "AWS status", "Customer part", "Customer status", "Checks",
-                    "Failing resources", "AWS reports", "Evidence", "Manual evidence guidance", "Manual evidence provided",
-                    "Exception", "Scope", "Grade", "Highest severity", "Exceptions", "Tested population", "Grade basis", "Owner");
+            assertThat(header(soc2))
+                    .containsExactly(
+                            "Control id",
+                            "Title",
+                            "Theme",
+                            "Responsibility",
+                            "Status",
+                            "Reason",
+                            "AWS part",
+                            "AWS status",
+                            "Customer part",
+                            "Customer status",
+                            "Checks",
+                            "Failing resources",
+                            "AWS reports",
+                            "Evidence",
+                            "Manual evidence guidance",
+                            "Manual evidence provided",
+                            "Exception",
+                            "Scope",
+                            "Grade",
+                            "Highest severity",
+                            "Exceptions",
+                            "Tested population",
+                            "Grade basis",
+                            "Owner");
             Row cc61 = soc2.getRow(2);
-            assertThat(cc61.getCell(10).getStringCellValue()).isEqualTo(String.join("\n",
-                    "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
-                    "s3_bucket_default_encryption: FAIL (1 pass / 2 fail / 0 gap)",
-                    "iam_root_mfa_enabled: FAIL (0 pass / 1 fail / 0 gap)"));
+            assertThat(cc61.getCell(10).getStringCellValue())
+                    .isEqualTo(String.join(
+                            "\n",
+                            "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
+                            "s3_bucket_default_encryption: FAIL (1 pass / 2 fail / 0 gap)",
+                            "iam_root_mfa_enabled: FAIL (0 pass / 1 fail / 0 gap)"));
             assertThat(cc61.getCell(11).getNumericCellValue()).isEqualTo(3);
             assertThat(cc61.getCell(12).getStringCellValue()).isEqualTo("SOC 2 Type 2 v3 (2025-10-01 – 2026-09-30)");
             assertThat(cc61.getCell(13).getStringCellValue()).isEqualTo(SampleModel.EVIDENCE.path());
@@ -91,7 +134,9 @@ class WorkbookWriterTest {
                 XSSFSheet s = wb.getSheet(name);
                 assertThat(s.getPaneInformation()).as(name).isNotNull();
                 assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
-                assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                assertThat(s.getPaneInformation().getHorizontalSplitPosition())
+                        .as(name)
+                        .isEqualTo((short) 1);
                 assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
                 int lastColumn = s.getRow(0).getLastCellNum() - 1;
                 String ref = "A1:" + (char) ('A' + lastColumn) + (s.getLastRowNum() + 1);
@@ -100,7 +145,8 @@ class WorkbookWriterTest {
                 assertThat(header.getFont().getBold()).as(name).isTrue();
                 assertThat(header.getFillForegroundColorColor()).as(name).isNotNull();
             }
-            assertThat(wb.getSheet("Findings").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H6");
+            assertThat(wb.getSheet("Findings").getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:H6");
         }
     }
 
@@ -162,12 +208,14 @@ class WorkbookWriterTest {
             Cell message = wb.getSheet("Collection errors").getRow(1).getCell(9);
             assertThat(message.getCellType()).isEqualTo(CellType.STRING);
             assertThat(message.getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
-            Cell plain = findings.getRow(rowWith(findings, 6, "arn:aws:s3:::good")).getCell(6);
+            Cell plain =
+                    findings.getRow(rowWith(findings, 6, "arn:aws:s3:::good")).getCell(6);
             assertThat(plain.getCellStyle().getQuotePrefixed()).isFalse();
             for (Sheet s : wb) {
                 for (Row r : s) {
                     for (Cell c : r) {
-                        assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress())
+                        assertThat(c.getCellType())
+                                .as(s.getSheetName() + "!" + c.getAddress())
                                 .isNotEqualTo(CellType.FORMULA);
                     }
                 }
@@ -190,7 +238,9 @@ class WorkbookWriterTest {
             assertThat(fill(iso.getRow(2).getCell(4))).as("INHERITED").isEqualTo(pass);
             Sheet soc2 = wb.getSheet("SOC 2");
             assertThat(fill(soc2.getRow(3).getCell(4))).as("GAP").isNotIn(fail, pass);
-            assertThat(fill(soc2.getRow(1).getCell(4))).as("NEEDS_MANUAL_EVIDENCE").isNotIn(fail, pass);
+            assertThat(fill(soc2.getRow(1).getCell(4)))
+                    .as("NEEDS_MANUAL_EVIDENCE")
+                    .isNotIn(fail, pass);
         }
     }
 
@@ -206,9 +256,14 @@ class WorkbookWriterTest {
             assertThat(iso.getRow(4).getCell(0).getHyperlink().getAddress()).isEqualTo("'Findings'!A3");
             assertThat(findings.getRow(2).getCell(0).getStringCellValue()).isEqualTo(S3_ENCRYPTION);
             // CC6.1 lists a passing check first; the link goes to its first check that fails.
-            assertThat(wb.getSheet("SOC 2").getRow(2).getCell(0).getHyperlink().getAddress()).isEqualTo("'Findings'!A3");
-            assertThat(iso.getRow(3).getCell(0).getHyperlink()).as("A.8.15 passes").isNull();
-            assertThat(iso.getRow(2).getCell(0).getHyperlink()).as("A.7.1 has no checks").isNull();
+            assertThat(wb.getSheet("SOC 2").getRow(2).getCell(0).getHyperlink().getAddress())
+                    .isEqualTo("'Findings'!A3");
+            assertThat(iso.getRow(3).getCell(0).getHyperlink())
+                    .as("A.8.15 passes")
+                    .isNull();
+            assertThat(iso.getRow(2).getCell(0).getHyperlink())
+                    .as("A.7.1 has no checks")
+                    .isNull();
         }
     }
 
@@ -217,22 +272,44 @@ class WorkbookWriterTest {
         ReportModel model = SampleModel.sample();
         try (XSSFWorkbook wb = written(model, 3)) {
             List<String> spill = List.of("Findings", "Findings (2)", "Findings (3)");
-            assertThat(sheetNames(wb)).containsExactly("Summary", "Scope", "ISO 27001", "SOC 2", "SoA ISO 27001", "Findings",
-                    "Findings (2)", "Findings (3)", "Checks", "Evidence", "AWS reports", "Collection errors",
-                    "Responsibility", "Manual evidence", "Exceptions", "CUECs", "Out of scope");
+            assertThat(sheetNames(wb))
+                    .containsExactly(
+                            "Summary",
+                            "Scope",
+                            "ISO 27001",
+                            "SOC 2",
+                            "SoA ISO 27001",
+                            "Findings",
+                            "Findings (2)",
+                            "Findings (3)",
+                            "Checks",
+                            "Evidence",
+                            "AWS reports",
+                            "Collection errors",
+                            "Responsibility",
+                            "Manual evidence",
+                            "Exceptions",
+                            "CUECs",
+                            "Out of scope");
             List<String> resources = new ArrayList<>();
             for (String name : spill) {
                 XSSFSheet s = wb.getSheet(name);
-                assertThat(header(s)).as(name).containsExactlyElementsOf(
-                        FindingsSheets.COLUMNS.stream().map(Column::header).toList());
+                assertThat(header(s))
+                        .as(name)
+                        .containsExactlyElementsOf(FindingsSheets.COLUMNS.stream()
+                                .map(Column::header)
+                                .toList());
                 assertThat(s.getLastRowNum()).as(name).isBetween(1, 2);
                 assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
-                assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(name)
+                assertThat(s.getCTWorksheet().getAutoFilter().getRef())
+                        .as(name)
                         .isEqualTo("A1:H" + (s.getLastRowNum() + 1));
                 resources.addAll(column(s, 6));
             }
-            List<String> expected = model.checks().stream().flatMap(c -> SampleModel.findings(c.id()).stream())
-                    .map(Finding::resource).toList();
+            List<String> expected = model.checks().stream()
+                    .flatMap(c -> SampleModel.findings(c.id()).stream())
+                    .map(Finding::resource)
+                    .toList();
             assertThat(resources).containsExactlyElementsOf(expected);
         }
     }
@@ -240,10 +317,19 @@ class WorkbookWriterTest {
     @Test
     void linksFindFailuresOnContinuationSheets() throws IOException {
         try (XSSFWorkbook wb = written(SampleModel.sample(), 2)) {
-            assertThat(wb.getSheet("Findings (2)").getRow(1).getCell(6).getStringCellValue()).isEqualTo(EVIL);
-            assertThat(wb.getSheet("ISO 27001").getRow(4).getCell(0).getHyperlink().getAddress())
+            assertThat(wb.getSheet("Findings (2)").getRow(1).getCell(6).getStringCellValue())
+                    .isEqualTo(EVIL);
+            assertThat(wb.getSheet("ISO 27001")
+                            .getRow(4)
+                            .getCell(0)
+                            .getHyperlink()
+                            .getAddress())
                     .isEqualTo("'Findings (2)'!A2");
-            assertThat(wb.getSheet("ISO 27001").getRow(1).getCell(0).getHyperlink().getAddress())
+            assertThat(wb.getSheet("ISO 27001")
+                            .getRow(1)
+                            .getCell(0)
+                            .getHyperlink()
+                            .getAddress())
                     .isEqualTo("'Findings'!A2");
         }
     }
@@ -266,15 +352,25 @@ class WorkbookWriterTest {
             assertThat(valueOf(summary, "Accounts").getStringCellValue()).isEqualTo("111111111111, 222222222222");
             assertThat(valueOf(summary, "Run id").getStringCellValue()).isEqualTo("run-42");
             int iso = rowWith(summary, 0, "ISO 27001 2022 controls by status");
-            assertThat(IntStream.rangeClosed(iso + 1, iso + 8).mapToObj(i -> summary.getRow(i).getCell(0)
-                    .getStringCellValue())).containsExactly("SATISFIED", "NOT_SATISFIED", "INHERITED",
-                    "NEEDS_MANUAL_EVIDENCE", "MANUAL_PROVIDED", "GAP", "NOT_APPLICABLE", "Total");
-            assertThat(IntStream.rangeClosed(iso + 1, iso + 8).mapToObj(i -> summary.getRow(i).getCell(1)
-                    .getNumericCellValue())).containsExactly(1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0);
+            assertThat(IntStream.rangeClosed(iso + 1, iso + 8)
+                            .mapToObj(i -> summary.getRow(i).getCell(0).getStringCellValue()))
+                    .containsExactly(
+                            "SATISFIED",
+                            "NOT_SATISFIED",
+                            "INHERITED",
+                            "NEEDS_MANUAL_EVIDENCE",
+                            "MANUAL_PROVIDED",
+                            "GAP",
+                            "NOT_APPLICABLE",
+                            "Total");
+            assertThat(IntStream.rangeClosed(iso + 1, iso + 8)
+                            .mapToObj(i -> summary.getRow(i).getCell(1).getNumericCellValue()))
+                    .containsExactly(1.0, 2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0);
             int findings = rowWith(summary, 0, "Findings by check status");
             // PASS, FAIL, ACCEPTED, NOT_APPLICABLE, GAP, then the total
-            assertThat(IntStream.rangeClosed(findings + 1, findings + 6).mapToObj(i -> summary.getRow(i).getCell(1)
-                    .getNumericCellValue())).containsExactly(2.0, 3.0, 0.0, 0.0, 0.0, 5.0);
+            assertThat(IntStream.rangeClosed(findings + 1, findings + 6)
+                            .mapToObj(i -> summary.getRow(i).getCell(1).getNumericCellValue()))
+                    .containsExactly(2.0, 3.0, 0.0, 0.0, 0.0, 5.0);
         }
     }
 
@@ -282,13 +378,26 @@ class WorkbookWriterTest {
     void textLongerThanACellHoldsIsCutWithAMarker() throws IOException {
         String longReason = "x".repeat(40_000);
         ReportModel sample = SampleModel.sample();
-        ReportModel model = new ReportModel(sample.run(), sample.frameworks(), List.of(new ReportModel.CheckRow(
-                "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dev.auditpack.report.Branding.defaults(),
+        ReportModel model = new ReportModel(
+                sample.run(),
+                sample.frameworks(),
+                List.of(new ReportModel.CheckRow(
+                        "long_check", "Long", "LOW", longReason, "", "PASS", 1, 0, 0, 0, 0, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                dev.auditpack.report.Branding.defaults(),
                 dev.auditpack.evaluation.Findings.of(id -> List.of()));
         try (XSSFWorkbook wb = written(model)) {
             String cell = wb.getSheet("Checks").getRow(1).getCell(9).getStringCellValue();
-            assertThat(cell).hasSize(CellText.MAX_CHARS).endsWith(CellText.CUT_MARKER).startsWith("xxxx");
+            assertThat(cell)
+                    .hasSize(CellText.MAX_CHARS)
+                    .endsWith(CellText.CUT_MARKER)
+                    .startsWith("xxxx");
         }
     }
 
@@ -297,14 +406,15 @@ class WorkbookWriterTest {
         // POI's temporary files of this thread are counted in a folder of this test's own, since another test
         // JVM may be writing a workbook into the shared one meanwhile.
         List<File> created = new ArrayList<>();
-        TempFileCreationStrategy counted = new DefaultTempFileCreationStrategy(dir.resolve("poifiles").toFile()) {
-            @Override
-            public File createTempFile(String prefix, String suffix) throws IOException {
-                File file = super.createTempFile(prefix, suffix);
-                created.add(file);
-                return file;
-            }
-        };
+        TempFileCreationStrategy counted =
+                new DefaultTempFileCreationStrategy(dir.resolve("poifiles").toFile()) {
+                    @Override
+                    public File createTempFile(String prefix, String suffix) throws IOException {
+                        File file = super.createTempFile(prefix, suffix);
+                        created.add(file);
+                        return file;
+                    }
+                };
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -320,7 +430,9 @@ class WorkbookWriterTest {
             return catchThrowable(() -> WorkbookWriter.write(SampleModel.sample(), broken));
         });
         assertThat(thrown).isInstanceOf(IOException.class);
-        assertThat(created).as("the writer's temporary files").isNotEmpty()
+        assertThat(created)
+                .as("the writer's temporary files")
+                .isNotEmpty()
                 .allSatisfy(file -> assertThat(file).doesNotExist());
     }
 

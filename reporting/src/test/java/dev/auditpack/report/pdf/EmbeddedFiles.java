@@ -37,12 +37,18 @@ public final class EmbeddedFiles {
      * @param bytes        the decoded content
      * @param associated   whether the catalog's {@code /AF} array holds this very file specification
      */
-    public record File(String name, String fileName, String description, String relationship, String mimeType,
-                       long size, Calendar modified, byte[] bytes, boolean associated) {
-    }
+    public record File(
+            String name,
+            String fileName,
+            String description,
+            String relationship,
+            String mimeType,
+            long size,
+            Calendar modified,
+            byte[] bytes,
+            boolean associated) {}
 
-    private EmbeddedFiles() {
-    }
+    private EmbeddedFiles() {}
 
     /** Every embedded file, in name order. */
     public static Map<String, File> read(Path pdf) {
@@ -67,10 +73,20 @@ public final class EmbeddedFiles {
             for (var e : names.entrySet()) {
                 PDComplexFileSpecification spec = e.getValue();
                 PDEmbeddedFile file = spec.getEmbeddedFileUnicode();
-                out.put(e.getKey(), new File(e.getKey(), spec.getFileUnicode(), spec.getFileDescription(),
-                        spec.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")), file.getSubtype(),
-                        file.getCOSObject().getCOSDictionary(COSName.PARAMS).getLong(COSName.SIZE),
-                        file.getModDate(), file.toByteArray(), contains(af, spec)));
+                out.put(
+                        e.getKey(),
+                        new File(
+                                e.getKey(),
+                                spec.getFileUnicode(),
+                                spec.getFileDescription(),
+                                spec.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")),
+                                file.getSubtype(),
+                                file.getCOSObject()
+                                        .getCOSDictionary(COSName.PARAMS)
+                                        .getLong(COSName.SIZE),
+                                file.getModDate(),
+                                file.toByteArray(),
+                                contains(af, spec)));
             }
         }
         List<PDNameTreeNode<PDComplexFileSpecification>> kids = node.getKids();

@@ -50,7 +50,9 @@ class EvidenceAttachmentsTest {
         List<Attachment> files = new ArrayList<>();
         int count = 2 * EvidenceAttachments.NAMES_PER_LEAF + 88;
         for (int i = 0; i < count; i++) {
-            files.add(file(String.format("evidence/raw/%012d/eu-west-1/s3.buckets.json", i), "{\"n\": " + i + "}",
+            files.add(file(
+                    String.format("evidence/raw/%012d/eu-west-1/s3.buckets.json", i),
+                    "{\"n\": " + i + "}",
                     Relationship.SOURCE));
         }
         files.add(file("results.json", "{\"results\": \"ü\"}", Relationship.DATA));
@@ -72,12 +74,14 @@ class EvidenceAttachmentsTest {
             assertThat(f.associated()).as("in the catalog's /AF").isTrue();
         }
         assertThat(inside.get("results.json").relationship()).isEqualTo("Data");
-        assertThat(inside.get("results.json").bytes()).isEqualTo("{\"results\": \"ü\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(inside.get("results.json").bytes())
+                .isEqualTo("{\"results\": \"ü\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(inside.get(files.get(0).name()).relationship()).isEqualTo("Source");
 
         ExternalTool detach = ExternalTool.run(dir, "pdfdetach", "-list", pdf.toString());
         assertThat(detach.exit()).as(detach.output()).isZero();
-        assertThat(detach.output()).startsWith((count + 1) + " embedded files")
+        assertThat(detach.output())
+                .startsWith((count + 1) + " embedded files")
                 .contains(": evidence/raw/000000000599/eu-west-1/s3.buckets.json", ": results.json");
         assertThat(siblings()).as("no temporary file left behind").containsExactly("files", "report.pdf");
     }
@@ -86,9 +90,11 @@ class EvidenceAttachmentsTest {
     void twoFilesWithOneNameLeaveThePdfAsItWas() throws IOException {
         Path pdf = pdf();
         byte[] before = Files.readAllBytes(pdf);
-        List<Attachment> twice = List.of(file("a.json", "{}", Relationship.SOURCE), file("a.json", "[]", Relationship.DATA));
+        List<Attachment> twice =
+                List.of(file("a.json", "{}", Relationship.SOURCE), file("a.json", "[]", Relationship.DATA));
         assertThatThrownBy(() -> EvidenceAttachments.embed(pdf, twice))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a.json");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a.json");
         assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
         assertThat(siblings()).containsExactly("files", "report.pdf");
     }

@@ -25,11 +25,30 @@ class PdfWriterTest {
     @Test
     void theEvidenceIndexRepeatsItsHeaderOnEveryPage() throws IOException {
         ReportModel m = SampleModel.sample();
-        List<ReportModel.EvidenceRow> evidence = IntStream.range(0, 300).mapToObj(i -> new ReportModel.EvidenceRow(
-                String.format("raw/%012d/eu-west-1/s3.buckets.json", i), "s3.buckets", String.format("%012d", i),
-                "eu-west-1", Instant.parse("2027-01-02T08:03:04Z"), "b".repeat(64), 1000 + i, 0)).toList();
-        ReportModel model = new ReportModel(m.run(), m.frameworks(), m.checks(), m.attestations(), evidence,
-                m.attachments(), m.errors(), m.manual(), m.exceptions(), m.profile(), m.branding(), m.findings());
+        List<ReportModel.EvidenceRow> evidence = IntStream.range(0, 300)
+                .mapToObj(i -> new ReportModel.EvidenceRow(
+                        String.format("raw/%012d/eu-west-1/s3.buckets.json", i),
+                        "s3.buckets",
+                        String.format("%012d", i),
+                        "eu-west-1",
+                        Instant.parse("2027-01-02T08:03:04Z"),
+                        "b".repeat(64),
+                        1000 + i,
+                        0))
+                .toList();
+        ReportModel model = new ReportModel(
+                m.run(),
+                m.frameworks(),
+                m.checks(),
+                m.attestations(),
+                evidence,
+                m.attachments(),
+                m.errors(),
+                m.manual(),
+                m.exceptions(),
+                m.profile(),
+                m.branding(),
+                m.findings());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.write(model, TemplateSet.defaults(), out);
 
@@ -56,38 +75,58 @@ class PdfWriterTest {
     @Test
     void theSummaryStaysOnOnePageHoweverMuchNeedsAttention() throws IOException {
         List<String> pages = summaryAndNextPage(busy(20, 10));
-        assertThat(pages.get(0)).contains(
-                "Not satisfied: 40 controls, by grade, then severity; the first 2, the "
-                        + "other 38 in the control tables",
-                "a_rather_long_check_identifier_number_0 and 8 more",
-                "Gaps: 20 controls whose evidence could not be collected; the first 2, the other 18 in the control tables");
-        assertThat(pages.get(1)).as("the page after the summary").contains("Scope and system description")
+        assertThat(pages.get(0))
+                .contains(
+                        "Not satisfied: 40 controls, by grade, then severity; the first 2, the "
+                                + "other 38 in the control tables",
+                        "a_rather_long_check_identifier_number_0 and 8 more",
+                        "Gaps: 20 controls whose evidence could not be collected; the first 2, the other 18 in the control tables");
+        assertThat(pages.get(1))
+                .as("the page after the summary")
+                .contains("Scope and system description")
                 .doesNotContain("Gaps:", "Title and why", "Title and failing checks");
     }
 
     @Test
     void withoutGapsTheSummaryListsMoreControlsAndStillFitsOnOnePage() throws IOException {
         List<String> pages = summaryAndNextPage(busy(20, 0));
-        assertThat(pages.get(0)).contains(
-                "Not satisfied: 40 controls, by grade, then severity; the first 5, the "
-                        + "other 35 in the control tables",
-                "Title of N.4").doesNotContain("Gaps:");
-        assertThat(pages.get(1)).as("the page after the summary").contains("Scope and system description")
+        assertThat(pages.get(0))
+                .contains(
+                        "Not satisfied: 40 controls, by grade, then severity; the first 5, the "
+                                + "other 35 in the control tables",
+                        "Title of N.4")
+                .doesNotContain("Gaps:");
+        assertThat(pages.get(1))
+                .as("the page after the summary")
+                .contains("Scope and system description")
                 .doesNotContain("Title and failing checks");
     }
 
     /** Two frameworks, each with this many not-satisfied and gap controls, every one failing nine long-named checks. */
     private static ReportModel busy(int notSatisfied, int gaps) {
-        ReportModel.CheckRef[] failing = IntStream.range(0, 9).mapToObj(i -> SampleModel.ref(
-                "a_rather_long_check_identifier_number_" + i, "FAIL", 0, 3)).toArray(ReportModel.CheckRef[]::new);
+        ReportModel.CheckRef[] failing = IntStream.range(0, 9)
+                .mapToObj(i -> SampleModel.ref("a_rather_long_check_identifier_number_" + i, "FAIL", 0, 3))
+                .toArray(ReportModel.CheckRef[]::new);
         List<ReportModel.ControlRow> controls = new ArrayList<>();
-        IntStream.range(0, notSatisfied).forEach(i -> controls.add(SampleModel.control("N." + i, ControlStatus.NOT_SATISFIED, failing)));
+        IntStream.range(0, notSatisfied)
+                .forEach(i -> controls.add(SampleModel.control("N." + i, ControlStatus.NOT_SATISFIED, failing)));
         IntStream.range(0, gaps).forEach(i -> controls.add(SampleModel.control("G." + i, ControlStatus.GAP, failing)));
         ReportModel m = SampleModel.sample();
-        List<ReportModel.FrameworkSection> frameworks = List.of(SampleModel.section("busy", "Busy", controls),
-                SampleModel.section("also-busy", "Also busy", controls));
-        return new ReportModel(m.run(), frameworks, m.checks(), m.attestations(), m.evidence(), m.attachments(),
-                m.errors(), m.manual(), m.exceptions(), m.profile(), m.branding(), m.findings());
+        List<ReportModel.FrameworkSection> frameworks = List.of(
+                SampleModel.section("busy", "Busy", controls), SampleModel.section("also-busy", "Also busy", controls));
+        return new ReportModel(
+                m.run(),
+                frameworks,
+                m.checks(),
+                m.attestations(),
+                m.evidence(),
+                m.attachments(),
+                m.errors(),
+                m.manual(),
+                m.exceptions(),
+                m.profile(),
+                m.branding(),
+                m.findings());
     }
 
     /** The text of the summary page (it holds "Graded findings"), whitespace folded, and of the page after it. */

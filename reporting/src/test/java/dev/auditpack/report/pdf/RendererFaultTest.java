@@ -28,12 +28,17 @@ class RendererFaultTest {
 
     @Test
     void pagesThatCrashTheTaggingAreDrawnAgainWithoutRepeatedTableHeaders() throws IOException, URISyntaxException {
-        Path fixture = Path.of(RendererFaultTest.class.getResource("/renderer-fault/report.ftl").toURI()).getParent();
+        Path fixture = Path.of(RendererFaultTest.class
+                        .getResource("/renderer-fault/report.ftl")
+                        .toURI())
+                .getParent();
         TemplateSet templates = TemplateSet.from(fixture);
         String xhtml = PdfWriter.xhtml(SampleModel.sample(), templates);
-        assertThatThrownBy(() -> PdfWriter.render(xhtml, templates, new ResourceGuard(fixture)).close())
+        assertThatThrownBy(() -> PdfWriter.render(xhtml, templates, new ResourceGuard(fixture))
+                        .close())
                 .as("the first attempt fails in the renderer, not in parsing")
-                .isInstanceOf(PdfWriter.RendererCrash.class).hasRootCauseInstanceOf(NullPointerException.class);
+                .isInstanceOf(PdfWriter.RendererCrash.class)
+                .hasRootCauseInstanceOf(NullPointerException.class);
         Path pdf = dir.resolve("pack.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfWriter.write(SampleModel.sample(), templates, out);
@@ -41,7 +46,9 @@ class RendererFaultTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("ec2_ebs_volume_encrypted", "elbv2_listener_tls_policy_modern");
-            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("still tagged").isNotNull();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot())
+                    .as("still tagged")
+                    .isNotNull();
         }
         assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_3_A).compliant()).isTrue();
     }

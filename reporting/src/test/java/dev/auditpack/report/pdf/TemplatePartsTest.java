@@ -48,19 +48,27 @@ class TemplatePartsTest {
             }
         }
         Path summary = copy.resolve("parts/summary.ftl");
-        Files.writeString(summary, Files.readString(summary).replace("<h2>Controls by status</h2>",
-                "<h2>Controls by status</h2><p>Reviewed by the board on 2027-01-15.</p>"));
+        Files.writeString(
+                summary,
+                Files.readString(summary)
+                        .replace(
+                                "<h2>Controls by status</h2>",
+                                "<h2>Controls by status</h2><p>Reviewed by the board on 2027-01-15.</p>"));
         TemplateSet templates = TemplateSet.from(copy);
-        assertThat(PdfWriter.xhtml(MODEL, templates)).contains("Reviewed by the board on 2027-01-15.", "Graded findings");
+        assertThat(PdfWriter.xhtml(MODEL, templates))
+                .contains("Reviewed by the board on 2027-01-15.", "Graded findings");
         assertThat(pdfPages(templates)).isGreaterThan(3);
     }
 
     @Test
     void oneCopiedPartOverridesOnlyItself() throws IOException {
         Files.createDirectories(dir.resolve("parts"));
-        Files.writeString(dir.resolve("parts/cover.ftl"), "<div class=\"cover\" id=\"cover\"><p>Our own cover for ${run.organisation}</p></div>");
+        Files.writeString(
+                dir.resolve("parts/cover.ftl"),
+                "<div class=\"cover\" id=\"cover\"><p>Our own cover for ${run.organisation}</p></div>");
         String xhtml = PdfWriter.xhtml(MODEL, TemplateSet.from(dir));
-        assertThat(xhtml).contains("Our own cover for Example Ltd", "<h1>Contents</h1>", "Graded findings")
+        assertThat(xhtml)
+                .contains("Our own cover for Example Ltd", "<h1>Contents</h1>", "Graded findings")
                 .doesNotContain(MODEL.branding().wording().get("coverSubtitle"));
     }
 
@@ -70,7 +78,8 @@ class TemplatePartsTest {
             Files.copy(old, dir.resolve("report.ftl"));
         }
         TemplateSet templates = TemplateSet.from(dir);
-        assertThat(PdfWriter.xhtml(MODEL, templates)).contains("auditpack evidence pack", "Evidence index")
+        assertThat(PdfWriter.xhtml(MODEL, templates))
+                .contains("auditpack evidence pack", "Evidence index")
                 .doesNotContain("Graded findings");
         Path pdf = dir.resolve("old.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
@@ -90,7 +99,8 @@ class TemplatePartsTest {
         Files.createDirectories(user.resolve("parts"));
         for (String include : new String[] {"../../secret.ftl", "/../secret.ftl", "../../../../../../etc/hostname"}) {
             Files.writeString(user.resolve("parts/cover.ftl"), "<#include \"" + include + "\">");
-            assertThatThrownBy(() -> PdfWriter.xhtml(MODEL, TemplateSet.from(user))).as(include)
+            assertThatThrownBy(() -> PdfWriter.xhtml(MODEL, TemplateSet.from(user)))
+                    .as(include)
                     .isInstanceOf(InputException.class);
         }
     }

@@ -36,21 +36,23 @@ public record VeraPdf(PDFAFlavour flavour, boolean compliant, List<String> failu
     /** Validates {@code pdf} against {@code flavour}. */
     public static VeraPdf validate(Path pdf, PDFAFlavour flavour) {
         try (InputStream in = Files.newInputStream(pdf);
-             VeraPDFFoundry foundry = Foundries.defaultInstance();
-             PDFAParser parser = foundry.createParser(in, flavour);
-             PDFAValidator validator = foundry.createValidator(flavour, false)) {
+                VeraPDFFoundry foundry = Foundries.defaultInstance();
+                PDFAParser parser = foundry.createParser(in, flavour);
+                PDFAValidator validator = foundry.createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             Map<String, Integer> counts = new TreeMap<>();
             Map<String, String> messages = new TreeMap<>();
             for (TestAssertion a : result.getTestAssertions()) {
                 if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    String rule = a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber();
+                    String rule =
+                            a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber();
                     counts.merge(rule, 1, Integer::sum);
                     messages.putIfAbsent(rule, a.getMessage());
                 }
             }
             List<String> failures = counts.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + "): " + messages.get(e.getKey())).toList();
+                    .map(e -> e.getKey() + " (" + e.getValue() + "): " + messages.get(e.getKey()))
+                    .toList();
             return new VeraPdf(flavour, result.isCompliant(), failures);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

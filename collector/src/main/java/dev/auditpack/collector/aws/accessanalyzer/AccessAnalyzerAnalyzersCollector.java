@@ -65,17 +65,31 @@ public final class AccessAnalyzerAnalyzersCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         AccessAnalyzerClient analyzer = context.client(AccessAnalyzerClient.class);
-        List<AnalyzerSummary> analyzers = recorder.require(LIST_ANALYZERS,
-                () -> analyzer.listAnalyzersPaginator(r -> { }).analyzers().stream()
-                        .sorted(Comparator.comparing(AnalyzerSummary::arn)).toList());
+        List<AnalyzerSummary> analyzers = recorder.require(
+                LIST_ANALYZERS,
+                () -> analyzer.listAnalyzersPaginator(r -> {}).analyzers().stream()
+                        .sorted(Comparator.comparing(AnalyzerSummary::arn))
+                        .toList());
         ArrayNode out = recorder.data().putArray("Analyzers");
-        Map<String, Criterion> active = Map.of("status", Criterion.builder().eq("ACTIVE").build());
+        Map<String, Criterion> active =
+                Map.of("status", Criterion.builder().eq("ACTIVE").build());
         for (AnalyzerSummary a : analyzers) {
             ObjectNode node = (ObjectNode) SdkJson.toJson(a);
             if (a.status() == AnalyzerStatus.ACTIVE && EXTERNAL_ACCESS.contains(a.typeAsString())) {
-                EvidenceRecorder.put(node.putObject("calls"), LIST_FINDINGS, recorder.call(LIST_FINDINGS, a.arn(),
-                        () -> analyzer.listFindingsPaginator(r -> r.analyzerArn(a.arn()).filter(active)).findings()
-                                .stream().sorted(Comparator.comparing(FindingSummary::id)).toList()).result());
+                EvidenceRecorder.put(
+                        node.putObject("calls"),
+                        LIST_FINDINGS,
+                        recorder.call(
+                                        LIST_FINDINGS,
+                                        a.arn(),
+                                        () -> analyzer
+                                                .listFindingsPaginator(r ->
+                                                        r.analyzerArn(a.arn()).filter(active))
+                                                .findings()
+                                                .stream()
+                                                .sorted(Comparator.comparing(FindingSummary::id))
+                                                .toList())
+                                .result());
             }
             out.add(node);
         }

@@ -85,9 +85,11 @@ public final class ArtifactReportDocumentsCollector implements Collector {
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         ArtifactClient artifact = context.client(ArtifactClient.class);
         List<String> series = context.settings().artifactReportSeries();
-        List<ReportSummary> reports = recorder.require(ArtifactReportsCollector.LIST_REPORTS,
+        List<ReportSummary> reports = recorder.require(
+                ArtifactReportsCollector.LIST_REPORTS,
                 () -> artifact.listReportsPaginator(r -> r.maxResults(300)).reports().stream()
-                        .filter(r -> r.series() != null && series.contains(r.series().toUpperCase(Locale.ROOT)))
+                        .filter(r ->
+                                r.series() != null && series.contains(r.series().toUpperCase(Locale.ROOT)))
                         .sorted(Comparator.comparing(ReportSummary::id, Comparator.nullsLast(Comparator.naturalOrder()))
                                 .thenComparing(ReportSummary::version, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList());
@@ -95,32 +97,50 @@ public final class ArtifactReportDocumentsCollector implements Collector {
         series.forEach(asked::add);
         ArrayNode items = recorder.data().putArray("Reports");
         DocumentDownload download = new DocumentDownload(
-                context.settings().apiCallTimeout(), DOWNLOAD_TIMEOUT,
+                context.settings().apiCallTimeout(),
+                DOWNLOAD_TIMEOUT,
                 context.settings().endpointFor("artifact").isPresent());
         for (ReportSummary report : reports) {
             ObjectNode item = (ObjectNode) SdkJson.toJson(report);
-            item.set("document", fetch(context, recorder, artifact, download, report, item).toJson());
+            item.set(
+                    "document",
+                    fetch(context, recorder, artifact, download, report, item).toJson());
             items.add(item);
         }
     }
 
     /** Accepts the terms, downloads the PDF and stores it; the result to record as the report's document. */
-    private static OperationResult fetch(CollectionContext context, EvidenceRecorder recorder, ArtifactClient artifact,
-                                         DocumentDownload download, ReportSummary report, ObjectNode item) {
+    private static OperationResult fetch(
+            CollectionContext context,
+            EvidenceRecorder recorder,
+            ArtifactClient artifact,
+            DocumentDownload download,
+            ReportSummary report,
+            ObjectNode item) {
         String arn = report.arn() != null ? report.arn() : report.id();
         if (report.id() == null || !PLAIN_ID.matcher(report.id()).matches()) {
-            return recorder.fail(GET_REPORT, arn, "InvalidReportId", null,
+            return recorder.fail(
+                    GET_REPORT,
+                    arn,
+                    "InvalidReportId",
+                    null,
                     "AWS Artifact listed a report id that cannot name a file; its document was not fetched",
                     ErrorCategory.OTHER);
         }
-        Recorded<GetTermForReportResponse> term = recorder.call(GET_TERM_FOR_REPORT, arn,
+        Recorded<GetTermForReportResponse> term = recorder.call(
+                GET_TERM_FOR_REPORT,
+                arn,
                 () -> artifact.getTermForReport(r -> r.reportId(report.id()).reportVersion(report.version())));
         if (term.value().isEmpty()) {
             return term.result();
         }
         Instant presented = context.clock().instant();
-        Recorded<GetReportResponse> got = recorder.call(GET_REPORT, arn, () -> artifact.getReport(r -> r
-                .reportId(report.id()).reportVersion(report.version()).termToken(term.value().get().termToken())));
+        Recorded<GetReportResponse> got = recorder.call(
+                GET_REPORT,
+                arn,
+                () -> artifact.getReport(r -> r.reportId(report.id())
+                        .reportVersion(report.version())
+                        .termToken(term.value().get().termToken())));
         if (got.value().isEmpty()) {
             return got.result();
         }
@@ -133,12 +153,13 @@ public final class ArtifactReportDocumentsCollector implements Collector {
         String name = report.id() + (report.version() == null ? "" : "-v" + report.version()) + ".pdf";
         AttachmentEntry stored;
         try {
-            stored = context.attachments().store(name, PDF, report.name() == null ? report.id() : report.name(), true,
-                    bytes);
+            stored = context.attachments()
+                    .store(name, PDF, report.name() == null ? report.id() : report.name(), true, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + name + " in the locker", e);
         }
-        ObjectNode document = JsonNodeFactory.instance.objectNode()
+        ObjectNode document = JsonNodeFactory.instance
+                .objectNode()
                 .put("path", stored.path())
                 .put("sha256", stored.sha256())
                 .put("size", stored.size())

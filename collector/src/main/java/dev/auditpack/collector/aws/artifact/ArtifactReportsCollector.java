@@ -56,7 +56,8 @@ public final class ArtifactReportsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         ArtifactClient artifact = context.client(ArtifactClient.class);
-        List<ReportSummary> reports = recorder.require(LIST_REPORTS,
+        List<ReportSummary> reports = recorder.require(
+                LIST_REPORTS,
                 () -> artifact.listReportsPaginator(r -> r.maxResults(300)).reports().stream()
                         .sorted(Comparator.comparing(ReportSummary::id, Comparator.nullsLast(Comparator.naturalOrder()))
                                 .thenComparing(ReportSummary::version, Comparator.nullsLast(Comparator.naturalOrder())))

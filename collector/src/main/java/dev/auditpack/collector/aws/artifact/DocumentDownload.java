@@ -24,16 +24,13 @@ import java.util.regex.Pattern;
 final class DocumentDownload {
 
     /** What a fetch gave: the document's bytes, or why there are none. */
-    sealed interface Outcome permits Fetched, Failed {
-    }
+    sealed interface Outcome permits Fetched, Failed {}
 
     /** The whole document. */
-    record Fetched(byte[] bytes) implements Outcome {
-    }
+    record Fetched(byte[] bytes) implements Outcome {}
 
     /** No document; the fields of the collection error to record. */
-    record Failed(String code, Integer httpStatus, String message, ErrorCategory category) implements Outcome {
-    }
+    record Failed(String code, Integer httpStatus, String message, ErrorCategory category) implements Outcome {}
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern S3_CODE = Pattern.compile("<Code>([^<]{1,100})</Code>");
@@ -48,8 +45,10 @@ final class DocumentDownload {
      * @param plainHttpAllowed accept {@code http:} URLs; only when Artifact itself is an emulator or a proxy
      */
     DocumentDownload(Duration connectTimeout, Duration timeout, boolean plainHttpAllowed) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.timeout = timeout;
         this.plainHttpAllowed = plainHttpAllowed;
     }
@@ -60,23 +59,30 @@ final class DocumentDownload {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return new Failed("InvalidDocumentUrl", null, "AWS Artifact returned a document URL that is not a URL",
+            return new Failed(
+                    "InvalidDocumentUrl",
+                    null,
+                    "AWS Artifact returned a document URL that is not a URL",
                     ErrorCategory.OTHER);
         }
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         if (!https && !(plainHttpAllowed && "http".equalsIgnoreCase(uri.getScheme()))) {
-            return new Failed("InsecureDocumentUrl", null, "AWS Artifact returned a document URL that is not https; "
-                    + "it was not fetched", ErrorCategory.OTHER);
+            return new Failed(
+                    "InsecureDocumentUrl",
+                    null,
+                    "AWS Artifact returned a document URL that is not https; " + "it was not fetched",
+                    ErrorCategory.OTHER);
         }
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
-        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
             response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return new Failed("Timeout", null, "the report document did not arrive within " + timeout,
-                    ErrorCategory.TIMEOUT);
+            return new Failed(
+                    "Timeout", null, "the report document did not arrive within " + timeout, ErrorCategory.TIMEOUT);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
@@ -84,8 +90,11 @@ final class DocumentDownload {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String detail = cause.getMessage() == null ? "" : ": " + redact(cause.getMessage(), url, uri);
-            return new Failed(cause.getClass().getSimpleName(), null, "the report document could not be downloaded"
-                    + detail, cause instanceof IOException ? ErrorCategory.TIMEOUT : ErrorCategory.OTHER);
+            return new Failed(
+                    cause.getClass().getSimpleName(),
+                    null,
+                    "the report document could not be downloaded" + detail,
+                    cause instanceof IOException ? ErrorCategory.TIMEOUT : ErrorCategory.OTHER);
         }
         byte[] body = response.body();
         int status = response.statusCode();
@@ -93,12 +102,20 @@ final class DocumentDownload {
             String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
             String code = first(S3_CODE, text, "HTTP" + status);
             String message = first(S3_MESSAGE, text, "");
-            return new Failed(code, status, "the report document could not be downloaded: HTTP " + status
-                    + (message.isEmpty() ? "" : " " + message), category(status, code));
+            return new Failed(
+                    code,
+                    status,
+                    "the report document could not be downloaded: HTTP " + status
+                            + (message.isEmpty() ? "" : " " + message),
+                    category(status, code));
         }
-        if (body.length < PDF_MAGIC.length || !Arrays.equals(body, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            return new Failed("NotAPdf", status, "the report document that arrived is not a PDF ("
-                    + body.length + " bytes); it was not kept", ErrorCategory.OTHER);
+        if (body.length < PDF_MAGIC.length
+                || !Arrays.equals(body, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
+            return new Failed(
+                    "NotAPdf",
+                    status,
+                    "the report document that arrived is not a PDF (" + body.length + " bytes); it was not kept",
+                    ErrorCategory.OTHER);
         }
         return new Fetched(body);
     }

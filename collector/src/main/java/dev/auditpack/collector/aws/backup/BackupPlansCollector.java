@@ -59,37 +59,58 @@ public final class BackupPlansCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         BackupClient backup = context.client(BackupClient.class);
-        List<BackupPlansListMember> plans = recorder.require(LIST_BACKUP_PLANS,
-                () -> backup.listBackupPlansPaginator(r -> { }).backupPlansList().stream()
-                        .sorted(Comparator.comparing(BackupPlansListMember::backupPlanArn)).toList());
+        List<BackupPlansListMember> plans = recorder.require(
+                LIST_BACKUP_PLANS,
+                () -> backup.listBackupPlansPaginator(r -> {}).backupPlansList().stream()
+                        .sorted(Comparator.comparing(BackupPlansListMember::backupPlanArn))
+                        .toList());
         ArrayNode out = recorder.data().putArray("BackupPlans");
         for (BackupPlansListMember plan : plans) {
             String id = plan.backupPlanId();
             String arn = plan.backupPlanArn();
             ObjectNode node = (ObjectNode) SdkJson.toJson(plan);
             ObjectNode calls = node.putObject("calls");
-            EvidenceRecorder.put(calls, GET_BACKUP_PLAN,
-                    recorder.call(GET_BACKUP_PLAN, arn, () -> backup.getBackupPlan(r -> r.backupPlanId(id))).result());
-            Recorded<List<BackupSelectionsListMember>> selections = recorder.call(LIST_BACKUP_SELECTIONS, arn,
+            EvidenceRecorder.put(
+                    calls,
+                    GET_BACKUP_PLAN,
+                    recorder.call(GET_BACKUP_PLAN, arn, () -> backup.getBackupPlan(r -> r.backupPlanId(id)))
+                            .result());
+            Recorded<List<BackupSelectionsListMember>> selections = recorder.call(
+                    LIST_BACKUP_SELECTIONS,
+                    arn,
                     () -> backup.listBackupSelectionsPaginator(r -> r.backupPlanId(id)).backupSelectionsList().stream()
-                            .sorted(Comparator.comparing(BackupSelectionsListMember::selectionId)).toList());
-            EvidenceRecorder.put(calls, LIST_BACKUP_SELECTIONS, selections.value()
-                    .map(list -> OperationResult.ok(withDetails(backup, recorder, id, list)))
-                    .orElse(selections.result()));
+                            .sorted(Comparator.comparing(BackupSelectionsListMember::selectionId))
+                            .toList());
+            EvidenceRecorder.put(
+                    calls,
+                    LIST_BACKUP_SELECTIONS,
+                    selections
+                            .value()
+                            .map(list -> OperationResult.ok(withDetails(backup, recorder, id, list)))
+                            .orElse(selections.result()));
             out.add(node);
         }
     }
 
     /** The selections as listed, each with {@code calls.GetBackupSelection}. */
-    private static ArrayNode withDetails(BackupClient backup, EvidenceRecorder recorder, String planId,
-                                         List<BackupSelectionsListMember> selections) {
+    private static ArrayNode withDetails(
+            BackupClient backup,
+            EvidenceRecorder recorder,
+            String planId,
+            List<BackupSelectionsListMember> selections) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (BackupSelectionsListMember selection : selections) {
             String selectionId = selection.selectionId();
             ObjectNode node = (ObjectNode) SdkJson.toJson(selection);
-            EvidenceRecorder.put(node.putObject("calls"), GET_BACKUP_SELECTION, recorder.call(GET_BACKUP_SELECTION,
-                    selectionId, () -> backup.getBackupSelection(r -> r.backupPlanId(planId).selectionId(selectionId)))
-                    .result());
+            EvidenceRecorder.put(
+                    node.putObject("calls"),
+                    GET_BACKUP_SELECTION,
+                    recorder.call(
+                                    GET_BACKUP_SELECTION,
+                                    selectionId,
+                                    () -> backup.getBackupSelection(
+                                            r -> r.backupPlanId(planId).selectionId(selectionId)))
+                            .result());
             out.add(node);
         }
         return out;

@@ -48,9 +48,11 @@ public final class BackupProtectedResourcesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         BackupClient backup = context.client(BackupClient.class);
-        List<ProtectedResource> resources = recorder.require(LIST_PROTECTED_RESOURCES,
-                () -> backup.listProtectedResourcesPaginator(r -> { }).results().stream()
-                        .sorted(Comparator.comparing(ProtectedResource::resourceArn)).toList());
+        List<ProtectedResource> resources = recorder.require(
+                LIST_PROTECTED_RESOURCES,
+                () -> backup.listProtectedResourcesPaginator(r -> {}).results().stream()
+                        .sorted(Comparator.comparing(ProtectedResource::resourceArn))
+                        .toList());
         recorder.data().set("ProtectedResources", SdkJson.toJson(resources));
     }
 }

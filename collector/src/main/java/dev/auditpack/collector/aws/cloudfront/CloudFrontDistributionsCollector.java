@@ -61,7 +61,8 @@ public final class CloudFrontDistributionsCollector implements Collector {
         String marker = null;
         do {
             String from = marker;
-            DistributionList page = cloudFront.listDistributions(r -> r.marker(from)).distributionList();
+            DistributionList page =
+                    cloudFront.listDistributions(r -> r.marker(from)).distributionList();
             if (page == null) {
                 break;
             }

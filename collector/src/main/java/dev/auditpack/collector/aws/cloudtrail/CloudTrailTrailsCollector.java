@@ -52,7 +52,8 @@ public final class CloudTrailTrailsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         CloudTrailClient here = context.client(CloudTrailClient.class);
-        List<Trail> trails = recorder.require(DESCRIBE_TRAILS,
+        List<Trail> trails = recorder.require(
+                DESCRIBE_TRAILS,
                 () -> here.describeTrails(r -> r.includeShadowTrails(true)).trailList().stream()
                         .sorted(Comparator.comparing(Trail::trailARN, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList());
@@ -63,10 +64,16 @@ public final class CloudTrailTrailsCollector implements Collector {
             CloudTrailClient owner = context.client(CloudTrailClient.class, home);
             ObjectNode node = (ObjectNode) SdkJson.toJson(trail);
             ObjectNode calls = node.putObject("calls");
-            EvidenceRecorder.put(calls, GET_TRAIL_STATUS,
-                    recorder.call(GET_TRAIL_STATUS, arn, () -> owner.getTrailStatus(r -> r.name(arn))).result());
-            EvidenceRecorder.put(calls, GET_EVENT_SELECTORS,
-                    recorder.call(GET_EVENT_SELECTORS, arn, () -> owner.getEventSelectors(r -> r.trailName(arn))).result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_TRAIL_STATUS,
+                    recorder.call(GET_TRAIL_STATUS, arn, () -> owner.getTrailStatus(r -> r.name(arn)))
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_EVENT_SELECTORS,
+                    recorder.call(GET_EVENT_SELECTORS, arn, () -> owner.getEventSelectors(r -> r.trailName(arn)))
+                            .result());
             out.add(node);
         }
     }

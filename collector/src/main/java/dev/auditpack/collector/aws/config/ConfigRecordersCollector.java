@@ -61,41 +61,86 @@ public final class ConfigRecordersCollector implements Collector {
 
     @Override
     public List<Operation> operations() {
-        return List.of(DESCRIBE_RECORDERS, DESCRIBE_RECORDER_STATUS, DESCRIBE_DELIVERY_CHANNELS, DESCRIBE_CONFIG_RULES,
+        return List.of(
+                DESCRIBE_RECORDERS,
+                DESCRIBE_RECORDER_STATUS,
+                DESCRIBE_DELIVERY_CHANNELS,
+                DESCRIBE_CONFIG_RULES,
                 DESCRIBE_COMPLIANCE);
     }
 
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         ConfigClient config = context.client(ConfigClient.class);
-        DescribeConfigurationRecordersResponse recorders = recorder.require(DESCRIBE_RECORDERS,
-                () -> sorted(config.describeConfigurationRecorders()));
+        DescribeConfigurationRecordersResponse recorders =
+                recorder.require(DESCRIBE_RECORDERS, () -> sorted(config.describeConfigurationRecorders()));
         EvidenceRecorder.put(recorder.data(), DESCRIBE_RECORDERS, OperationResult.ok(SdkJson.toJson(recorders)));
-        EvidenceRecorder.put(recorder.data(), DESCRIBE_RECORDER_STATUS, recorder.call(DESCRIBE_RECORDER_STATUS, null,
-                () -> sorted(config.describeConfigurationRecorderStatus())).result());
-        EvidenceRecorder.put(recorder.data(), DESCRIBE_DELIVERY_CHANNELS, recorder.call(DESCRIBE_DELIVERY_CHANNELS, null,
-                () -> sorted(config.describeDeliveryChannels())).result());
-        EvidenceRecorder.put(recorder.data(), DESCRIBE_CONFIG_RULES, recorder.call(DESCRIBE_CONFIG_RULES, null,
-                () -> config.describeConfigRulesPaginator(r -> { }).configRules().stream()
-                        .sorted(Comparator.comparing(ConfigRule::configRuleName)).toList()).result());
-        EvidenceRecorder.put(recorder.data(), DESCRIBE_COMPLIANCE, recorder.call(DESCRIBE_COMPLIANCE, null,
-                () -> config.describeComplianceByConfigRulePaginator(r -> { }).complianceByConfigRules().stream()
-                        .sorted(Comparator.comparing(ComplianceByConfigRule::configRuleName)).toList()).result());
+        EvidenceRecorder.put(
+                recorder.data(),
+                DESCRIBE_RECORDER_STATUS,
+                recorder.call(
+                                DESCRIBE_RECORDER_STATUS,
+                                null,
+                                () -> sorted(config.describeConfigurationRecorderStatus()))
+                        .result());
+        EvidenceRecorder.put(
+                recorder.data(),
+                DESCRIBE_DELIVERY_CHANNELS,
+                recorder.call(DESCRIBE_DELIVERY_CHANNELS, null, () -> sorted(config.describeDeliveryChannels()))
+                        .result());
+        EvidenceRecorder.put(
+                recorder.data(),
+                DESCRIBE_CONFIG_RULES,
+                recorder.call(
+                                DESCRIBE_CONFIG_RULES,
+                                null,
+                                () -> config.describeConfigRulesPaginator(r -> {}).configRules().stream()
+                                        .sorted(Comparator.comparing(ConfigRule::configRuleName))
+                                        .toList())
+                        .result());
+        EvidenceRecorder.put(
+                recorder.data(),
+                DESCRIBE_COMPLIANCE,
+                recorder.call(
+                                DESCRIBE_COMPLIANCE,
+                                null,
+                                () ->
+                                        config
+                                                .describeComplianceByConfigRulePaginator(r -> {})
+                                                .complianceByConfigRules()
+                                                .stream()
+                                                .sorted(Comparator.comparing(ComplianceByConfigRule::configRuleName))
+                                                .toList())
+                        .result());
     }
 
     private static DescribeConfigurationRecordersResponse sorted(DescribeConfigurationRecordersResponse r) {
-        return !r.hasConfigurationRecorders() ? r : r.toBuilder().configurationRecorders(r.configurationRecorders()
-                .stream().sorted(Comparator.comparing(ConfigurationRecorder::name)).toList()).build();
+        return !r.hasConfigurationRecorders()
+                ? r
+                : r.toBuilder()
+                        .configurationRecorders(r.configurationRecorders().stream()
+                                .sorted(Comparator.comparing(ConfigurationRecorder::name))
+                                .toList())
+                        .build();
     }
 
     private static DescribeConfigurationRecorderStatusResponse sorted(DescribeConfigurationRecorderStatusResponse r) {
-        return !r.hasConfigurationRecordersStatus() ? r : r.toBuilder().configurationRecordersStatus(
-                r.configurationRecordersStatus().stream()
-                        .sorted(Comparator.comparing(ConfigurationRecorderStatus::name)).toList()).build();
+        return !r.hasConfigurationRecordersStatus()
+                ? r
+                : r.toBuilder()
+                        .configurationRecordersStatus(r.configurationRecordersStatus().stream()
+                                .sorted(Comparator.comparing(ConfigurationRecorderStatus::name))
+                                .toList())
+                        .build();
     }
 
     private static DescribeDeliveryChannelsResponse sorted(DescribeDeliveryChannelsResponse r) {
-        return !r.hasDeliveryChannels() ? r : r.toBuilder().deliveryChannels(r.deliveryChannels().stream()
-                .sorted(Comparator.comparing(DeliveryChannel::name)).toList()).build();
+        return !r.hasDeliveryChannels()
+                ? r
+                : r.toBuilder()
+                        .deliveryChannels(r.deliveryChannels().stream()
+                                .sorted(Comparator.comparing(DeliveryChannel::name))
+                                .toList())
+                        .build();
     }
 }

@@ -51,8 +51,11 @@ public final class DynamodbTablesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         DynamoDbClient dynamo = context.client(DynamoDbClient.class);
-        List<String> names = recorder.require(LIST_TABLES,
-                () -> dynamo.listTablesPaginator(r -> { }).tableNames().stream().sorted().toList());
+        List<String> names = recorder.require(
+                LIST_TABLES,
+                () -> dynamo.listTablesPaginator(r -> {}).tableNames().stream()
+                        .sorted()
+                        .toList());
         String region = context.target().region();
         String account = context.target().account();
         ArrayNode out = recorder.data().putArray("Tables");
@@ -61,10 +64,19 @@ public final class DynamodbTablesCollector implements Collector {
             node.put("TableName", name);
             ObjectNode calls = node.putObject("calls");
             String arn = Arn.regional("dynamodb", region, account, "table/" + name);
-            EvidenceRecorder.put(calls, DESCRIBE_TABLE, recorder.call(DESCRIBE_TABLE, arn,
-                    () -> dynamo.describeTable(r -> r.tableName(name))).result());
-            EvidenceRecorder.put(calls, DESCRIBE_CONTINUOUS_BACKUPS, recorder.call(DESCRIBE_CONTINUOUS_BACKUPS,
-                    arn, () -> dynamo.describeContinuousBackups(r -> r.tableName(name))).result());
+            EvidenceRecorder.put(
+                    calls,
+                    DESCRIBE_TABLE,
+                    recorder.call(DESCRIBE_TABLE, arn, () -> dynamo.describeTable(r -> r.tableName(name)))
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    DESCRIBE_CONTINUOUS_BACKUPS,
+                    recorder.call(
+                                    DESCRIBE_CONTINUOUS_BACKUPS,
+                                    arn,
+                                    () -> dynamo.describeContinuousBackups(r -> r.tableName(name)))
+                            .result());
         }
     }
 }

@@ -53,13 +53,19 @@ public final class Ec2EbsEncryptionCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        var byDefault = recorder.require(GET_EBS_ENCRYPTION_BY_DEFAULT, () -> ec2.getEbsEncryptionByDefault(r -> { }));
-        List<Volume> volumes = recorder.require(DESCRIBE_VOLUMES,
-                () -> ec2.describeVolumesPaginator(r -> { }).volumes().stream()
-                        .sorted(Comparator.comparing(Volume::volumeId)).toList());
-        EvidenceRecorder.put(recorder.data(), GET_EBS_ENCRYPTION_BY_DEFAULT, OperationResult.ok(SdkJson.toJson(byDefault)));
-        EvidenceRecorder.put(recorder.data(), GET_EBS_DEFAULT_KMS_KEY_ID, recorder.call(GET_EBS_DEFAULT_KMS_KEY_ID, null,
-                () -> ec2.getEbsDefaultKmsKeyId(r -> { })).result());
+        var byDefault = recorder.require(GET_EBS_ENCRYPTION_BY_DEFAULT, () -> ec2.getEbsEncryptionByDefault(r -> {}));
+        List<Volume> volumes = recorder.require(
+                DESCRIBE_VOLUMES,
+                () -> ec2.describeVolumesPaginator(r -> {}).volumes().stream()
+                        .sorted(Comparator.comparing(Volume::volumeId))
+                        .toList());
+        EvidenceRecorder.put(
+                recorder.data(), GET_EBS_ENCRYPTION_BY_DEFAULT, OperationResult.ok(SdkJson.toJson(byDefault)));
+        EvidenceRecorder.put(
+                recorder.data(),
+                GET_EBS_DEFAULT_KMS_KEY_ID,
+                recorder.call(GET_EBS_DEFAULT_KMS_KEY_ID, null, () -> ec2.getEbsDefaultKmsKeyId(r -> {}))
+                        .result());
         recorder.data().set("Volumes", SdkJson.toJson(volumes));
     }
 }

@@ -47,9 +47,11 @@ public final class Ec2FlowLogsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        List<FlowLog> flowLogs = recorder.require(DESCRIBE_FLOW_LOGS,
-                () -> ec2.describeFlowLogsPaginator(r -> { }).flowLogs().stream()
-                        .sorted(Comparator.comparing(FlowLog::flowLogId)).toList());
+        List<FlowLog> flowLogs = recorder.require(
+                DESCRIBE_FLOW_LOGS,
+                () -> ec2.describeFlowLogsPaginator(r -> {}).flowLogs().stream()
+                        .sorted(Comparator.comparing(FlowLog::flowLogId))
+                        .toList());
         recorder.data().set("FlowLogs", SdkJson.toJson(flowLogs));
     }
 }

@@ -51,10 +51,12 @@ public final class Ec2InstancesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        List<Reservation> reservations = recorder.require(DESCRIBE_INSTANCES,
-                () -> ec2.describeInstancesPaginator(r -> { }).reservations().stream()
+        List<Reservation> reservations = recorder.require(
+                DESCRIBE_INSTANCES,
+                () -> ec2.describeInstancesPaginator(r -> {}).reservations().stream()
                         .map(Ec2InstancesCollector::sorted)
-                        .sorted(Comparator.comparing(Reservation::reservationId)).toList());
+                        .sorted(Comparator.comparing(Reservation::reservationId))
+                        .toList());
         recorder.data().set("Reservations", SdkJson.toJson(reservations));
     }
 
@@ -62,7 +64,10 @@ public final class Ec2InstancesCollector implements Collector {
         if (!reservation.hasInstances()) {
             return reservation;
         }
-        return reservation.toBuilder().instances(reservation.instances().stream()
-                .sorted(Comparator.comparing(Instance::instanceId)).toList()).build();
+        return reservation.toBuilder()
+                .instances(reservation.instances().stream()
+                        .sorted(Comparator.comparing(Instance::instanceId))
+                        .toList())
+                .build();
     }
 }

@@ -47,9 +47,11 @@ public final class Ec2NetworkAclsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        List<NetworkAcl> acls = recorder.require(DESCRIBE_NETWORK_ACLS,
-                () -> ec2.describeNetworkAclsPaginator(r -> { }).networkAcls().stream()
-                        .sorted(Comparator.comparing(NetworkAcl::networkAclId)).toList());
+        List<NetworkAcl> acls = recorder.require(
+                DESCRIBE_NETWORK_ACLS,
+                () -> ec2.describeNetworkAclsPaginator(r -> {}).networkAcls().stream()
+                        .sorted(Comparator.comparing(NetworkAcl::networkAclId))
+                        .toList());
         recorder.data().set("NetworkAcls", SdkJson.toJson(acls));
     }
 }

@@ -48,9 +48,11 @@ public final class Ec2SecurityGroupsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        List<SecurityGroup> groups = recorder.require(DESCRIBE_SECURITY_GROUPS,
-                () -> ec2.describeSecurityGroupsPaginator(r -> { }).securityGroups().stream()
-                        .sorted(Comparator.comparing(SecurityGroup::groupId)).toList());
+        List<SecurityGroup> groups = recorder.require(
+                DESCRIBE_SECURITY_GROUPS,
+                () -> ec2.describeSecurityGroupsPaginator(r -> {}).securityGroups().stream()
+                        .sorted(Comparator.comparing(SecurityGroup::groupId))
+                        .toList());
         recorder.data().set("SecurityGroups", SdkJson.toJson(groups));
     }
 }

@@ -51,12 +51,16 @@ public final class Ec2VpcsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         Ec2Client ec2 = context.client(Ec2Client.class);
-        List<Vpc> vpcs = recorder.require(DESCRIBE_VPCS,
-                () -> ec2.describeVpcsPaginator(r -> { }).vpcs().stream()
-                        .sorted(Comparator.comparing(Vpc::vpcId)).toList());
-        List<Subnet> subnets = recorder.require(DESCRIBE_SUBNETS,
-                () -> ec2.describeSubnetsPaginator(r -> { }).subnets().stream()
-                        .sorted(Comparator.comparing(Subnet::subnetId)).toList());
+        List<Vpc> vpcs = recorder.require(
+                DESCRIBE_VPCS,
+                () -> ec2.describeVpcsPaginator(r -> {}).vpcs().stream()
+                        .sorted(Comparator.comparing(Vpc::vpcId))
+                        .toList());
+        List<Subnet> subnets = recorder.require(
+                DESCRIBE_SUBNETS,
+                () -> ec2.describeSubnetsPaginator(r -> {}).subnets().stream()
+                        .sorted(Comparator.comparing(Subnet::subnetId))
+                        .toList());
         recorder.data().set("Vpcs", SdkJson.toJson(vpcs));
         recorder.data().set("Subnets", SdkJson.toJson(subnets));
     }

@@ -33,12 +33,14 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 @AutoService(Collector.class)
 public final class Elbv2LoadBalancersCollector implements Collector {
 
-    static final Operation DESCRIBE_LOAD_BALANCERS = new Operation("ElasticLoadBalancingV2",
-            Elbv2Evidence.DESCRIBE_LOAD_BALANCERS, "elasticloadbalancing:DescribeLoadBalancers");
-    static final Operation DESCRIBE_LISTENERS = new Operation("ElasticLoadBalancingV2",
-            Elbv2Evidence.DESCRIBE_LISTENERS, "elasticloadbalancing:DescribeListeners");
-    static final Operation DESCRIBE_RULES = new Operation("ElasticLoadBalancingV2",
-            Elbv2Evidence.DESCRIBE_RULES, "elasticloadbalancing:DescribeRules");
+    static final Operation DESCRIBE_LOAD_BALANCERS = new Operation(
+            "ElasticLoadBalancingV2",
+            Elbv2Evidence.DESCRIBE_LOAD_BALANCERS,
+            "elasticloadbalancing:DescribeLoadBalancers");
+    static final Operation DESCRIBE_LISTENERS = new Operation(
+            "ElasticLoadBalancingV2", Elbv2Evidence.DESCRIBE_LISTENERS, "elasticloadbalancing:DescribeListeners");
+    static final Operation DESCRIBE_RULES =
+            new Operation("ElasticLoadBalancingV2", Elbv2Evidence.DESCRIBE_RULES, "elasticloadbalancing:DescribeRules");
 
     @Override
     public String id() {
@@ -63,27 +65,44 @@ public final class Elbv2LoadBalancersCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         ElasticLoadBalancingV2Client elb = context.client(ElasticLoadBalancingV2Client.class);
-        List<LoadBalancer> balancers = recorder.require(DESCRIBE_LOAD_BALANCERS,
-                () -> elb.describeLoadBalancersPaginator(r -> { }).loadBalancers().stream()
-                        .sorted(Comparator.comparing(LoadBalancer::loadBalancerArn)).toList());
+        List<LoadBalancer> balancers = recorder.require(
+                DESCRIBE_LOAD_BALANCERS,
+                () -> elb.describeLoadBalancersPaginator(r -> {}).loadBalancers().stream()
+                        .sorted(Comparator.comparing(LoadBalancer::loadBalancerArn))
+                        .toList());
         ArrayNode out = recorder.data().putArray("LoadBalancers");
         for (LoadBalancer balancer : balancers) {
             String arn = balancer.loadBalancerArn();
             ObjectNode node = (ObjectNode) SdkJson.toJson(balancer);
             ObjectNode calls = node.putObject("calls");
-            Recorded<List<Listener>> listeners = recorder.call(DESCRIBE_LISTENERS, arn,
+            Recorded<List<Listener>> listeners = recorder.call(
+                    DESCRIBE_LISTENERS,
+                    arn,
                     () -> elb.describeListenersPaginator(r -> r.loadBalancerArn(arn)).listeners().stream()
-                            .sorted(Comparator.comparing(Listener::listenerArn)).toList());
+                            .sorted(Comparator.comparing(Listener::listenerArn))
+                            .toList());
             EvidenceRecorder.put(calls, DESCRIBE_LISTENERS, listeners.result());
             List<Listener> plain = listeners.value().orElse(List.of()).stream()
-                    .filter(l -> l.protocol() == ProtocolEnum.HTTP).toList();
+                    .filter(l -> l.protocol() == ProtocolEnum.HTTP)
+                    .toList();
             if (!plain.isEmpty()) {
                 ObjectNode rules = calls.putObject(DESCRIBE_RULES.name());
                 for (Listener listener : plain) {
                     String listenerArn = listener.listenerArn();
-                    rules.set(listenerArn, recorder.call(DESCRIBE_RULES, listenerArn,
-                            () -> elb.describeRulesPaginator(r -> r.listenerArn(listenerArn)).rules().stream()
-                                    .sorted(Comparator.comparing(Rule::ruleArn)).toList()).result().toJson());
+                    rules.set(
+                            listenerArn,
+                            recorder.call(
+                                            DESCRIBE_RULES,
+                                            listenerArn,
+                                            () ->
+                                                    elb
+                                                            .describeRulesPaginator(r -> r.listenerArn(listenerArn))
+                                                            .rules()
+                                                            .stream()
+                                                            .sorted(Comparator.comparing(Rule::ruleArn))
+                                                            .toList())
+                                    .result()
+                                    .toJson());
                 }
             }
             out.add(node);

@@ -50,16 +50,22 @@ public final class GuardDutyDetectorsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         GuardDutyClient guardDuty = context.client(GuardDutyClient.class);
-        List<String> ids = recorder.require(LIST_DETECTORS,
-                () -> guardDuty.listDetectorsPaginator(r -> { }).detectorIds().stream().sorted().toList());
+        List<String> ids = recorder.require(
+                LIST_DETECTORS,
+                () -> guardDuty.listDetectorsPaginator(r -> {}).detectorIds().stream()
+                        .sorted()
+                        .toList());
         String region = context.target().region();
         ArrayNode out = recorder.data().putArray("Detectors");
         for (String id : ids) {
             String arn = Arn.regional("guardduty", region, context.target().account(), "detector/" + id);
             ObjectNode node = out.addObject();
             node.put("DetectorId", id);
-            EvidenceRecorder.put(node.putObject("calls"), GET_DETECTOR,
-                    recorder.call(GET_DETECTOR, arn, () -> guardDuty.getDetector(r -> r.detectorId(id))).result());
+            EvidenceRecorder.put(
+                    node.putObject("calls"),
+                    GET_DETECTOR,
+                    recorder.call(GET_DETECTOR, arn, () -> guardDuty.getDetector(r -> r.detectorId(id)))
+                            .result());
         }
     }
 }

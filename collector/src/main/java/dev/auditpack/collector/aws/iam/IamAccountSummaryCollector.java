@@ -38,8 +38,8 @@ public final class IamAccountSummaryCollector implements Collector {
 
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
-        var result = recorder.requireOrAbsent(GET_ACCOUNT_SUMMARY,
-                () -> context.client(IamClient.class).getAccountSummary());
+        var result = recorder.requireOrAbsent(
+                GET_ACCOUNT_SUMMARY, () -> context.client(IamClient.class).getAccountSummary());
         EvidenceRecorder.put(recorder.data(), GET_ACCOUNT_SUMMARY, result.result());
     }
 }

@@ -59,22 +59,50 @@ public final class IamAuthorizationDetailsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         IamClient iam = context.client(IamClient.class);
-        List<GetAccountAuthorizationDetailsResponse> pages = recorder.require(GET_AUTHORIZATION_DETAILS,
-                () -> iam.getAccountAuthorizationDetailsPaginator(r -> r.filter(EntityType.USER, EntityType.GROUP,
-                        EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY)).stream().toList());
-        put(recorder, "UserDetailList", pages, GetAccountAuthorizationDetailsResponse::userDetailList,
-                UserDetail::userName, UserDetail::arn);
-        put(recorder, "GroupDetailList", pages, GetAccountAuthorizationDetailsResponse::groupDetailList,
-                GroupDetail::groupName, GroupDetail::arn);
-        put(recorder, "RoleDetailList", pages, GetAccountAuthorizationDetailsResponse::roleDetailList,
-                RoleDetail::roleName, RoleDetail::arn);
-        put(recorder, "Policies", pages, GetAccountAuthorizationDetailsResponse::policies,
-                ManagedPolicyDetail::policyName, ManagedPolicyDetail::arn);
+        List<GetAccountAuthorizationDetailsResponse> pages = recorder.require(
+                GET_AUTHORIZATION_DETAILS,
+                () -> iam
+                        .getAccountAuthorizationDetailsPaginator(r -> r.filter(
+                                EntityType.USER, EntityType.GROUP, EntityType.ROLE, EntityType.LOCAL_MANAGED_POLICY))
+                        .stream()
+                        .toList());
+        put(
+                recorder,
+                "UserDetailList",
+                pages,
+                GetAccountAuthorizationDetailsResponse::userDetailList,
+                UserDetail::userName,
+                UserDetail::arn);
+        put(
+                recorder,
+                "GroupDetailList",
+                pages,
+                GetAccountAuthorizationDetailsResponse::groupDetailList,
+                GroupDetail::groupName,
+                GroupDetail::arn);
+        put(
+                recorder,
+                "RoleDetailList",
+                pages,
+                GetAccountAuthorizationDetailsResponse::roleDetailList,
+                RoleDetail::roleName,
+                RoleDetail::arn);
+        put(
+                recorder,
+                "Policies",
+                pages,
+                GetAccountAuthorizationDetailsResponse::policies,
+                ManagedPolicyDetail::policyName,
+                ManagedPolicyDetail::arn);
     }
 
-    private static <T> void put(EvidenceRecorder recorder, String member, List<GetAccountAuthorizationDetailsResponse> pages,
-                                Function<GetAccountAuthorizationDetailsResponse, List<T>> items,
-                                Function<T, String> name, Function<T, String> arn) {
+    private static <T> void put(
+            EvidenceRecorder recorder,
+            String member,
+            List<GetAccountAuthorizationDetailsResponse> pages,
+            Function<GetAccountAuthorizationDetailsResponse, List<T>> items,
+            Function<T, String> name,
+            Function<T, String> arn) {
         List<T> all = new ArrayList<>();
         pages.forEach(page -> all.addAll(items.apply(page)));
         all.sort(Comparator.comparing(name, Comparator.nullsLast(Comparator.<String>naturalOrder()))

@@ -55,7 +55,8 @@ public final class IamCredentialReportCollector implements Collector {
         Instant deadline = context.clock().instant().plus(context.settings().reportTimeout());
         GetCredentialReportResponse report = null;
         while (report == null) {
-            var state = recorder.require(GENERATE, iam::generateCredentialReport).state();
+            var state =
+                    recorder.require(GENERATE, iam::generateCredentialReport).state();
             if (state == ReportStateType.COMPLETE) {
                 try {
                     report = recorder.require(GET, iam::getCredentialReport);
@@ -66,9 +67,15 @@ public final class IamCredentialReportCollector implements Collector {
                     }
                 }
             }
-            if (context.clock().instant().isAfter(deadline) || !context.pause(context.settings().reportPollInterval())) {
-                throw new CallFailedException(recorder.timeout(GENERATE, null,
-                        "credential report not ready after " + context.settings().reportTimeout()), null);
+            if (context.clock().instant().isAfter(deadline)
+                    || !context.pause(context.settings().reportPollInterval())) {
+                throw new CallFailedException(
+                        recorder.timeout(
+                                GENERATE,
+                                null,
+                                "credential report not ready after "
+                                        + context.settings().reportTimeout()),
+                        null);
             }
         }
         ObjectNode response = (ObjectNode) SdkJson.toJson(report);

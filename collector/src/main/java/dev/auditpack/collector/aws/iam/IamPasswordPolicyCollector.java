@@ -38,8 +38,8 @@ public final class IamPasswordPolicyCollector implements Collector {
 
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
-        var result = recorder.requireOrAbsent(GET_PASSWORD_POLICY,
-                () -> context.client(IamClient.class).getAccountPasswordPolicy(), "NoSuchEntity");
+        var result = recorder.requireOrAbsent(
+                GET_PASSWORD_POLICY, () -> context.client(IamClient.class).getAccountPasswordPolicy(), "NoSuchEntity");
         EvidenceRecorder.put(recorder.data(), GET_PASSWORD_POLICY, result.result());
     }
 }

@@ -62,24 +62,48 @@ public final class IamUsersCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         IamClient iam = context.client(IamClient.class);
-        List<User> users = recorder.require(LIST_USERS, () -> iam.listUsersPaginator(r -> { }).users().stream()
-                .sorted(Comparator.comparing(User::userName)).toList());
+        List<User> users = recorder.require(
+                LIST_USERS,
+                () -> iam.listUsersPaginator(r -> {}).users().stream()
+                        .sorted(Comparator.comparing(User::userName))
+                        .toList());
         ArrayNode out = recorder.data().putArray("Users");
         for (User user : users) {
             String name = user.userName();
             String arn = user.arn();
             ObjectNode node = (ObjectNode) SdkJson.toJson(user);
             ObjectNode calls = node.putObject("calls");
-            EvidenceRecorder.put(calls, LIST_MFA_DEVICES, recorder.call(LIST_MFA_DEVICES, arn,
-                    () -> iam.listMFADevicesPaginator(r -> r.userName(name)).mfaDevices().stream()
-                            .sorted(Comparator.comparing(MFADevice::serialNumber)).toList()).result());
-            Recorded<List<AccessKeyMetadata>> keys = recorder.call(LIST_ACCESS_KEYS, arn,
+            EvidenceRecorder.put(
+                    calls,
+                    LIST_MFA_DEVICES,
+                    recorder.call(
+                                    LIST_MFA_DEVICES,
+                                    arn,
+                                    () -> iam.listMFADevicesPaginator(r -> r.userName(name)).mfaDevices().stream()
+                                            .sorted(Comparator.comparing(MFADevice::serialNumber))
+                                            .toList())
+                            .result());
+            Recorded<List<AccessKeyMetadata>> keys = recorder.call(
+                    LIST_ACCESS_KEYS,
+                    arn,
                     () -> iam.listAccessKeysPaginator(r -> r.userName(name)).accessKeyMetadata().stream()
-                            .sorted(Comparator.comparing(AccessKeyMetadata::accessKeyId)).toList());
-            EvidenceRecorder.put(calls, LIST_ACCESS_KEYS, keys.value()
-                    .map(list -> OperationResult.ok(withLastUse(iam, recorder, list))).orElse(keys.result()));
-            EvidenceRecorder.put(calls, GET_LOGIN_PROFILE, recorder.call(GET_LOGIN_PROFILE, arn,
-                    () -> iam.getLoginProfile(r -> r.userName(name)), "NoSuchEntity").result());
+                            .sorted(Comparator.comparing(AccessKeyMetadata::accessKeyId))
+                            .toList());
+            EvidenceRecorder.put(
+                    calls,
+                    LIST_ACCESS_KEYS,
+                    keys.value()
+                            .map(list -> OperationResult.ok(withLastUse(iam, recorder, list)))
+                            .orElse(keys.result()));
+            EvidenceRecorder.put(
+                    calls,
+                    GET_LOGIN_PROFILE,
+                    recorder.call(
+                                    GET_LOGIN_PROFILE,
+                                    arn,
+                                    () -> iam.getLoginProfile(r -> r.userName(name)),
+                                    "NoSuchEntity")
+                            .result());
             out.add(node);
         }
     }
@@ -90,8 +114,11 @@ public final class IamUsersCollector implements Collector {
         for (AccessKeyMetadata key : keys) {
             ObjectNode node = (ObjectNode) SdkJson.toJson(key);
             String id = key.accessKeyId();
-            EvidenceRecorder.put(node.putObject("calls"), GET_ACCESS_KEY_LAST_USED, recorder.call(
-                    GET_ACCESS_KEY_LAST_USED, id, () -> iam.getAccessKeyLastUsed(r -> r.accessKeyId(id))).result());
+            EvidenceRecorder.put(
+                    node.putObject("calls"),
+                    GET_ACCESS_KEY_LAST_USED,
+                    recorder.call(GET_ACCESS_KEY_LAST_USED, id, () -> iam.getAccessKeyLastUsed(r -> r.accessKeyId(id)))
+                            .result());
             out.add(node);
         }
         return out;

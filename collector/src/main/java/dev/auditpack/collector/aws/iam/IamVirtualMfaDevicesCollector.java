@@ -53,10 +53,14 @@ public final class IamVirtualMfaDevicesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         IamClient iam = context.client(IamClient.class);
-        List<VirtualMFADevice> devices = recorder.require(LIST_VIRTUAL_MFA_DEVICES,
-                () -> iam.listVirtualMFADevicesPaginator(r -> r.assignmentStatus(AssignmentStatusType.ANY))
-                        .virtualMFADevices().stream()
-                        .sorted(Comparator.comparing(VirtualMFADevice::serialNumber)).toList());
+        List<VirtualMFADevice> devices = recorder.require(
+                LIST_VIRTUAL_MFA_DEVICES,
+                () -> iam
+                        .listVirtualMFADevicesPaginator(r -> r.assignmentStatus(AssignmentStatusType.ANY))
+                        .virtualMFADevices()
+                        .stream()
+                        .sorted(Comparator.comparing(VirtualMFADevice::serialNumber))
+                        .toList());
         ArrayNode out = recorder.data().putArray("VirtualMFADevices");
         for (VirtualMFADevice device : devices) {
             ObjectNode node = (ObjectNode) SdkJson.toJson(device);

@@ -58,8 +58,11 @@ public final class KmsKeysCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         KmsClient kms = context.client(KmsClient.class);
-        List<KeyListEntry> keys = recorder.require(LIST_KEYS, () -> kms.listKeysPaginator(r -> { }).keys().stream()
-                .sorted(Comparator.comparing(KeyListEntry::keyId)).toList());
+        List<KeyListEntry> keys = recorder.require(
+                LIST_KEYS,
+                () -> kms.listKeysPaginator(r -> {}).keys().stream()
+                        .sorted(Comparator.comparing(KeyListEntry::keyId))
+                        .toList());
         ArrayNode out = recorder.data().putArray("Keys");
         for (KeyListEntry key : keys) {
             String arn = key.keyArn();
@@ -68,8 +71,11 @@ public final class KmsKeysCollector implements Collector {
             var described = recorder.call(DESCRIBE_KEY, arn, () -> kms.describeKey(r -> r.keyId(arn)));
             EvidenceRecorder.put(calls, DESCRIBE_KEY, described.result());
             if (described.value().map(d -> rotates(d.keyMetadata())).orElse(false)) {
-                EvidenceRecorder.put(calls, GET_KEY_ROTATION_STATUS, recorder.call(GET_KEY_ROTATION_STATUS, arn,
-                        () -> kms.getKeyRotationStatus(r -> r.keyId(arn))).result());
+                EvidenceRecorder.put(
+                        calls,
+                        GET_KEY_ROTATION_STATUS,
+                        recorder.call(GET_KEY_ROTATION_STATUS, arn, () -> kms.getKeyRotationStatus(r -> r.keyId(arn)))
+                                .result());
             }
             out.add(node);
         }

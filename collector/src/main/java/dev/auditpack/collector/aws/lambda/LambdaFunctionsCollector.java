@@ -50,9 +50,11 @@ public final class LambdaFunctionsCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         LambdaClient lambda = context.client(LambdaClient.class);
-        List<FunctionConfiguration> functions = recorder.require(LIST_FUNCTIONS,
-                () -> lambda.listFunctionsPaginator(r -> { }).functions().stream()
-                        .sorted(Comparator.comparing(FunctionConfiguration::functionArn)).toList());
+        List<FunctionConfiguration> functions = recorder.require(
+                LIST_FUNCTIONS,
+                () -> lambda.listFunctionsPaginator(r -> {}).functions().stream()
+                        .sorted(Comparator.comparing(FunctionConfiguration::functionArn))
+                        .toList());
         ArrayNode out = recorder.data().putArray("Functions");
         for (FunctionConfiguration f : functions) {
             ObjectNode node = (ObjectNode) SdkJson.toJson(f);

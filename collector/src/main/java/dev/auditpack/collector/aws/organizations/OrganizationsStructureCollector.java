@@ -76,9 +76,12 @@ public final class OrganizationsStructureCollector implements Collector {
         if (described.value().isEmpty()) {
             return;
         }
-        List<Root> roots = recorder.require(LIST_ROOTS, () -> org.listRootsPaginator(r -> { }).stream()
-                .flatMap(page -> page.roots().stream())
-                .sorted(Comparator.comparing(Root::id)).toList());
+        List<Root> roots = recorder.require(
+                LIST_ROOTS,
+                () -> org.listRootsPaginator(r -> {}).stream()
+                        .flatMap(page -> page.roots().stream())
+                        .sorted(Comparator.comparing(Root::id))
+                        .toList());
         List<ObjectNode> units = new ArrayList<>();
         ObjectNode parents = recorder.data().objectNode();
         List<Account> accounts = new ArrayList<>();
@@ -107,11 +110,13 @@ public final class OrganizationsStructureCollector implements Collector {
 
     private static List<OrganizationalUnit> unitsUnder(OrganizationsClient org, String parent) {
         return org.listOrganizationalUnitsForParentPaginator(r -> r.parentId(parent)).stream()
-                .flatMap(page -> page.organizationalUnits().stream()).toList();
+                .flatMap(page -> page.organizationalUnits().stream())
+                .toList();
     }
 
     private static List<Account> accountsUnder(OrganizationsClient org, String parent) {
         return org.listAccountsForParentPaginator(r -> r.parentId(parent)).stream()
-                .flatMap(page -> page.accounts().stream()).toList();
+                .flatMap(page -> page.accounts().stream())
+                .toList();
     }
 }

@@ -48,9 +48,11 @@ public final class RdsClustersCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         RdsClient rds = context.client(RdsClient.class);
-        List<DBCluster> clusters = recorder.require(DESCRIBE_DB_CLUSTERS,
-                () -> rds.describeDBClustersPaginator(r -> { }).dbClusters().stream()
-                        .sorted(Comparator.comparing(DBCluster::dbClusterIdentifier)).toList());
+        List<DBCluster> clusters = recorder.require(
+                DESCRIBE_DB_CLUSTERS,
+                () -> rds.describeDBClustersPaginator(r -> {}).dbClusters().stream()
+                        .sorted(Comparator.comparing(DBCluster::dbClusterIdentifier))
+                        .toList());
         recorder.data().set("DBClusters", SdkJson.toJson(clusters));
     }
 }

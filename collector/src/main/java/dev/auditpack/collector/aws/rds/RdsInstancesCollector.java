@@ -48,9 +48,11 @@ public final class RdsInstancesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         RdsClient rds = context.client(RdsClient.class);
-        List<DBInstance> instances = recorder.require(DESCRIBE_DB_INSTANCES,
-                () -> rds.describeDBInstancesPaginator(r -> { }).dbInstances().stream()
-                        .sorted(Comparator.comparing(DBInstance::dbInstanceIdentifier)).toList());
+        List<DBInstance> instances = recorder.require(
+                DESCRIBE_DB_INSTANCES,
+                () -> rds.describeDBInstancesPaginator(r -> {}).dbInstances().stream()
+                        .sorted(Comparator.comparing(DBInstance::dbInstanceIdentifier))
+                        .toList());
         recorder.data().set("DBInstances", SdkJson.toJson(instances));
     }
 }

@@ -40,7 +40,8 @@ public final class S3AccountPublicAccessBlockCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         String account = context.target().account();
-        var result = recorder.requireOrAbsent(GET_PUBLIC_ACCESS_BLOCK,
+        var result = recorder.requireOrAbsent(
+                GET_PUBLIC_ACCESS_BLOCK,
                 () -> context.client(S3ControlClient.class).getPublicAccessBlock(r -> r.accountId(account)),
                 "NoSuchPublicAccessBlockConfiguration");
         EvidenceRecorder.put(recorder.data(), GET_PUBLIC_ACCESS_BLOCK, result.result());

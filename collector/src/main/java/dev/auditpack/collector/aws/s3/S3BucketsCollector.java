@@ -38,8 +38,8 @@ public final class S3BucketsCollector implements Collector {
     static final Operation GET_VERSIONING = Operation.of("S3", S3Evidence.GET_BUCKET_VERSIONING);
     static final Operation GET_POLICY = Operation.of("S3", S3Evidence.GET_BUCKET_POLICY);
     static final Operation GET_LOGGING = Operation.of("S3", S3Evidence.GET_BUCKET_LOGGING);
-    static final Operation GET_OBJECT_LOCK = new Operation("S3", S3Evidence.GET_OBJECT_LOCK_CONFIGURATION,
-            "s3:GetBucketObjectLockConfiguration");
+    static final Operation GET_OBJECT_LOCK =
+            new Operation("S3", S3Evidence.GET_OBJECT_LOCK_CONFIGURATION, "s3:GetBucketObjectLockConfiguration");
 
     @Override
     public String id() {
@@ -58,16 +58,26 @@ public final class S3BucketsCollector implements Collector {
 
     @Override
     public List<Operation> operations() {
-        return List.of(LIST_BUCKETS, GET_LOCATION, GET_PUBLIC_ACCESS_BLOCK, GET_POLICY_STATUS, GET_ENCRYPTION,
-                GET_VERSIONING, GET_POLICY, GET_LOGGING, GET_OBJECT_LOCK);
+        return List.of(
+                LIST_BUCKETS,
+                GET_LOCATION,
+                GET_PUBLIC_ACCESS_BLOCK,
+                GET_POLICY_STATUS,
+                GET_ENCRYPTION,
+                GET_VERSIONING,
+                GET_POLICY,
+                GET_LOGGING,
+                GET_OBJECT_LOCK);
     }
 
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         S3Client global = context.client(S3Client.class);
-        List<Bucket> buckets = recorder.require(LIST_BUCKETS,
-                () -> global.listBucketsPaginator(r -> { }).buckets().stream()
-                        .sorted(Comparator.comparing(Bucket::name)).toList());
+        List<Bucket> buckets = recorder.require(
+                LIST_BUCKETS,
+                () -> global.listBucketsPaginator(r -> {}).buckets().stream()
+                        .sorted(Comparator.comparing(Bucket::name))
+                        .toList());
         String partition = Arn.partitionOf(context.globalRegion());
         ArrayNode out = recorder.data().putArray("Buckets");
         for (Bucket bucket : buckets) {
@@ -79,21 +89,57 @@ public final class S3BucketsCollector implements Collector {
             EvidenceRecorder.put(calls, GET_LOCATION, location.result());
             String region = location.value().map(S3BucketsCollector::regionOf).orElse(context.globalRegion());
             S3Client s3 = context.client(S3Client.class, region);
-            EvidenceRecorder.put(calls, GET_PUBLIC_ACCESS_BLOCK, recorder.call(GET_PUBLIC_ACCESS_BLOCK, arn,
-                    () -> s3.getPublicAccessBlock(r -> r.bucket(name)), "NoSuchPublicAccessBlockConfiguration").result());
-            EvidenceRecorder.put(calls, GET_POLICY_STATUS, recorder.call(GET_POLICY_STATUS, arn,
-                    () -> s3.getBucketPolicyStatus(r -> r.bucket(name)), "NoSuchBucketPolicy").result());
-            EvidenceRecorder.put(calls, GET_ENCRYPTION, recorder.call(GET_ENCRYPTION, arn,
-                    () -> s3.getBucketEncryption(r -> r.bucket(name)),
-                    "ServerSideEncryptionConfigurationNotFoundError").result());
-            EvidenceRecorder.put(calls, GET_VERSIONING, recorder.call(GET_VERSIONING, arn,
-                    () -> s3.getBucketVersioning(r -> r.bucket(name))).result());
-            EvidenceRecorder.put(calls, GET_POLICY, recorder.call(GET_POLICY, arn,
-                    () -> s3.getBucketPolicy(r -> r.bucket(name)), "NoSuchBucketPolicy").result());
-            EvidenceRecorder.put(calls, GET_LOGGING, recorder.call(GET_LOGGING, arn,
-                    () -> s3.getBucketLogging(r -> r.bucket(name))).result());
-            EvidenceRecorder.put(calls, GET_OBJECT_LOCK, recorder.call(GET_OBJECT_LOCK, arn,
-                    () -> s3.getObjectLockConfiguration(r -> r.bucket(name)), "ObjectLockConfigurationNotFoundError").result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_PUBLIC_ACCESS_BLOCK,
+                    recorder.call(
+                                    GET_PUBLIC_ACCESS_BLOCK,
+                                    arn,
+                                    () -> s3.getPublicAccessBlock(r -> r.bucket(name)),
+                                    "NoSuchPublicAccessBlockConfiguration")
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_POLICY_STATUS,
+                    recorder.call(
+                                    GET_POLICY_STATUS,
+                                    arn,
+                                    () -> s3.getBucketPolicyStatus(r -> r.bucket(name)),
+                                    "NoSuchBucketPolicy")
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_ENCRYPTION,
+                    recorder.call(
+                                    GET_ENCRYPTION,
+                                    arn,
+                                    () -> s3.getBucketEncryption(r -> r.bucket(name)),
+                                    "ServerSideEncryptionConfigurationNotFoundError")
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_VERSIONING,
+                    recorder.call(GET_VERSIONING, arn, () -> s3.getBucketVersioning(r -> r.bucket(name)))
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_POLICY,
+                    recorder.call(GET_POLICY, arn, () -> s3.getBucketPolicy(r -> r.bucket(name)), "NoSuchBucketPolicy")
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_LOGGING,
+                    recorder.call(GET_LOGGING, arn, () -> s3.getBucketLogging(r -> r.bucket(name)))
+                            .result());
+            EvidenceRecorder.put(
+                    calls,
+                    GET_OBJECT_LOCK,
+                    recorder.call(
+                                    GET_OBJECT_LOCK,
+                                    arn,
+                                    () -> s3.getObjectLockConfiguration(r -> r.bucket(name)),
+                                    "ObjectLockConfigurationNotFoundError")
+                            .result());
             out.add(node);
         }
     }

@@ -54,14 +54,21 @@ public final class SecurityHubHubCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         SecurityHubClient hub = context.client(SecurityHubClient.class);
-        var described = recorder.requireOrAbsent(DESCRIBE_HUB, () -> hub.describeHub(r -> { }), NOT_SUBSCRIBED);
+        var described = recorder.requireOrAbsent(DESCRIBE_HUB, () -> hub.describeHub(r -> {}), NOT_SUBSCRIBED);
         EvidenceRecorder.put(recorder.data(), DESCRIBE_HUB, described.result());
         if (described.value().isEmpty()) {
             return;
         }
         String arn = described.value().get().hubArn();
-        EvidenceRecorder.put(recorder.data(), GET_ENABLED_STANDARDS, recorder.call(GET_ENABLED_STANDARDS, arn,
-                () -> hub.getEnabledStandardsPaginator(r -> { }).standardsSubscriptions().stream()
-                        .sorted(Comparator.comparing(StandardsSubscription::standardsSubscriptionArn)).toList()).result());
+        EvidenceRecorder.put(
+                recorder.data(),
+                GET_ENABLED_STANDARDS,
+                recorder.call(
+                                GET_ENABLED_STANDARDS,
+                                arn,
+                                () -> hub.getEnabledStandardsPaginator(r -> {}).standardsSubscriptions().stream()
+                                        .sorted(Comparator.comparing(StandardsSubscription::standardsSubscriptionArn))
+                                        .toList())
+                        .result());
     }
 }

@@ -61,22 +61,30 @@ public final class SsmManagedInstancesCollector implements Collector {
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
         SsmClient ssm = context.client(SsmClient.class);
-        List<InstanceInformation> managed = recorder.require(DESCRIBE_INSTANCE_INFORMATION,
-                () -> ssm.describeInstanceInformationPaginator(r -> { }).instanceInformationList().stream()
-                        .sorted(Comparator.comparing(InstanceInformation::instanceId)).toList());
+        List<InstanceInformation> managed = recorder.require(
+                DESCRIBE_INSTANCE_INFORMATION,
+                () -> ssm.describeInstanceInformationPaginator(r -> {}).instanceInformationList().stream()
+                        .sorted(Comparator.comparing(InstanceInformation::instanceId))
+                        .toList());
         recorder.data().set("InstanceInformationList", SdkJson.toJson(managed));
         EvidenceRecorder.put(recorder.data(), DESCRIBE_INSTANCE_PATCH_STATES, patchStates(ssm, managed, recorder));
     }
 
-    private static OperationResult patchStates(SsmClient ssm, List<InstanceInformation> managed,
-                                               EvidenceRecorder recorder) {
+    private static OperationResult patchStates(
+            SsmClient ssm, List<InstanceInformation> managed, EvidenceRecorder recorder) {
         List<String> ids = managed.stream().map(InstanceInformation::instanceId).toList();
         List<InstancePatchState> states = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
-            var result = recorder.call(DESCRIBE_INSTANCE_PATCH_STATES, String.join(" ", batch),
-                    () -> ssm.describeInstancePatchStatesPaginator(r -> r.instanceIds(batch))
-                            .instancePatchStates().stream().toList());
+            var result =
+                    recorder.call(
+                            DESCRIBE_INSTANCE_PATCH_STATES,
+                            String.join(" ", batch),
+                            () -> ssm
+                                    .describeInstancePatchStatesPaginator(r -> r.instanceIds(batch))
+                                    .instancePatchStates()
+                                    .stream()
+                                    .toList());
             if (result.value().isEmpty()) {
                 return result.result();
             }

@@ -38,8 +38,8 @@ public final class StsCallerIdentityCollector implements Collector {
 
     @Override
     public void collect(CollectionContext context, EvidenceRecorder recorder) {
-        var result = recorder.requireOrAbsent(GET_CALLER_IDENTITY,
-                () -> context.client(StsClient.class).getCallerIdentity());
+        var result = recorder.requireOrAbsent(
+                GET_CALLER_IDENTITY, () -> context.client(StsClient.class).getCallerIdentity());
         EvidenceRecorder.put(recorder.data(), GET_CALLER_IDENTITY, result.result());
     }
 }
