@@ -106,8 +106,8 @@ final class ScopeAssembly {
                 continue;
             }
             String fw = ref.substring(0, ref.indexOf(':'));
-            controls.add(shortNames.getOrDefault(fw, fw) + " " + r.control().id() + ": " + StatusWords.of(r.status())
-                    + (r.scope().outOfScope() ? " (out of scope)" : ""));
+            controls.add(shortNames.getOrDefault(fw, fw) + " " + r.control().id() + ": "
+                    + r.status().name() + (r.scope().outOfScope() ? " (out of scope)" : ""));
             if (!r.scope().outOfScope() && WEAKEST_FIRST.indexOf(r.status()) < WEAKEST_FIRST.indexOf(weakest)) {
                 weakest = r.status();
             }
@@ -118,7 +118,7 @@ final class ScopeAssembly {
             checks.add(id + ": "
                     + (s == null
                             ? "not run"
-                            : StatusWords.of(s.status()) + " (" + s.fail() + " failing of "
+                            : s.status().name() + " (" + s.fail() + " failing of "
                                     + (s.pass() + s.fail() + s.accepted()) + ")"));
             if (s != null && s.fail() > 0) {
                 weakest = ControlStatus.NOT_SATISFIED;
