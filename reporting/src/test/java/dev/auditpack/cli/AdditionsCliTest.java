@@ -219,7 +219,7 @@ class AdditionsCliTest {
         Map<String, List<List<String>>> sheets = PackReaders.workbook(out.resolve("evidence-pack.xlsx"));
         assertThat(sheets.get("SoA ISO 27001")).hasSize(94);
         assertThat(sheets.get("Exceptions")).hasSize(4);
-        assertThat(sheets.get("Findings")).anySatisfy(row -> assertThat(row).contains("ACCEPTED"));
+        assertThat(sheets.get("Findings")).anySatisfy(row -> assertThat(row).contains("Accepted"));
     }
 
     @Test

@@ -170,6 +170,9 @@ class ScopeInputCliTest {
         var sheet = dev.auditpack.pack.PackReaders.workbook(out().resolve("evidence-pack.xlsx"))
                 .get("CUECs");
         assertThat(sheet).hasSize(2);
-        assertThat(sheet.get(1)).contains("AWS-CUEC-7");
+        assertThat(sheet.get(1)).contains("AWS-CUEC-7", "Not satisfied");
+        assertThat(sheet.get(1))
+                .as("the workbook says in words what results.json says by enum name")
+                .anySatisfy(cell -> assertThat(cell).startsWith("iam_root_mfa_enabled: Fail ("));
     }
 }

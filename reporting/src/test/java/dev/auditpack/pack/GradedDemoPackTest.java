@@ -231,17 +231,17 @@ class GradedDemoPackTest {
                     .allSatisfy(
                             r -> assertThat(r.size() > grade && !r.get(grade).isBlank())
                                     .as(sheet + " " + r.get(0))
-                                    .isEqualTo(r.get(status).equals("NOT_SATISFIED")));
+                                    .isEqualTo(r.get(status).equals("Not satisfied")));
         }
         assertThat(workbook.get("ISO 27001").stream()
                         .skip(1)
-                        .filter(r -> r.size() > 5 && r.get(4).equals("NOT_SATISFIED")))
+                        .filter(r -> r.size() > 5 && r.get(4).equals("Not satisfied")))
                 .allSatisfy(
                         r -> assertThat(r.get(workbook.get("ISO 27001").get(0).indexOf("Grade")))
                                 .isIn("Major nonconformity", "Minor nonconformity", "Opportunity for improvement"));
         assertThat(workbook.get("SOC 2").stream()
                         .skip(1)
-                        .filter(r -> r.size() > 5 && r.get(4).equals("NOT_SATISFIED")))
+                        .filter(r -> r.size() > 5 && r.get(4).equals("Not satisfied")))
                 .allSatisfy(r -> assertThat(r.get(workbook.get("SOC 2").get(0).indexOf("Grade")))
                         .matches("Exceptions: \\d+ of \\d+"));
         assertThat(workbook.get("Summary"))

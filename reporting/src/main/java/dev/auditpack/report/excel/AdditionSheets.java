@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class AdditionSheets {
 
-    static final List<Column> SOA_COLUMNS = List.of(
+    static final List<Column> SOA_COLUMNS = Column.withAuditorColumns(List.of(
             Column.of("Control id", 12),
             Column.wrapped("Title", 36),
             Column.wrapped("Theme", 20),
@@ -24,7 +24,7 @@ final class AdditionSheets {
             Column.wrapped("AWS services", 24),
             Column.of("Responsibility", 14),
             Column.of("Status", 24),
-            Column.wrapped("Evidence", 50));
+            Column.wrapped("Evidence", 50)));
 
     static final List<Column> RISK_COLUMNS = List.of(
             Column.of("Id", 14),

@@ -1,5 +1,7 @@
 package dev.auditpack.report.excel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,9 +9,16 @@ import java.util.Objects;
  *
  * @param header text of the header cell
  * @param width  width in characters (fixed: measuring cells to autosize is slow on big sheets)
- * @param wrap   true for long text that should wrap instead of running into the next cell
+ * @param wrap    true for long text that should wrap instead of running into the next cell
+ * @param auditor true for a column left empty for the auditor to fill in
  */
-record Column(String header, int width, boolean wrap) {
+record Column(String header, int width, boolean wrap, boolean auditor) {
+
+    /** The columns an auditor works in, added at the end of the sheets an auditor works through. */
+    static final List<Column> AUDITOR = List.of(
+            new Column("Auditor tickmark", 12, false, true),
+            new Column("Sample ref", 16, false, true),
+            new Column("Auditor comment", 50, true, true));
 
     Column {
         Objects.requireNonNull(header);
@@ -19,10 +28,17 @@ record Column(String header, int width, boolean wrap) {
     }
 
     static Column of(String header, int width) {
-        return new Column(header, width, false);
+        return new Column(header, width, false, false);
     }
 
     static Column wrapped(String header, int width) {
-        return new Column(header, width, true);
+        return new Column(header, width, true, false);
+    }
+
+    /** {@code columns} followed by the auditor's columns. */
+    static List<Column> withAuditorColumns(List<Column> columns) {
+        List<Column> all = new ArrayList<>(columns);
+        all.addAll(AUDITOR);
+        return List.copyOf(all);
     }
 }

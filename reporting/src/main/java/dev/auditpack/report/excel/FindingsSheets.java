@@ -16,7 +16,7 @@ final class FindingsSheets {
 
     static final String NAME = "Findings";
 
-    static final List<Column> COLUMNS = List.of(
+    static final List<Column> COLUMNS = Column.withAuditorColumns(List.of(
             Column.of("Check id", 34),
             Column.wrapped("Check title", 40),
             Column.of("Severity", 10),
@@ -24,7 +24,7 @@ final class FindingsSheets {
             Column.of("Account", 14),
             Column.of("Region", 14),
             Column.wrapped("Resource", 60),
-            Column.wrapped("Reason", 70));
+            Column.wrapped("Reason", 70)));
 
     private final SXSSFWorkbook workbook;
     private final SheetNames names;

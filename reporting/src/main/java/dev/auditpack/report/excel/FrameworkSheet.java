@@ -1,18 +1,20 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.StatusWords;
 import java.util.List;
 import java.util.Optional;
 
 /** Writes one framework's controls, one row each, linking failing controls to their findings. */
 final class FrameworkSheet {
 
-    static final List<Column> COLUMNS = List.of(
+    static final List<Column> COLUMNS = Column.withAuditorColumns(List.of(
             Column.of("Control id", 12),
             Column.wrapped("Title", 36),
             Column.wrapped("Theme", 22),
             Column.of("Responsibility", 14),
             Column.of("Status", 24),
+            Column.wrapped("Owner", 40),
             Column.wrapped("Reason", 60),
             Column.wrapped("AWS part", 45),
             Column.of("AWS status", 22),
@@ -30,8 +32,7 @@ final class FrameworkSheet {
             Column.of("Highest severity", 10),
             Column.of("Exceptions", 10),
             Column.of("Tested population", 10),
-            Column.wrapped("Grade basis", 60),
-            Column.wrapped("Owner", 40));
+            Column.wrapped("Grade basis", 60)));
 
     private FrameworkSheet() {}
 
@@ -43,6 +44,9 @@ final class FrameworkSheet {
                     .text(c.theme())
                     .text(c.responsibility())
                     .status(c.status().name())
+                    .text(c.owner()
+                            .map(o -> o.describe() + " [by " + o.basis() + "]")
+                            .orElse(""))
                     .text(c.reason())
                     .text(c.awsPart())
                     .status(c.awsStatus())
@@ -66,11 +70,7 @@ final class FrameworkSheet {
                 row.number(c.grade().get().exceptions())
                         .number(c.grade().get().population())
                         .text(c.grade().get().basis());
-            } else {
-                row.blank().blank().blank();
             }
-            row.text(
-                    c.owner().map(o -> o.describe() + " [by " + o.basis() + "]").orElse(""));
         }
         sheet.finish();
     }
@@ -84,7 +84,8 @@ final class FrameworkSheet {
     }
 
     static String check(ReportModel.CheckRef c) {
-        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + c.status() + " (" + c.pass()
+        return c.id() + (c.strength().isEmpty() ? "" : " (" + c.strength() + ")") + ": " + StatusWords.of(c.status())
+                + " (" + c.pass()
                 + " pass / " + c.fail() + " fail / " + c.gap() + " gap"
                 + (c.accepted() > 0 ? " / " + c.accepted() + " accepted" : "") + ")";
     }

@@ -10,7 +10,7 @@ import java.util.List;
 /** Writes the sheets that list checks, evidence files, AWS reports and collection errors, one row each. */
 final class ReferenceSheets {
 
-    static final List<Column> CHECK_COLUMNS = List.of(
+    static final List<Column> CHECK_COLUMNS = Column.withAuditorColumns(List.of(
             Column.of("Check id", 34),
             Column.wrapped("Title", 40),
             Column.of("Severity", 10),
@@ -26,7 +26,7 @@ final class ReferenceSheets {
             Column.wrapped("Test procedure: inspected", 50),
             Column.wrapped("Population", 40),
             Column.wrapped("Criterion", 60),
-            Column.wrapped("Re-perform from the locker", 70));
+            Column.wrapped("Re-perform from the locker", 70)));
 
     static final List<Column> EVIDENCE_COLUMNS = List.of(
             Column.wrapped("Path", 60),

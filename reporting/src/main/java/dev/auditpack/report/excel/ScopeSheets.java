@@ -1,7 +1,10 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.StatusWords;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Writes the audit scope sheets: the complementary user entity controls and what is out of scope. */
 final class ScopeSheets {
@@ -20,6 +23,9 @@ final class ScopeSheets {
             Column.wrapped("Category", 26),
             Column.wrapped("Why", 70));
 
+    /** The status after the id of a control or check: capitals and underscores, as results.json writes it. */
+    private static final Pattern STATUS_AFTER_COLON = Pattern.compile(": ([A-Z][A-Z_]*[A-Z])\\b");
+
     private ScopeSheets() {}
 
     static void cuecs(TableSheet sheet, ReportModel.ScopeSection scope) {
@@ -28,8 +34,8 @@ final class ScopeSheets {
                     .text(u.id())
                     .text(u.text())
                     .status(u.status().name())
-                    .lines(u.controls())
-                    .lines(u.checks());
+                    .lines(u.controls().stream().map(ScopeSheets::inWords).toList())
+                    .lines(u.checks().stream().map(ScopeSheets::inWords).toList());
         }
         sheet.finish();
     }
@@ -48,5 +54,15 @@ final class ScopeSheets {
             }
         }
         sheet.finish();
+    }
+
+    /**
+     * A CUEC's line such as {@code ISO 27001 A.8.5: NOT_SATISFIED} with its status in words. results.json keeps the
+     * line as it is, the enum name included.
+     */
+    static String inWords(String line) {
+        return STATUS_AFTER_COLON
+                .matcher(line)
+                .replaceFirst(m -> ": " + Matcher.quoteReplacement(StatusWords.of(m.group(1))));
     }
 }

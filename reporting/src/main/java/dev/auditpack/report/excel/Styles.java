@@ -21,6 +21,7 @@ final class Styles {
     private static final byte[] BLUE = rgb(0xDDEBF7);
     private static final byte[] GREY = rgb(0xD9D9D9);
     private static final byte[] HEADER = rgb(0xD9E1F2);
+    private static final byte[] AUDITOR_HEADER = rgb(0xFFF2CC);
 
     /**
      * Fill colour per status name: control statuses, check statuses and AWS attestation statuses share one palette
@@ -42,6 +43,8 @@ final class Styles {
 
     private final SXSSFWorkbook workbook;
     private final CellStyle header;
+    private final CellStyle auditorHeader;
+    private final CellStyle auditorCell;
     private final CellStyle label;
     private final CellStyle text;
     private final CellStyle wrapped;
@@ -62,6 +65,15 @@ final class Styles {
         header.setWrapText(true);
         header.setBorderBottom(BorderStyle.THIN);
         fill(header, HEADER);
+        auditorHeader = base();
+        auditorHeader.setFont(bold);
+        auditorHeader.setWrapText(true);
+        auditorHeader.setBorderBottom(BorderStyle.THIN);
+        auditorHeader.setBorderLeft(BorderStyle.THIN);
+        fill(auditorHeader, AUDITOR_HEADER);
+        auditorCell = base();
+        auditorCell.setWrapText(true);
+        auditorCell.setLocked(false);
         label = base();
         label.setFont(bold);
         text = base();
@@ -92,6 +104,16 @@ final class Styles {
 
     CellStyle header() {
         return header;
+    }
+
+    /** Header of a column the auditor fills in: pale yellow with a left border, apart from the evidence. */
+    CellStyle auditorHeader() {
+        return auditorHeader;
+    }
+
+    /** Cells of a column the auditor fills in: plain, wrapping, and unlocked should the sheet be protected. */
+    CellStyle auditorCell() {
+        return auditorCell;
     }
 
     CellStyle label() {

@@ -33,6 +33,7 @@ final class SummarySheet {
         s.run(model.run());
         model.frameworks().forEach(s::framework);
         s.findings(findings);
+        TableSheet.printSetup(sheet, false);
     }
 
     private void run(ReportModel.Run run) {

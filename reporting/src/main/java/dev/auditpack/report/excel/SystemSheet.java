@@ -52,7 +52,7 @@ final class SystemSheet {
             sheet.addRow().label("Exclusion").text(e.what() + ": " + e.reason()).blank();
         }
         for (String w : s.warnings()) {
-            sheet.addRow().label(w.startsWith("GAP") ? "GAP" : "Note").text("").text(w);
+            sheet.addRow().label(w.startsWith("GAP") ? "Gap" : "Note").text("").text(w);
         }
         sheet.finish();
     }

@@ -1,5 +1,6 @@
 package dev.auditpack.report.excel;
 
+import dev.auditpack.report.StatusWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,15 +96,14 @@ final class TableRow {
         return this;
     }
 
-    /** A status name, coloured by what it means; blank when there is none. */
+    /** A status, written in words ("Needs manual evidence") and coloured by what it means; blank when there is none. */
     TableRow status(String value) {
         if (value == null || value.isEmpty()) {
             return blank();
         }
-        String fitted = CellText.fit(value);
         Cell cell = row.createCell(next++);
-        cell.setCellValue(fitted);
-        cell.setCellStyle(styles.status(fitted));
+        cell.setCellValue(CellText.fit(StatusWords.of(value)));
+        cell.setCellStyle(styles.status(value));
         return this;
     }
 
@@ -134,6 +134,14 @@ final class TableRow {
         Cell cell = row.createCell(next++);
         cell.setCellValue(CellText.fit(value));
         cell.setCellStyle(styles.header());
+        return this;
+    }
+
+    /** A header cell of a column the auditor fills in, styled apart from the evidence columns. */
+    TableRow auditorHeader(String value) {
+        Cell cell = row.createCell(next++);
+        cell.setCellValue(CellText.fit(value));
+        cell.setCellStyle(styles.auditorHeader());
         return this;
     }
 

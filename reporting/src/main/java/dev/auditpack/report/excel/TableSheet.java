@@ -1,12 +1,17 @@
 package dev.auditpack.report.excel;
 
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** A sheet written as one table: a bold frozen header, rows appended in order, then an autofilter over them. */
+/**
+ * A sheet written as one table: a bold frozen header, rows appended in order, then an autofilter over them; printed
+ * landscape, one page wide, the header repeated on every page.
+ */
 final class TableSheet {
 
     /** Hyperlinks per sheet; Excel handles about 65,530 and every one is kept in memory until the end. */
@@ -32,10 +37,33 @@ final class TableSheet {
         Row header = sheet.createRow(0);
         TableRow cells = new TableRow(header, styles, this.columns, () -> false);
         for (int i = 0; i < this.columns.size(); i++) {
-            sheet.setColumnWidth(i, this.columns.get(i).width() * 256);
-            cells.header(this.columns.get(i).header());
+            Column column = this.columns.get(i);
+            sheet.setColumnWidth(i, column.width() * 256);
+            if (column.auditor()) {
+                cells.auditorHeader(column.header());
+                sheet.setDefaultColumnStyle(i, styles.auditorCell());
+            } else {
+                cells.header(column.header());
+            }
         }
         sheet.createFreezePane(0, 1);
+        printSetup(sheet, true);
+    }
+
+    /**
+     * Landscape, one page wide and as many tall as it takes; with {@code repeatHeader} the first row is printed
+     * again at the top of every page.
+     */
+    static void printSetup(Sheet sheet, boolean repeatHeader) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        if (repeatHeader) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     /** Appends a row below the last one. */

@@ -1,5 +1,6 @@
 package dev.auditpack.report.pdf;
 
+import dev.auditpack.report.StatusWords;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,23 +11,6 @@ public final class Formatting {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("SATISFIED", "Satisfied"),
-            Map.entry("NOT_SATISFIED", "Not satisfied"),
-            Map.entry("INHERITED", "Inherited"),
-            Map.entry("NEEDS_MANUAL_EVIDENCE", "Needs manual evidence"),
-            Map.entry("MANUAL_PROVIDED", "Manual evidence provided"),
-            Map.entry("GAP", "Gap"),
-            Map.entry("NOT_APPLICABLE", "Not applicable"),
-            Map.entry("COVERED", "Covered"),
-            Map.entry("BRIDGE_LETTER_NEEDED", "Bridge letter needed"),
-            Map.entry("NOT_FOUND", "No report"),
-            Map.entry("NOT_COVERED", "Period not covered"),
-            Map.entry("SERVICES_NOT_COVERED", "Services not covered"),
-            Map.entry("PASS", "Pass"),
-            Map.entry("FAIL", "Fail"),
-            Map.entry("ACCEPTED", "Accepted"));
 
     private static final Map<String, String> MEANINGS = Map.of(
             "SATISFIED", "Every part of the control is evidenced and passes.",
@@ -44,13 +28,7 @@ public final class Formatting {
 
     /** A status, or a grade, as people read it. */
     public String label(Object status) {
-        String key = String.valueOf(status);
-        for (dev.auditpack.evaluation.Grade g : dev.auditpack.evaluation.Grade.values()) {
-            if (g.name().equals(key)) {
-                return g.label();
-            }
-        }
-        return LABELS.getOrDefault(key, key);
+        return StatusWords.of(status);
     }
 
     /** One sentence on what a control status means. */

@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
@@ -94,6 +95,7 @@ class WorkbookWriterTest {
                             "Theme",
                             "Responsibility",
                             "Status",
+                            "Owner",
                             "Reason",
                             "AWS part",
                             "AWS status",
@@ -112,18 +114,20 @@ class WorkbookWriterTest {
                             "Exceptions",
                             "Tested population",
                             "Grade basis",
-                            "Owner");
+                            "Auditor tickmark",
+                            "Sample ref",
+                            "Auditor comment");
             Row cc61 = soc2.getRow(2);
-            assertThat(cc61.getCell(10).getStringCellValue())
+            assertThat(cc61.getCell(11).getStringCellValue())
                     .isEqualTo(String.join(
                             "\n",
-                            "cloudtrail_multi_region_logging_validated: PASS (1 pass / 0 fail / 0 gap)",
-                            "s3_bucket_default_encryption: FAIL (1 pass / 2 fail / 0 gap)",
-                            "iam_root_mfa_enabled: FAIL (0 pass / 1 fail / 0 gap)"));
-            assertThat(cc61.getCell(11).getNumericCellValue()).isEqualTo(3);
-            assertThat(cc61.getCell(12).getStringCellValue()).isEqualTo("SOC 2 Type 2 v3 (2025-10-01 – 2026-09-30)");
-            assertThat(cc61.getCell(13).getStringCellValue()).isEqualTo(SampleModel.EVIDENCE.path());
-            assertThat(cc61.getCell(10).getCellStyle().getWrapText()).isTrue();
+                            "cloudtrail_multi_region_logging_validated: Pass (1 pass / 0 fail / 0 gap)",
+                            "s3_bucket_default_encryption: Fail (1 pass / 2 fail / 0 gap)",
+                            "iam_root_mfa_enabled: Fail (0 pass / 1 fail / 0 gap)"));
+            assertThat(cc61.getCell(12).getNumericCellValue()).isEqualTo(3);
+            assertThat(cc61.getCell(13).getStringCellValue()).isEqualTo("SOC 2 Type 2 v3 (2025-10-01 – 2026-09-30)");
+            assertThat(cc61.getCell(14).getStringCellValue()).isEqualTo(SampleModel.EVIDENCE.path());
+            assertThat(cc61.getCell(11).getCellStyle().getWrapText()).isTrue();
         }
     }
 
@@ -139,14 +143,14 @@ class WorkbookWriterTest {
                         .isEqualTo((short) 1);
                 assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
                 int lastColumn = s.getRow(0).getLastCellNum() - 1;
-                String ref = "A1:" + (char) ('A' + lastColumn) + (s.getLastRowNum() + 1);
+                String ref = "A1:" + CellReference.convertNumToColString(lastColumn) + (s.getLastRowNum() + 1);
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(name).isEqualTo(ref);
                 XSSFCellStyle header = s.getRow(0).getCell(0).getCellStyle();
                 assertThat(header.getFont().getBold()).as(name).isTrue();
                 assertThat(header.getFillForegroundColorColor()).as(name).isNotNull();
             }
             assertThat(wb.getSheet("Findings").getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:H6");
+                    .isEqualTo("A1:K6");
         }
     }
 
@@ -229,8 +233,8 @@ class WorkbookWriterTest {
             Sheet findings = wb.getSheet("Findings");
             String fail = fill(findings.getRow(1).getCell(3));
             String pass = fill(findings.getRow(4).getCell(3));
-            assertThat(findings.getRow(1).getCell(3).getStringCellValue()).isEqualTo("FAIL");
-            assertThat(findings.getRow(4).getCell(3).getStringCellValue()).isEqualTo("PASS");
+            assertThat(findings.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Fail");
+            assertThat(findings.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Pass");
             assertThat(fail).isEqualTo("FFFFC7CE").isNotEqualTo(pass);
             assertThat(pass).isEqualTo("FFC6EFCE");
             Sheet iso = wb.getSheet("ISO 27001");
@@ -303,7 +307,7 @@ class WorkbookWriterTest {
                 assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef())
                         .as(name)
-                        .isEqualTo("A1:H" + (s.getLastRowNum() + 1));
+                        .isEqualTo("A1:K" + (s.getLastRowNum() + 1));
                 resources.addAll(column(s, 6));
             }
             List<String> expected = model.checks().stream()
@@ -355,13 +359,13 @@ class WorkbookWriterTest {
             assertThat(IntStream.rangeClosed(iso + 1, iso + 8)
                             .mapToObj(i -> summary.getRow(i).getCell(0).getStringCellValue()))
                     .containsExactly(
-                            "SATISFIED",
-                            "NOT_SATISFIED",
-                            "INHERITED",
-                            "NEEDS_MANUAL_EVIDENCE",
-                            "MANUAL_PROVIDED",
-                            "GAP",
-                            "NOT_APPLICABLE",
+                            "Satisfied",
+                            "Not satisfied",
+                            "Inherited",
+                            "Needs manual evidence",
+                            "Manual evidence provided",
+                            "Gap",
+                            "Not applicable",
                             "Total");
             assertThat(IntStream.rangeClosed(iso + 1, iso + 8)
                             .mapToObj(i -> summary.getRow(i).getCell(1).getNumericCellValue()))
