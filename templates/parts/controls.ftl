@@ -45,8 +45,8 @@
     <#list c.failing as f><p class="small">${f.severity} <span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
     </#if>
     <#if c.evidence?has_content>
-    <div class="label">Evidence</div>
-    <#list c.evidence as e><p class="mono">${e.path} sha256:${e.sha256}</p></#list>
+    <div class="label">Evidence <span class="muted">(hashes in the evidence index)</span></div>
+    <p class="mono"><#list c.evidence as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></p>
     </#if>
     <#if c.documents?has_content>
     <div class="label">Manual evidence provided</div>

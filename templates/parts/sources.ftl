@@ -38,6 +38,6 @@
   <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
   <table class="grid">
     <thead><tr><th>File</th><th style="width: 30mm">Collected</th><th style="width: 16mm" class="num">Bytes</th></tr></thead>
-    <tbody><#list model.evidence as e><tr><td><span class="mono">${e.path}</span><br/><span class="mono muted">sha256:${e.sha256}</span></td><td>${fmt.time(e.collectedAt)}</td><td class="num">${e.size}</td></tr></#list></tbody>
+    <tbody><#list model.evidence as e><tr id="${fmt.anchor(e.path)}"><td><span class="mono">${e.path}</span><br/><span class="mono muted">sha256:${e.sha256}</span></td><td>${fmt.time(e.collectedAt)}</td><td class="num">${e.size}</td></tr></#list></tbody>
   </table>
 </div>

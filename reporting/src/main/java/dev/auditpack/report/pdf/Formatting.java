@@ -41,4 +41,21 @@ public final class Formatting {
         double w = whole.doubleValue();
         return w <= 0 ? "0" : String.format(java.util.Locale.ROOT, "%.2f", 100.0 * part.doubleValue() / w);
     }
+
+    /**
+     * The anchor of an evidence file's entry in the evidence index, {@code ev-} and the locker path with every
+     * character other than a letter, digit or {@code -} written as {@code _} and its hex code, so that two paths never
+     * share an anchor.
+     */
+    public String anchor(String path) {
+        StringBuilder id = new StringBuilder("ev-");
+        for (char ch : String.valueOf(path).toCharArray()) {
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-') {
+                id.append(ch);
+            } else {
+                id.append('_').append(Integer.toHexString(ch));
+            }
+        }
+        return id.toString();
+    }
 }
