@@ -15,10 +15,12 @@
   <h2 id="fw-${fw.id}-details">${fw.itemName?cap_first} details</h2>
   <#list fw.controls as c>
   <div class="control" id="c-${fw.id}-${c.id}">
+    <div class="keep">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
     <div class="small muted">${c.theme} · ${c.responsibility}<#if c.snapshotAt.isPresent()> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
     <#if c.owner.isPresent()><#assign o = c.owner.get()><div class="small"><b>Owner:</b> ${o.name}<#if o.role?has_content> (${o.role})</#if><#if o.email?has_content>, ${o.email}</#if> <span class="muted">(by ${o.basis})</span></div></#if>
     <p>${c.reason}</p>
+    </div>
     <#if c.grade.isPresent()><#assign g = c.grade.get()><p class="small"><b>Grade:</b> ${g.label}<#if g.severity?has_content>, highest severity ${g.severity}</#if>. ${g.basis} ${g.exceptions} of ${g.population} tested resource(s) fail<#if (g.accepted > 0)>; ${g.accepted} more accepted under exceptions</#if>.</p></#if>
     <#if c.scope.outOfScope><p class="small"><b>Out of scope</b>: not examined in this audit and not counted as open work.</p></#if>
     <#if c.scope.designOnly><p class="small"><b>Design only</b>: evidence of operation over the period is missing.</p></#if>
