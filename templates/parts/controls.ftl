@@ -5,10 +5,10 @@
   <p class="muted">${fw.total} ${fw.itemsName()}<#if (fw.outOfScope > 0)> (${fw.outOfScope} out of scope, listed under Audit scope)</#if><#if fw.version?has_content>, edition ${fw.version}</#if>. Titles are auditpack's own short summaries, not the standard's text.</p>
   <h2 id="fw-${fw.id}-table">${fw.itemName?cap_first} table</h2>
   <table class="grid">
-    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
+    <thead><tr><th style="width: 15mm">${fw.itemName?cap_first}</th><th>Title</th><th style="width: 18mm">Responsibility</th><th style="width: 36mm">Status</th></tr></thead>
     <tbody>
     <#list fw.controls as c>
-      <tr><td><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
+      <tr><td class="nowrap"><a href="#c-${fw.id}-${c.id}">${c.id}</a></td><td>${c.title}</td><td>${c.responsibility}</td><td><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr>
     </#list>
     </tbody>
   </table>
@@ -18,7 +18,7 @@
     <div class="keep">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
     <div class="small muted">${c.theme} · ${c.responsibility}<#if c.snapshotAt.isPresent()> · checks judged a point-in-time snapshot taken ${run.pointInTime.asOf}</#if></div>
-    <#if c.owner.isPresent()><#assign o = c.owner.get()><div class="small"><b>Owner:</b> ${o.name}<#if o.role?has_content> (${o.role})</#if><#if o.email?has_content>, ${o.email}</#if> <span class="muted">(by ${o.basis})</span></div></#if>
+    <#if c.owner.isPresent()><#assign o = c.owner.get()><div class="small"><b>Owner:</b> ${o.name}<#if o.role?has_content> (${o.role})</#if><#if o.email?has_content>, <span class="nowrap">${o.email}</span></#if> <span class="muted">(by ${o.basis})</span></div></#if>
     <p>${c.reason}</p>
     </div>
     <#if c.grade.isPresent()><#assign g = c.grade.get()><p class="small"><b>Grade:</b> ${g.label}<#if g.severity?has_content>, highest severity ${g.severity}</#if>. ${g.basis} ${g.exceptions} of ${g.population} tested resource(s) fail<#if (g.accepted > 0)>; ${g.accepted} more accepted under exceptions</#if>.</p></#if>
@@ -52,7 +52,7 @@
     </#if>
     <#if c.documents?has_content>
     <div class="label">Manual evidence provided</div>
-    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, ${d.owner}, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
+    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, <span class="nowrap">${d.owner}</span>, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
     </#if>
     <#if c.exception?has_content>
     <div class="label">Exception</div>
@@ -84,7 +84,7 @@
   <h2>Controls</h2>
   <table class="grid">
     <thead><tr><th style="width: 28mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 14mm">Risks</th><th style="width: 33mm">Implemented · status</th></tr></thead>
-    <tbody><#list fw.soa as r><tr><td>${r.id}<br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+    <tbody><#list fw.soa as r><tr><td><span class="nowrap">${r.id}</span><br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
   </table>
 </div>
 </#if></#list>
