@@ -23,8 +23,6 @@ import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.ReportOptions;
 import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.risk.RiskRegister;
-import dev.auditpack.secrets.SecretFinding;
-import dev.auditpack.secrets.SecretScanner;
 import dev.auditpack.signing.SigningIdentity;
 import dev.auditpack.system.Declarations;
 import java.io.IOException;
@@ -266,10 +264,10 @@ public final class ReportJob {
         }
         try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
             if (!manual.items().isEmpty()) {
-                copyManual(manual, out.staged(MANUAL));
+                PackInputs.copyManual(manual, out.staged(MANUAL));
             }
             if (request.withLocker()) {
-                copyLocker(locker, out.staged(EVIDENCE));
+                PackInputs.copyLocker(locker, out.staged(EVIDENCE));
             }
             ReportWriter.Context context = new ReportWriter.Context(
                     model, request.templates(), locker, request.signing(), out::staged, seal(out));
@@ -278,7 +276,7 @@ public final class ReportJob {
                     r -> RedactedPack.write(out, r, writers, locker, request.templates(), request.signing(), ZIP));
             writeArchive(out, writers, locker, model, manual, request, redacted);
             if (refuse) {
-                refuseSecrets(out, redacted.isPresent());
+                SecretRefusal.refuse(out, redacted.isPresent());
             }
             return new Result(out.commit(), evaluation);
         }
@@ -287,29 +285,6 @@ public final class ReportJob {
     /** Where the seal is staged; not an output of its own, so it goes with the staging folder. */
     private static Path seal(OutputDirectory out) {
         return out.staged(RESULTS).resolveSibling("." + PackSeal.FILE);
-    }
-
-    private static void copyLocker(Locker locker, Path target) {
-        try {
-            Files.createDirectories(target);
-            Files.copy(locker.root().resolve(LockerWriter.INDEX), target.resolve(LockerWriter.INDEX));
-            for (String path : lockerFiles(locker)) {
-                Path to = target.resolve(path);
-                Files.createDirectories(to.getParent());
-                Files.copy(locker.root().resolve(path), to);
-            }
-        } catch (IOException e) {
-            throw new InputException(
-                    target, "cannot take a copy of the evidence locker: " + OutputDirectory.describe(e), e);
-        }
-    }
-
-    /** Every file the locker's index lists: the evidence files, then the attachments (report PDFs). */
-    private static List<String> lockerFiles(Locker locker) {
-        List<String> paths = new java.util.ArrayList<>();
-        locker.index().evidence().forEach(e -> paths.add(e.path()));
-        locker.index().attachments().forEach(a -> paths.add(a.path()));
-        return paths;
     }
 
     private static void writeArchive(
@@ -330,7 +305,7 @@ public final class ReportJob {
                                 model, writers, signer, request.templates(), redacted.map(r -> REDACTED_ZIP)))
                 .add(PackSeal.FILE, seal(out))
                 .add(EVIDENCE + "/" + LockerWriter.INDEX, locker.root().resolve(LockerWriter.INDEX));
-        lockerFiles(locker)
+        PackInputs.lockerFiles(locker)
                 .forEach(
                         path -> archive.add(EVIDENCE + "/" + path, locker.root().resolve(path)));
         if (!manual.items().isEmpty()) {
@@ -365,63 +340,11 @@ public final class ReportJob {
         write(out.staged(TICKET), s -> s.write(ticket));
     }
 
-    /**
-     * Refuses the pack when any output holds a secret or cannot be scanned. The zip holds every other output byte
-     * for byte (PackArchive checks each hash as it writes), so the zip and the ticket summary beside it are all
-     * there is to scan, and they are scanned exactly as {@code auditpack scan} scans them: the PDF's pages by the
-     * text PDFBox extracts, every entry and embedded file through the same decoding, the same limits.
-     */
-    static void refuseSecrets(OutputDirectory out) {
-        refuseSecrets(out, false);
-    }
-
-    /** As {@link #refuseSecrets(OutputDirectory)}, scanning the redacted zip too when there is one. */
-    static void refuseSecrets(OutputDirectory out, boolean redacted) {
-        List<SecretFinding> found =
-                new java.util.ArrayList<>(SecretScanner.patterns().scan(out.staged(ZIP)));
-        if (redacted) {
-            found.addAll(SecretScanner.patterns().scan(out.staged(REDACTED_ZIP)));
-        }
-        found.addAll(SecretScanner.patterns().scan(out.staged(TICKET)));
-        if (!found.isEmpty()) {
-            SecretFinding first = found.get(0);
-            throw new InputException(
-                    first.file(),
-                    first.problem()
-                            + (found.size() > 1 ? " (" + (found.size() - 1) + " more finding(s) in the pack)" : "")
-                            + "; no pack was written. Remove it from what the pack is made of (evidence, manual evidence, "
-                            + "organisation name, templates) and build it again.");
-        }
-    }
-
     private static boolean same(Path a, Path b) {
         try {
             return Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void copyManual(ManualEvidence manual, Path target) {
-        Path from = manual.dir().orElseThrow();
-        try {
-            for (var item : manual.items()) {
-                Path to = target.resolve(item.file());
-                Files.createDirectories(to.getParent());
-                if (!Files.exists(to)) {
-                    Files.copy(from.resolve(item.file()), to);
-                }
-                Path meta = target.resolve(item.metadata());
-                Files.createDirectories(meta.getParent());
-                Files.copy(from.resolve(item.metadata()), meta);
-                String actual = dev.auditpack.evidence.Digests.sha256(to);
-                if (!actual.equals(item.sha256())) {
-                    throw new InputException(from.resolve(item.file()), "changed while the pack was being written");
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException(
-                    target, "cannot take a copy of the manual evidence: " + OutputDirectory.describe(e), e);
         }
     }
 
