@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -23,13 +24,16 @@ import java.util.TreeMap;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
@@ -41,39 +45,82 @@ final class PackPdf implements AutoCloseable {
 
     private final byte[] bytes;
     private final PDDocument doc;
-    private final Map<String, PDEmbeddedFile> embedded = new TreeMap<>();
-    private final List<String> duplicates = new java.util.ArrayList<>();
+    /** Each name in the embedded-files name tree with its value, unresolved, in the order the tree is walked. */
+    private final List<Map.Entry<String, COSBase>> tree = new ArrayList<>();
+    /** Every embedded file by name, resolved on first use of {@link #names()} or {@link #duplicates()}. */
+    private Map<String, PDEmbeddedFile> embedded;
+
+    private final List<String> duplicates = new ArrayList<>();
 
     private PackPdf(byte[] bytes, PDDocument doc) throws IOException {
         this.bytes = bytes;
         this.doc = doc;
         PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
         PDEmbeddedFilesNameTreeNode root = names == null ? null : names.getEmbeddedFiles();
-        Deque<PDNameTreeNode<PDComplexFileSpecification>> nodes = new ArrayDeque<>();
+        Deque<COSDictionary> nodes = new ArrayDeque<>();
         if (root != null) {
-            nodes.add(root);
+            nodes.add(root.getCOSObject());
         }
-        // A name tree whose kids point back up would never end; each node is visited once.
+        // A name tree whose kids point back up would never end; each node is visited once. Only the names are read
+        // here: a file specification is parsed when its file is asked for, since a pack's PDF embeds a thousand
+        // files and verifying the zip needs three of them.
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!nodes.isEmpty()) {
-            PDNameTreeNode<PDComplexFileSpecification> node = nodes.pop();
-            if (!seen.add(node.getCOSObject())) {
+            COSDictionary node = nodes.pop();
+            if (!seen.add(node)) {
                 continue;
             }
-            Map<String, PDComplexFileSpecification> leaf = node.getNames();
-            if (leaf != null) {
-                for (var entry : leaf.entrySet()) {
-                    PDEmbeddedFile file =
-                            entry.getValue() == null ? null : entry.getValue().getEmbeddedFile();
-                    if (file != null && embedded.put(entry.getKey(), file) != null) {
-                        duplicates.add(entry.getKey());
+            if (node.getDictionaryObject(COSName.NAMES) instanceof COSArray leaf) {
+                for (int i = 0; i + 1 < leaf.size(); i += 2) {
+                    if (!(leaf.getObject(i) instanceof COSString key)) {
+                        throw new IOException("the embedded-files name tree holds a name that is not a string");
+                    }
+                    tree.add(Map.entry(key.getString(), leaf.get(i + 1)));
+                }
+            }
+            if (node.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
+                for (int i = 0; i < kids.size(); i++) {
+                    if (kids.getObject(i) instanceof COSDictionary kid) {
+                        nodes.add(kid);
                     }
                 }
             }
-            if (node.getKids() != null) {
-                nodes.addAll(node.getKids());
+        }
+    }
+
+    /** The file a value of the name tree specifies, or null when it is no file specification with a file. */
+    private static PDEmbeddedFile file(COSBase value) {
+        COSBase resolved = value instanceof COSObject reference ? reference.getObject() : value;
+        return resolved instanceof COSDictionary spec ? new PDComplexFileSpecification(spec).getEmbeddedFile() : null;
+    }
+
+    /** The embedded file of that name; when the tree names it twice, the last, as {@link #names()} keeps it. */
+    private PDEmbeddedFile lookup(String name) {
+        if (embedded != null) {
+            return embedded.get(name);
+        }
+        PDEmbeddedFile found = null;
+        for (var entry : tree) {
+            if (entry.getKey().equals(name)) {
+                PDEmbeddedFile file = file(entry.getValue());
+                found = file != null ? file : found;
             }
         }
+        return found;
+    }
+
+    private Map<String, PDEmbeddedFile> embedded() {
+        if (embedded == null) {
+            Map<String, PDEmbeddedFile> all = new TreeMap<>();
+            for (var entry : tree) {
+                PDEmbeddedFile file = file(entry.getValue());
+                if (file != null && all.put(entry.getKey(), file) != null) {
+                    duplicates.add(entry.getKey());
+                }
+            }
+            embedded = all;
+        }
+        return embedded;
     }
 
     /**
@@ -98,17 +145,18 @@ final class PackPdf implements AutoCloseable {
 
     /** Names of the embedded files, sorted. */
     Set<String> names() {
-        return embedded.keySet();
+        return embedded().keySet();
     }
 
     /** Names the PDF's name tree holds more than once. */
     List<String> duplicates() {
+        embedded();
         return List.copyOf(duplicates);
     }
 
     /** SHA-256 and length of an embedded file, streamed; a stream that cannot be decoded has no hash. */
     Optional<Locker.Digest> digest(String name) {
-        PDEmbeddedFile file = embedded.get(name);
+        PDEmbeddedFile file = lookup(name);
         if (file == null) {
             return Optional.empty();
         }
@@ -148,7 +196,7 @@ final class PackPdf implements AutoCloseable {
 
     /** A small embedded file's bytes; empty when it is absent, larger than 16 MiB or cannot be decoded. */
     Optional<byte[]> read(String name) {
-        PDEmbeddedFile file = embedded.get(name);
+        PDEmbeddedFile file = lookup(name);
         if (file == null) {
             return Optional.empty();
         }
@@ -162,7 +210,7 @@ final class PackPdf implements AutoCloseable {
 
     /** Whether the embedded {@code results.json} says the pack is redacted ({@code run.redacted}), read from its start. */
     boolean redacted() {
-        PDEmbeddedFile file = embedded.get(ReportJob.RESULTS);
+        PDEmbeddedFile file = lookup(ReportJob.RESULTS);
         if (file == null) {
             return false;
         }

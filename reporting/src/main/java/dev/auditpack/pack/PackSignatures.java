@@ -181,7 +181,22 @@ final class PackSignatures {
 
     private byte[] read(ZipEntry entry) throws IOException {
         try (InputStream in = file.getInputStream(entry)) {
-            return in.readAllBytes();
+            long size = entry.getSize();
+            if (size < 0 || size > Integer.MAX_VALUE - 16) {
+                return in.readAllBytes();
+            }
+            // Read into an array of the declared size at once, rather than one that grows and is copied: the PDF is
+            // tens of megabytes. More bytes than declared are read on, never cut off.
+            byte[] declared = in.readNBytes((int) size);
+            int next = in.read();
+            if (next < 0) {
+                return declared;
+            }
+            java.io.ByteArrayOutputStream more = new java.io.ByteArrayOutputStream(declared.length + 8192);
+            more.write(declared);
+            more.write(next);
+            in.transferTo(more);
+            return more.toByteArray();
         }
     }
 }

@@ -94,28 +94,33 @@ public final class PackVerifier {
             List<String> signatureProblems = new ArrayList<>();
             List<String> signatureNotes = new ArrayList<>();
             PackSignatures checker = new PackSignatures(file, entries, signatureProblems, signatureNotes);
-            Map<String, Locker.Digest> digests =
-                    digests(file, entries, sums.sha256ByPath().keySet(), () -> {
-                        checker.checkChecksums();
-                        checker.checkPdfs();
-                    });
-            checker.finish(digests, wanted);
-            for (var listed : sums.sha256ByPath().entrySet()) {
-                Locker.Digest actual = digests.get(listed.getKey());
-                if (actual == null) {
-                    problems.add("MISSING " + listed.getKey() + " (listed in " + Checksums.FILE + ")");
-                } else if (!actual.sha256().equals(listed.getValue())) {
-                    problems.add("CHANGED " + listed.getKey() + " (expected sha256 " + listed.getValue() + ", found "
-                            + actual.sha256() + ")");
+            LockerCheck lockerCheck = new LockerCheck(zip, entries);
+            Map<String, Locker.Digest> digests;
+            try (lockerCheck) {
+                digests = digests(file, entries, sums.sha256ByPath().keySet(), () -> {
+                    checker.checkChecksums();
+                    checker.checkPdfs();
+                    lockerCheck.open(checker.redacted());
+                });
+                checker.finish(digests, wanted);
+                for (var listed : sums.sha256ByPath().entrySet()) {
+                    Locker.Digest actual = digests.get(listed.getKey());
+                    if (actual == null) {
+                        problems.add("MISSING " + listed.getKey() + " (listed in " + Checksums.FILE + ")");
+                    } else if (!actual.sha256().equals(listed.getValue())) {
+                        problems.add("CHANGED " + listed.getKey() + " (expected sha256 " + listed.getValue()
+                                + ", found " + actual.sha256() + ")");
+                    }
                 }
+                entries.keySet().stream()
+                        .filter(name -> !sums.sha256ByPath().containsKey(name))
+                        .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
+                        .forEach(
+                                name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
+                problems.addAll(signatureProblems);
+                notes.addAll(signatureNotes);
+                lockerCheck.compare(digests, problems, notes);
             }
-            entries.keySet().stream()
-                    .filter(name -> !sums.sha256ByPath().containsKey(name))
-                    .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
-                    .forEach(name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
-            problems.addAll(signatureProblems);
-            notes.addAll(signatureNotes);
-            checkLocker(zip, entries, digests, checker.redacted(), problems, notes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");
@@ -234,48 +239,78 @@ public final class PackVerifier {
     }
 
     /**
-     * Checks the locker inside the zip against its index. A redacted pack (its PDF says so) is made for tickets and
-     * holds no locker, by design: the full pack beside it does.
+     * Checks the locker inside the zip against its index. The index is opened and read beside the hashing, and
+     * compared with the hashes once they are done. A redacted pack (its PDF says so) is made for tickets and holds no
+     * locker, by design: the full pack beside it does.
      */
-    private static void checkLocker(
-            Path zip,
-            Map<String, ZipEntry> entries,
-            Map<String, Locker.Digest> digests,
-            boolean redacted,
-            List<String> problems,
-            List<String> notes) {
-        String index = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
-        if (!entries.containsKey(index) && redacted) {
-            boolean evidence = entries.keySet().stream().anyMatch(n -> n.startsWith(ReportJob.EVIDENCE + "/"));
-            if (evidence) {
-                problems.add("MISSING " + index + " (the pack holds evidence files without their index)");
-            } else {
-                notes.add("redacted pack: it holds no evidence locker; the full pack, for auditors only, does");
-            }
-            return;
+    private static final class LockerCheck implements AutoCloseable {
+        private static final String INDEX = ReportJob.EVIDENCE + "/" + LockerWriter.INDEX;
+        private final Path zip;
+        private final Map<String, ZipEntry> entries;
+        private final List<String> problems = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private FileSystem fs;
+        private Locker locker;
+
+        LockerCheck(Path zip, Map<String, ZipEntry> entries) {
+            this.zip = zip;
+            this.entries = entries;
         }
-        if (!entries.containsKey(index)) {
-            problems.add("MISSING " + index + " (a pack holds its evidence locker)");
-            return;
+
+        /** Opens the locker, or notes why there is none to check. */
+        void open(boolean redacted) {
+            if (!entries.containsKey(INDEX) && redacted) {
+                boolean evidence = entries.keySet().stream().anyMatch(n -> n.startsWith(ReportJob.EVIDENCE + "/"));
+                if (evidence) {
+                    problems.add("MISSING " + INDEX + " (the pack holds evidence files without their index)");
+                } else {
+                    notes.add("redacted pack: it holds no evidence locker; the full pack, for auditors only, does");
+                }
+                return;
+            }
+            if (!entries.containsKey(INDEX)) {
+                problems.add("MISSING " + INDEX + " (a pack holds its evidence locker)");
+                return;
+            }
+            try {
+                fs = FileSystems.newFileSystem(zip);
+                locker = Locker.open(fs.getPath("/" + ReportJob.EVIDENCE));
+            } catch (InputException e) {
+                problems.add("INVALID " + INDEX + " (" + e.problem() + ")");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open " + zip + " as a file system", e);
+            }
         }
-        try (FileSystem fs = FileSystems.newFileSystem(zip)) {
-            Locker locker = Locker.open(fs.getPath("/" + ReportJob.EVIDENCE));
-            // The files were hashed against SHA256SUMS a moment ago; a file SHA256SUMS does not list is read again.
-            List<Discrepancy> found = locker.verify(path -> digests.get(ReportJob.EVIDENCE + "/" + path));
-            for (Discrepancy d : found) {
-                String detail = d.detail().contains(LockerWriter.INDEX)
-                        ? d.detail().replace(LockerWriter.INDEX, index)
-                        : index + " " + d.detail();
-                problems.add(new Discrepancy(ReportJob.EVIDENCE + "/" + d.path(), d.kind(), detail).describe());
+
+        /** Compares the locker's index with the hashes of the zip's files; a file the sums do not list is read again. */
+        void compare(Map<String, Locker.Digest> digests, List<String> problems, List<String> notes) {
+            problems.addAll(this.problems);
+            notes.addAll(this.notes);
+            if (locker == null) {
+                return;
             }
-            if (found.isEmpty()) {
-                notes.add(ReportJob.EVIDENCE + "/: " + locker.index().evidence().size() + " evidence files match "
-                        + index);
+            try {
+                List<Discrepancy> found = locker.verify(path -> digests.get(ReportJob.EVIDENCE + "/" + path));
+                for (Discrepancy d : found) {
+                    String detail = d.detail().contains(LockerWriter.INDEX)
+                            ? d.detail().replace(LockerWriter.INDEX, INDEX)
+                            : INDEX + " " + d.detail();
+                    problems.add(new Discrepancy(ReportJob.EVIDENCE + "/" + d.path(), d.kind(), detail).describe());
+                }
+                if (found.isEmpty()) {
+                    notes.add(ReportJob.EVIDENCE + "/: "
+                            + locker.index().evidence().size() + " evidence files match " + INDEX);
+                }
+            } catch (InputException e) {
+                problems.add("INVALID " + INDEX + " (" + e.problem() + ")");
             }
-        } catch (InputException e) {
-            problems.add("INVALID " + index + " (" + e.problem() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + zip + " as a file system", e);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (fs != null) {
+                fs.close();
+            }
         }
     }
 }
