@@ -148,6 +148,7 @@ public final class PdfWriter {
         }
         // Outside the template's blame: a file that cannot be read here is the locker's problem.
         EvidenceAttachments.addTo(doc, attachments);
+        CompactObjects.apply(doc);
         doc.save(out);
         return xhtml;
     }
