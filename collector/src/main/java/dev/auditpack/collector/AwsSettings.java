@@ -24,6 +24,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
  * @param artifactReportSeries AWS Artifact report series (e.g. {@code SOC}, {@code ISO}) whose documents to download,
  *                             which accepts AWS's terms for them; upper case, sorted; empty to download nothing
+ * @param trailBucket          the S3 bucket (optionally {@code bucket/prefix}) holding the CloudTrail log files to read
+ *                             change populations from; empty to use the bucket of the trail DescribeTrails shows
  */
 public record AwsSettings(
         List<String> regions,
@@ -36,7 +38,8 @@ public record AwsSettings(
         Duration reportPollInterval,
         Duration reportTimeout,
         List<ExecutionInterceptor> interceptors,
-        List<String> artifactReportSeries) {
+        List<String> artifactReportSeries,
+        Optional<String> trailBucket) {
 
     public AwsSettings {
         regions = List.copyOf(regions);
@@ -60,6 +63,7 @@ public record AwsSettings(
                 .distinct()
                 .sorted()
                 .toList();
+        Objects.requireNonNull(trailBucket, "trailBucket");
     }
 
     /**
@@ -78,7 +82,8 @@ public record AwsSettings(
                 Duration.ofSeconds(2),
                 Duration.ofMinutes(2),
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     public AwsSettings withEndpoint(URI uri) {
@@ -93,7 +98,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
@@ -108,7 +114,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withRetries(int attempts) {
@@ -123,7 +130,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withPerService(int inFlight) {
@@ -138,7 +146,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
@@ -153,7 +162,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
@@ -168,7 +178,8 @@ public record AwsSettings(
                 poll,
                 timeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
@@ -183,7 +194,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 extra,
-                artifactReportSeries);
+                artifactReportSeries,
+                trailBucket);
     }
 
     /** Downloads the documents of these AWS Artifact report series, accepting AWS's terms for them. */
@@ -199,7 +211,25 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                series);
+                series,
+                trailBucket);
+    }
+
+    /** Reads CloudTrail log files for populations from this bucket ({@code bucket} or {@code bucket/prefix}). */
+    public AwsSettings withTrailBucket(String bucket) {
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries,
+                Optional.ofNullable(bucket));
     }
 
     /** The endpoint to use for a service: its own, else the common one, else AWS's. */
