@@ -1,0 +1,204 @@
+package dev.auditpack.collector.aws.cloudtrail;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.auditpack.collector.CollectionContext;
+import dev.auditpack.collector.EvidenceRecorder;
+import dev.auditpack.evidence.AttachmentEntry;
+import dev.auditpack.evidence.ErrorCategory;
+import dev.auditpack.evidence.aws.PopulationEvent;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * A trail's log files in S3 for one account and region: {@code <prefix>AWSLogs/[<org-id>/]<account>/CloudTrail/
+ * <region>/<yyyy>/<mm>/<dd>/}. Each file is stored in the locker byte for byte (gzipped, as CloudTrail wrote it),
+ * then read as a stream: gunzipped, and its {@code Records} array parsed one record at a time.
+ */
+final class TrailLogs implements DaySource {
+
+    static final String NAME = "TrailLogs";
+    private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd/");
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String base;
+    private final EvidenceRecorder recorder;
+    private final CollectionContext.Attachments attachments;
+
+    private TrailLogs(
+            S3Client s3,
+            String bucket,
+            String base,
+            EvidenceRecorder recorder,
+            CollectionContext.Attachments attachments) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.base = base;
+        this.recorder = recorder;
+        this.attachments = attachments;
+    }
+
+    /**
+     * Finds where the account's logs of the region are: under {@code AWSLogs/<account>/}, or under an
+     * organisation trail's {@code AWSLogs/<org-id>/<account>/}.
+     *
+     * @throws Failed when the bucket cannot be listed
+     */
+    static TrailLogs locate(
+            S3Client s3,
+            String bucket,
+            String prefix,
+            String account,
+            String region,
+            EvidenceRecorder recorder,
+            CollectionContext.Attachments attachments)
+            throws Failed {
+        String logs = (prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/") + "AWSLogs/";
+        List<String> folders = new ArrayList<>();
+        recorder.used(CloudTrailEventsCollector.LIST_OBJECTS_V2);
+        try {
+            s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(logs).delimiter("/")).commonPrefixes().stream()
+                    .map(CommonPrefix::prefix)
+                    .forEach(folders::add);
+        } catch (SdkException e) {
+            throw new Failed(CloudTrailEventsCollector.LIST_OBJECTS_V2, "s3://" + bucket + "/" + logs, e);
+        }
+        String own = logs + account + "/";
+        String chosen = own;
+        if (!folders.contains(own)) {
+            chosen = folders.stream()
+                    .filter(f -> f.substring(logs.length()).startsWith("o-"))
+                    .sorted()
+                    .map(f -> f + account + "/")
+                    .findFirst()
+                    .orElse(own);
+        }
+        return new TrailLogs(s3, bucket, chosen + "CloudTrail/" + region + "/", recorder, attachments);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    String bucket() {
+        return bucket;
+    }
+
+    /** The key prefix the region's files are under, up to the date folders. */
+    String base() {
+        return base;
+    }
+
+    @Override
+    public Day read(LocalDate day, PopulationFiles out) throws Failed, IOException {
+        String folder = base + DAY_PATH.format(day);
+        recorder.used(CloudTrailEventsCollector.LIST_OBJECTS_V2);
+        List<String> keys;
+        try {
+            keys = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(folder)).contents().stream()
+                    .map(S3Object::key)
+                    .sorted()
+                    .toList();
+        } catch (SdkException e) {
+            throw new Failed(CloudTrailEventsCollector.LIST_OBJECTS_V2, "s3://" + bucket + "/" + folder, e);
+        }
+        long events = 0;
+        List<String> bad = new ArrayList<>();
+        for (String key : keys) {
+            byte[] bytes;
+            recorder.used(CloudTrailEventsCollector.GET_OBJECT);
+            try {
+                bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+            } catch (SdkException e) {
+                throw new Failed(CloudTrailEventsCollector.GET_OBJECT, "s3://" + bucket + "/" + key, e);
+            }
+            AttachmentEntry stored = attachments.store(
+                    "log-" + fileName(key),
+                    "application/gzip",
+                    "CloudTrail log file s3://" + bucket + "/" + key,
+                    false,
+                    bytes);
+            try {
+                events += parse(bytes, stored, out);
+            } catch (IOException | IllegalArgumentException e) {
+                String why = e instanceof ZipException ? "is not gzip" : "is not a CloudTrail log file";
+                recorder.fail(
+                        CloudTrailEventsCollector.GET_OBJECT,
+                        "s3://" + bucket + "/" + key,
+                        "NotCloudTrailLog",
+                        null,
+                        "s3://" + bucket + "/" + key + " " + why + " (" + e.getMessage() + "); " + day + " is a GAP",
+                        ErrorCategory.OTHER);
+                bad.add(key);
+            }
+        }
+        String gap = bad.isEmpty() ? null : "log file " + String.join(", ", bad) + " could not be read";
+        return new Day(keys.size(), events, gap);
+    }
+
+    /** Reads one gzipped log file's management events; returns how many records it had. */
+    static long parse(byte[] gz, AttachmentEntry stored, PopulationFiles out) throws IOException {
+        long n = 0;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 1 << 16);
+                JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("no JSON object");
+            }
+            boolean records = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!"Records".equals(field) || value != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                records = true;
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+                    JsonNode record = TREES.readTree(p);
+                    n++;
+                    if (isManagementEvent(record)) {
+                        out.offer(PopulationEvent.of(record, stored.path(), stored.sha256()));
+                    }
+                }
+                if (t != JsonToken.END_ARRAY) {
+                    throw new IllegalArgumentException("Records holds something other than events");
+                }
+            }
+            if (!records) {
+                throw new IllegalArgumentException("no Records array");
+            }
+        }
+        return n;
+    }
+
+    /** Data events (S3 object reads, Lambda invocations) are not management events and belong to no population. */
+    static boolean isManagementEvent(JsonNode record) {
+        JsonNode flag = record.get("managementEvent");
+        return flag == null || !flag.isBoolean() || flag.booleanValue();
+    }
+
+    /** The key's last segment, made a plain file name for the locker. */
+    static String fileName(String key) {
+        String name = key.substring(key.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isEmpty() ? "unnamed" : name;
+    }
+}
