@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.DescribeTrailsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
@@ -190,20 +191,23 @@ public final class CloudTrailEventsCollector implements Collector {
             sources.put("trail", trail.get().trailARN());
         }
         String where = bucket;
-        Recorded<String> location = recorder.call(
-                GET_BUCKET_LOCATION,
-                "s3://" + bucket,
-                () -> context.client(S3Client.class)
-                        .getBucketLocation(r -> r.bucket(where))
-                        .locationConstraintAsString());
-        String bucketRegion = location.value().filter(l -> !l.isEmpty()).orElse("us-east-1");
-        if ("EU".equals(bucketRegion)) {
-            bucketRegion = "eu-west-1";
-        }
-        S3Client s3 = context.client(S3Client.class, bucketRegion);
         try {
+            recorder.used(GET_BUCKET_LOCATION);
+            String bucketRegion;
+            try {
+                bucketRegion = context.client(S3Client.class)
+                        .getBucketLocation(r -> r.bucket(where))
+                        .locationConstraintAsString();
+            } catch (SdkException e) {
+                throw new DaySource.Failed(GET_BUCKET_LOCATION, "s3://" + bucket, e);
+            }
+            if (bucketRegion == null || bucketRegion.isEmpty()) {
+                bucketRegion = "us-east-1";
+            } else if ("EU".equals(bucketRegion)) {
+                bucketRegion = "eu-west-1";
+            }
             TrailLogs logs = TrailLogs.locate(
-                    s3,
+                    context.client(S3Client.class, bucketRegion),
                     bucket,
                     prefix,
                     context.target().account(),
