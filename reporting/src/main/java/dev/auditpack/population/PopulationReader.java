@@ -101,9 +101,9 @@ public final class PopulationReader {
                 return new PopulationSection.Sample(s, items.size(), size.basis(), PopulationSection.METHOD, items);
             });
             out.add(new PopulationSection.PopulationSummary(
-                    a.def.id(), a.def.title(), a.def.controls(), a.events, a.files, coverage, gaps, sample));
+                    a.def.id(), a.def.title(), a.def.controls(), a.events, a.files, sample));
         }
-        return new PopulationSection(seed, sizes.source(), out);
+        return new PopulationSection(seed, sizes.source(), coverage, gaps, out);
     }
 
     /** The size of a sample: as given, by a frequency, or by the population's own definition. */

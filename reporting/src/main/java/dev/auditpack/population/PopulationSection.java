@@ -12,18 +12,34 @@ import java.util.Optional;
  *
  * @param seed        the seed the samples were drawn with, if any
  * @param sizesSource where the sample-size table comes from, as its data file says
+ * @param coverage    days read, per account and region and source; the same for every population
+ * @param gaps        days no source covered, per account and region, with the reason; every population lacks them
  * @param populations every population the locker holds, in the order of their definitions; empty when the locker
  *                    has no {@code cloudtrail.events} evidence
  */
-public record PopulationSection(Optional<String> seed, String sizesSource, List<PopulationSummary> populations) {
+public record PopulationSection(
+        Optional<String> seed,
+        String sizesSource,
+        List<Interval> coverage,
+        List<Interval> gaps,
+        List<PopulationSummary> populations) {
 
     /** No populations: the locker holds no CloudTrail events. */
-    public static final PopulationSection EMPTY = new PopulationSection(Optional.empty(), "", List.of());
+    public static final PopulationSection EMPTY =
+            new PopulationSection(Optional.empty(), "", List.of(), List.of(), List.of());
 
     public PopulationSection {
+        coverage = List.copyOf(coverage);
+        gaps = List.copyOf(gaps);
         populations = List.copyOf(populations);
     }
 
+    /** Days of GAP over every account and region (a day missing in two regions counts twice). */
+    public long gapDays() {
+        return gaps.stream().mapToLong(Interval::days).sum();
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return populations.isEmpty();
     }
@@ -34,8 +50,6 @@ public record PopulationSection(Optional<String> seed, String sizesSource, List<
      * @param controls control ids by framework id
      * @param events   events over every account and region
      * @param files    locker paths of its population files (one per account and region with events)
-     * @param coverage days read, per account and region and source
-     * @param gaps     days no source covered, per account and region, with the reason
      * @param sample   the sample, when a seed was given
      */
     public record PopulationSummary(
@@ -44,15 +58,7 @@ public record PopulationSection(Optional<String> seed, String sizesSource, List<
             Map<String, List<String>> controls,
             long events,
             List<String> files,
-            List<Interval> coverage,
-            List<Interval> gaps,
-            Optional<Sample> sample) {
-
-        /** Days of GAP over every account and region (a day missing in two regions counts twice). */
-        public long gapDays() {
-            return gaps.stream().mapToLong(Interval::days).sum();
-        }
-    }
+            Optional<Sample> sample) {}
 
     /**
      * A run of days for one account and region.
