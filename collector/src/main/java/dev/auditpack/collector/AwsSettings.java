@@ -24,8 +24,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
  * @param artifactReportSeries AWS Artifact report series (e.g. {@code SOC}, {@code ISO}) whose documents to download,
  *                             which accepts AWS's terms for them; upper case, sorted; empty to download nothing
- * @param trailBucket          the S3 bucket (optionally {@code bucket/prefix}) holding the CloudTrail log files to read
- *                             change populations from; empty to use the bucket of the trail DescribeTrails shows
+ * @param cloudTrailEvents     whether to collect the change populations from CloudTrail, and from which log bucket
  */
 public record AwsSettings(
         List<String> regions,
@@ -39,7 +38,19 @@ public record AwsSettings(
         Duration reportTimeout,
         List<ExecutionInterceptor> interceptors,
         List<String> artifactReportSeries,
-        Optional<String> trailBucket) {
+        Optional<AwsSettings.CloudTrailEvents> cloudTrailEvents) {
+
+    /**
+     * Collect the change populations from CloudTrail ({@code cloudtrail.events}), which a run leaves out unless asked.
+     *
+     * @param bucket the S3 bucket (optionally {@code bucket/prefix}) with the trail's log files; empty to use the
+     *               bucket of the trail DescribeTrails shows
+     */
+    public record CloudTrailEvents(Optional<String> bucket) {
+        public CloudTrailEvents {
+            Objects.requireNonNull(bucket, "bucket");
+        }
+    }
 
     public AwsSettings {
         regions = List.copyOf(regions);
@@ -63,7 +74,7 @@ public record AwsSettings(
                 .distinct()
                 .sorted()
                 .toList();
-        Objects.requireNonNull(trailBucket, "trailBucket");
+        Objects.requireNonNull(cloudTrailEvents, "cloudTrailEvents");
     }
 
     /**
@@ -99,7 +110,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
@@ -115,7 +126,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withRetries(int attempts) {
@@ -131,7 +142,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withPerService(int inFlight) {
@@ -147,7 +158,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
@@ -163,7 +174,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
@@ -179,7 +190,7 @@ public record AwsSettings(
                 timeout,
                 interceptors,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
@@ -195,7 +206,7 @@ public record AwsSettings(
                 reportTimeout,
                 extra,
                 artifactReportSeries,
-                trailBucket);
+                cloudTrailEvents);
     }
 
     /** Downloads the documents of these AWS Artifact report series, accepting AWS's terms for them. */
@@ -212,11 +223,14 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 series,
-                trailBucket);
+                cloudTrailEvents);
     }
 
-    /** Reads CloudTrail log files for populations from this bucket ({@code bucket} or {@code bucket/prefix}). */
-    public AwsSettings withTrailBucket(String bucket) {
+    /**
+     * Collects the change populations from CloudTrail, reading log files from {@code bucket} ({@code bucket} or
+     * {@code bucket/prefix}), or with null from the bucket of the region's trail.
+     */
+    public AwsSettings withCloudTrailEvents(String bucket) {
         return new AwsSettings(
                 regions,
                 endpoint,
@@ -229,7 +243,7 @@ public record AwsSettings(
                 reportTimeout,
                 interceptors,
                 artifactReportSeries,
-                Optional.ofNullable(bucket));
+                Optional.of(new CloudTrailEvents(Optional.ofNullable(bucket))));
     }
 
     /** The endpoint to use for a service: its own, else the common one, else AWS's. */

@@ -115,7 +115,10 @@ class CloudTrailEventsIT {
     void lookupEventsFillsThePopulationsPacedAndEachEventNamesItsPageAndHash(@TempDir Path dir) throws IOException {
         GATEWAY.cloudTrail().events(ACCOUNT, REGION, List.copyOf(recentEvents()));
         EmulatorRun run = EmulatorRun.collect(
-                Emulated.settings(GATEWAY, REGION), dir, List.of(new CloudTrailEventsCollector()), recent());
+                Emulated.settings(GATEWAY, REGION).withCloudTrailEvents(null),
+                dir,
+                List.of(new CloudTrailEventsCollector()),
+                recent());
         assertThat(run.index().errors()).isEmpty();
         JsonNode data = run.doc("cloudtrail.events", REGION).data();
 
@@ -161,7 +164,10 @@ class CloudTrailEventsIT {
                 .events(ACCOUNT, REGION, List.copyOf(recentEvents()))
                 .throttleAfter(1);
         EmulatorRun run = EmulatorRun.collect(
-                Emulated.settings(GATEWAY, REGION), dir, List.of(new CloudTrailEventsCollector()), recent());
+                Emulated.settings(GATEWAY, REGION).withCloudTrailEvents(null),
+                dir,
+                List.of(new CloudTrailEventsCollector()),
+                recent());
         assertThat(run.index().errors()).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("cloudtrail:LookupEvents");
             assertThat(e.category()).isEqualTo(ErrorCategory.THROTTLED);
@@ -229,7 +235,7 @@ class CloudTrailEventsIT {
             put(s3, folder, d3, "c1", CloudTrailRecords.gzip("{\"NotRecords\": 1}".getBytes(StandardCharsets.UTF_8)));
         }
         EmulatorRun run = EmulatorRun.collect(
-                Emulated.settings(GATEWAY, REGION).withTrailBucket("org-trail-logs/audit"),
+                Emulated.settings(GATEWAY, REGION).withCloudTrailEvents("org-trail-logs/audit"),
                 dir,
                 List.of(new CloudTrailEventsCollector()),
                 AuditPeriod.parse(d1 + ".." + d3));
@@ -270,7 +276,7 @@ class CloudTrailEventsIT {
         LocalDate old = TODAY.minusDays(91);
         LocalDate last = TODAY.minusDays(88);
         EmulatorRun run = EmulatorRun.collect(
-                Emulated.settings(GATEWAY, REGION).withTrailBucket("no-such-trail-bucket"),
+                Emulated.settings(GATEWAY, REGION).withCloudTrailEvents("no-such-trail-bucket"),
                 dir,
                 List.of(new CloudTrailEventsCollector()),
                 AuditPeriod.parse(old + ".." + last));

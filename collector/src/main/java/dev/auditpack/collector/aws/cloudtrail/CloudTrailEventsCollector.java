@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.auto.service.AutoService;
 import dev.auditpack.collector.AwsErrors;
+import dev.auditpack.collector.AwsSettings;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.Collector;
 import dev.auditpack.collector.EvidenceRecorder;
@@ -59,6 +60,12 @@ public final class CloudTrailEventsCollector implements Collector {
     @Override
     public CollectorScope scope() {
         return CollectorScope.REGIONAL;
+    }
+
+    /** Only when asked ({@code --cloudtrail-events}): it reads every management event of the period. */
+    @Override
+    public boolean enabled(AwsSettings settings) {
+        return settings.cloudTrailEvents().isPresent();
     }
 
     @Override
@@ -166,7 +173,7 @@ public final class CloudTrailEventsCollector implements Collector {
             throws IOException {
         String bucket;
         String prefix = "";
-        Optional<String> given = context.settings().trailBucket();
+        Optional<String> given = context.settings().cloudTrailEvents().flatMap(AwsSettings.CloudTrailEvents::bucket);
         if (given.isPresent()) {
             String spec = given.get();
             int slash = spec.indexOf('/');
