@@ -119,11 +119,24 @@ public record PopulationEvent(
         if (!params.isObject()) {
             return null;
         }
+        return target(key -> {
+            JsonNode v = params.get(key);
+            return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
+        });
+    }
+
+    /** Whether a request parameter is one {@link #target} names, so a streaming reader keeps only those. */
+    public static boolean isTargetKey(String key) {
+        return TARGET_KEYS.contains(key);
+    }
+
+    /** The target from the request parameters' scalar values, looked up by name (null when absent). */
+    public static String target(java.util.function.Function<String, String> params) {
         List<String> parts = new ArrayList<>();
         for (String key : TARGET_KEYS) {
-            JsonNode v = params.get(key);
-            if (v != null && v.isValueNode() && parts.size() < 3) {
-                parts.add(key + "=" + v.asText());
+            String v = params.apply(key);
+            if (v != null && parts.size() < 3) {
+                parts.add(key + "=" + v);
             }
         }
         return parts.isEmpty() ? null : String.join(" ", parts);

@@ -3,8 +3,6 @@ package dev.auditpack.collector.aws.cloudtrail;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.evidence.AttachmentEntry;
@@ -34,7 +32,6 @@ final class TrailLogs implements DaySource {
     static final String NAME = "TrailLogs";
     private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd/");
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper TREES = new ObjectMapper();
 
     private final S3Client s3;
     private final String bucket;
@@ -173,10 +170,10 @@ final class TrailLogs implements DaySource {
                 records = true;
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
-                    JsonNode record = TREES.readTree(p);
+                    PopulationEvent event = RecordReader.read(p, stored.path(), stored.sha256());
                     n++;
-                    if (isManagementEvent(record)) {
-                        out.offer(PopulationEvent.of(record, stored.path(), stored.sha256()));
+                    if (event != null) {
+                        out.offer(event);
                     }
                 }
                 if (t != JsonToken.END_ARRAY) {
@@ -188,12 +185,6 @@ final class TrailLogs implements DaySource {
             }
         }
         return n;
-    }
-
-    /** Data events (S3 object reads, Lambda invocations) are not management events and belong to no population. */
-    static boolean isManagementEvent(JsonNode record) {
-        JsonNode flag = record.get("managementEvent");
-        return flag == null || !flag.isBoolean() || flag.booleanValue();
     }
 
     /** The key's last segment, made a plain file name for the locker. */

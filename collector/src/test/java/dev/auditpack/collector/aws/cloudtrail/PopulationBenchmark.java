@@ -75,8 +75,12 @@ public final class PopulationBenchmark {
             }
         };
         long peak = 0;
+        long storing = 0;
+        long parsing = 0;
         long read = 0;
         long start = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         try (PopulationFiles out = new PopulationFiles(attachments)) {
             for (int d = 0; d < days; d++) {
                 Path dayDir = folder.resolve(first.plusDays(d).toString());
@@ -89,21 +93,28 @@ public final class PopulationBenchmark {
                 }
                 for (Path log : logs) {
                     byte[] bytes = Files.readAllBytes(log);
+                    long t0 = System.nanoTime();
                     AttachmentEntry stored =
                             attachments.store("log-" + log.getFileName(), "application/gzip", "log", false, bytes);
+                    long t1 = System.nanoTime();
                     read += TrailLogs.parse(bytes, stored, out);
+                    storing += t1 - t0;
+                    parsing += System.nanoTime() - t1;
                 }
                 out.endDay();
                 peak = Math.max(peak, heapUsed());
             }
             Map<String, AttachmentEntry> written = out.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             long populated =
                     out.counts().values().stream().mapToLong(Long::longValue).sum();
             System.out.printf("| events read | %,d |%n", read);
             System.out.printf("| log files | %,d (%d days, %,d events each) |%n", files, days, perFile);
             System.out.printf("| population events written | %,d in %d files |%n", populated, written.size());
             System.out.printf("| wall time | %.1f s (%,.0f events/s) |%n", seconds, read / seconds);
+            System.out.printf("| of which storing the files (written, flushed to disk) | %.1f s |%n", storing / 1e9);
+            System.out.printf("| of which gunzip, parse and classify | %.1f s |%n", parsing / 1e9);
             System.out.printf("| max heap | %d MiB |%n", Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("| peak heap in use, sampled after each day | %d MiB |%n", peak >> 20);
             System.out.printf(
