@@ -271,6 +271,50 @@ class CloudTrailEventsIT {
     }
 
     @Test
+    void withoutABucketGivenTheRegionsTrailNamesItsBucket(@TempDir Path dir) throws IOException {
+        LocalDate day = TODAY.minusDays(120);
+        try (S3Client s3 = Emulated.s3(MOTO, REGION);
+                var trails = Emulated.cloudTrail(MOTO, REGION)) {
+            s3.createBucket(b -> b.bucket("account-trail-logs"));
+            trails.createTrail(
+                    t -> t.name("main").s3BucketName("account-trail-logs").isMultiRegionTrail(true));
+            String key = CloudTrailRecords.key(
+                    "AWSLogs/" + ACCOUNT + "/CloudTrail/" + REGION + "/"
+                            + day.toString().replace('-', '/') + "/",
+                    ACCOUNT,
+                    REGION,
+                    day.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                    "t1");
+            s3.putObject(
+                    p -> p.bucket("account-trail-logs").key(key),
+                    RequestBody.fromBytes(CloudTrailRecords.logFile(List.of(CloudTrailRecords.event(
+                            ACCOUNT,
+                            REGION,
+                            at(day, "09:01:00"),
+                            "iam.amazonaws.com",
+                            "DeactivateMFADevice",
+                            "admin",
+                            "{\"userName\":\"dave\",\"serialNumber\":\"arn:aws:iam::123456789012:mfa/dave\"}")))));
+        }
+        EmulatorRun run = EmulatorRun.collect(
+                Emulated.settings(GATEWAY, REGION).withCloudTrailEvents(null),
+                dir,
+                List.of(new CloudTrailEventsCollector()),
+                AuditPeriod.parse(day + ".." + day));
+        assertThat(run.index().errors()).isEmpty();
+        JsonNode data = run.doc("cloudtrail.events", REGION).data();
+        assertThat(data.get("Sources").get("trail").asText()).endsWith(":trail/main");
+        assertThat(data.get("Sources").get("TrailLogs").get("bucket").asText()).isEqualTo("account-trail-logs");
+        assertThat(data.get("Coverage"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("source").asText()).isEqualTo("TrailLogs"));
+        assertThat(population(run, data, "mfa-deactivated"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.target())
+                        .isEqualTo("userName=dave serialNumber=arn:aws:iam::123456789012:mfa/dave"));
+    }
+
+    @Test
     void aBucketThatCannotBeReadIsAnErrorAndLookupEventsCoversWhatItKeeps(@TempDir Path dir) {
         GATEWAY.cloudTrail().events(ACCOUNT, REGION, List.copyOf(recentEvents()));
         LocalDate old = TODAY.minusDays(91);

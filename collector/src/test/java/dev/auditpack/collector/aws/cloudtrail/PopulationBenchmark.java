@@ -115,6 +115,8 @@ public final class PopulationBenchmark {
             System.out.printf("| wall time | %.1f s (%,.0f events/s) |%n", seconds, read / seconds);
             System.out.printf("| of which storing the files (written, flushed to disk) | %.1f s |%n", storing / 1e9);
             System.out.printf("| of which gunzip, parse and classify | %.1f s |%n", parsing / 1e9);
+            System.out.printf(
+                    "| CPU time of the reading thread | %.1f s (%,.0f events per CPU second) |%n", cpu, read / cpu);
             System.out.printf("| max heap | %d MiB |%n", Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("| peak heap in use, sampled after each day | %d MiB |%n", peak >> 20);
             System.out.printf(
@@ -139,6 +141,9 @@ public final class PopulationBenchmark {
         Path done = folder.resolve(".complete-" + files + "x" + perFile + "x" + days);
         if (Files.exists(done)) {
             return false;
+        }
+        if (Files.exists(folder)) {
+            deleteTree(folder); // files of another size would be read too
         }
         Random random = new Random(42);
         long n = 0;
