@@ -187,6 +187,31 @@ class PopulationsCliIT {
     }
 
     @Test
+    void aSinglePopulationFileNeedsASizeAndGivesTheSameSample() throws IOException {
+        Path file = dir.resolve(
+                "evidence/raw/" + ACCOUNT + "/" + REGION + "/cloudtrail.events/population-access-granted.jsonl");
+        assertThat(file).isRegularFile();
+        Cli unsized = Cli.run("sample", file.toString(), "--seed", SEED);
+        assertThat(unsized.exit()).isEqualTo(2);
+        assertThat(unsized.errLines())
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("--size"));
+        Cli fromFile = Cli.run("sample", file.toString(), "--seed", SEED, "--size", "3", "--ids-only");
+        Cli fromPack = Cli.run(
+                "sample",
+                dir.toString(),
+                "--population",
+                "access-granted",
+                "--seed",
+                SEED,
+                "--size",
+                "3",
+                "--ids-only");
+        assertThat(fromFile.exit()).as(fromFile.err()).isZero();
+        assertThat(fromFile.out()).isEqualTo(fromPack.out()).isNotBlank();
+    }
+
+    @Test
     void badSampleInputIsOneLineAndExitTwo() {
         Cli unknown = Cli.run("sample", dir.toString(), "--population", "nope", "--seed", SEED);
         assertThat(unknown.exit()).isEqualTo(2);
