@@ -119,7 +119,7 @@ public record PopulationEvent(
         if (!params.isObject()) {
             return null;
         }
-        return target(key -> {
+        return targetOf(key -> {
             JsonNode v = params.get(key);
             return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
         });
@@ -131,7 +131,7 @@ public record PopulationEvent(
     }
 
     /** The target from the request parameters' scalar values, looked up by name (null when absent). */
-    public static String target(java.util.function.Function<String, String> params) {
+    public static String targetOf(java.util.function.Function<String, String> params) {
         List<String> parts = new ArrayList<>();
         for (String key : TARGET_KEYS) {
             String v = params.apply(key);

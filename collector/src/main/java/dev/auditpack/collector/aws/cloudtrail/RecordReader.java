@@ -114,7 +114,7 @@ final class RecordReader {
                 name,
                 actor,
                 type,
-                found == null ? null : PopulationEvent.target(found::get),
+                found == null ? null : PopulationEvent.targetOf(found::get),
                 account,
                 region,
                 mfa,
