@@ -46,6 +46,8 @@ public final class PopulationReader {
         if (entries.isEmpty() && planned == null) {
             return PopulationSection.EMPTY;
         }
+        java.util.Set<String> attached = new java.util.HashSet<>();
+        index.attachments().forEach(a -> attached.add(a.path()));
         Map<String, Acc> acc = new LinkedHashMap<>();
         Populations.all().forEach(p -> acc.put(p.id(), new Acc(p)));
         List<PopulationSection.Interval> coverage = new ArrayList<>();
@@ -80,7 +82,14 @@ public final class PopulationReader {
                     }
                     a.events += p.path("events").asLong();
                     if (p.hasNonNull("file")) {
-                        a.files.add(p.get("file").asText());
+                        String file = p.get("file").asText();
+                        if (!attached.contains(file)) {
+                            // Only files the index lists (and verify hashes) are read: never a path out of the locker.
+                            throw new InputException(
+                                    locker.root().resolve(entry.get().path()),
+                                    "names population file " + file + ", which index.json does not list");
+                        }
+                        a.files.add(file);
                     }
                 }
             }

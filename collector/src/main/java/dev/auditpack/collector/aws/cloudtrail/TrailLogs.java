@@ -8,6 +8,7 @@ import dev.auditpack.collector.EvidenceRecorder;
 import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.ErrorCategory;
 import dev.auditpack.evidence.aws.PopulationEvent;
+import dev.auditpack.evidence.aws.Populations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -117,42 +120,75 @@ final class TrailLogs implements DaySource {
         } catch (SdkException e) {
             throw new Failed(CloudTrailEventsCollector.LIST_OBJECTS_V2, "s3://" + bucket + "/" + folder, e);
         }
+        recorder.used(CloudTrailEventsCollector.GET_OBJECT);
+        List<Future<FileRead>> reads = new ArrayList<>();
+        for (String key : keys) {
+            reads.add(FileReads.submit(() -> readFile(key)));
+        }
         long events = 0;
         List<String> bad = new ArrayList<>();
-        for (String key : keys) {
-            byte[] bytes;
-            recorder.used(CloudTrailEventsCollector.GET_OBJECT);
-            try {
-                bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
-            } catch (SdkException e) {
-                throw new Failed(CloudTrailEventsCollector.GET_OBJECT, "s3://" + bucket + "/" + key, e);
+        try {
+            for (Future<FileRead> future : reads) {
+                FileRead read = FileReads.await(future);
+                if (read.failure() != null) {
+                    throw new Failed(
+                            CloudTrailEventsCollector.GET_OBJECT, "s3://" + bucket + "/" + read.key(), read.failure());
+                }
+                if (read.bad() != null) {
+                    Exception e = read.bad();
+                    String why = e instanceof ZipException ? "is not gzip" : "is not a CloudTrail log file";
+                    recorder.fail(
+                            CloudTrailEventsCollector.GET_OBJECT,
+                            "s3://" + bucket + "/" + read.key(),
+                            "NotCloudTrailLog",
+                            null,
+                            "s3://" + bucket + "/" + read.key() + " " + why + " (" + e.getMessage() + "); " + day
+                                    + " is a GAP",
+                            ErrorCategory.OTHER);
+                    bad.add(read.key());
+                }
+                events += read.records();
+                read.events().forEach(out::offer);
             }
-            AttachmentEntry stored = attachments.store(
-                    "log-" + fileName(key),
-                    "application/gzip",
-                    "CloudTrail log file s3://" + bucket + "/" + key,
-                    false,
-                    bytes);
-            try {
-                events += parse(bytes, stored, out);
-            } catch (IOException | IllegalArgumentException e) {
-                String why = e instanceof ZipException ? "is not gzip" : "is not a CloudTrail log file";
-                recorder.fail(
-                        CloudTrailEventsCollector.GET_OBJECT,
-                        "s3://" + bucket + "/" + key,
-                        "NotCloudTrailLog",
-                        null,
-                        "s3://" + bucket + "/" + key + " " + why + " (" + e.getMessage() + "); " + day + " is a GAP",
-                        ErrorCategory.OTHER);
-                bad.add(key);
-            }
+        } finally {
+            reads.forEach(f -> f.cancel(true));
         }
         String gap = bad.isEmpty() ? null : "log file " + String.join(", ", bad) + " could not be read";
         return new Day(keys.size(), events, gap);
     }
 
-    /** Reads one gzipped log file's management events; returns how many records it had. */
-    static long parse(byte[] gz, AttachmentEntry stored, PopulationFiles out) throws IOException {
+    /** What reading one log file gave: its population events and record count, or why it could not be read. */
+    record FileRead(String key, List<PopulationEvent> events, long records, SdkException failure, Exception bad) {}
+
+    /** Downloads, stores and parses one log file; runs on the {@link FileReads} pool. */
+    private FileRead readFile(String key) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
+        } catch (SdkException e) {
+            return new FileRead(key, List.of(), 0, e, null);
+        }
+        AttachmentEntry stored = attachments.store(
+                "log-" + fileName(key),
+                "application/gzip",
+                "CloudTrail log file s3://" + bucket + "/" + key,
+                false,
+                bytes);
+        List<PopulationEvent> kept = new ArrayList<>();
+        try {
+            long records = parse(bytes, stored, e -> {
+                if (!Populations.of(e).isEmpty()) {
+                    kept.add(e);
+                }
+            });
+            return new FileRead(key, kept, records, null, null);
+        } catch (IOException | IllegalArgumentException e) {
+            return new FileRead(key, kept, 0, null, e);
+        }
+    }
+
+    /** Reads one gzipped log file's management events into {@code out}; returns how many records it had. */
+    static long parse(byte[] gz, AttachmentEntry stored, Consumer<PopulationEvent> out) throws IOException {
         long n = 0;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 1 << 16);
                 JsonParser p = FACTORY.createParser(in)) {
@@ -173,7 +209,7 @@ final class TrailLogs implements DaySource {
                     PopulationEvent event = RecordReader.read(p, stored.path(), stored.sha256());
                     n++;
                     if (event != null) {
-                        out.offer(event);
+                        out.accept(event);
                     }
                 }
                 if (t != JsonToken.END_ARRAY) {

@@ -3,6 +3,8 @@ package dev.auditpack.collector.aws.cloudtrail;
 import dev.auditpack.collector.CollectionContext;
 import dev.auditpack.evidence.AttachmentEntry;
 import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.evidence.aws.PopulationEvent;
+import dev.auditpack.evidence.aws.Populations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -75,12 +77,11 @@ public final class PopulationBenchmark {
             }
         };
         long peak = 0;
-        long storing = 0;
-        long parsing = 0;
-        long read = 0;
+        java.util.concurrent.atomic.AtomicLong storing = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong parsing = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         long start = System.nanoTime();
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
+        long cpuStart = processCpu();
         try (PopulationFiles out = new PopulationFiles(attachments)) {
             for (int d = 0; d < days; d++) {
                 Path dayDir = folder.resolve(first.plusDays(d).toString());
@@ -91,38 +92,60 @@ public final class PopulationBenchmark {
                 try (Stream<Path> list = Files.list(dayDir)) {
                     logs = list.sorted().toList();
                 }
+                List<java.util.concurrent.Future<List<PopulationEvent>>> reads = new java.util.ArrayList<>();
                 for (Path log : logs) {
-                    byte[] bytes = Files.readAllBytes(log);
-                    long t0 = System.nanoTime();
-                    AttachmentEntry stored =
-                            attachments.store("log-" + log.getFileName(), "application/gzip", "log", false, bytes);
-                    long t1 = System.nanoTime();
-                    read += TrailLogs.parse(bytes, stored, out);
-                    storing += t1 - t0;
-                    parsing += System.nanoTime() - t1;
+                    reads.add(FileReads.submit(() -> {
+                        byte[] bytes = Files.readAllBytes(log);
+                        long t0 = System.nanoTime();
+                        AttachmentEntry stored =
+                                attachments.store("log-" + log.getFileName(), "application/gzip", "log", false, bytes);
+                        long t1 = System.nanoTime();
+                        List<PopulationEvent> kept = new java.util.ArrayList<>();
+                        long n = TrailLogs.parse(bytes, stored, e -> {
+                            if (!Populations.of(e).isEmpty()) {
+                                kept.add(e);
+                            }
+                        });
+                        storing.addAndGet(t1 - t0);
+                        parsing.addAndGet(System.nanoTime() - t1);
+                        read.addAndGet(n);
+                        return kept;
+                    }));
+                }
+                for (var future : reads) {
+                    FileReads.await(future).forEach(out::offer);
                 }
                 out.endDay();
                 peak = Math.max(peak, heapUsed());
             }
             Map<String, AttachmentEntry> written = out.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double cpu = (processCpu() - cpuStart) / 1e9;
             long populated =
                     out.counts().values().stream().mapToLong(Long::longValue).sum();
-            System.out.printf("| events read | %,d |%n", read);
+            System.out.printf("| events read | %,d |%n", read.get());
             System.out.printf("| log files | %,d (%d days, %,d events each) |%n", files, days, perFile);
             System.out.printf("| population events written | %,d in %d files |%n", populated, written.size());
-            System.out.printf("| wall time | %.1f s (%,.0f events/s) |%n", seconds, read / seconds);
-            System.out.printf("| of which storing the files (written, flushed to disk) | %.1f s |%n", storing / 1e9);
-            System.out.printf("| of which gunzip, parse and classify | %.1f s |%n", parsing / 1e9);
             System.out.printf(
-                    "| CPU time of the reading thread | %.1f s (%,.0f events per CPU second) |%n", cpu, read / cpu);
+                    "| wall time, %d reader threads | %.1f s (%,.0f events/s) |%n",
+                    FileReads.THREADS, seconds, read.get() / seconds);
+            System.out.printf(
+                    "| storing the files (written, flushed to disk), summed over threads | %.1f s |%n",
+                    storing.get() / 1e9);
+            System.out.printf("| gunzip, parse and classify, summed over threads | %.1f s |%n", parsing.get() / 1e9);
+            System.out.printf(
+                    "| CPU time of the process | %.1f s (%,.0f events per CPU second) |%n", cpu, read.get() / cpu);
             System.out.printf("| max heap | %d MiB |%n", Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf("| peak heap in use, sampled after each day | %d MiB |%n", peak >> 20);
             System.out.printf(
                     "| generation of the files | %s |%n", made ? String.format("%.1f s", generation) : "reused");
         }
         deleteTree(locker);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapUsed() {
