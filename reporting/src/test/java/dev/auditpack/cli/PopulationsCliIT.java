@@ -85,7 +85,8 @@ class PopulationsCliIT {
                 "1",
                 "--cloudtrail-events",
                 "--sample-seed",
-                SEED);
+                SEED,
+                "--redact");
         assertThat(run.exit()).as(run.err()).isIn(0);
     }
 
@@ -116,6 +117,11 @@ class PopulationsCliIT {
                 .singleElement()
                 .satisfies(e -> assertThat(e.get("target").asText()).isEqualTo("userName=carol"));
         assertThat(population(pops, "root-activity").get("events").asLong()).isEqualTo(1);
+
+        Cli verify = Cli.run("verify", dir.resolve("evidence-pack.zip").toString());
+        assertThat(verify.exit())
+                .as("log pages and population files verify with the rest: " + verify.out())
+                .isZero();
     }
 
     @Test
@@ -209,6 +215,27 @@ class PopulationsCliIT {
                 "--ids-only");
         assertThat(fromFile.exit()).as(fromFile.err()).isZero();
         assertThat(fromFile.out()).isEqualTo(fromPack.out()).isNotBlank();
+    }
+
+    @Test
+    void theRedactedPackListsOnlyTheSampledEventsMasked() throws IOException {
+        Path redacted = dev.auditpack.pack.Zips.extract(
+                dir.resolve("evidence-pack-redacted.zip"), Files.createTempDirectory("redacted-pack"));
+        String json = Files.readString(redacted.resolve("results.json"));
+        assertThat(json).contains("\"populations\"").doesNotContain(ACCOUNT);
+        Map<String, List<List<String>>> book = PackReaders.workbook(redacted.resolve("evidence-pack.xlsx"));
+        List<List<String>> joiners = book.get("Pop joiners");
+        assertThat(joiners).hasSize(2);
+        assertThat(joiners.get(1).get(0)).isEqualTo("Yes");
+        assertThat(joiners.get(1).toString()).doesNotContain(ACCOUNT).contains("acct-");
+    }
+
+    @Test
+    void aTrailBucketThatIsNoBucketNameIsRefusedBeforeAnyCall() {
+        Cli bad = Cli.run("collect", "--out", dir.resolve("never").toString(), "--trail-bucket", "Not_A_Bucket");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errLines()).singleElement().satisfies(l -> assertThat(l).contains("--trail-bucket"));
+        assertThat(dir.resolve("never")).doesNotExist();
     }
 
     @Test
