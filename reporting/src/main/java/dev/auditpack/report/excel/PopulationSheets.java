@@ -97,14 +97,24 @@ final class PopulationSheets {
             if (redacted || locker.isEmpty()) {
                 p.sample().ifPresent(s -> s.items().forEach(e -> row(sheet, e, ranks)));
             } else {
-                int[] rows = {0};
+                long[] left = {0};
                 for (String file : p.files()) {
                     PopulationReader.each(locker.get().resolve(file), e -> {
-                        if (sheet.rowsWritten() < maxRowsPerSheet) {
+                        if (sheet.rowsWritten() < maxRowsPerSheet - 1) {
                             row(sheet, e, ranks);
+                        } else {
+                            left[0]++;
                         }
-                        rows[0]++;
                     });
+                }
+                if (left[0] > 0) {
+                    // Never a silent cut: the last row says how many events the sheet could not hold.
+                    sheet.addRow()
+                            .text("")
+                            .number((Integer) null)
+                            .text("")
+                            .text(left[0] + " more events: the sheet is "
+                                    + "full; the population files in the locker list every event");
                 }
             }
             sheet.finish();
