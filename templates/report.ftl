@@ -34,6 +34,7 @@
 <#include "parts/reading.ftl">
 <#include "parts/scope.ftl">
 <#include "parts/controls.ftl">
+<#include "parts/populations.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">
 </body>

@@ -20,6 +20,9 @@
 <#list model.frameworks as fw><#if fw.soa?has_content>
   <#assign outline += [{"id": "soa-" + fw.id, "title": "Statement of Applicability (" + fw.shortName + ")"}]>
 </#if></#list>
+<#if !model.populations.empty>
+  <#assign outline += [{"id": "populations", "title": "Change populations and samples"}]>
+</#if>
 <#assign outline += [
   {"id": "checks", "title": "Checks and findings"},
   {"id": "manual", "title": "Manual evidence"},

@@ -45,6 +45,8 @@ public final class AwsCollection {
      * @param maxAttempts      attempts per call
      * @param artifactReportSeries AWS Artifact report series whose documents to download, accepting AWS's terms
      *                         for them; empty to download nothing (ignored when resuming: the plan decides)
+     * @param cloudTrailEvents whether to collect the change populations from CloudTrail, and from which log bucket
+     *                         (not kept in the plan: a resumed collection leaves them out)
      */
     public record Request(
             Path out,
@@ -63,8 +65,51 @@ public final class AwsCollection {
             int concurrency,
             int perService,
             int maxAttempts,
-            List<String> artifactReportSeries) {
+            List<String> artifactReportSeries,
+            Optional<AwsSettings.CloudTrailEvents> cloudTrailEvents) {
+
+        /** A request without the CloudTrail change populations. */
+        public Request(
+                Path out,
+                boolean replace,
+                boolean resume,
+                AuditPeriod period,
+                List<String> regions,
+                boolean allRegions,
+                List<String> accounts,
+                boolean organization,
+                String roleName,
+                Optional<String> externalId,
+                Optional<String> profile,
+                Optional<URI> endpoint,
+                Map<String, URI> serviceEndpoints,
+                int concurrency,
+                int perService,
+                int maxAttempts,
+                List<String> artifactReportSeries) {
+            this(
+                    out,
+                    replace,
+                    resume,
+                    period,
+                    regions,
+                    allRegions,
+                    accounts,
+                    organization,
+                    roleName,
+                    externalId,
+                    profile,
+                    endpoint,
+                    serviceEndpoints,
+                    concurrency,
+                    perService,
+                    maxAttempts,
+                    artifactReportSeries,
+                    Optional.empty());
+        }
+
         public Request {
+            Objects.requireNonNull(cloudTrailEvents);
             Objects.requireNonNull(out);
             Objects.requireNonNull(period);
             regions = List.copyOf(regions);
@@ -104,6 +149,10 @@ public final class AwsCollection {
                         plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
         if (request.endpoint().isPresent()) {
             settings = settings.withEndpoint(request.endpoint().get());
+        }
+        if (request.cloudTrailEvents().isPresent() && plan == null) {
+            settings = settings.withCloudTrailEvents(
+                    request.cloudTrailEvents().get().bucket().orElse(null));
         }
         AwsCredentialsProvider credentials = request.profile()
                 .<AwsCredentialsProvider>map(

@@ -24,6 +24,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * @param interceptors         extra SDK interceptors on every client (e.g. call auditing)
  * @param artifactReportSeries AWS Artifact report series (e.g. {@code SOC}, {@code ISO}) whose documents to download,
  *                             which accepts AWS's terms for them; upper case, sorted; empty to download nothing
+ * @param cloudTrailEvents     whether to collect the change populations from CloudTrail, and from which log bucket
  */
 public record AwsSettings(
         List<String> regions,
@@ -36,7 +37,20 @@ public record AwsSettings(
         Duration reportPollInterval,
         Duration reportTimeout,
         List<ExecutionInterceptor> interceptors,
-        List<String> artifactReportSeries) {
+        List<String> artifactReportSeries,
+        Optional<AwsSettings.CloudTrailEvents> cloudTrailEvents) {
+
+    /**
+     * Collect the change populations from CloudTrail ({@code cloudtrail.events}), which a run leaves out unless asked.
+     *
+     * @param bucket the S3 bucket (optionally {@code bucket/prefix}) with the trail's log files; empty to use the
+     *               bucket of the trail DescribeTrails shows
+     */
+    public record CloudTrailEvents(Optional<String> bucket) {
+        public CloudTrailEvents {
+            Objects.requireNonNull(bucket, "bucket");
+        }
+    }
 
     public AwsSettings {
         regions = List.copyOf(regions);
@@ -60,6 +74,7 @@ public record AwsSettings(
                 .distinct()
                 .sorted()
                 .toList();
+        Objects.requireNonNull(cloudTrailEvents, "cloudTrailEvents");
     }
 
     /**
@@ -78,7 +93,8 @@ public record AwsSettings(
                 Duration.ofSeconds(2),
                 Duration.ofMinutes(2),
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     public AwsSettings withEndpoint(URI uri) {
@@ -93,7 +109,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withServiceEndpoints(Map<String, URI> endpoints) {
@@ -108,7 +125,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withRetries(int attempts) {
@@ -123,7 +141,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withPerService(int inFlight) {
@@ -138,7 +157,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withConcurrency(int inFlight) {
@@ -153,7 +173,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withReportWait(Duration poll, Duration timeout) {
@@ -168,7 +189,8 @@ public record AwsSettings(
                 poll,
                 timeout,
                 interceptors,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     public AwsSettings withInterceptors(List<ExecutionInterceptor> extra) {
@@ -183,7 +205,8 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 extra,
-                artifactReportSeries);
+                artifactReportSeries,
+                cloudTrailEvents);
     }
 
     /** Downloads the documents of these AWS Artifact report series, accepting AWS's terms for them. */
@@ -199,7 +222,28 @@ public record AwsSettings(
                 reportPollInterval,
                 reportTimeout,
                 interceptors,
-                series);
+                series,
+                cloudTrailEvents);
+    }
+
+    /**
+     * Collects the change populations from CloudTrail, reading log files from {@code bucket} ({@code bucket} or
+     * {@code bucket/prefix}), or with null from the bucket of the region's trail.
+     */
+    public AwsSettings withCloudTrailEvents(String bucket) {
+        return new AwsSettings(
+                regions,
+                endpoint,
+                serviceEndpoints,
+                maxAttempts,
+                apiCallTimeout,
+                concurrency,
+                perService,
+                reportPollInterval,
+                reportTimeout,
+                interceptors,
+                artifactReportSeries,
+                Optional.of(new CloudTrailEvents(Optional.ofNullable(bucket))));
     }
 
     /** The endpoint to use for a service: its own, else the common one, else AWS's. */

@@ -19,6 +19,7 @@ public final class CollectionContext {
     private final Clock clock;
     private final String globalRegion;
     private final Attachments attachments;
+    private final java.util.Optional<dev.auditpack.evidence.AuditPeriod> period;
 
     /** Stores a document AWS gave the collector besides its API answers; bound to one collector run. */
     @FunctionalInterface
@@ -30,10 +31,31 @@ public final class CollectionContext {
          */
         AttachmentEntry store(String name, String mediaType, String title, boolean confidential, byte[] content)
                 throws IOException;
+
+        /**
+         * Opens an attachment to be written as a stream, for documents too large for memory; it is stored on
+         * {@linkplain dev.auditpack.evidence.AttachmentSink#commit commit}.
+         */
+        default dev.auditpack.evidence.AttachmentSink open(
+                String name, String mediaType, String title, boolean confidential) throws IOException {
+            throw new UnsupportedOperationException("this locker stores attachments only whole");
+        }
     }
 
     public CollectionContext(
             Target target, AwsClients clients, AwsSettings settings, Clock clock, Attachments attachments) {
+        this(target, clients, settings, clock, attachments, null);
+    }
+
+    /** A context that knows the audit period, for collectors that read what happened during it. */
+    public CollectionContext(
+            Target target,
+            AwsClients clients,
+            AwsSettings settings,
+            Clock clock,
+            Attachments attachments,
+            dev.auditpack.evidence.AuditPeriod period) {
+        this.period = java.util.Optional.ofNullable(period);
         this.target = Objects.requireNonNull(target, "target");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -64,6 +86,11 @@ public final class CollectionContext {
     /** Where to store documents that are not API answers (report PDFs); they are listed in the locker's index. */
     public Attachments attachments() {
         return attachments;
+    }
+
+    /** The audit period of the run, when the runner knows it. */
+    public java.util.Optional<dev.auditpack.evidence.AuditPeriod> period() {
+        return period;
     }
 
     public AwsSettings settings() {

@@ -1,5 +1,7 @@
 package dev.auditpack.collector;
 
+import dev.auditpack.evidence.AttachmentEntry;
+import dev.auditpack.evidence.AttachmentSink;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.CallerIdentity;
 import dev.auditpack.evidence.CollectionError;
@@ -9,6 +11,7 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.evidence.Scope;
 import dev.auditpack.evidence.Target;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +160,7 @@ public final class CollectionRun {
                     .run(a -> reachable.put(a.account(), probe(a, sessions)));
             new UnitScheduler<>(settings.concurrency(), settings.perService(), Unit::throttlingScope, units)
                     .run(u -> runOne(
-                            u, sessions, writer, reachable.get(u.account().account())));
+                            u, sessions, writer, reachable.get(u.account().account()), plan.period()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("collection interrupted; the locker has no index and can be resumed", e);
@@ -231,7 +234,11 @@ public final class CollectionRun {
     }
 
     private void runOne(
-            Unit unit, AccountSessions sessions, LockerWriter writer, Optional<CollectionError> unreachable) {
+            Unit unit,
+            AccountSessions sessions,
+            LockerWriter writer,
+            Optional<CollectionError> unreachable,
+            AuditPeriod period) {
         Collector collector = unit.collector();
         Target target = new Target(unit.account().account(), unit.region());
         if (unreachable.isPresent()) {
@@ -253,11 +260,33 @@ public final class CollectionRun {
             return;
         }
         EvidenceRecorder recorder = new EvidenceRecorder(collector.id(), target, clock);
-        CollectionContext.Attachments attachments = (name, mediaType, title, confidential, content) -> writer.attach(
-                collector.id(), target.account(), target.region(), name, mediaType, title, confidential, content);
+        CollectionContext.Attachments attachments = new CollectionContext.Attachments() {
+            @Override
+            public AttachmentEntry store(
+                    String name, String mediaType, String title, boolean confidential, byte[] content)
+                    throws IOException {
+                return writer.attach(
+                        collector.id(),
+                        target.account(),
+                        target.region(),
+                        name,
+                        mediaType,
+                        title,
+                        confidential,
+                        content);
+            }
+
+            @Override
+            public AttachmentSink open(String name, String mediaType, String title, boolean confidential)
+                    throws IOException {
+                return writer.openAttachment(
+                        collector.id(), target.account(), target.region(), name, mediaType, title, confidential);
+            }
+        };
         try {
             collector.collect(
-                    new CollectionContext(target, sessions.of(unit.account()), settings, clock, attachments), recorder);
+                    new CollectionContext(target, sessions.of(unit.account()), settings, clock, attachments, period),
+                    recorder);
             var doc = recorder.finish();
             writer.write(doc);
             listener.finished(collector, target, doc.errors().size());

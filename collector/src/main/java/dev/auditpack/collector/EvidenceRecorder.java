@@ -82,6 +82,14 @@ public final class EvidenceRecorder {
         }
     }
 
+    /**
+     * Names an operation among the file's operations when the collector makes the call itself, to handle its
+     * failure its own way (e.g. to say which dates a failed CloudTrail read leaves uncovered).
+     */
+    public void used(Operation op) {
+        operations.add(op.qualifiedName());
+    }
+
     /** Puts a call's recorded result into {@code parent} under the operation's name. */
     public static void put(ObjectNode parent, Operation op, OperationResult result) {
         parent.set(op.name(), result.toJson());

@@ -149,13 +149,40 @@ public final class LockerWriter {
         AtomicFiles.write(file, content);
         AttachmentEntry entry = new AttachmentEntry(
                 path, collector, account, Digests.sha256(content), content.length, mediaType, title, confidential);
-        synchronized (this) {
-            List<AttachmentEntry> unit =
-                    pending.computeIfAbsent(new EvidenceKey(collector, account, region), k -> new ArrayList<>());
-            unit.removeIf(a -> a.path().equals(path));
-            unit.add(entry);
-        }
+        pend(new EvidenceKey(collector, account, region), entry);
         return entry;
+    }
+
+    /**
+     * Like {@link #attach}, for a document written as a stream: the sink hashes what is written, and on
+     * {@linkplain AttachmentSink#commit commit} the file is put in place and joins the collector run's attachments.
+     */
+    public AttachmentSink openAttachment(
+            String collector,
+            String account,
+            String region,
+            String name,
+            String mediaType,
+            String title,
+            boolean confidential)
+            throws IOException {
+        String path = AttachmentEntry.pathFor(account, region, collector, name);
+        if (!EvidenceEntry.isSafePath(path)) {
+            throw new IllegalArgumentException("attachment name '" + name + "' is not a plain file name");
+        }
+        EvidenceKey key = new EvidenceKey(collector, account, region);
+        return new AttachmentSink(root.resolve(path), (sha256, size) -> {
+            AttachmentEntry entry =
+                    new AttachmentEntry(path, collector, account, sha256, size, mediaType, title, confidential);
+            pend(key, entry);
+            return entry;
+        });
+    }
+
+    private synchronized void pend(EvidenceKey key, AttachmentEntry entry) {
+        List<AttachmentEntry> unit = pending.computeIfAbsent(key, k -> new ArrayList<>());
+        unit.removeIf(a -> a.path().equals(entry.path()));
+        unit.add(entry);
     }
 
     /** Deletes the attachments of a collector run that ended without an evidence file. */

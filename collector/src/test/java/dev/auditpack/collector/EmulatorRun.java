@@ -46,6 +46,11 @@ final class EmulatorRun {
 
     /** A run with these settings (endpoint, regions, retries); the call recorder is added to them. */
     static EmulatorRun collect(AwsSettings settings, Path dir, List<Collector> collectors) {
+        return collect(settings, dir, collectors, AuditPeriod.parse("2026-Q4"));
+    }
+
+    /** A run over this audit period, for collectors that read what happened in it. */
+    static EmulatorRun collect(AwsSettings settings, Path dir, List<Collector> collectors, AuditPeriod period) {
         CallRecorder recorder = new CallRecorder();
         new CollectionRun(
                         settings.withInterceptors(List.of(recorder)),
@@ -54,7 +59,7 @@ final class EmulatorRun {
                         CollectionListener.NONE,
                         Clock.systemUTC(),
                         "test")
-                .run(LockerWriter.create(dir, false), AuditPeriod.parse("2026-Q4"));
+                .run(LockerWriter.create(dir, false), period);
         Set<String> declared = collectors.stream()
                 .flatMap(c -> c.operations().stream())
                 .filter(Operation::isReadOnly)
@@ -70,6 +75,10 @@ final class EmulatorRun {
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();
         return new EmulatorRun(locker, calls);
+    }
+
+    Locker locker() {
+        return locker;
     }
 
     EvidenceIndex index() {

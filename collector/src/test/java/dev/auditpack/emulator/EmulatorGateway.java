@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One local endpoint for all of AWS: it forwards every request to moto unchanged, answers itself the
  * operations moto lacks (SSM instance and patch state, Config rule compliance, Security Hub enabled standards,
- * Access Analyzer analyzers, AWS Backup protected resources and selections, the EBS default KMS key) in each
+ * Access Analyzer analyzers, AWS Backup protected resources and selections, the EBS default KMS key, CloudTrail
+ * LookupEvents) in each
  * API's real wire protocol, can send a service elsewhere (e.g. Artifact to
  * an {@link ArtifactStub}), and can add latency and inject faults (service errors, dropped connections, late
  * answers, answers cut short on the wire), counting what it did.
@@ -47,6 +48,7 @@ public final class EmulatorGateway implements AutoCloseable {
     private final BackupStub backup;
     private final EbsDefaultKeyStub ebs = new EbsDefaultKeyStub();
     private final CloudFrontStub cloudFront;
+    private final CloudTrailLookupStub cloudTrail = new CloudTrailLookupStub();
     private final List<Stub> stubs;
     private volatile Duration delay = Duration.ZERO;
 
@@ -61,7 +63,7 @@ public final class EmulatorGateway implements AutoCloseable {
         this.securityHub = new SecurityHubStub(upstream, moto);
         this.backup = new BackupStub(upstream, moto);
         this.cloudFront = new CloudFrontStub(upstream, moto);
-        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs, cloudFront);
+        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs, cloudFront, cloudTrail);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "emulator-gateway-" + n.incrementAndGet());
@@ -134,6 +136,10 @@ public final class EmulatorGateway implements AutoCloseable {
         return cloudFront;
     }
 
+    public CloudTrailLookupStub cloudTrail() {
+        return cloudTrail;
+    }
+
     /** Which account each access key belongs to, for the stubs. */
     public AccountResolver accounts() {
         return accounts;
@@ -172,6 +178,7 @@ public final class EmulatorGateway implements AutoCloseable {
         backup.clear();
         ebs.clear();
         cloudFront.clear();
+        cloudTrail.clear();
         accounts.clear();
         routes.clear();
         metrics.reset();

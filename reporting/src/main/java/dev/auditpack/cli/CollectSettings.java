@@ -111,7 +111,32 @@ final class CollectSettings {
                     + "with your auditors.")
     String downloadArtifactReports;
 
+    @Option(
+            names = "--cloudtrail-events",
+            description = "Also collect the change populations of the audit period from CloudTrail (joiners, "
+                    + "leavers, access granted and removed, root activity, network and infrastructure changes, …): "
+                    + "from the trail's log files in S3 where readable, else from LookupEvents (its last 90 days, "
+                    + "two calls a second per account and region). See docs/populations-and-samples.md.")
+    boolean cloudTrailEvents;
+
+    @Option(
+            names = "--trail-bucket",
+            paramLabel = "BUCKET[/PREFIX]",
+            description = "The S3 bucket (and key prefix) holding the trail's log files, e.g. an organisation "
+                    + "trail's bucket in the log archive account; implies --cloudtrail-events. Default: the bucket "
+                    + "of the region's trail, as DescribeTrails shows it.")
+    String trailBucket;
+
     AwsCollection.Request request(Path out, boolean replace, boolean resume, Clock clock) {
+        if (trailBucket != null && !trailBucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9!_.*'()/-]*)?")) {
+            throw new InputException(
+                    "--trail-bucket", "'" + trailBucket + "' is not an S3 bucket name (with an optional /prefix)");
+        }
+        if (resume && (cloudTrailEvents || trailBucket != null)) {
+            throw new InputException(
+                    "--resume",
+                    "continues the interrupted collection's own plan; drop --cloudtrail-events and --trail-bucket");
+        }
         if (resume && replace) {
             throw new InputException("--resume", "cannot be combined with --force");
         }
@@ -180,6 +205,10 @@ final class CollectSettings {
                 concurrency,
                 perService,
                 maxAttempts,
-                series);
+                series,
+                cloudTrailEvents || trailBucket != null
+                        ? Optional.of(new dev.auditpack.collector.AwsSettings.CloudTrailEvents(
+                                Optional.ofNullable(trailBucket)))
+                        : Optional.empty());
     }
 }

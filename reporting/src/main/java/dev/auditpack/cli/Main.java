@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             RunCommand.class,
             VerifyCommand.class,
+            SampleCommand.class,
             ScanCommand.class,
             IamPolicyCommand.class,
             ExplainCommand.class,

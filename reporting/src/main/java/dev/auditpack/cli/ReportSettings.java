@@ -139,6 +139,14 @@ final class ReportSettings {
     boolean redact;
 
     @Option(
+            names = "--sample-seed",
+            paramLabel = "SEED",
+            description = "Draw a sample of each CloudTrail change population with this seed (sizes from the "
+                    + "sample-size table by the control's frequency); the workbook marks the sampled rows and the "
+                    + "PDF lists each sample with its seed. See docs/populations-and-samples.md.")
+    String sampleSeed;
+
+    @Option(
             names = "--fail-on",
             split = ",",
             paramLabel = "WHAT",
@@ -180,7 +188,20 @@ final class ReportSettings {
         String name = organisation != null
                 ? organisation.strip()
                 : file.organisation().orElse(defaultOrganisation);
-        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding(), redact);
+        if (sampleSeed != null
+                && (sampleSeed.isEmpty()
+                        || !SampleCommand.SEED.matcher(sampleSeed).matches())) {
+            throw new dev.auditpack.input.InputException(
+                    "--sample-seed", "must be 1 to 64 letters, digits, '.', '_' or '-', not '" + sampleSeed + "'");
+        }
+        return new ReportOptions(
+                name,
+                clock.instant(),
+                Version.current(),
+                findingsPerCheck,
+                file.branding(),
+                redact,
+                java.util.Optional.ofNullable(sampleSeed));
     }
 
     /** Prints what was written and how the controls came out; returns the exit code asked for. */

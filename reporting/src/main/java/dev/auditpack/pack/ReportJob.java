@@ -16,6 +16,7 @@ import dev.auditpack.framework.FrameworkLoader;
 import dev.auditpack.framework.FrameworkOverrides;
 import dev.auditpack.input.InputException;
 import dev.auditpack.manual.ManualEvidence;
+import dev.auditpack.population.PopulationReader;
 import dev.auditpack.report.Identities;
 import dev.auditpack.report.Redaction;
 import dev.auditpack.report.ReportAssembly;
@@ -236,7 +237,9 @@ public final class ReportJob {
             Declarations declared,
             Identities identities,
             boolean refuse) {
-        ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared);
+        ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared)
+                .withPopulations(PopulationReader.read(
+                        locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED));
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
         Optional<Redaction> redaction =

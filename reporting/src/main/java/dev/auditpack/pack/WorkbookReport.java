@@ -19,6 +19,6 @@ final class WorkbookReport implements ReportWriter {
 
     @Override
     public void write(Context context, OutputStream out) throws IOException {
-        WorkbookWriter.write(context.model(), out);
+        WorkbookWriter.write(context.model(), context.locker().root(), out);
     }
 }

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param scope        the audit's scope (SOC 2 type and categories, premises), the complementary user entity
  *                     controls, and which AWS services each attestation covers
  * @param system       the scope and system description: the user's scope file beside what the evidence shows
+ * @param populations  the change populations from CloudTrail, with coverage, GAP days and samples
  */
 public record ReportModel(
         Run run,
@@ -44,7 +45,62 @@ public record ReportModel(
         Branding branding,
         Findings findings,
         ScopeSection scope,
-        SystemScope system) {
+        SystemScope system,
+        dev.auditpack.population.PopulationSection populations) {
+
+    /** A model without populations (tests and older callers). */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                dev.auditpack.population.PopulationSection.EMPTY);
+    }
+
+    /** This model with the change populations read from its locker. */
+    public ReportModel withPopulations(dev.auditpack.population.PopulationSection section) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                section);
+    }
 
     /** A model without a system description (tests and older callers). */
     public ReportModel(

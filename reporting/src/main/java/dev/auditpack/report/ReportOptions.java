@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param findingsPerCheck  failing resources listed per check in the PDF (the workbook lists all)
  * @param branding          title, logo, marking and wording of the PDF
  * @param redact            whether account ids and IP addresses are masked in everything written from the model
+ * @param sampleSeed        the seed to draw each change population's sample with, if any
  */
 public record ReportOptions(
         String organisation,
@@ -19,8 +20,22 @@ public record ReportOptions(
         String toolVersion,
         int findingsPerCheck,
         Branding branding,
-        boolean redact) {
+        boolean redact,
+        java.util.Optional<String> sampleSeed) {
+
+    /** Options without samples. */
+    public ReportOptions(
+            String organisation,
+            Instant generatedAt,
+            String toolVersion,
+            int findingsPerCheck,
+            Branding branding,
+            boolean redact) {
+        this(organisation, generatedAt, toolVersion, findingsPerCheck, branding, redact, java.util.Optional.empty());
+    }
+
     public ReportOptions {
+        Objects.requireNonNull(sampleSeed);
         Objects.requireNonNull(organisation);
         Objects.requireNonNull(branding);
         Objects.requireNonNull(generatedAt);

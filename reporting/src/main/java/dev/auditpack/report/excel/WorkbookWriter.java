@@ -41,6 +41,16 @@ public final class WorkbookWriter {
         new WorkbookWriter(MAX_ROWS_PER_SHEET).writeTo(model, out);
     }
 
+    /** Writes the workbook, with every event of each change population read from the locker at {@code locker}. */
+    public static void write(ReportModel model, java.nio.file.Path locker, OutputStream out) throws IOException {
+        WorkbookWriter writer = new WorkbookWriter(MAX_ROWS_PER_SHEET);
+        writer.locker = java.util.Optional.of(locker);
+        writer.writeTo(model, out);
+    }
+
+    /** Where the population files are read from; without it a population sheet lists only its sample. */
+    private java.util.Optional<java.nio.file.Path> locker = java.util.Optional.empty();
+
     void writeTo(ReportModel model, OutputStream out) throws IOException {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(out, "out");
@@ -131,6 +141,14 @@ public final class WorkbookWriter {
         for (int i = 0; i < frameworkSheets.size(); i++) {
             FrameworkSheet.write(frameworkSheets.get(i), model.frameworks().get(i), findings);
         }
+        PopulationSheets.write(
+                workbook,
+                names,
+                styles,
+                model.populations(),
+                locker,
+                model.run().redacted(),
+                maxRowsPerSheet);
         SummarySheet.write(summary, styles, model, findings);
     }
 }

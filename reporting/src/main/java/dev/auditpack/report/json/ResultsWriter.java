@@ -72,6 +72,10 @@ public final class ResultsWriter {
             scope.set("system", JSON.valueToTree(model.system()));
             g.writeFieldName("scope");
             JSON.writeTree(g, scope);
+            if (!model.populations().isEmpty()) {
+                g.writeFieldName("populations");
+                JSON.writeValue(g, model.populations());
+            }
             g.writeEndObject();
         }
     }
