@@ -26,7 +26,7 @@
   <p>These AWS calls failed after retries. Nothing was assumed about what they would have returned: dependent checks and controls are GAP.</p>
   <table class="grid">
     <thead><tr><th style="width: 24mm">Account / region</th><th style="width: 62mm">Operation and resource</th><th style="width: 30mm">Error</th><th>Message</th></tr></thead>
-    <tbody><#list model.errors as e><tr><td>${e.account}<br/>${e.region}</td><td>${e.operation}<#if e.resource??><br/><span class="mono">${e.resource}</span></#if></td><td>${e.errorCode}<br/><span class="small muted">${e.category}</span></td><td>${e.message}</td></tr></#list></tbody>
+    <tbody><#list model.errors as e><tr><td>${e.account}<br/>${e.region}</td><td>${e.operation}<#if e.resource??><br/><span class="mono">${e.resource}</span></#if></td><td>${e.errorCode}<br/><span class="small muted">${fmt.label(e.category)}</span></td><td>${e.message}</td></tr></#list></tbody>
   </table>
   <#else>
   <p>None: every AWS call made for this pack succeeded.</p>
