@@ -1,4 +1,11 @@
-<#-- One section per framework (control table, then every control in detail), then each Statement of Applicability. -->
+<#-- One section per framework: the control table, then every control in detail, then in one table the controls only
+     documents can answer (c.layout() == "documents") and in another those out of scope; then each Statement of
+     Applicability. A control's anchor (c-framework-id) is on its block or its row, wherever it is. -->
+<#-- A manual evidence document as a control cites it: its reference in the manual evidence table, its title, and whether it expired. -->
+<#-- A control's owner in a table cell: name and role, e-mail, and how the owner was found, a line each. -->
+<#macro ownerLines c><#if c.owner.isPresent()><#assign o = c.owner.get()>${o.name}<#if o.role?has_content> (${o.role})</#if><#if o.email?has_content><br/><span class="small nowrap">${o.email}</span></#if><br/><span class="small muted">by ${o.basis}</span><br/></#if></#macro>
+<#macro docCite d><#assign ref = model.documentRef(d.id)><#if ref?has_content><a class="nowrap" href="#doc-${ref}">${ref}</a> </#if>${d.title}<#if d.expired> <b>(expired: counts as missing)</b></#if></#macro>
+
 <#list model.frameworks as fw>
 <div class="section" id="fw-${fw.id}">
   <h1>${fw.title}</h1>
@@ -13,7 +20,7 @@
     </tbody>
   </table>
   <h2 id="fw-${fw.id}-details">${fw.itemName?cap_first} details</h2>
-  <#list fw.controls as c>
+  <#list fw.controls?filter(c -> c.layout() == "full") as c>
   <div class="control" id="c-${fw.id}-${c.id}">
     <div class="keep">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
@@ -44,15 +51,15 @@
     </tr></table>
     <#if c.failing?has_content>
     <div class="label">Failing resources (${c.failingTotal}<#if (c.failingTotal > c.failing?size)>; first ${c.failing?size} shown, all in the workbook</#if>)</div>
-    <#list c.failing as f><p class="small">${f.severity} <span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
+    <#list c.failing as f><p class="small">${f.severity} <span class="mono nowrap">${f.resource}</span> — ${f.reason}</p></#list>
     </#if>
     <#if c.evidence?has_content>
     <div class="label">Evidence <span class="muted">(hashes in the evidence index)</span></div>
-    <p class="mono"><#list c.evidence as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></p>
+    <p class="mono"><#list c.evidence as e><span class="nowrap"><a href="#${fmt.anchor(e.path)}">${e.path}</a></span><#sep>, </#sep></#list></p>
     </#if>
     <#if c.documents?has_content>
-    <div class="label">Manual evidence provided</div>
-    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, <span class="nowrap">${d.owner}</span>, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
+    <div class="label">Manual evidence provided <span class="muted">(file, owner, dates and hash in the manual evidence table)</span></div>
+    <#list c.documents as d><p class="small"><@docCite d/></p></#list>
     </#if>
     <#if c.exception?has_content>
     <div class="label">Exception</div>
@@ -62,6 +69,24 @@
     <p class="small">${c.manual}</p>
   </div>
   </#list>
+  <#assign documentsOnly = fw.controls?filter(c -> c.layout() == "documents")>
+  <#if documentsOnly?has_content>
+  <h2 id="fw-${fw.id}-documents">${fw.itemsName()?cap_first} only documents can answer</h2>
+  <p>No automated check, AWS attestation or evidence file bears on these ${fw.itemsName()}: the organisation answers each with documents, listed in the manual evidence table.</p>
+  <table class="grid compact">
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title, what you do</th><th>Evidence an auditor will ask for</th><th style="width: 47mm">Owner, status</th></tr></thead>
+    <tbody><#list documentsOnly as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b> <span class="small muted">${c.theme} · ${c.responsibility}</span><#if c.customerPart?has_content><br/><span class="small">${c.customerPart}</span></#if></td><td>${c.manual}<#list c.documents as d><br/><span class="small">Provided: <@docCite d/></span></#list></td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
+  </table>
+  </#if>
+  <#assign notExamined = fw.controls?filter(c -> c.layout() == "outOfScope")>
+  <#if notExamined?has_content>
+  <h2 id="fw-${fw.id}-out">${fw.itemsName()?cap_first} out of scope</h2>
+  <p>Not examined in this audit and not counted as open work. Checks that judge their resources still report them under Checks and findings.</p>
+  <table class="grid compact">
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th style="width: 58mm">Title</th><th>Why out of scope</th><th style="width: 47mm">Owner, status</th></tr></thead>
+    <tbody><#list notExamined as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b><br/><span class="small muted">${c.theme} · ${c.responsibility}</span></td><td>${c.reason}</td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
+  </table>
+  </#if>
 </div>
 </#list>
 
@@ -75,8 +100,8 @@
   <h2>Risks and requirements the justifications cite</h2>
   <table class="grid">
     <thead><tr><th style="width: 18mm">Id</th><th>Risk or requirement</th><th style="width: 20mm">Treatment</th><th style="width: 45mm">Controls</th></tr></thead>
-    <tbody><#list reg.risks as k><tr><td>${k.id}</td><td>${k.title}<#if k.owner?has_content><br/><span class="small muted">owner: ${k.owner}</span></#if></td><td>${k.treatment}</td><td>${k.controls?join(", ")}<#if k.planned?has_content><br/><span class="small muted">planned: ${k.planned?join(", ")}<#if k.due?has_content>, due ${k.due}</#if></span></#if></td></tr></#list>
-    <#list reg.requirements as q><tr><td>${q.id}</td><td>${q.title}</td><td>requirement</td><td>${q.controls?join(", ")}</td></tr></#list></tbody>
+    <tbody><#list reg.risks as k><tr><td>${k.id}</td><td>${k.title}<#if k.owner?has_content><br/><span class="small muted">owner: ${k.owner}</span></#if></td><td>${k.treatment}</td><td><#list k.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#if k.planned?has_content><br/><span class="small muted">planned: <#list k.planned as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#if k.due?has_content>, due ${k.due}</#if></span></#if></td></tr></#list>
+    <#list reg.requirements as q><tr><td>${q.id}</td><td>${q.title}</td><td>requirement</td><td><#list q.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list></td></tr></#list></tbody>
   </table>
   <#else>
   <p>No risk register was given (--risks FILE), so no control is linked to a risk or a requirement.</p>
@@ -84,7 +109,7 @@
   <h2>Controls</h2>
   <table class="grid">
     <thead><tr><th style="width: 28mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 14mm">Risks</th><th style="width: 33mm">Implemented · status</th></tr></thead>
-    <tbody><#list fw.soa as r><tr><td><span class="nowrap">${r.id}</span><br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+    <tbody><#list fw.soa as r><tr><td><span class="nowrap">${r.id}</span><br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content><#list r.risks as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
   </table>
 </div>
 </#if></#list>

@@ -5,7 +5,7 @@
   <#if model.attestations?has_content>
   <table class="grid">
     <thead><tr><th>Report</th><th style="width: 14mm">Series</th><th style="width: 10mm" class="num">Ver.</th><th style="width: 40mm">Period</th><th style="width: 22mm">Covers audit</th></tr></thead>
-    <tbody><#list model.attestations as r><tr><td>${r.name}<br/><span class="mono">${r.id}</span></td><td>${r.series}</td><td class="num">${r.version}</td><td>${r.periodStart} to ${r.periodEnd}</td><td><#if r.coversPeriod>yes<#else>no — bridge letter</#if></td></tr></#list></tbody>
+    <tbody><#list model.attestations as r><tr><td>${r.name}<br/><span class="mono nowrap">${r.id}</span></td><td>${r.series}</td><td class="num">${r.version}</td><td>${r.periodStart} to ${r.periodEnd}</td><td><#if r.coversPeriod>yes<#else>no — bridge letter</#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p><b>No AWS Artifact report was collected.</b> Inherited controls cannot be shown as covered.</p>
@@ -15,7 +15,7 @@
   <p><b>AWS confidential: shared with you under AWS Artifact's terms; do not redistribute beyond your auditors.</b> These documents were downloaded from AWS Artifact during collection, which accepted its terms for them, and are in the evidence locker with their SHA-256.</p>
   <table class="grid">
     <thead><tr><th>Document</th><th style="width: 16mm" class="num">Bytes</th></tr></thead>
-    <tbody><#list model.attachments as a><tr><td>${a.title}<#if a.confidential> <b>(confidential)</b></#if><br/><span class="mono">${a.path}</span><br/><span class="mono muted">sha256:${a.sha256}</span></td><td class="num">${a.size}</td></tr></#list></tbody>
+    <tbody><#list model.attachments as a><tr><td>${a.title}<#if a.confidential> <b>(confidential)</b></#if><br/><span class="mono">${a.path}</span><br/><span class="mono muted nowrap">sha256:${a.sha256}</span></td><td class="num">${a.size}</td></tr></#list></tbody>
   </table>
   </#if>
 </div>
@@ -38,6 +38,6 @@
   <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
   <table class="grid">
     <thead><tr><th>File</th><th style="width: 30mm">Collected</th><th style="width: 16mm" class="num">Bytes</th></tr></thead>
-    <tbody><#list model.evidence as e><tr id="${fmt.anchor(e.path)}"><td><span class="mono">${e.path}</span><br/><span class="mono muted">sha256:${e.sha256}</span></td><td>${fmt.time(e.collectedAt)}</td><td class="num">${e.size}</td></tr></#list></tbody>
+    <tbody><#list model.evidence as e><tr id="${fmt.anchor(e.path)}"><td><span class="mono nowrap">${e.path}</span><br/><span class="mono muted nowrap">sha256:${e.sha256}</span></td><td>${fmt.time(e.collectedAt)}</td><td class="num">${e.size}</td></tr></#list></tbody>
   </table>
 </div>
