@@ -1,5 +1,5 @@
 <#-- Checks and their findings, the manual evidence supplied, and the exceptions. -->
-<div class="section" id="checks">
+<div class="section flow" id="checks">
   <h1>Checks and findings</h1>
   <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding. Each check's test procedure says what was inspected, the population, the criterion, and how to re-perform the test from the evidence locker (in the pack zip under <span class="mono">evidence/</span><#if !run.redacted>, and attached to this PDF</#if>). Where a locker file records a call under its operation's name, the call's <span class="mono">outcome</span> is OK (with the <span class="mono">response</span>), ABSENT (AWS said it is not configured) or ERROR (a gap, never a pass). ${run.pointInTime.statement}</p>
   <#list model.checks as k>
@@ -34,7 +34,7 @@
   </#list>
 </div>
 
-<div class="section" id="manual">
+<div class="section flow" id="manual">
   <h1>Manual evidence</h1>
   <#if model.manual?has_content>
   <p>Documents the organisation supplied for controls no API can show. Each is in the pack's <span class="mono">manual/</span> folder, with its SHA-256 here; the controls cite it by its reference (M1, M2, …). An item that expired before the audit period ended counts as missing.</p>
@@ -47,13 +47,13 @@
   </#if>
 </div>
 
-<div class="section" id="exceptions">
+<div class="section flow" id="exceptions">
   <h1>Exceptions</h1>
   <#if model.exceptions?has_content>
   <p>Accepted findings stay in the findings lists as ACCEPTED; controls declared not applicable stay in the control tables. An exception applies only while it has not expired on the last day of the audit period.</p>
   <table class="grid">
     <thead><tr><th style="width: 20mm">Id</th><th>Applies to, reason</th><th style="width: 34mm">Approved</th><th style="width: 22mm">Status</th></tr></thead>
-    <tbody><#list model.exceptions as e><tr><td class="nowrap">${e.id}</td><td><b>${e.kind}</b>: <span class="mono nowrap">${e.target}</span><br/>${e.reason}</td><td>${e.approver}<br/><span class="nowrap">${e.approved}</span>, until <span class="nowrap">${e.expires}</span></td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
+    <tbody><#list model.exceptions as e><tr><td class="nowrap">${e.id}</td><td><b>${e.kind}</b>: <#list e.target?split(" ") as w><span class="mono nowrap">${w}</span><#sep> </#sep></#list><br/>${e.reason}</td><td>${e.approver}<br/><span class="nowrap">${e.approved}</span>, until <span class="nowrap">${e.expires}</span></td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p>None: no finding was accepted and no control was declared not applicable.</p>

@@ -1,5 +1,5 @@
 <#-- What the answers rest on: the AWS attestations, the collection errors and the evidence index. -->
-<div class="section" id="attestations">
+<div class="section flow" id="attestations">
   <h1>AWS attestations</h1>
   <p>Reports AWS Artifact listed for the account(s). A report backs an inherited or shared control for this audit only when its period covers the whole audit period (${run.periodStart} to ${run.periodEnd}); otherwise a bridge letter from AWS is needed.</p>
   <#if model.attestations?has_content>
@@ -20,7 +20,7 @@
   </#if>
 </div>
 
-<div class="section" id="errors">
+<div class="section flow" id="errors">
   <h1>Collection errors</h1>
   <#if model.errors?has_content>
   <p>These AWS calls failed after retries. Nothing was assumed about what they would have returned: dependent checks and controls are GAP.</p>
@@ -33,7 +33,7 @@
   </#if>
 </div>
 
-<div class="section" id="evidence">
+<div class="section flow" id="evidence">
   <h1>Evidence index</h1>
   <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
   <table class="grid">
