@@ -51,11 +51,11 @@
     </tr></table>
     <#if c.failing?has_content>
     <div class="label">Failing resources (${c.failingTotal}<#if (c.failingTotal > c.failing?size)>; first ${c.failing?size} shown, all in the workbook</#if>)</div>
-    <#list c.failing as f><p class="small">${f.severity} <span class="mono nowrap">${f.resource}</span> — ${f.reason}</p></#list>
+    <#list c.failing as f><p class="small">${f.severity} <span class="mono">${f.resource}</span> — ${f.reason}</p></#list>
     </#if>
     <#if c.evidence?has_content>
     <div class="label">Evidence <span class="muted">(hashes in the evidence index)</span></div>
-    <p class="mono"><#list c.evidence as e><span class="nowrap"><a href="#${fmt.anchor(e.path)}">${e.path}</a></span><#sep>, </#sep></#list></p>
+    <p class="mono"><#list c.evidence as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></p>
     </#if>
     <#if c.documents?has_content>
     <div class="label">Manual evidence provided <span class="muted">(file, owner, dates and hash in the manual evidence table)</span></div>
@@ -100,8 +100,8 @@
   <h2>Risks and requirements the justifications cite</h2>
   <table class="grid">
     <thead><tr><th style="width: 18mm">Id</th><th>Risk or requirement</th><th style="width: 20mm">Treatment</th><th style="width: 45mm">Controls</th></tr></thead>
-    <tbody><#list reg.risks as k><tr><td>${k.id}</td><td>${k.title}<#if k.owner?has_content><br/><span class="small muted">owner: ${k.owner}</span></#if></td><td>${k.treatment}</td><td><#list k.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#if k.planned?has_content><br/><span class="small muted">planned: <#list k.planned as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#if k.due?has_content>, due ${k.due}</#if></span></#if></td></tr></#list>
-    <#list reg.requirements as q><tr><td>${q.id}</td><td>${q.title}</td><td>requirement</td><td><#list q.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list></td></tr></#list></tbody>
+    <tbody><#list reg.risks as k><tr><td>${k.id}</td><td>${k.title}<#if k.owner?has_content><br/><span class="small muted">owner: ${k.owner}</span></#if></td><td>${k.treatment}</td><td>${k.controls?join(", ")}<#if k.planned?has_content><br/><span class="small muted">planned: ${k.planned?join(", ")}<#if k.due?has_content>, due ${k.due}</#if></span></#if></td></tr></#list>
+    <#list reg.requirements as q><tr><td>${q.id}</td><td>${q.title}</td><td>requirement</td><td>${q.controls?join(", ")}</td></tr></#list></tbody>
   </table>
   <#else>
   <p>No risk register was given (--risks FILE), so no control is linked to a risk or a requirement.</p>
@@ -109,7 +109,7 @@
   <h2>Controls</h2>
   <table class="grid">
     <thead><tr><th style="width: 28mm">Control</th><th style="width: 11mm">Applies</th><th>Justification</th><th style="width: 14mm">Risks</th><th style="width: 33mm">Implemented · status</th></tr></thead>
-    <tbody><#list fw.soa as r><tr><td><span class="nowrap">${r.id}</span><br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content><#list r.risks as x><span class="nowrap">${x}</span><#sep>, </#sep></#list><#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
+    <tbody><#list fw.soa as r><tr><td><span class="nowrap">${r.id}</span><br/><span class="small">${r.title}</span></td><td><#if r.applicable>yes<#else>no</#if></td><td>${r.justification}<br/><span class="small muted">${r.responsibility} · ${r.evidence}<#if r.requirements?has_content> · requirements: ${r.requirements?join(", ")}</#if></span></td><td><#if r.risks?has_content>${r.risks?join(", ")}<#else>—</#if></td><td><#if r.applicable>${r.implemented}<#else>—</#if><br/><span class="status s-${r.status}">${fmt.label(r.status)}</span></td></tr></#list></tbody>
   </table>
 </div>
 </#if></#list>

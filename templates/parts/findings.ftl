@@ -20,13 +20,13 @@
     <#else>
     <p class="small"><b>Test procedure:</b> none is recorded for this check.</p>
     </#if>
-    <#if k.controls?has_content><p class="small muted">Supports: <#list k.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list></p></#if>
+    <#if k.controls?has_content><p class="small muted">Supports: ${k.controls?join(", ")}</p></#if>
     </div>
     <#assign shown = findings[k.id]>
     <#if shown?has_content>
     <table class="grid">
       <thead><tr><th style="width: 16mm">Status</th><th>Resource and reason</th></tr></thead>
-      <tbody><#list shown as f><tr><td><span class="status s-${f.status}">${f.status}</span></td><td><span class="mono nowrap">${f.resource}</span><br/>${f.reason}</td></tr></#list></tbody>
+      <tbody><#list shown as f><tr><td><span class="status s-${f.status}">${f.status}</span></td><td><span class="mono">${f.resource}</span><br/>${f.reason}</td></tr></#list></tbody>
     </table>
     <#if (k.fail + k.gap > shown?size)><p class="small muted">${k.fail + k.gap - shown?size} more in the workbook (sheet Findings).</p></#if>
     </#if>
@@ -40,7 +40,7 @@
   <p>Documents the organisation supplied for controls no API can show. Each is in the pack's <span class="mono">manual/</span> folder, with its SHA-256 here; the controls cite it by its reference (M1, M2, …). An item that expired before the audit period ended counts as missing.</p>
   <table class="grid">
     <thead><tr><th style="width: 9mm">Ref.</th><th>Document, file, SHA-256 and the controls it supports</th><th style="width: 44mm">Owner, dates, outcome</th></tr></thead>
-    <tbody><#list model.manual as m><tr id="doc-${model.documentRef(m.id)}"><td class="nowrap"><b>${model.documentRef(m.id)}</b></td><td>${m.title}<br/><span class="mono nowrap">${m.file}</span><br/><span class="mono muted nowrap">sha256:${m.sha256}</span><br/><span class="small">Supports: <#list m.controls as x><span class="nowrap">${x}</span><#sep>, </#sep></#list></span></td><td><span class="nowrap">${m.owner}</span><br/><span class="nowrap">${m.date}</span><#if m.expires?has_content> to <span class="nowrap">${m.expires}</span></#if><#if m.expired><br/><b>expired</b></#if><#if m.outcome?has_content><br/>${m.outcome}</#if><#if m.reason?has_content><br/><span class="small">${m.reason}</span></#if></td></tr></#list></tbody>
+    <tbody><#list model.manual as m><tr id="doc-${model.documentRef(m.id)}"><td class="nowrap"><b>${model.documentRef(m.id)}</b></td><td>${m.title}<br/><span class="mono nowrap">${m.file}</span><br/><span class="mono muted nowrap">sha256:${m.sha256}</span><br/><span class="small">Supports: ${m.controls?join(", ")}</span></td><td><span class="nowrap">${m.owner}</span><br/><span class="nowrap">${m.date}</span><#if m.expires?has_content> to <span class="nowrap">${m.expires}</span></#if><#if m.expired><br/><b>expired</b></#if><#if m.outcome?has_content><br/>${m.outcome}</#if><#if m.reason?has_content><br/><span class="small">${m.reason}</span></#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p>No manual evidence was supplied. Controls that need it are shown as <b>Needs manual evidence</b>, each with what an auditor will ask for.</p>
@@ -53,7 +53,7 @@
   <p>Accepted findings stay in the findings lists as ACCEPTED; controls declared not applicable stay in the control tables. An exception applies only while it has not expired on the last day of the audit period.</p>
   <table class="grid">
     <thead><tr><th style="width: 20mm">Id</th><th>Applies to, reason</th><th style="width: 34mm">Approved</th><th style="width: 22mm">Status</th></tr></thead>
-    <tbody><#list model.exceptions as e><tr><td class="nowrap">${e.id}</td><td><b>${e.kind}</b>: <#list e.target?split(" ") as w><span class="mono nowrap">${w}</span><#sep> </#sep></#list><br/>${e.reason}</td><td>${e.approver}<br/><span class="nowrap">${e.approved}</span>, until <span class="nowrap">${e.expires}</span></td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
+    <tbody><#list model.exceptions as e><tr><td class="nowrap">${e.id}</td><td><b>${e.kind}</b>: <span class="mono">${e.target}</span><br/>${e.reason}</td><td>${e.approver}<br/><span class="nowrap">${e.approved}</span>, until <span class="nowrap">${e.expires}</span></td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p>None: no finding was accepted and no control was declared not applicable.</p>

@@ -27,7 +27,7 @@
   <#if scope.cuecs?has_content>
   <table class="grid">
     <thead><tr><th style="width: 17mm">Ref.</th><th>Responsibility and evidence</th><th style="width: 34mm">Status</th></tr></thead>
-    <tbody><#list scope.cuecs as u><tr><td>${u.id}</td><td>${u.text}<br/><span class="small muted">Controls: <#list u.controls as x><span class="nowrap">${x}</span><#sep>; </#sep></#list></span><#if u.checks?has_content><br/><span class="small muted">Checks: ${u.checks?join("; ")}</span></#if></td><td><span class="status s-${u.status}">${fmt.label(u.status)}</span></td></tr></#list></tbody>
+    <tbody><#list scope.cuecs as u><tr><td>${u.id}</td><td>${u.text}<br/><span class="small muted">Controls: ${u.controls?join("; ")}</span><#if u.checks?has_content><br/><span class="small muted">Checks: ${u.checks?join("; ")}</span></#if></td><td><span class="status s-${u.status}">${fmt.label(u.status)}</span></td></tr></#list></tbody>
   </table>
   <#else>
   <p>No list of complementary user entity controls was given.</p>
