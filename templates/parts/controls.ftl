@@ -75,7 +75,7 @@
   <p>No automated check, AWS attestation or evidence file bears on these ${fw.itemsName()}: the organisation answers each with documents, listed in the manual evidence table.</p>
   <table class="grid compact">
     <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title, what you do</th><th>Evidence an auditor will ask for</th><th style="width: 47mm">Owner, status</th></tr></thead>
-    <tbody><#list documentsOnly as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b> <span class="small muted">${c.theme} · ${c.responsibility}</span><#if c.customerPart?has_content><br/><span class="small">${c.customerPart}</span></#if></td><td>${c.manual}<#list c.documents as d><br/><span class="small">Provided: <@docCite d/></span></#list></td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
+    <tbody><#list documentsOnly as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b> <span class="small muted">${c.theme} · ${c.responsibility}</span><#if c.customerPart?has_content><br/><span class="small">${c.customerPart}</span></#if></td><td>${c.manual}<#list c.documents as d><div class="small">Provided: <@docCite d/></div></#list></td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
   </table>
   </#if>
   <#assign notExamined = fw.controls?filter(c -> c.layout() == "outOfScope")>

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * No SHA-256 hash, control id, locker path or e-mail address of the demo PDF is broken across lines: its text, as
  * PDFBox and {@code pdftotext -layout} extract it, holds each one whole on one line, and no line holds a piece of
- * one. What the identifiers are comes from results.json, not from the PDF.
+ * one. Each hash is printed once. What the identifiers are comes from results.json, not from the PDF.
  */
 class WholeIdentifiersPdfTest {
 
@@ -36,6 +36,8 @@ class WholeIdentifiersPdfTest {
     private static final Set<String> emails = new HashSet<>();
     private static final Set<String> paths = new HashSet<>();
     private static final Map<String, List<String>> texts = new HashMap<>();
+    /** The manual evidence documents, in the order of the manual evidence table (M1 first). */
+    private static final List<JsonNode> manual = new ArrayList<>();
 
     @BeforeAll
     static void demo() throws IOException {
@@ -46,6 +48,7 @@ class WholeIdentifiersPdfTest {
             paths.add(e.get("path").asText());
         });
         results.get("manualEvidence").forEach(m -> {
+            manual.add(m);
             hashes.add(m.get("sha256").asText());
             if (m.get("owner").asText().contains("@")) {
                 emails.add(m.get("owner").asText());
@@ -105,6 +108,33 @@ class WholeIdentifiersPdfTest {
             assertThat(broken).as(reader).isEmpty();
             assertThat(seen).as(reader).containsExactlyInAnyOrderElementsOf(hashes);
         });
+    }
+
+    /** Each hash is printed once, where the file is listed; controls cite a manual document by its reference. */
+    @Test
+    void eachHashIsPrintedOnceAndControlsCiteDocumentsByReference() {
+        String text = String.join("\n", texts.get("PDFBox"));
+        for (String hash : hashes) {
+            assertThat(occurrences(text, "sha256:" + hash)).as(hash).isEqualTo(1);
+        }
+        String layout = String.join(" ", texts.get("pdftotext -layout")).replaceAll("\\s+", " ");
+        int ref = 0;
+        for (JsonNode m : manual) {
+            ref++;
+            String cited = "M" + ref + " " + m.get("title").asText().split(" ")[0];
+            assertThat(occurrences(layout, cited))
+                    .as("%s: its row and each control it supports", cited)
+                    .isGreaterThanOrEqualTo(m.get("controls").size() + 1);
+        }
+        assertThat(ref).isGreaterThan(3);
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
