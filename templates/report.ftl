@@ -19,7 +19,9 @@
     <bookmark name="Contents" href="#contents"/>
     <#list outline as s>
     <bookmark name="${s.title}" href="#${s.id}"><#list s.children![] as c>
-      <bookmark name="${c.title}" href="#${c.id}"/></#list>
+      <bookmark name="${c.title}" href="#${c.id}"><#list c.controls![] as k>
+        <bookmark name="${k.id} ${k.title}" href="#${c.anchor}${k.id}"/></#list>
+      </bookmark></#list>
     </bookmark>
     </#list>
   </bookmarks>

@@ -1,4 +1,11 @@
-<#-- One section per framework (control table, then every control in detail), then each Statement of Applicability. -->
+<#-- One section per framework: the control table, then every control in detail, then in one table the controls only
+     documents can answer (c.layout() == "documents") and in another those out of scope; then each Statement of
+     Applicability. A control's anchor (c-framework-id) is on its block or its row, wherever it is. -->
+<#-- A manual evidence document as a control cites it: its reference in the manual evidence table, its title, and whether it expired. -->
+<#-- A control's owner in a table cell: name and role, e-mail, and how the owner was found, a line each. -->
+<#macro ownerLines c><#if c.owner.isPresent()><#assign o = c.owner.get()>${o.name}<#if o.role?has_content> (${o.role})</#if><#if o.email?has_content><br/><span class="small nowrap">${o.email}</span></#if><br/><span class="small muted">by ${o.basis}</span><br/></#if></#macro>
+<#macro docCite d><#assign ref = model.documentRef(d.id)><#if ref?has_content><a class="nowrap" href="#doc-${ref}">${ref}</a> </#if>${d.title}<#if d.expired> <b>(expired: counts as missing)</b></#if></#macro>
+
 <#list model.frameworks as fw>
 <div class="section" id="fw-${fw.id}">
   <h1>${fw.title}</h1>
@@ -13,7 +20,7 @@
     </tbody>
   </table>
   <h2 id="fw-${fw.id}-details">${fw.itemName?cap_first} details</h2>
-  <#list fw.controls as c>
+  <#list fw.controls?filter(c -> c.layout() == "full") as c>
   <div class="control" id="c-${fw.id}-${c.id}">
     <div class="keep">
     <div class="head">${c.id} ${c.title} <span class="status s-${c.status}">${fmt.label(c.status)}</span><#if c.grade.isPresent()> <span class="status g-${c.grade.get().grade}">${c.grade.get().label}</span></#if></div>
@@ -51,8 +58,8 @@
     <p class="mono"><#list c.evidence as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></p>
     </#if>
     <#if c.documents?has_content>
-    <div class="label">Manual evidence provided</div>
-    <#list c.documents as d><p class="small">${d.title} — <span class="mono">${d.file}</span>, <span class="nowrap">${d.owner}</span>, ${d.date}<#if d.expires?has_content>, expires ${d.expires}</#if><#if d.expired> <b>(expired: counts as missing)</b></#if><br/><span class="mono">sha256:${d.sha256}</span></p></#list>
+    <div class="label">Manual evidence provided <span class="muted">(file, owner, dates and hash in the manual evidence table)</span></div>
+    <#list c.documents as d><p class="small"><@docCite d/></p></#list>
     </#if>
     <#if c.exception?has_content>
     <div class="label">Exception</div>
@@ -62,6 +69,24 @@
     <p class="small">${c.manual}</p>
   </div>
   </#list>
+  <#assign documentsOnly = fw.controls?filter(c -> c.layout() == "documents")>
+  <#if documentsOnly?has_content>
+  <h2 id="fw-${fw.id}-documents">${fw.itemsName()?cap_first} only documents can answer</h2>
+  <p>No automated check, AWS attestation or evidence file bears on these ${fw.itemsName()}: the organisation answers each with documents, listed in the manual evidence table.</p>
+  <table class="grid compact">
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th>Title, what you do</th><th>Evidence an auditor will ask for</th><th style="width: 47mm">Owner, status</th></tr></thead>
+    <tbody><#list documentsOnly as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b> <span class="small muted">${c.theme} · ${c.responsibility}</span><#if c.customerPart?has_content><br/><span class="small">${c.customerPart}</span></#if></td><td>${c.manual}<#list c.documents as d><div class="small">Provided: <@docCite d/></div></#list></td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
+  </table>
+  </#if>
+  <#assign notExamined = fw.controls?filter(c -> c.layout() == "outOfScope")>
+  <#if notExamined?has_content>
+  <h2 id="fw-${fw.id}-out">${fw.itemsName()?cap_first} out of scope</h2>
+  <p>Not examined in this audit and not counted as open work. Checks that judge their resources still report them under Checks and findings.</p>
+  <table class="grid compact">
+    <thead><tr><th style="width: 13mm">${fw.itemName?cap_first}</th><th style="width: 58mm">Title</th><th>Why out of scope</th><th style="width: 47mm">Owner, status</th></tr></thead>
+    <tbody><#list notExamined as c><tr id="c-${fw.id}-${c.id}"><td class="nowrap"><b>${c.id}</b></td><td><b>${c.title}</b><br/><span class="small muted">${c.theme} · ${c.responsibility}</span></td><td>${c.reason}</td><td><@ownerLines c/><span class="status s-${c.status}">${fmt.label(c.status)}</span></td></tr></#list></tbody>
+  </table>
+  </#if>
 </div>
 </#list>
 

@@ -1,5 +1,5 @@
 <#-- Checks and their findings, the manual evidence supplied, and the exceptions. -->
-<div class="section" id="checks">
+<div class="section flow" id="checks">
   <h1>Checks and findings</h1>
   <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding. Each check's test procedure says what was inspected, the population, the criterion, and how to re-perform the test from the evidence locker (in the pack zip under <span class="mono">evidence/</span><#if !run.redacted>, and attached to this PDF</#if>). Where a locker file records a call under its operation's name, the call's <span class="mono">outcome</span> is OK (with the <span class="mono">response</span>), ABSENT (AWS said it is not configured) or ERROR (a gap, never a pass). ${run.pointInTime.statement}</p>
   <#list model.checks as k>
@@ -25,8 +25,8 @@
     <#assign shown = findings[k.id]>
     <#if shown?has_content>
     <table class="grid">
-      <thead><tr><th style="width: 16mm">Status</th><th style="width: 60mm">Resource</th><th>Reason</th></tr></thead>
-      <tbody><#list shown as f><tr><td><span class="status s-${f.status}">${f.status}</span></td><td class="mono">${f.resource}</td><td>${f.reason}</td></tr></#list></tbody>
+      <thead><tr><th style="width: 16mm">Status</th><th>Resource and reason</th></tr></thead>
+      <tbody><#list shown as f><tr><td><span class="status s-${f.status}">${f.status}</span></td><td><span class="mono">${f.resource}</span><br/>${f.reason}</td></tr></#list></tbody>
     </table>
     <#if (k.fail + k.gap > shown?size)><p class="small muted">${k.fail + k.gap - shown?size} more in the workbook (sheet Findings).</p></#if>
     </#if>
@@ -34,26 +34,26 @@
   </#list>
 </div>
 
-<div class="section" id="manual">
+<div class="section flow" id="manual">
   <h1>Manual evidence</h1>
   <#if model.manual?has_content>
-  <p>Documents the organisation supplied for controls no API can show. Each is in the pack's <span class="mono">manual/</span> folder; its SHA-256 is below. An item that expired before the audit period ended counts as missing.</p>
+  <p>Documents the organisation supplied for controls no API can show. Each is in the pack's <span class="mono">manual/</span> folder, with its SHA-256 here; the controls cite it by its reference (M1, M2, …). An item that expired before the audit period ended counts as missing.</p>
   <table class="grid">
-    <thead><tr><th>Document</th><th style="width: 32mm">Owner, date</th><th style="width: 30mm">Controls</th><th style="width: 22mm">Outcome</th></tr></thead>
-    <tbody><#list model.manual as m><tr><td>${m.title}<br/><span class="mono">${m.file}</span><br/><span class="mono muted">sha256:${m.sha256}</span></td><td>${m.owner}<br/>${m.date}<#if m.expires?has_content> to ${m.expires}</#if><#if m.expired><br/><b>expired</b></#if></td><td>${m.controls?join(", ")}</td><td>${m.outcome}<#if m.reason?has_content><br/><span class="small">${m.reason}</span></#if></td></tr></#list></tbody>
+    <thead><tr><th style="width: 9mm">Ref.</th><th>Document, file, SHA-256 and the controls it supports</th><th style="width: 44mm">Owner, dates, outcome</th></tr></thead>
+    <tbody><#list model.manual as m><tr id="doc-${model.documentRef(m.id)}"><td class="nowrap"><b>${model.documentRef(m.id)}</b></td><td>${m.title}<br/><span class="mono nowrap">${m.file}</span><br/><span class="mono muted nowrap">sha256:${m.sha256}</span><br/><span class="small">Supports: ${m.controls?join(", ")}</span></td><td><span class="nowrap">${m.owner}</span><br/><span class="nowrap">${m.date}</span><#if m.expires?has_content> to <span class="nowrap">${m.expires}</span></#if><#if m.expired><br/><b>expired</b></#if><#if m.outcome?has_content><br/>${m.outcome}</#if><#if m.reason?has_content><br/><span class="small">${m.reason}</span></#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p>No manual evidence was supplied. Controls that need it are shown as <b>Needs manual evidence</b>, each with what an auditor will ask for.</p>
   </#if>
 </div>
 
-<div class="section" id="exceptions">
+<div class="section flow" id="exceptions">
   <h1>Exceptions</h1>
   <#if model.exceptions?has_content>
   <p>Accepted findings stay in the findings lists as ACCEPTED; controls declared not applicable stay in the control tables. An exception applies only while it has not expired on the last day of the audit period.</p>
   <table class="grid">
-    <thead><tr><th style="width: 14mm">Id</th><th>Applies to, reason</th><th style="width: 32mm">Approved</th><th style="width: 22mm">Status</th></tr></thead>
-    <tbody><#list model.exceptions as e><tr><td>${e.id}</td><td><b>${e.kind}</b>: <span class="mono">${e.target}</span><br/>${e.reason}</td><td>${e.approver}<br/>${e.approved}, until ${e.expires}</td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
+    <thead><tr><th style="width: 20mm">Id</th><th>Applies to, reason</th><th style="width: 34mm">Approved</th><th style="width: 22mm">Status</th></tr></thead>
+    <tbody><#list model.exceptions as e><tr><td class="nowrap">${e.id}</td><td><b>${e.kind}</b>: <span class="mono">${e.target}</span><br/>${e.reason}</td><td>${e.approver}<br/><span class="nowrap">${e.approved}</span>, until <span class="nowrap">${e.expires}</span></td><td><#if e.active>active<#if e.kind == "accepted finding"><br/>${e.matched} finding(s)</#if><#else><b>expired</b> — not applied</#if></td></tr></#list></tbody>
   </table>
   <#else>
   <p>None: no finding was accepted and no control was declared not applicable.</p>

@@ -12,10 +12,24 @@
     {"id": "scope-cuecs", "title": "Complementary user entity controls"},
     {"id": "scope-services", "title": "AWS services and attestation scope"}]}
 ]>
+<#-- A framework's parts also carry their controls ("controls", anchors "anchor" + control id): the bookmarks list
+     every control under the part that shows it; the contents page leaves them out. -->
 <#list model.frameworks as fw>
-  <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": [
+  <#assign parts = [
     {"id": "fw-" + fw.id + "-table", "title": fw.itemName?cap_first + " table"},
-    {"id": "fw-" + fw.id + "-details", "title": fw.itemName?cap_first + " details"}]}]>
+    {"id": "fw-" + fw.id + "-details", "title": fw.itemName?cap_first + " details", "anchor": "c-" + fw.id + "-",
+     "controls": fw.controls?filter(c -> c.layout() == "full")}]>
+  <#assign documentsOnly = fw.controls?filter(c -> c.layout() == "documents")>
+  <#if documentsOnly?has_content>
+    <#assign parts += [{"id": "fw-" + fw.id + "-documents", "title": fw.itemsName()?cap_first + " only documents can answer",
+      "anchor": "c-" + fw.id + "-", "controls": documentsOnly}]>
+  </#if>
+  <#assign notExamined = fw.controls?filter(c -> c.layout() == "outOfScope")>
+  <#if notExamined?has_content>
+    <#assign parts += [{"id": "fw-" + fw.id + "-out", "title": fw.itemsName()?cap_first + " out of scope",
+      "anchor": "c-" + fw.id + "-", "controls": notExamined}]>
+  </#if>
+  <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": parts}]>
 </#list>
 <#list model.frameworks as fw><#if fw.soa?has_content>
   <#assign outline += [{"id": "soa-" + fw.id, "title": "Statement of Applicability (" + fw.shortName + ")"}]>

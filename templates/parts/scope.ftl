@@ -1,7 +1,7 @@
 <#-- The audit's scope: SOC 2 type and categories, premises, what is out of scope, the complementary user entity
      controls AWS expects of its customers, and which AWS services each attestation covers. -->
 <#assign scope = model.scope>
-<div class="section" id="scope">
+<div class="section flow" id="scope">
   <h1>Audit scope</h1>
   <table class="grid">
     <tbody>

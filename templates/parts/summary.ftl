@@ -8,8 +8,10 @@
 <div class="section summary" id="summary">
   <h1>Summary</h1>
   <p>${branding.wording.summaryIntro}</p>
-  <p>${model.evidence?size} evidence files from ${run.accounts?size} account(s) and ${run.regions?size} region(s);
-  <#if model.errors?has_content><b>${model.errors?size} AWS call(s) failed</b> — the controls that depend on them are shown as GAP, never as satisfied (see Collection errors).<#else>every AWS call succeeded.</#if>
+  <#-- Every sentence here follows from the counts: no call failed, or how many did; gaps from missing evidence are named as such. -->
+  <#assign gaps = model.gaps()>
+  <p>${model.evidence?size} evidence file<#if model.evidence?size != 1>s</#if> from ${run.accounts?size} account(s) and ${run.regions?size} region(s).
+  <#if model.errors?has_content><b>${model.errors?size} AWS call<#if model.errors?size != 1>s</#if> failed</b> after retries (see Collection errors): the checks that needed what they would have returned are Gap, never Pass<#if gaps?has_content>, and ${gaps?size} control<#if gaps?size != 1>s are gaps<#else> is a gap</#if> (see Gaps below)<#else>; no control is a gap</#if>.<#else>No AWS call failed<#if gaps?has_content>, but ${gaps?size} control<#if gaps?size != 1>s are gaps<#else> is a gap</#if>: evidence <#if gaps?size != 1>they depend<#else>it depends</#if> on is missing or stale (see Gaps below)</#if>.</#if>
   <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
   <div class="note"><b>${run.pointInTime.brief}</b></div>
 
@@ -59,8 +61,7 @@
     </tbody>
   </table>
 
-  <#assign gaps = model.gaps()>
-  <h2>Gaps<#if gaps?has_content>: ${gaps?size} control<#if (gaps?size != 1)>s</#if> whose evidence could not be collected<#if (gaps?size > shownGaps)>; the first ${shownGaps}, the other ${gaps?size - shownGaps} in the control tables</#if></#if></h2>
+  <h2>Gaps<#if gaps?has_content>: ${gaps?size} control<#if (gaps?size != 1)>s</#if> whose evidence is missing<#if model.errors?has_content> or could not be collected</#if><#if (gaps?size > shownGaps)>; the first ${shownGaps}, the other ${gaps?size - shownGaps} in the control tables</#if></#if></h2>
   <#if !gaps?has_content>
   <p>None: no control is a gap.</p>
   </#if>

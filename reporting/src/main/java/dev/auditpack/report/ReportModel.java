@@ -285,6 +285,20 @@ public record ReportModel(
                 .toList();
     }
 
+    /**
+     * The short reference a manual evidence document is cited by: {@code M1} for the first of {@link #manual()},
+     * {@code M2} for the second; empty for an id not among them. The document's hash is printed once, beside its
+     * reference in the manual evidence table.
+     */
+    public String documentRef(String id) {
+        for (int i = 0; i < manual.size(); i++) {
+            if (manual.get(i).id().equals(id)) {
+                return "M" + (i + 1);
+            }
+        }
+        return "";
+    }
+
     /** Every GAP control of every framework, in framework order. */
     public List<FrameworkControl> gaps() {
         return withStatus(ControlStatus.GAP);
@@ -663,6 +677,30 @@ public record ReportModel(
                     Optional.empty(),
                     ControlScopeRow.NONE,
                     Optional.empty());
+        }
+
+        /**
+         * How the PDF lays the control out: {@code full} (its own block), {@code documents} (one row of a table: only
+         * documents can answer it, as it has no check, no AWS part, no evidence file and no exception) or
+         * {@code outOfScope} (one row of a table: not examined in this audit).
+         */
+        public String layout() {
+            if (scope.outOfScope() && grade.isEmpty()) {
+                return "outOfScope";
+            }
+            boolean documentsOnly =
+                    (status == ControlStatus.NEEDS_MANUAL_EVIDENCE || status == ControlStatus.MANUAL_PROVIDED)
+                            && checks.isEmpty()
+                            && reports.isEmpty()
+                            && failing.isEmpty()
+                            && evidence.isEmpty()
+                            && (awsPart == null || awsPart.isEmpty())
+                            && (exception == null || exception.isEmpty())
+                            && grade.isEmpty()
+                            && !scope.designOnly()
+                            && scope.bridgeLetter().isEmpty()
+                            && scope.uncoveredServices().isEmpty();
+            return documentsOnly ? "documents" : "full";
         }
 
         /** Where the control ranks among those not satisfied: by grade, then severity; ungraded ones last. */

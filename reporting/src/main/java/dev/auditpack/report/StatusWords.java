@@ -4,8 +4,9 @@ import dev.auditpack.evaluation.Grade;
 import java.util.Map;
 
 /**
- * Statuses and grades as people read them ("Needs manual evidence" for {@code NEEDS_MANUAL_EVIDENCE}), shared by the
- * PDF and the workbook. results.json keeps the enum names: it is for programs.
+ * Statuses, grades, check severities and collection error categories as people read them ("Needs manual evidence"
+ * for {@code NEEDS_MANUAL_EVIDENCE}, "High" for {@code HIGH}, "Access denied" for {@code ACCESS_DENIED}), shared by
+ * the PDF and the workbook. results.json keeps the enum names: it is for programs.
  */
 public final class StatusWords {
 
@@ -24,11 +25,21 @@ public final class StatusWords {
             Map.entry("SERVICES_NOT_COVERED", "Services not covered"),
             Map.entry("PASS", "Pass"),
             Map.entry("FAIL", "Fail"),
-            Map.entry("ACCEPTED", "Accepted"));
+            Map.entry("ACCEPTED", "Accepted"),
+            Map.entry("CRITICAL", "Critical"),
+            Map.entry("HIGH", "High"),
+            Map.entry("MEDIUM", "Medium"),
+            Map.entry("LOW", "Low"),
+            Map.entry("ACCESS_DENIED", "Access denied"),
+            Map.entry("THROTTLED", "Throttled"),
+            Map.entry("UNSUPPORTED", "Unsupported"),
+            Map.entry("TIMEOUT", "Timed out"),
+            Map.entry("SERVICE_ERROR", "AWS service error"),
+            Map.entry("OTHER", "Other"));
 
     private StatusWords() {}
 
-    /** The words for a status or grade name; a name it does not know comes back unchanged. */
+    /** The words for a status, grade, severity or error category name; a name it does not know comes back unchanged. */
     public static String of(Object status) {
         String key = String.valueOf(status);
         for (Grade g : Grade.values()) {

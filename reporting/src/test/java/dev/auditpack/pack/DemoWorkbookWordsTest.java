@@ -3,9 +3,11 @@ package dev.auditpack.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.auditpack.check.CheckStatus;
+import dev.auditpack.check.Severity;
 import dev.auditpack.cli.Cli;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Grade;
+import dev.auditpack.evidence.ErrorCategory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo pack's workbook, read with POI: statuses and grades in words, as people read them. */
+/**
+ * The demo pack's workbook, read with POI: statuses, grades, severities and error categories in words, as people read
+ * them.
+ */
 class DemoWorkbookWordsTest {
 
     /** An enum-style name such as NEEDS_MANUAL_EVIDENCE: capitals joined by underscores. */
@@ -42,11 +47,13 @@ class DemoWorkbookWordsTest {
     }
 
     @Test
-    void noCellShowsAStatusOrGradeByItsEnumName() {
+    void noCellShowsAStatusGradeSeverityOrErrorCategoryByItsEnumName() {
         List<String> names = Stream.of(
                         Stream.of(ControlStatus.values()).map(Enum::name),
                         Stream.of(CheckStatus.values()).map(Enum::name),
-                        Stream.of(Grade.values()).map(Enum::name))
+                        Stream.of(Grade.values()).map(Enum::name),
+                        Stream.of(Severity.values()).map(Enum::name),
+                        Stream.of(ErrorCategory.values()).map(Enum::name))
                 .flatMap(s -> s)
                 .toList();
         List<String> offending = new ArrayList<>();
@@ -87,5 +94,29 @@ class DemoWorkbookWordsTest {
         assertThat(findings.stream().skip(1).map(r -> r.get(findingStatus)).distinct())
                 .contains("Pass", "Fail")
                 .allSatisfy(s -> assertThat(s).isIn("Pass", "Fail", "Gap", "Not applicable", "Accepted"));
+    }
+
+    @Test
+    void severitiesReadAsWords() {
+        List<String> words = List.of("Critical", "High", "Medium", "Low");
+        List<List<String>> findings = workbook.get("Findings");
+        int severity = findings.get(0).indexOf("Severity");
+        assertThat(findings.stream().skip(1).map(r -> cell(r, severity)).distinct())
+                .contains("Critical", "High")
+                .allSatisfy(s -> assertThat(s).isIn(words));
+        List<List<String>> checks = workbook.get("Checks");
+        int checkSeverity = checks.get(0).indexOf("Severity");
+        assertThat(checks.stream().skip(1).map(r -> cell(r, checkSeverity)).distinct())
+                .allSatisfy(s -> assertThat(s).isIn(words));
+        List<List<String>> iso = workbook.get("ISO 27001");
+        int highest = iso.get(0).indexOf("Highest severity");
+        assertThat(iso.stream().skip(1).map(r -> cell(r, highest)).filter(s -> !s.isEmpty()))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s).isIn(words));
+    }
+
+    /** A row's cell, or empty text where the row ends before it (POI leaves trailing blank cells out). */
+    private static String cell(List<String> row, int column) {
+        return column < row.size() ? row.get(column) : "";
     }
 }

@@ -200,6 +200,8 @@ class EvidencePackPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf(unsigned).toFile())) {
             Map<String, Integer> bookmarks = new LinkedHashMap<>();
             outline(doc, doc.getDocumentCatalog().getDocumentOutline(), "", bookmarks);
+            // Each control has its bookmark a level further down (ControlBookmarksPdfTest); here only the sections.
+            bookmarks.keySet().removeIf(path -> path.split(" > ").length > 2);
             assertThat(bookmarks.keySet())
                     .containsExactly(
                             "Cover",
@@ -217,9 +219,12 @@ class EvidencePackPdfTest {
                             "ISO/IEC 27001:2022 Annex A",
                             "ISO/IEC 27001:2022 Annex A > Control table",
                             "ISO/IEC 27001:2022 Annex A > Control details",
+                            "ISO/IEC 27001:2022 Annex A > Controls only documents can answer",
                             "SOC 2 Trust Services Criteria (2017, revised 2022)",
                             "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion table",
                             "SOC 2 Trust Services Criteria (2017, revised 2022) > Criterion details",
+                            "SOC 2 Trust Services Criteria (2017, revised 2022) > Criteria only documents can answer",
+                            "SOC 2 Trust Services Criteria (2017, revised 2022) > Criteria out of scope",
                             "Statement of Applicability (ISO 27001)",
                             "Checks and findings",
                             "Manual evidence",

@@ -2,6 +2,7 @@ package dev.auditpack.report.excel;
 
 import dev.auditpack.check.CheckStatus;
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.StatusWords;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class FindingsSheets {
                 sheet[0].addRow()
                         .text(f.checkId())
                         .text(check.title())
-                        .text(check.severity())
+                        .text(StatusWords.of(check.severity()))
                         .status(f.status().name())
                         .text(f.account())
                         .text(f.region())

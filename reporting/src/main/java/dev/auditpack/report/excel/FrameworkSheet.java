@@ -65,7 +65,7 @@ final class FrameworkSheet {
                     .text(c.exception())
                     .text(scope(c.scope()))
                     .text(c.grade().map(ReportModel.GradeRow::label).orElse(""))
-                    .text(c.grade().map(ReportModel.GradeRow::severity).orElse(""));
+                    .text(c.grade().map(g -> StatusWords.of(g.severity())).orElse(""));
             if (c.grade().isPresent()) {
                 row.number(c.grade().get().exceptions())
                         .number(c.grade().get().population())

@@ -3,6 +3,7 @@ package dev.auditpack.report.excel;
 import dev.auditpack.check.TestProcedure;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.StatusWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -74,7 +75,7 @@ final class ReferenceSheets {
             sheet.addRow()
                     .text(c.id())
                     .text(c.title())
-                    .text(c.severity())
+                    .text(StatusWords.of(c.severity()))
                     .status(c.status())
                     .number(c.pass())
                     .number(c.fail())
@@ -138,7 +139,7 @@ final class ReferenceSheets {
                     .text(e.resource())
                     .text(e.errorCode())
                     .number(e.httpStatus())
-                    .text(e.category().name())
+                    .text(StatusWords.of(e.category().name()))
                     .text(e.message())
                     .instant(e.occurredAt());
         }

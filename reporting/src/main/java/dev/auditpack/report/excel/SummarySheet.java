@@ -6,6 +6,7 @@ import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Grade;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.report.ReportModel;
+import dev.auditpack.report.StatusWords;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -83,7 +84,7 @@ final class SummarySheet {
             row().header(f.shortName() + " controls with exceptions, by highest severity")
                     .header("Controls");
             for (Severity sv : Severity.values()) {
-                row().label(sv.name())
+                row().label(StatusWords.of(sv.name()))
                         .number(graded.stream()
                                 .filter(g -> g.severity().equals(sv.name()))
                                 .count());

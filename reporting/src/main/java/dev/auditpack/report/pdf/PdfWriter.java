@@ -182,6 +182,7 @@ public final class PdfWriter {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        builder.useUnicodeLineBreaker(new SpaceLineBreaker());
         font(builder, templates, "fonts/DejaVuSans.ttf", "DejaVu Sans", 400);
         font(builder, templates, "fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
         font(builder, templates, "fonts/DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);

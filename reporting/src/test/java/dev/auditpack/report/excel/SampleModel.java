@@ -91,7 +91,8 @@ public final class SampleModel {
 
     private SampleModel() {}
 
-    static ReportModel withErrors(List<CollectionError> errors) {
+    /** The sample with these collection errors instead of its one. */
+    public static ReportModel withErrors(List<CollectionError> errors) {
         return new ReportModel(
                 run(),
                 List.of(iso(), soc2()),

@@ -175,6 +175,9 @@ class WorkbookWriterTest {
             Row error = wb.getSheet("Collection errors").getRow(1);
             assertThat(error.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(error.getCell(7).getNumericCellValue()).isEqualTo(403);
+            assertThat(error.getCell(8).getStringCellValue())
+                    .as("the error category in words; results.json keeps ACCESS_DENIED")
+                    .isEqualTo("Access denied");
         }
     }
 

@@ -80,7 +80,7 @@ class PdfWriterTest {
                         "Not satisfied: 40 controls, by grade, then severity; the first 2, the "
                                 + "other 38 in the control tables",
                         "a_rather_long_check_identifier_number_0 and 8 more",
-                        "Gaps: 20 controls whose evidence could not be collected; the first 2, the other 18 in the control tables");
+                        "Gaps: 20 controls whose evidence is missing or could not be collected; the first 2, the other 18 in the control tables");
         assertThat(pages.get(1))
                 .as("the page after the summary")
                 .contains("Scope and system description")
