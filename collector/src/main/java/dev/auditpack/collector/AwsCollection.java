@@ -3,6 +3,7 @@ package dev.auditpack.collector;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.evidence.SnapshotLink;
 import dev.auditpack.input.InputException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ public final class AwsCollection {
      * @param maxAttempts      attempts per call
      * @param artifactReportSeries AWS Artifact report series whose documents to download, accepting AWS's terms
      *                         for them; empty to download nothing (ignored when resuming: the plan decides)
+     * @param snapshot         the locker's place in a snapshot series, written into its index; empty for a locker of
+     *                         its own
      */
     public record Request(
             Path out,
@@ -63,7 +66,8 @@ public final class AwsCollection {
             int concurrency,
             int perService,
             int maxAttempts,
-            List<String> artifactReportSeries) {
+            List<String> artifactReportSeries,
+            Optional<SnapshotLink> snapshot) {
         public Request {
             Objects.requireNonNull(out);
             Objects.requireNonNull(period);
@@ -75,6 +79,73 @@ public final class AwsCollection {
             Objects.requireNonNull(endpoint);
             serviceEndpoints = Map.copyOf(serviceEndpoints);
             artifactReportSeries = List.copyOf(artifactReportSeries);
+            Objects.requireNonNull(snapshot);
+            if (snapshot.isPresent() && (resume || replace)) {
+                throw new IllegalArgumentException("a snapshot of a series is never resumed or replaced");
+            }
+        }
+
+        /** A request for a locker of its own. */
+        public Request(
+                Path out,
+                boolean replace,
+                boolean resume,
+                AuditPeriod period,
+                List<String> regions,
+                boolean allRegions,
+                List<String> accounts,
+                boolean organization,
+                String roleName,
+                Optional<String> externalId,
+                Optional<String> profile,
+                Optional<URI> endpoint,
+                Map<String, URI> serviceEndpoints,
+                int concurrency,
+                int perService,
+                int maxAttempts,
+                List<String> artifactReportSeries) {
+            this(
+                    out,
+                    replace,
+                    resume,
+                    period,
+                    regions,
+                    allRegions,
+                    accounts,
+                    organization,
+                    roleName,
+                    externalId,
+                    profile,
+                    endpoint,
+                    serviceEndpoints,
+                    concurrency,
+                    perService,
+                    maxAttempts,
+                    artifactReportSeries,
+                    Optional.empty());
+        }
+
+        /** The same request, for the snapshot {@code link} of a series, collected into {@code dir}. */
+        public Request snapshot(Path dir, SnapshotLink link) {
+            return new Request(
+                    dir,
+                    false,
+                    false,
+                    period,
+                    regions,
+                    allRegions,
+                    accounts,
+                    organization,
+                    roleName,
+                    externalId,
+                    profile,
+                    endpoint,
+                    serviceEndpoints,
+                    concurrency,
+                    perService,
+                    maxAttempts,
+                    artifactReportSeries,
+                    Optional.of(link));
         }
     }
 
@@ -126,6 +197,7 @@ public final class AwsCollection {
                 request.allRegions(),
                 Duration.ofHours(1));
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
+        request.snapshot().ifPresent(writer::link);
         try {
             return run.run(writer, request.period(), scope);
         } catch (CollectionRun.IdentityException e) {

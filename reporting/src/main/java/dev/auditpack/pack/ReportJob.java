@@ -170,8 +170,10 @@ public final class ReportJob {
                             + "; a pack written there would change the locker. "
                             + "Write it elsewhere.");
         });
-        Locker locker = Locker.open(request.locker());
-        List<Discrepancy> problems = locker.verify();
+        SeriesInput input = SeriesInput.open(request.locker(), request.out());
+        Locker locker = input.latest();
+        // A series' snapshots were re-hashed as its chain was walked.
+        List<Discrepancy> problems = input.series().isPresent() ? List.of() : locker.verify();
         if (!problems.isEmpty()) {
             Discrepancy first = problems.get(0);
             throw new InputException(
@@ -223,8 +225,9 @@ public final class ReportJob {
         Identities identities = request.options().redact()
                 ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared)
                 : Identities.NONE;
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline = input.timeline(frameworks, checks);
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, manual, declared, identities, refuse);
+            return write(request, locker, evaluation, timeline, manual, declared, identities, refuse);
         }
     }
 
@@ -232,11 +235,13 @@ public final class ReportJob {
             Request request,
             Locker locker,
             Evaluation evaluation,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline,
             ManualEvidence manual,
             Declarations declared,
             Identities identities,
             boolean refuse) {
-        ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared);
+        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared);
+        ReportModel model = timeline.map(assembled::withTimeline).orElse(assembled);
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
         Optional<Redaction> redaction =

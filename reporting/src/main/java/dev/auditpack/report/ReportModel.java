@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param scope        the audit's scope (SOC 2 type and categories, premises), the complementary user entity
  *                     controls, and which AWS services each attestation covers
  * @param system       the scope and system description: the user's scope file beside what the evidence shows
+ * @param timeline     for a pack made from a snapshot series, every check on every resource at every snapshot as
+ *                     intervals, and each control's operation over the period; empty for a single locker
  */
 public record ReportModel(
         Run run,
@@ -44,7 +46,62 @@ public record ReportModel(
         Branding branding,
         Findings findings,
         ScopeSection scope,
-        SystemScope system) {
+        SystemScope system,
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+
+    /** A model of a single locker, without a timeline. */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                Optional.empty());
+    }
+
+    /** The same model with the timeline of the series it was made from. */
+    public ReportModel withTimeline(dev.auditpack.evaluation.period.Timeline series) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                Optional.of(series));
+    }
 
     /** A model without a system description (tests and older callers). */
     public ReportModel(
@@ -204,6 +261,7 @@ public record ReportModel(
                 frameworks.stream().map(FrameworkSection::title).toList());
         Objects.requireNonNull(findings);
         system = system == null ? SystemScope.EMPTY : system;
+        timeline = timeline == null ? Optional.empty() : timeline;
     }
 
     /**

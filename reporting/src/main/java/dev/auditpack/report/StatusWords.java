@@ -24,7 +24,12 @@ public final class StatusWords {
             Map.entry("SERVICES_NOT_COVERED", "Services not covered"),
             Map.entry("PASS", "Pass"),
             Map.entry("FAIL", "Fail"),
-            Map.entry("ACCEPTED", "Accepted"));
+            Map.entry("ACCEPTED", "Accepted"),
+            Map.entry("EFFECTIVE", "Effective"),
+            Map.entry("NOT_EFFECTIVE", "Not effective"),
+            Map.entry("NOT_TESTED", "Not tested directly"),
+            Map.entry("PASSED_THROUGHOUT", "Passed throughout"),
+            Map.entry("FAILED", "Failed"));
 
     private StatusWords() {}
 

@@ -33,9 +33,13 @@ public record Interval(CheckStatus status, Instant from, Instant to, int snapsho
 
     /** {@code FAIL 2026-10-08..2026-10-15}: the status and the UTC dates, as tables print it. */
     public String brief() {
+        return status.name() + " " + dates();
+    }
+
+    /** {@code 2026-10-08..2026-10-15}, or one date, with {@code (no snapshot)} for a stretch without snapshots. */
+    public String dates() {
         LocalDate a = LocalDate.ofInstant(from, ZoneOffset.UTC);
         LocalDate b = LocalDate.ofInstant(to, ZoneOffset.UTC);
-        return status.name() + " " + (a.equals(b) ? a.toString() : a + ".." + b)
-                + (unobserved() ? " (no snapshot)" : "");
+        return (a.equals(b) ? a.toString() : a + ".." + b) + (unobserved() ? " (no snapshot)" : "");
     }
 }
