@@ -12,6 +12,12 @@
     {"id": "scope-cuecs", "title": "Complementary user entity controls"},
     {"id": "scope-services", "title": "AWS services and attestation scope"}]}
 ]>
+<#if model.timeline.isPresent()>
+  <#assign outline += [{"id": "period", "title": "Operation over the period", "children": [
+    {"id": "period-coverage", "title": "Coverage of the period"},
+    {"id": "period-controls", "title": "Controls over the period"},
+    {"id": "period-resources", "title": "Resources that did not pass throughout"}]}]>
+</#if>
 <#list model.frameworks as fw>
   <#assign outline += [{"id": "fw-" + fw.id, "title": fw.title, "children": [
     {"id": "fw-" + fw.id + "-table", "title": fw.itemName?cap_first + " table"},
