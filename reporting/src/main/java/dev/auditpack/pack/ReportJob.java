@@ -223,7 +223,7 @@ public final class ReportJob {
                 new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         // Read before anything is written, so a file that cannot be read stops the job with nothing written.
         Identities identities = request.options().redact()
-                ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared)
+                ? IdentityScan.of(input.lockers(), manual, exemptions, add.exceptions(), declared)
                 : Identities.NONE;
         Optional<dev.auditpack.evaluation.period.Timeline> timeline = input.timeline(frameworks, checks);
         try (var findings = evaluation.findings()) {

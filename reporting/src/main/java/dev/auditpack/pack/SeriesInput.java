@@ -63,6 +63,13 @@ record SeriesInput(Locker latest, Optional<Chain> series) {
         return new SeriesInput(last.locker(), Optional.of(new Chain(series, walk.snapshots())));
     }
 
+    /** Every locker the pack is made from: the series' snapshots, oldest first, or the one locker. */
+    List<Locker> lockers() {
+        return series.map(c ->
+                        c.snapshots().stream().map(SeriesChain.Snapshot::locker).toList())
+                .orElse(List.of(latest));
+    }
+
     /** The timeline over every snapshot, for a series. */
     Optional<Timeline> timeline(List<Framework> frameworks, List<Check> checks) {
         return series.map(c ->
