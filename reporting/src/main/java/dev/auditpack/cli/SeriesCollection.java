@@ -37,6 +37,8 @@ final class SeriesCollection {
         Clock clock = Clock.systemUTC();
         // Checked before the store is touched, so a bad flag leaves nothing behind.
         AwsCollection.Request request = command.collect.request(command.series, false, false, clock);
+        boolean existed = Files.exists(command.series);
+        boolean fresh = !Series.isSeries(command.series);
         Series series =
                 Series.openOrCreate(command.series, cadence, Optional.ofNullable(command.collect.period), clock);
         Series.Prepared next = series.prepare(clock);
@@ -49,6 +51,14 @@ final class SeriesCollection {
                     Version.current());
         } catch (RuntimeException | Error e) {
             removeUnfinished(next.dir());
+            if (fresh) {
+                // A series this run started, whose first snapshot failed: nothing of it is left behind.
+                removeTree(command.series.resolve(Series.SNAPSHOTS));
+                removeTree(command.series.resolve(Series.FILE));
+                if (!existed) {
+                    removeTree(command.series);
+                }
+            }
             throw e;
         }
         SnapshotLink.Previous head = series.advance(next.link().name());
@@ -86,6 +96,13 @@ final class SeriesCollection {
     /** A snapshot that did not finish has no index, so nothing refers to it; it goes, so the next run can start. */
     private static void removeUnfinished(Path dir) {
         if (!Files.isDirectory(dir) || Files.exists(dir.resolve(LockerWriter.INDEX))) {
+            return;
+        }
+        removeTree(dir);
+    }
+
+    private static void removeTree(Path dir) {
+        if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
