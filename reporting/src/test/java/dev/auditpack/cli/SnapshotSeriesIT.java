@@ -7,6 +7,7 @@ import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.pack.PackReaders;
+import dev.auditpack.report.pdf.VeraPdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
@@ -198,6 +200,12 @@ class SnapshotSeriesIT {
         assertThat(pdf).contains("Operation over the period", "Resources that did not pass throughout");
         assertThat(pdf).containsPattern("iso27001-2022 A\\.8\\.20 Not effective Not effective over the period");
         assertThat(pdf).contains(group);
+        for (PDFAFlavour flavour : new PDFAFlavour[] {PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf verdict = VeraPdf.validate(pack.resolve("evidence-pack.pdf"), flavour);
+            assertThat(verdict.compliant())
+                    .as("with the period section: " + verdict.describe())
+                    .isTrue();
+        }
     }
 
     @Test
