@@ -20,10 +20,16 @@ echo "series: $(du -sh "$work/series" | cut -f1), $(find "$work/series/snapshots
 echo "== verify the chain (-Xmx512m)"
 /usr/bin/time -f "verify: %e s, max RSS %M KB" java -Xmx512m -cp "$cp" dev.auditpack.cli.Main verify "$work/series" | tail -1
 
+echo "== for comparison: the latest snapshot alone, as one locker (-Xmx512m)"
+latest=$(ls "$work/series/snapshots" | tail -1)
+/usr/bin/time -f "one locker: %e s wall, %U s user, %S s system, max RSS %M KB" java -Xmx512m -cp "$cp" \
+  dev.auditpack.cli.Main report --evidence "$work/series/snapshots/$latest" --out "$work/single" \
+  --organisation "Benchmark Org" 2>&1 >/dev/null | tail -1
+
 echo "== report with the timeline (-Xmx512m)"
 /usr/bin/time -v java -Xmx512m -Xlog:gc*:file="$work/gc.log" -cp "$cp" dev.auditpack.cli.Main report \
   --evidence "$work/series" --out "$work/pack" --organisation "Benchmark Org" 2> "$work/time.txt" | tail -4
-grep -E "Elapsed \(wall|Maximum resident|Exit status" "$work/time.txt"
+grep -E "Elapsed \(wall|User time|System time|Maximum resident|Exit status" "$work/time.txt"
 peak=$(grep -oE "[0-9]+M->[0-9]+M" "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
 after=$(grep -oE "[0-9]+M->[0-9]+M" "$work/gc.log" | sed -E 's/.*->//; s/M$//' | sort -n | tail -1)
 echo "heap in use, from the GC log (max heap 512 MiB): at most ${peak} MiB before a collection, ${after} MiB after one"
