@@ -16,17 +16,47 @@ import java.util.Objects;
 public final class SeriesChain {
 
     /**
-     * One snapshot of a sound chain.
+     * One snapshot of the chain, without its locker held: a series of many large snapshots is read one at a time.
      *
-     * @param name        its folder name
-     * @param locker      its locker, opened
-     * @param indexSha256 SHA-256 of its {@code index.json}
+     * @param name          its folder name
+     * @param dir           its locker folder
+     * @param indexSha256   SHA-256 of its {@code index.json}
+     * @param startedAt     when its collection started
+     * @param finishedAt    when it ended: the time it observes
+     * @param evidenceFiles evidence files its index lists
+     * @param errors        collection errors its index lists
      */
-    public record Snapshot(String name, Locker locker, String indexSha256) {
+    public record Snapshot(
+            String name,
+            Path dir,
+            String indexSha256,
+            java.time.Instant startedAt,
+            java.time.Instant finishedAt,
+            int evidenceFiles,
+            int errors) {
         public Snapshot {
             Objects.requireNonNull(name);
-            Objects.requireNonNull(locker);
+            Objects.requireNonNull(dir);
             Objects.requireNonNull(indexSha256);
+            Objects.requireNonNull(startedAt);
+            Objects.requireNonNull(finishedAt);
+        }
+
+        static Snapshot of(String name, Locker locker, String indexSha256) {
+            EvidenceIndex index = locker.index();
+            return new Snapshot(
+                    name,
+                    locker.root(),
+                    indexSha256,
+                    index.startedAt(),
+                    index.finishedAt(),
+                    index.evidence().size(),
+                    index.errors().size());
+        }
+
+        /** Opens its locker again, to read it. */
+        public Locker open() {
+            return Locker.open(dir);
         }
     }
 
@@ -68,8 +98,8 @@ public final class SeriesChain {
                 problems.add(where + "cannot be read: " + e.getMessage());
                 continue;
             }
-            Snapshot here = new Snapshot(name, locker, Series.sha256(dir.resolve(LockerWriter.INDEX)));
-            String problem = problem(series, before, here);
+            Snapshot here = Snapshot.of(name, locker, Series.sha256(dir.resolve(LockerWriter.INDEX)));
+            String problem = problem(series, before, here, locker.index());
             if (problem == null) {
                 List<Discrepancy> files = locker.verify();
                 if (!files.isEmpty()) {
@@ -96,8 +126,7 @@ public final class SeriesChain {
     }
 
     /** What is wrong with the link from {@code here} back to {@code before}, or null. */
-    private static String problem(Series series, Snapshot before, Snapshot here) {
-        EvidenceIndex index = here.locker().index();
+    private static String problem(Series series, Snapshot before, Snapshot here, EvidenceIndex index) {
         if (index.snapshot().isEmpty()) {
             return "its index.json has no snapshot link: it was not collected into this series (inserted?)";
         }
@@ -134,7 +163,7 @@ public final class SeriesChain {
             return "records sha256 " + previous.indexSha256() + " for the index of " + before.name() + ", which is now "
                     + before.indexSha256() + ": " + before.name() + " was altered";
         }
-        if (!index.startedAt().isAfter(before.locker().index().finishedAt())) {
+        if (!index.startedAt().isAfter(before.finishedAt())) {
             return "was collected at " + index.startedAt() + ", before " + before.name() + " finished (reordered?)";
         }
         return null;

@@ -87,11 +87,11 @@ class SeriesChainTest {
         SeriesChain.Walk walk = SeriesChain.walk(reopened());
         assertThat(walk.problems()).isEmpty();
         assertThat(walk.snapshots()).extracting(SeriesChain.Snapshot::name).containsExactlyElementsOf(names());
-        EvidenceIndex first = walk.snapshots().get(0).locker().index();
+        EvidenceIndex first = walk.snapshots().get(0).open().index();
         assertThat(first.snapshot().orElseThrow().previous()).isNull();
         assertThat(Files.readString(dir.resolve("snapshots/" + names().get(0) + "/index.json")))
                 .contains("\"previous\" : null");
-        EvidenceIndex second = walk.snapshots().get(1).locker().index();
+        EvidenceIndex second = walk.snapshots().get(1).open().index();
         assertThat(second.snapshot().orElseThrow().previous().indexSha256())
                 .isEqualTo(Digests.sha256(dir.resolve("snapshots/" + names().get(0) + "/index.json")));
         assertThat(series.manifest().cadence()).isEqualTo(Cadence.WEEKLY);

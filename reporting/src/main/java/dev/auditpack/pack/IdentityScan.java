@@ -68,7 +68,7 @@ final class IdentityScan {
 
     /** The identities of a pack made from several lockers: every snapshot of a series, which its timeline names. */
     static Identities of(
-            java.util.List<Locker> lockers,
+            Iterable<Locker> lockers,
             ManualEvidence manual,
             Exemptions exemptions,
             Path exceptions,

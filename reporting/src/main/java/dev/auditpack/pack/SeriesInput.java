@@ -60,14 +60,19 @@ record SeriesInput(Locker latest, Optional<Chain> series) {
             throw new InputException(evidence, "is a snapshot series without snapshots; collect one first");
         }
         SeriesChain.Snapshot last = walk.snapshots().get(walk.snapshots().size() - 1);
-        return new SeriesInput(last.locker(), Optional.of(new Chain(series, walk.snapshots())));
+        return new SeriesInput(last.open(), Optional.of(new Chain(series, walk.snapshots())));
     }
 
-    /** Every locker the pack is made from: the series' snapshots, oldest first, or the one locker. */
-    List<Locker> lockers() {
-        return series.map(c ->
-                        c.snapshots().stream().map(SeriesChain.Snapshot::locker).toList())
-                .orElse(List.of(latest));
+    /**
+     * Every locker the pack is made from: the series' snapshots, oldest first, each opened as it is reached; or the
+     * one locker.
+     */
+    Iterable<Locker> lockers() {
+        if (series.isEmpty()) {
+            return List.of(latest);
+        }
+        List<SeriesChain.Snapshot> all = series.get().snapshots();
+        return () -> all.stream().map(SeriesChain.Snapshot::open).iterator();
     }
 
     /** The timeline over every snapshot, for a series. */

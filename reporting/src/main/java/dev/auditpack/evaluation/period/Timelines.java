@@ -5,7 +5,6 @@ import dev.auditpack.check.CheckStatus;
 import dev.auditpack.check.EvidenceSet;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.Cadence;
-import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.SeriesChain;
 import dev.auditpack.framework.Control;
 import dev.auditpack.framework.Framework;
@@ -40,19 +39,14 @@ public final class Timelines {
             List<Framework> frameworks,
             List<Check> checks) {
         TimelineBuilder builder = new TimelineBuilder(
-                snapshots.stream().map(s -> s.locker().index().finishedAt()).toList(), cadence, period);
+                snapshots.stream().map(SeriesChain.Snapshot::finishedAt).toList(), cadence, period);
         List<Timeline.SnapshotRow> rows = new ArrayList<>();
         for (int k = 0; k < snapshots.size(); k++) {
             SeriesChain.Snapshot s = snapshots.get(k);
-            EvidenceIndex index = s.locker().index();
             rows.add(new Timeline.SnapshotRow(
-                    s.name(),
-                    index.startedAt(),
-                    index.finishedAt(),
-                    s.indexSha256(),
-                    index.evidence().size(),
-                    index.errors().size()));
-            EvidenceSet evidence = EvidenceSet.of(s.locker());
+                    s.name(), s.startedAt(), s.finishedAt(), s.indexSha256(), s.evidenceFiles(), s.errors()));
+            // One snapshot's locker at a time, and one account's documents at a time within it.
+            EvidenceSet evidence = EvidenceSet.of(s.open());
             builder.begin(k, evidence.accounts());
             for (String account : evidence.accounts()) {
                 EvidenceSet view = evidence.forAccount(account);
