@@ -88,7 +88,7 @@ final class TimelineBuilder {
     }
 
     /** Starts snapshot {@code k}, which collected the given accounts. */
-    void begin(int k, Collection<String> collected) {
+    synchronized void begin(int k, Collection<String> collected) {
         if (k != current + 1 || k >= at.size()) {
             throw new IllegalStateException("snapshot " + k + " out of order");
         }
@@ -111,7 +111,7 @@ final class TimelineBuilder {
     }
 
     /** Ends the current snapshot: what it did not mention is not observed, or no longer exists. */
-    void end() {
+    synchronized void end() {
         for (Map.Entry<Key, Row> e : rows.entrySet()) {
             Row row = e.getValue();
             Key key = e.getKey();

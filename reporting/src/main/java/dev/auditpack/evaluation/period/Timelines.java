@@ -25,6 +25,9 @@ import java.util.Set;
  */
 public final class Timelines {
 
+    /** Most threads judging one snapshot's accounts at once. */
+    private static final int THREADS = 4;
+
     private Timelines() {}
 
     /**
@@ -45,15 +48,10 @@ public final class Timelines {
             SeriesChain.Snapshot s = snapshots.get(k);
             rows.add(new Timeline.SnapshotRow(
                     s.name(), s.startedAt(), s.finishedAt(), s.indexSha256(), s.evidenceFiles(), s.errors()));
-            // One snapshot's locker at a time, and one account's documents at a time within it.
+            // One snapshot's locker at a time; within it, each thread holds one account's documents at a time.
             EvidenceSet evidence = EvidenceSet.of(s.open());
             builder.begin(k, evidence.accounts());
-            for (String account : evidence.accounts()) {
-                EvidenceSet view = evidence.forAccount(account);
-                for (Check check : checks) {
-                    check.evaluate(view, builder::add);
-                }
-            }
+            judge(evidence, checks, builder);
             builder.end();
         }
         List<ResourceTimeline> timelines = builder.finish();
@@ -68,6 +66,54 @@ public final class Timelines {
                 coverage,
                 controls(frameworks, timelines, coverage, rows.size()),
                 timelines);
+    }
+
+    /**
+     * Runs every check on every account of one snapshot, the accounts spread over the machine's cores (checks are
+     * stateless and the builder takes findings from any thread; a resource's findings all come from its account's
+     * thread, so the result does not depend on the order).
+     */
+    private static void judge(EvidenceSet evidence, List<Check> checks, TimelineBuilder builder) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), THREADS));
+        if (threads == 1 || evidence.accounts().size() < 2) {
+            evidence.accounts().forEach(a -> judgeAccount(evidence.forAccount(a), checks, builder));
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "auditpack-timeline");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (String account : evidence.accounts()) {
+                running.add(pool.submit(() -> judgeAccount(evidence.forAccount(account), checks, builder)));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while judging the snapshots", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void judgeAccount(EvidenceSet account, List<Check> checks, TimelineBuilder builder) {
+        for (Check check : checks) {
+            check.evaluate(account, builder::add);
+        }
     }
 
     static List<ControlPeriod> controls(
