@@ -148,8 +148,15 @@ public final class ReportJob {
      *
      * @param files      output files, in place
      * @param evaluation the evaluation the outputs were written from
+     * @param timeline   for a pack made from a snapshot series, the timeline over its snapshots
      */
-    public record Result(List<Path> files, Evaluation evaluation) {}
+    public record Result(
+            List<Path> files, Evaluation evaluation, Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+        /** The result of a pack made from one locker. */
+        public Result(List<Path> files, Evaluation evaluation) {
+            this(files, evaluation, Optional.empty());
+        }
+    }
 
     private ReportJob() {}
 
@@ -283,7 +290,7 @@ public final class ReportJob {
             if (refuse) {
                 SecretRefusal.refuse(out, redacted.isPresent());
             }
-            return new Result(out.commit(), evaluation);
+            return new Result(out.commit(), evaluation, timeline);
         }
     }
 

@@ -156,6 +156,8 @@ class SnapshotSeriesIT {
         Path pack = dir.resolve("pack");
         Cli report = Cli.run("report", "--evidence", series.toString(), "--out", pack.toString());
         assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(report.out())
+                .containsPattern("Over the period \\(3 daily snapshots, 0 coverage gap\\(s\\)\\): .*not effective");
 
         JsonNode timeline = PackReaders.results(pack.resolve("results.json")).path("timeline");
         assertThat(timeline.path("cadence").asText()).isEqualTo("daily");
