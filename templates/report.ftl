@@ -35,6 +35,7 @@
 <#include "parts/system.ftl">
 <#include "parts/reading.ftl">
 <#include "parts/scope.ftl">
+<#include "parts/period.ftl">
 <#include "parts/controls.ftl">
 <#include "parts/populations.ftl">
 <#include "parts/findings.ftl">

@@ -12,6 +12,12 @@
     {"id": "scope-cuecs", "title": "Complementary user entity controls"},
     {"id": "scope-services", "title": "AWS services and attestation scope"}]}
 ]>
+<#if model.timeline.isPresent()>
+  <#assign outline += [{"id": "period", "title": "Operation over the period", "children": [
+    {"id": "period-coverage", "title": "Coverage of the period"},
+    {"id": "period-controls", "title": "Controls over the period"},
+    {"id": "period-resources", "title": "Resources that did not pass throughout"}]}]>
+</#if>
 <#-- A framework's parts also carry their controls ("controls", anchors "anchor" + control id): the bookmarks list
      every control under the part that shows it; the contents page leaves them out. -->
 <#list model.frameworks as fw>

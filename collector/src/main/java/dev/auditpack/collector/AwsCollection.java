@@ -3,6 +3,7 @@ package dev.auditpack.collector;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.evidence.SnapshotLink;
 import dev.auditpack.input.InputException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class AwsCollection {
      *                         for them; empty to download nothing (ignored when resuming: the plan decides)
      * @param cloudTrailEvents whether to collect the change populations from CloudTrail, and from which log bucket
      *                         (not kept in the plan: a resumed collection leaves them out)
+     * @param snapshot         the locker's place in a snapshot series, written into its index; empty for a locker of
+     *                         its own
      */
     public record Request(
             Path out,
@@ -66,9 +69,27 @@ public final class AwsCollection {
             int perService,
             int maxAttempts,
             List<String> artifactReportSeries,
-            Optional<AwsSettings.CloudTrailEvents> cloudTrailEvents) {
+            Optional<AwsSettings.CloudTrailEvents> cloudTrailEvents,
+            Optional<SnapshotLink> snapshot) {
+        public Request {
+            Objects.requireNonNull(cloudTrailEvents);
+            Objects.requireNonNull(out);
+            Objects.requireNonNull(period);
+            regions = List.copyOf(regions);
+            accounts = List.copyOf(accounts);
+            Objects.requireNonNull(roleName);
+            Objects.requireNonNull(externalId);
+            Objects.requireNonNull(profile);
+            Objects.requireNonNull(endpoint);
+            serviceEndpoints = Map.copyOf(serviceEndpoints);
+            artifactReportSeries = List.copyOf(artifactReportSeries);
+            Objects.requireNonNull(snapshot);
+            if (snapshot.isPresent() && (resume || replace)) {
+                throw new IllegalArgumentException("a snapshot of a series is never resumed or replaced");
+            }
+        }
 
-        /** A request without the CloudTrail change populations. */
+        /** A request for a locker of its own, without the CloudTrail change populations. */
         public Request(
                 Path out,
                 boolean replace,
@@ -105,21 +126,32 @@ public final class AwsCollection {
                     perService,
                     maxAttempts,
                     artifactReportSeries,
+                    Optional.empty(),
                     Optional.empty());
         }
 
-        public Request {
-            Objects.requireNonNull(cloudTrailEvents);
-            Objects.requireNonNull(out);
-            Objects.requireNonNull(period);
-            regions = List.copyOf(regions);
-            accounts = List.copyOf(accounts);
-            Objects.requireNonNull(roleName);
-            Objects.requireNonNull(externalId);
-            Objects.requireNonNull(profile);
-            Objects.requireNonNull(endpoint);
-            serviceEndpoints = Map.copyOf(serviceEndpoints);
-            artifactReportSeries = List.copyOf(artifactReportSeries);
+        /** The same request, for the snapshot {@code link} of a series, collected into {@code dir}. */
+        public Request snapshot(Path dir, SnapshotLink link) {
+            return new Request(
+                    dir,
+                    false,
+                    false,
+                    period,
+                    regions,
+                    allRegions,
+                    accounts,
+                    organization,
+                    roleName,
+                    externalId,
+                    profile,
+                    endpoint,
+                    serviceEndpoints,
+                    concurrency,
+                    perService,
+                    maxAttempts,
+                    artifactReportSeries,
+                    cloudTrailEvents,
+                    Optional.of(link));
         }
     }
 
@@ -175,6 +207,7 @@ public final class AwsCollection {
                 request.allRegions(),
                 Duration.ofHours(1));
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
+        request.snapshot().ifPresent(writer::link);
         try {
             return run.run(writer, request.period(), scope);
         } catch (CollectionRun.IdentityException e) {

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  *                      written before attachments existed, and then left out of {@code index.json}
  * @param collectors    each collector the run planned, by id, with its scope and freshness limit; empty in
  *                      lockers written before they were recorded, which are then read by {@link KnownCollectors}
+ * @param snapshot      where the locker stands in a snapshot series ({@link Series}); absent for a locker of its own
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EvidenceIndex(
@@ -43,7 +44,8 @@ public record EvidenceIndex(
         List<EvidenceEntry> evidence,
         List<CollectionError> errors,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachmentEntry> attachments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, CollectorEntry> collectors) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, CollectorEntry> collectors,
+        Optional<SnapshotLink> snapshot) {
 
     /** The format this version of auditpack writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -68,6 +70,7 @@ public record EvidenceIndex(
                         .sorted(Comparator.comparing(AttachmentEntry::path))
                         .toList();
         collectors = collectors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectors));
+        snapshot = snapshot == null ? Optional.empty() : snapshot;
         Set<String> paths = new HashSet<>();
         for (EvidenceEntry e : evidence) {
             if (!paths.add(e.path())) {
@@ -80,6 +83,36 @@ public record EvidenceIndex(
                         "attachments list " + a.path() + " more than once, or as evidence too");
             }
         }
+    }
+
+    /** An index of a locker outside any snapshot series. */
+    public EvidenceIndex(
+            int formatVersion,
+            String runId,
+            String toolVersion,
+            AuditPeriod period,
+            Scope scope,
+            Optional<CallerIdentity> caller,
+            Instant startedAt,
+            Instant finishedAt,
+            List<EvidenceEntry> evidence,
+            List<CollectionError> errors,
+            List<AttachmentEntry> attachments,
+            Map<String, CollectorEntry> collectors) {
+        this(
+                formatVersion,
+                runId,
+                toolVersion,
+                period,
+                scope,
+                caller,
+                startedAt,
+                finishedAt,
+                evidence,
+                errors,
+                attachments,
+                collectors,
+                Optional.empty());
     }
 
     /**

@@ -32,6 +32,9 @@ public final class LockerWriter {
     /** Attachments of collector runs whose evidence file is not written yet, by collector, account and region. */
     private final java.util.Map<EvidenceKey, List<AttachmentEntry>> pending = new java.util.HashMap<>();
 
+    /** Where the locker stands in a snapshot series, written into its index; null for a locker of its own. */
+    private SnapshotLink snapshot;
+
     private LockerWriter(Path root, boolean createdRoot) {
         this.root = root;
         this.createdRoot = createdRoot;
@@ -308,6 +311,11 @@ public final class LockerWriter {
         return written.contains(new EvidenceKey(collector, account, region));
     }
 
+    /** Makes the locker a snapshot of a series: {@link #finish} writes the link into its index. */
+    public synchronized void link(SnapshotLink link) {
+        this.snapshot = link;
+    }
+
     /** Records a call that produced no evidence file at all. */
     public synchronized void recordError(CollectionError error) {
         errors.add(error);
@@ -351,7 +359,8 @@ public final class LockerWriter {
                 entries,
                 errors,
                 attachments,
-                collectors);
+                collectors,
+                Optional.ofNullable(snapshot));
         try {
             AtomicFiles.write(root.resolve(INDEX), EvidenceJson.mapper().writeValueAsBytes(index));
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.auditpack.cli;
 
 import dev.auditpack.collector.AwsCollection;
 import dev.auditpack.evidence.EvidenceIndex;
+import dev.auditpack.input.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,10 +21,24 @@ import picocli.CommandLine.Option;
 final class CollectCommand implements Callable<Integer> {
 
     @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Locker directory to create.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Locker directory to create.")
     Path out;
+
+    @Option(
+            names = "--series",
+            paramLabel = "DIR",
+            description = "Add a snapshot to the period store in DIR (started there when DIR is missing or empty), "
+                    + "chained to the snapshot before it by the SHA-256 of its index. For scheduled runs.")
+    Path series;
+
+    @Option(
+            names = "--cadence",
+            paramLabel = "daily|weekly",
+            description = "How often the --series is collected; needed to start one. Longer pauses between "
+                    + "snapshots are gaps in the timeline.")
+    String cadence;
 
     @Option(names = "--force", description = "Replace the evidence of an existing locker in --out.")
     boolean force;
@@ -44,12 +59,22 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvidenceIndex index = AwsCollection.collect(
-                collect.request(out, force, resume, Clock.systemUTC()),
-                Progress.forTerminal(spec.commandLine().getErr()),
-                Clock.systemUTC(),
-                Version.current());
-        summarise(index, out, spec.commandLine().getOut());
+        if ((out == null) == (series == null)) {
+            throw new InputException("--out", "give either --out DIR (one locker) or --series DIR (a period store)");
+        }
+        if (series == null && cadence != null) {
+            throw new InputException("--cadence", "applies to a period store; give it with --series DIR");
+        }
+        EvidenceIndex index = series != null
+                ? SeriesCollection.collect(this)
+                : AwsCollection.collect(
+                        collect.request(out, force, resume, Clock.systemUTC()),
+                        Progress.forTerminal(spec.commandLine().getErr()),
+                        Clock.systemUTC(),
+                        Version.current());
+        if (series == null) {
+            summarise(index, out, spec.commandLine().getOut());
+        }
         return failOn.contains(FailOn.COLLECTION_ERRORS) && !index.errors().isEmpty()
                 ? ExitCodes.COLLECTION_ERRORS
                 : ExitCodes.OK;

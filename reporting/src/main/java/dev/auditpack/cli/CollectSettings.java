@@ -209,6 +209,7 @@ final class CollectSettings {
                 cloudTrailEvents || trailBucket != null
                         ? Optional.of(new dev.auditpack.collector.AwsSettings.CloudTrailEvents(
                                 Optional.ofNullable(trailBucket)))
-                        : Optional.empty());
+                        : Optional.empty(),
+                Optional.empty());
     }
 }

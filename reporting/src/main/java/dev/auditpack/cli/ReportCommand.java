@@ -15,13 +15,19 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Build the evidence pack (PDF, Excel, results.json, the pack zip and a ticket summary) from an "
                 + "evidence locker, optionally signed. "
-                + "Refuses a locker whose files do not match their recorded SHA-256.")
+                + "Refuses a locker whose files do not match their recorded SHA-256, and a snapshot series whose "
+                + "chain is broken.")
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--evidence", required = true, paramLabel = "DIR", description = "The evidence locker.")
+    @Option(
+            names = "--evidence",
+            required = true,
+            paramLabel = "DIR",
+            description = "The evidence locker, or a period store (collect --series): then today's statuses come from "
+                    + "its latest snapshot and the pack adds the timeline over every snapshot.")
     Path evidence;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pack.")

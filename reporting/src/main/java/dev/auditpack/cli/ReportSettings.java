@@ -238,6 +238,18 @@ final class ReportSettings {
                     + String.join(", ", parts));
             notSatisfied |= counts.get(ControlStatus.NOT_SATISFIED) > 0;
         }
+        result.timeline().ifPresent(t -> {
+            java.util.Map<String, Long> verdicts = new java.util.TreeMap<>();
+            t.controls().stream()
+                    .filter(c -> !c.verdict().equals("NOT_TESTED"))
+                    .forEach(c ->
+                            verdicts.merge(c.verdict().toLowerCase(Locale.ROOT).replace('_', ' '), 1L, Long::sum));
+            List<String> parts = new ArrayList<>();
+            verdicts.forEach((v, n) -> parts.add(n + " " + v));
+            out.println("Over the period (" + t.snapshots().size() + " " + t.cadence() + " snapshots, "
+                    + t.coverage().size() + " coverage gap(s)): controls with direct checks: "
+                    + String.join(", ", parts));
+        });
         int errors = ev.index().errors().size();
         out.println("Collection errors: " + errors + (errors > 0 ? " (their controls are GAP; see the pack)" : ""));
         Set<FailOn> fail = failOn.isEmpty() ? EnumSet.noneOf(FailOn.class) : EnumSet.copyOf(failOn);

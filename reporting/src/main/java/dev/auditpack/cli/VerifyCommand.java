@@ -2,6 +2,8 @@ package dev.auditpack.cli;
 
 import dev.auditpack.evidence.Discrepancy;
 import dev.auditpack.evidence.Locker;
+import dev.auditpack.evidence.Series;
+import dev.auditpack.evidence.SeriesChain;
 import dev.auditpack.input.InputException;
 import dev.auditpack.pack.PackVerifier;
 import dev.auditpack.pack.PdfVerifier;
@@ -24,6 +26,9 @@ import picocli.CommandLine.Parameters;
             "Check a locker, a pack zip or a pack's PDF and name each changed, missing or unexpected file. "
                     + "Exit 3 when any differs.",
             "A locker directory: every evidence file is re-hashed against index.json.",
+            "A period store (a directory with series.json): every snapshot as a locker, and the chain: each "
+                    + "snapshot's index must record the SHA-256 of the index before it, and series.json the last; a "
+                    + "snapshot removed, reordered, altered or inserted is named, one line each.",
             "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, one "
                     + "signer for both (the one signing.json records), results.json, evidence/index.json and "
                     + "signing.json against their copies inside the PDF, and evidence/ against evidence/index.json.",
@@ -39,8 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(
-            paramLabel = "LOCKER|PACK.zip|PACK.pdf",
-            description = "An evidence locker directory, a pack zip, or a pack's PDF.")
+            paramLabel = "LOCKER|SERIES|PACK.zip|PACK.pdf",
+            description = "An evidence locker directory, a period store, a pack zip, or a pack's PDF.")
     Path target;
 
     @Option(
@@ -65,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
                         "is an evidence locker, which is not signed; --expect-fingerprint "
                                 + "needs a pack zip or PDF");
             }
-            return verifyLocker();
+            return Series.isSeries(target) ? verifySeries() : verifyLocker();
         }
         if (!Files.isRegularFile(target)) {
             // Opening a FIFO would wait for a writer for ever.
@@ -91,6 +96,29 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    private int verifySeries() {
+        Series series = Series.open(target);
+        SeriesChain.Walk walk = SeriesChain.walk(series);
+        if (walk.sound()) {
+            List<SeriesChain.Snapshot> all = walk.snapshots();
+            spec.commandLine()
+                    .getOut()
+                    .println("OK: " + all.size() + " snapshot(s) of the "
+                            + series.cadence().word() + " series for "
+                            + series.period().label() + " in " + target + " are chained and match their indexes"
+                            + (all.isEmpty()
+                                    ? ""
+                                    : "; the last is " + all.get(all.size() - 1).name() + ", index sha256 "
+                                            + all.get(all.size() - 1).indexSha256()));
+            return ExitCodes.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        walk.problems().forEach(err::println);
+        err.println("FAILED: the snapshot series in " + target + " is broken ("
+                + walk.problems().size() + " problem(s))");
+        return ExitCodes.VERIFY_FAILED;
     }
 
     private int verifyLocker() {

@@ -63,10 +63,22 @@ final class IdentityScan {
             Exemptions exemptions,
             Path exceptions,
             dev.auditpack.system.Declarations declared) {
+        return of(java.util.List.of(locker), manual, exemptions, exceptions, declared);
+    }
+
+    /** The identities of a pack made from several lockers: every snapshot of a series, which its timeline names. */
+    static Identities of(
+            Iterable<Locker> lockers,
+            ManualEvidence manual,
+            Exemptions exemptions,
+            Path exceptions,
+            dev.auditpack.system.Declarations declared) {
         IdentityScan scan = new IdentityScan();
-        scan.evidence(locker.root().resolve(LockerWriter.INDEX));
-        for (EvidenceEntry e : locker.index().evidence()) {
-            scan.evidence(locker.root().resolve(e.path()));
+        for (Locker locker : lockers) {
+            scan.evidence(locker.root().resolve(LockerWriter.INDEX));
+            for (EvidenceEntry e : locker.index().evidence()) {
+                scan.evidence(locker.root().resolve(e.path()));
+            }
         }
         for (ManualItem item : manual.items()) {
             scan.person(item.owner());

@@ -149,8 +149,15 @@ public final class ReportJob {
      *
      * @param files      output files, in place
      * @param evaluation the evaluation the outputs were written from
+     * @param timeline   for a pack made from a snapshot series, the timeline over its snapshots
      */
-    public record Result(List<Path> files, Evaluation evaluation) {}
+    public record Result(
+            List<Path> files, Evaluation evaluation, Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+        /** The result of a pack made from one locker. */
+        public Result(List<Path> files, Evaluation evaluation) {
+            this(files, evaluation, Optional.empty());
+        }
+    }
 
     private ReportJob() {}
 
@@ -171,8 +178,10 @@ public final class ReportJob {
                             + "; a pack written there would change the locker. "
                             + "Write it elsewhere.");
         });
-        Locker locker = Locker.open(request.locker());
-        List<Discrepancy> problems = locker.verify();
+        SeriesInput input = SeriesInput.open(request.locker(), request.out());
+        Locker locker = input.latest();
+        // A series' snapshots were re-hashed as its chain was walked.
+        List<Discrepancy> problems = input.series().isPresent() ? List.of() : locker.verify();
         if (!problems.isEmpty()) {
             Discrepancy first = problems.get(0);
             throw new InputException(
@@ -222,10 +231,11 @@ public final class ReportJob {
                 new Adjustments(manual, exemptions, overrides, scope, cuecs, risks));
         // Read before anything is written, so a file that cannot be read stops the job with nothing written.
         Identities identities = request.options().redact()
-                ? IdentityScan.of(locker, manual, exemptions, add.exceptions(), declared)
+                ? IdentityScan.of(input.lockers(), manual, exemptions, add.exceptions(), declared)
                 : Identities.NONE;
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline = input.timeline(frameworks, checks);
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, manual, declared, identities, refuse);
+            return write(request, locker, evaluation, timeline, manual, declared, identities, refuse);
         }
     }
 
@@ -233,13 +243,15 @@ public final class ReportJob {
             Request request,
             Locker locker,
             Evaluation evaluation,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline,
             ManualEvidence manual,
             Declarations declared,
             Identities identities,
             boolean refuse) {
-        ReportModel model = ReportAssembly.assemble(evaluation, request.options(), declared)
+        ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared)
                 .withPopulations(PopulationReader.read(
                         locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED));
+        ReportModel model = timeline.map(assembled::withTimeline).orElse(assembled);
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
         Optional<Redaction> redaction =
@@ -281,7 +293,7 @@ public final class ReportJob {
             if (refuse) {
                 SecretRefusal.refuse(out, redacted.isPresent());
             }
-            return new Result(out.commit(), evaluation);
+            return new Result(out.commit(), evaluation, timeline);
         }
     }
 

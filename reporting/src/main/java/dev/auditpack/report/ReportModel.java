@@ -30,6 +30,8 @@ import java.util.Optional;
  *                     controls, and which AWS services each attestation covers
  * @param system       the scope and system description: the user's scope file beside what the evidence shows
  * @param populations  the change populations from CloudTrail, with coverage, GAP days and samples
+ * @param timeline     for a pack made from a snapshot series, every check on every resource at every snapshot as
+ *                     intervals, and each control's operation over the period; empty for a single locker
  */
 public record ReportModel(
         Run run,
@@ -46,9 +48,10 @@ public record ReportModel(
         Findings findings,
         ScopeSection scope,
         SystemScope system,
-        dev.auditpack.population.PopulationSection populations) {
+        dev.auditpack.population.PopulationSection populations,
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
 
-    /** A model without populations (tests and older callers). */
+    /** A model of a single locker, without populations or a timeline (tests and older callers). */
     public ReportModel(
             Run run,
             List<FrameworkSection> frameworks,
@@ -79,7 +82,8 @@ public record ReportModel(
                 findings,
                 scope,
                 system,
-                dev.auditpack.population.PopulationSection.EMPTY);
+                dev.auditpack.population.PopulationSection.EMPTY,
+                Optional.empty());
     }
 
     /** This model with the change populations read from its locker. */
@@ -99,7 +103,29 @@ public record ReportModel(
                 findings,
                 scope,
                 system,
-                section);
+                section,
+                timeline);
+    }
+
+    /** The same model with the timeline of the series it was made from. */
+    public ReportModel withTimeline(dev.auditpack.evaluation.period.Timeline series) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                Optional.of(series));
     }
 
     /** A model without a system description (tests and older callers). */
@@ -260,6 +286,8 @@ public record ReportModel(
                 frameworks.stream().map(FrameworkSection::title).toList());
         Objects.requireNonNull(findings);
         system = system == null ? SystemScope.EMPTY : system;
+        timeline = timeline == null ? Optional.empty() : timeline;
+        populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
     }
 
     /**

@@ -35,7 +35,12 @@ public final class StatusWords {
             Map.entry("UNSUPPORTED", "Unsupported"),
             Map.entry("TIMEOUT", "Timed out"),
             Map.entry("SERVICE_ERROR", "AWS service error"),
-            Map.entry("OTHER", "Other"));
+            Map.entry("OTHER", "Other"),
+            Map.entry("EFFECTIVE", "Effective"),
+            Map.entry("NOT_EFFECTIVE", "Not effective"),
+            Map.entry("NOT_TESTED", "Not tested directly"),
+            Map.entry("PASSED_THROUGHOUT", "Passed throughout"),
+            Map.entry("FAILED", "Failed"));
 
     private StatusWords() {}
 

@@ -33,18 +33,39 @@ final class SyntheticOrganisation {
     private final int users;
     private final int buckets;
     private final int groupsPerRegion;
-    private final Instant at = Instant.parse("2026-11-20T09:00:00Z");
-    private final Random random = new Random(42);
+    private final List<String> regions;
+    private final Instant at;
+    private final Random random;
 
     SyntheticOrganisation(int accounts, int users, int buckets, int groupsPerRegion) {
+        this(accounts, users, buckets, groupsPerRegion, REGIONS, Instant.parse("2026-11-20T09:00:00Z"), 42);
+    }
+
+    /**
+     * An organisation collected from {@code regions} at {@code at}; the same {@code seed} gives the same
+     * misconfigurations.
+     */
+    SyntheticOrganisation(
+            int accounts, int users, int buckets, int groupsPerRegion, List<String> regions, Instant at, long seed) {
         this.accounts = accounts;
         this.users = users;
         this.buckets = buckets;
         this.groupsPerRegion = groupsPerRegion;
+        this.regions = List.copyOf(regions);
+        this.at = at;
+        this.random = new Random(seed);
     }
 
     EvidenceIndex write(Path dir) {
+        return write(dir, null);
+    }
+
+    /** Writes the locker, as the snapshot {@code link} of a series when it is not null. */
+    EvidenceIndex write(Path dir, dev.auditpack.evidence.SnapshotLink link) {
         LockerWriter w = LockerWriter.create(dir, false);
+        if (link != null) {
+            w.link(link);
+        }
         List<String> ids = new ArrayList<>();
         for (int a = 0; a < accounts; a++) {
             String account = String.valueOf(100_000_000_000L + a * 7919L);
@@ -99,7 +120,7 @@ final class SyntheticOrganisation {
                             : ok(N.objectNode().set("PublicAccessBlockConfiguration", blockAll())));
             w.write(doc("s3.buckets", account, "global", bucketsData(account)));
             global(w, account, "artifact.reports", "ListReports", ok(reports()));
-            for (String region : REGIONS) {
+            for (String region : regions) {
                 w.write(doc("ec2.security_groups", account, region, groups(account, region)));
                 w.write(doc("cloudtrail.trails", account, region, trails(account)));
             }
@@ -122,7 +143,7 @@ final class SyntheticOrganisation {
                 "bench-run",
                 "bench",
                 AuditPeriod.parse("2026-Q4"),
-                new Scope(ids, REGIONS),
+                new Scope(ids, regions),
                 Optional.of(new CallerIdentity(ids.get(0), "arn:aws:iam::" + ids.get(0) + ":user/auditor", "AIDA")),
                 at.minusSeconds(600),
                 at,

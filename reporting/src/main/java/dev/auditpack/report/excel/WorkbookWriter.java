@@ -91,6 +91,8 @@ public final class WorkbookWriter {
         String exceptionsName = names.claim("Exceptions");
         String cuecName = names.claim("CUECs");
         String outOfScopeName = names.claim("Out of scope");
+        String periodName = model.timeline().isPresent() ? names.claim(TimelineSheets.PERIOD) : null;
+        String timelineName = model.timeline().isPresent() ? names.claim(TimelineSheets.TIMELINE) : null;
 
         // Sheets appear in the order they are created; the framework sheets are filled last because their links
         // need to know where each check's findings landed.
@@ -133,6 +135,15 @@ public final class WorkbookWriter {
         ScopeSheets.cuecs(new TableSheet(workbook, cuecName, styles, ScopeSheets.CUEC_COLUMNS), model.scope());
         ScopeSheets.outOfScope(
                 new TableSheet(workbook, outOfScopeName, styles, ScopeSheets.OUT_OF_SCOPE_COLUMNS), model.frameworks());
+        if (model.timeline().isPresent()) {
+            TimelineSheets.period(
+                    new TableSheet(workbook, periodName, styles, TimelineSheets.PERIOD_COLUMNS),
+                    model.timeline().get());
+            TimelineSheets.timeline(
+                    new TableSheet(workbook, timelineName, styles, TimelineSheets.TIMELINE_COLUMNS),
+                    model.timeline().get(),
+                    maxRowsPerSheet);
+        }
         List<ReportModel.FrameworkSection> withSoa =
                 model.frameworks().stream().filter(f -> !f.soa().isEmpty()).toList();
         for (int i = 0; i < soaSheets.size(); i++) {

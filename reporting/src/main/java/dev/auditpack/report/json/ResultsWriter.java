@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Grade;
+import dev.auditpack.evaluation.period.Timeline;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.report.ReportModel;
 import java.io.IOException;
@@ -76,8 +77,42 @@ public final class ResultsWriter {
                 g.writeFieldName("populations");
                 JSON.writeValue(g, model.populations());
             }
+            writeTimeline(g, model.timeline());
             g.writeEndObject();
         }
+    }
+
+    /** The timeline over a series' snapshots, or null for a pack of one locker; rows are written one by one. */
+    private static void writeTimeline(JsonGenerator g, java.util.Optional<Timeline> timeline) throws IOException {
+        g.writeFieldName("timeline");
+        if (timeline.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        Timeline t = timeline.get();
+        g.writeStartObject();
+        g.writeStringField("cadence", t.cadence());
+        g.writeStringField("allowedGap", t.allowedGap());
+        g.writeStringField("periodLabel", t.periodLabel());
+        g.writeFieldName("periodStart");
+        JSON.writeValue(g, t.periodStart());
+        g.writeFieldName("periodEnd");
+        JSON.writeValue(g, t.periodEnd());
+        g.writeFieldName("snapshots");
+        JSON.writeValue(g, t.snapshots());
+        g.writeFieldName("coverage");
+        JSON.writeValue(g, t.coverage());
+        g.writeArrayFieldStart("controls");
+        for (var c : t.controls()) {
+            JSON.writeValue(g, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rows");
+        for (var r : t.rows()) {
+            JSON.writeValue(g, r);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeFramework(JsonGenerator g, ReportModel.FrameworkSection fw) throws IOException {
