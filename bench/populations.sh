@@ -4,7 +4,7 @@
 # Usage: bench/populations.sh [events=10000000] [events_per_file=5000] [days=90] [folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o -pl collector test-compile dependency:build-classpath \
+./mvnw -q -B -pl collector test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 exec java -Xmx512m \
   -cp "collector/target/test-classes:collector/target/classes:$(cat collector/target/bench.classpath)" \

@@ -9,7 +9,7 @@ work=$(mktemp -d /tmp/auditpack-series-XXXX)
 trap 'rm -rf "$work"' EXIT
 
 # One reactor build, so the collector module resolves from this tree rather than from a Maven repository.
-./mvnw -q -B -o -pl reporting -am test-compile dependency:build-classpath \
+./mvnw -q -B -pl reporting -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="reporting/target/test-classes:reporting/target/classes:collector/target/classes:collector/target/test-classes:$(cat reporting/target/bench.classpath)"
 
