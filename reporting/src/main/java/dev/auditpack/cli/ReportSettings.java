@@ -47,6 +47,13 @@ final class ReportSettings {
     Path config;
 
     @Option(
+            names = "--preparer",
+            paramLabel = "\"NAME <E-MAIL>\"",
+            description = "Who prepared the pack, for the cover's \"Prepared by\" (instead of the config file's "
+                    + "preparedBy); e.g. \"Jane Doe <jane@example.com>\".")
+    String preparer;
+
+    @Option(
             names = "--manual",
             paramLabel = "DIR",
             description =
@@ -180,7 +187,11 @@ final class ReportSettings {
         String name = organisation != null
                 ? organisation.strip()
                 : file.organisation().orElse(defaultOrganisation);
-        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, file.branding(), redact);
+        dev.auditpack.report.Branding branding = file.branding();
+        if (preparer != null) {
+            branding = branding.withPreparer(Person.check("--preparer", preparer));
+        }
+        return new ReportOptions(name, clock.instant(), Version.current(), findingsPerCheck, branding, redact);
     }
 
     /** Prints what was written and how the controls came out; returns the exit code asked for. */

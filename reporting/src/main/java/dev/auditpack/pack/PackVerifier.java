@@ -112,10 +112,12 @@ public final class PackVerifier {
             entries.keySet().stream()
                     .filter(name -> !sums.sha256ByPath().containsKey(name))
                     .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
+                    .filter(name -> !ReviewChecks.isReview(name))
                     .forEach(name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
             problems.addAll(signatureProblems);
             notes.addAll(signatureNotes);
             checkLocker(zip, entries, digests, checker.redacted(), problems, notes);
+            ReviewChecks.check(file, entries, digests, problems, notes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");
