@@ -77,6 +77,14 @@ final class ReportSettings {
     Path scope;
 
     @Option(
+            names = "--assertion",
+            paramLabel = "FILE",
+            description = "Management assertion file (YAML): organisation, system, the audit period, the statement's "
+                    + "paragraphs, signatory and date, printed on a page after the cover; management signs it off "
+                    + "with 'auditpack review --as management' (see docs/review-and-sign-off.md).")
+    Path assertion;
+
+    @Option(
             names = "--owners",
             paramLabel = "FILE",
             description =
@@ -161,7 +169,8 @@ final class ReportSettings {
                 new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs),
                 scope,
                 owners,
-                risks);
+                risks,
+                assertion);
     }
 
     TemplateSet templateSet() {

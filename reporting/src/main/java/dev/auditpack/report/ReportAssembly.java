@@ -168,7 +168,8 @@ public final class ReportAssembly {
                 options.branding(),
                 evaluation.findings(),
                 ScopeAssembly.section(evaluation),
-                SystemAssembly.section(evaluation, declared.scope()));
+                SystemAssembly.section(evaluation, declared.scope()),
+                declared.assertion());
     }
 
     private static ReportModel.ControlRow row(

@@ -4,6 +4,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Findings;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.system.ManagementAssertion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param scope        the audit's scope (SOC 2 type and categories, premises), the complementary user entity
  *                     controls, and which AWS services each attestation covers
  * @param system       the scope and system description: the user's scope file beside what the evidence shows
+ * @param assertion    the management assertion, printed on a page after the cover, if one was given
  */
 public record ReportModel(
         Run run,
@@ -44,7 +46,42 @@ public record ReportModel(
         Branding branding,
         Findings findings,
         ScopeSection scope,
-        SystemScope system) {
+        SystemScope system,
+        Optional<ManagementAssertion> assertion) {
+
+    /** A model without a management assertion. */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                Optional.empty());
+    }
 
     /** A model without a system description (tests and older callers). */
     public ReportModel(
@@ -191,6 +228,7 @@ public record ReportModel(
 
     public ReportModel {
         Objects.requireNonNull(run);
+        Objects.requireNonNull(assertion);
         frameworks = List.copyOf(frameworks);
         checks = List.copyOf(checks);
         attestations = List.copyOf(attestations);
