@@ -67,7 +67,7 @@ class SignOffPackTest {
         String cover = page(1);
         assertThat(cover).contains("Prepared by", PREPARER);
         assertThat(cover.replaceAll("\\s+", " "))
-                .contains("Review Not yet reviewed when this PDF was made;")
+                .contains("Review Not yet reviewed when this PDF was made (see reviews/ in the zip)")
                 .doesNotContain("approved");
         assertThat(cover).as("the cover fits its page").contains("CONFIDENTIAL");
     }
