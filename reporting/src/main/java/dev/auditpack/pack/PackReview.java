@@ -86,6 +86,7 @@ public final class PackReview {
         if (PdfVerifier.isPdf(zip)) {
             throw new InputException(zip, "is a PDF, not a pack zip; review evidence-pack.zip, which holds it");
         }
+        String before = sha256(zip);
         PackVerifier.Verdict verdict = PackVerifier.verify(zip);
         if (!verdict.problems().isEmpty()) {
             throw new InputException(
@@ -98,7 +99,6 @@ public final class PackReview {
                             + "; run 'auditpack verify " + zip + "' for all. Nothing written.");
         }
         try {
-            String before = Digests.sha256(zip);
             ReviewRecord record;
             SortedMap<String, byte[]> added = new TreeMap<>();
             try (ZipFile file = new ZipFile(zip.toFile())) {
@@ -182,6 +182,14 @@ public final class PackReview {
                 }
                 out.closeEntry();
             }
+        }
+    }
+
+    private static String sha256(Path zip) {
+        try {
+            return Digests.sha256(zip);
+        } catch (IOException e) {
+            throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -112,6 +112,38 @@ class PackReviewTest {
     }
 
     @Test
+    void opensslChecksTheRecordsSignatureAsTheDocsSay() {
+        Path unpacked = Zips.extract(twice, dir.resolve("unpacked"));
+        ExternalTool cms = ExternalTool.run(
+                unpacked,
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                SECOND + ".p7s",
+                "-content",
+                SECOND,
+                "-noverify",
+                "-out",
+                "/dev/null");
+        assertThat(cms.exit()).as(cms.output()).isZero();
+        assertThat(cms.output()).contains("Verification successful");
+        ExternalTool certs = ExternalTool.run(
+                unpacked,
+                "sh",
+                "-c",
+                "openssl pkcs7 -inform DER -in " + SECOND
+                        + ".p7s -print_certs | openssl x509 -noout -fingerprint -sha256");
+        assertThat(certs.output()).contains(reviewer.identity().fingerprint());
+        ExternalTool sums = ExternalTool.run(unpacked, "sha256sum", "SHA256SUMS", ReportJob.PDF);
+        String record = new String(Zips.read(twice, SECOND), StandardCharsets.UTF_8);
+        sums.output().lines().forEach(line -> assertThat(record).contains(line.substring(0, 64)));
+    }
+
+    @Test
     void aChangedCommentBreaksTheSignature() {
         assertFails(change(FIRST, s -> s.replace("Add the Q3", "Ignore the Q3")), "INVALID " + FIRST + ".p7s");
     }
