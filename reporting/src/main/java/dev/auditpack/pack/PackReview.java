@@ -86,6 +86,13 @@ public final class PackReview {
         if (PdfVerifier.isPdf(zip)) {
             throw new InputException(zip, "is a PDF, not a pack zip; review evidence-pack.zip, which holds it");
         }
+        // Two reviews at once would each rename their zip over the other's; a report writing this folder too.
+        try (OutputLock lock = OutputLock.acquire(zip.toAbsolutePath().getParent())) {
+            return review(request, zip);
+        }
+    }
+
+    private static Result review(Request request, Path zip) {
         String before = sha256(zip);
         PackVerifier.Verdict verdict = PackVerifier.verify(zip);
         if (!verdict.problems().isEmpty()) {

@@ -76,6 +76,10 @@ final class ReviewChecks {
                 continue;
             }
             byte[] bytes = read(file, entries.get(name));
+            if (bytes.length > LIMIT) {
+                problems.add("INVALID " + name + " (larger than " + LIMIT + " bytes: not a review record)");
+                continue;
+            }
             int before = problems.size();
             Optional<ReviewRecord> record = checkOne(file, entries, name, n, bytes, checksums, pdf, earlier, problems);
             earlier.add(new ReviewRecord.Earlier(name, Digests.sha256(bytes)));
@@ -137,7 +141,12 @@ final class ReviewChecks {
                     + recorded.fingerprint() + ", signed it; " + p7s + " is missing)");
             return Optional.of(record);
         }
-        SignatureVerdict verdict = CmsSignatures.verify(bytes, read(file, signature));
+        byte[] cms = read(file, signature);
+        if (cms.length > LIMIT) {
+            problems.add("INVALID " + p7s + " (larger than " + LIMIT + " bytes: not a signature of a record)");
+            return Optional.of(record);
+        }
+        SignatureVerdict verdict = CmsSignatures.verify(bytes, cms);
         if (!verdict.valid()) {
             problems.add("INVALID " + p7s + " (" + Signers.bySigner(verdict) + verdict.problem() + ")");
         } else if (!verdict.fingerprint().orElseThrow().equals(recorded.fingerprint())) {
@@ -168,11 +177,8 @@ final class ReviewChecks {
 
     private static byte[] read(ZipFile file, ZipEntry entry) throws IOException {
         try (InputStream in = file.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes(LIMIT + 1);
-            if (bytes.length > LIMIT) {
-                throw new IOException(entry.getName() + " is larger than a review record or signature can be");
-            }
-            return bytes;
+            // One byte more than the limit, so the caller can tell a file that is too large.
+            return in.readNBytes(LIMIT + 1);
         }
     }
 }

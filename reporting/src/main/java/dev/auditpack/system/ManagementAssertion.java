@@ -227,11 +227,12 @@ public record ManagementAssertion(
         for (String v : values) {
             String value = required(file, key, v);
             if (!covered.contains(value)) {
+                List<String> known = covered.stream().sorted().toList();
                 throw new InputException(
                         file,
                         key + ": '" + value + "' is not in the pack's scope ("
-                                + String.join(", ", covered.stream().sorted().toList())
-                                + ")");
+                                + String.join(", ", known.subList(0, Math.min(12, known.size())))
+                                + (known.size() > 12 ? " and " + (known.size() - 12) + " more" : "") + ")");
             }
             if (!seen.add(value)) {
                 throw new InputException(file, key + ": '" + value + "' is named twice");

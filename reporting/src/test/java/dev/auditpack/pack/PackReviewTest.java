@@ -243,6 +243,34 @@ class PackReviewTest {
     }
 
     @Test
+    void aReviewWaitsForNoOneWhileAnotherWritesTheFolder() throws Exception {
+        Path zip = copy(DemoPacks.unsigned().resolve(ReportJob.ZIP), dir.resolve("evidence-pack.zip"));
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try (OutputLock lock = OutputLock.acquire(dir)) {
+                held.countDown();
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        other.start();
+        held.await();
+        try {
+            Cli busy = review(zip, "approved", "");
+            assertThat(busy.exit()).isEqualTo(2);
+            assertThat(busy.err()).contains("is being written by another auditpack run");
+        } finally {
+            done.countDown();
+            other.join();
+        }
+        assertThat(Zips.names(zip)).doesNotContain(FIRST);
+        ok(review(zip, "approved", ""));
+        assertThat(Zips.names(zip)).contains(FIRST);
+    }
+
+    @Test
     void badFlagsAreRefused() throws IOException {
         Path zip = copy(DemoPacks.unsigned().resolve(ReportJob.ZIP), dir.resolve("evidence-pack.zip"));
         assertRefused(review(zip, "maybe", "x"), zip, "--decision: must be approved or changes-requested");
