@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -34,13 +36,15 @@ final class ReviewChecks {
     /**
      * Checks every review in the zip.
      *
-     * @param digests the SHA-256 of each file {@code SHA256SUMS} lists, as found in the zip
+     * @param digests   the SHA-256 of each file {@code SHA256SUMS} lists, as found in the zip
+     * @param reviewers fingerprints of the certificates the auditor expects reviews to be signed by; empty for any
      * @return the reviews that passed, in order
      */
     static List<ReviewRecord> check(
             ZipFile file,
             Map<String, ZipEntry> entries,
             Map<String, Locker.Digest> digests,
+            Set<String> reviewers,
             List<String> problems,
             List<String> notes)
             throws IOException {
@@ -58,6 +62,10 @@ final class ReviewChecks {
                             .isEmpty()) {
                 problems.add("UNEXPECTED " + name + " (neither a review record nor the signature of one)");
             }
+        }
+        if (records.isEmpty() && !reviewers.isEmpty()) {
+            problems.add("MISSING " + ReviewRecord.FOLDER + "/ (the zip holds no review, but one signed by certificate "
+                    + String.join(" or ", new TreeSet<>(reviewers)) + " was expected)");
         }
         if (records.isEmpty()) {
             notes.add("not reviewed: the zip holds no review record (" + ReviewRecord.FOLDER + "/)");
@@ -83,6 +91,7 @@ final class ReviewChecks {
             int before = problems.size();
             Optional<ReviewRecord> record = checkOne(file, entries, name, n, bytes, checksums, pdf, earlier, problems);
             earlier.add(new ReviewRecord.Earlier(name, Digests.sha256(bytes)));
+            record.ifPresent(r -> expected(name, r, reviewers, problems));
             if (record.isPresent() && problems.size() == before) {
                 passed.add(record.get());
                 notes.add(name + ": " + record.get().describe() + ", "
@@ -155,6 +164,24 @@ final class ReviewChecks {
                     + ")");
         }
         return Optional.of(record);
+    }
+
+    /**
+     * A review the auditor pinned to certain reviewers must be signed by one of them. The record's signer is the one
+     * its signature was checked against, so a record signed again and rewritten to name another key fails here.
+     */
+    private static void expected(String name, ReviewRecord record, Set<String> reviewers, List<String> problems) {
+        if (reviewers.isEmpty()) {
+            return;
+        }
+        String wanted = String.join(" or ", new TreeSet<>(reviewers));
+        if (record.signer().isEmpty()) {
+            problems.add("UNSIGNED " + name + " (not signed, but a review signed by certificate " + wanted
+                    + " was expected)");
+        } else if (!reviewers.contains(record.signer().get().fingerprint())) {
+            problems.add("MISMATCH " + name + " (signed by certificate "
+                    + record.signer().get().fingerprint() + ", not by " + wanted + ", the reviewer expected)");
+        }
     }
 
     /** Each record names every record before it by its SHA-256, so an earlier review cannot change or go unseen. */

@@ -171,6 +171,40 @@ class PackReviewTest {
     }
 
     @Test
+    void aRecordRewrittenWhollyForAnotherKeyIsCaughtOnlyWhenTheReviewerIsExpected() {
+        TestKeys attacker = TestKeys.rsa();
+        String fingerprint = reviewer.identity().fingerprint();
+        byte[] forged = new String(Zips.read(twice, SECOND), StandardCharsets.UTF_8)
+                .replace(fingerprint, attacker.identity().fingerprint())
+                .replace("Training records added", "No changes needed")
+                .getBytes(StandardCharsets.UTF_8);
+        Path zip = Zips.rewrite(
+                twice,
+                dir.resolve("forged.zip"),
+                (name, bytes) -> name.equals(SECOND)
+                        ? forged
+                        : name.equals(SECOND + ".p7s") ? CmsSignatures.sign(forged, attacker.identity()) : bytes,
+                Map.of());
+        Cli alone = Cli.run("verify", zip.toString());
+        assertThat(alone.exit())
+                .as("consistent in itself: only the fingerprint tells")
+                .isZero();
+        assertThat(alone.out()).contains("fingerprint " + attacker.identity().fingerprint());
+
+        Cli pinned = Cli.run("verify", zip.toString(), "--expect-reviewer", fingerprint);
+        assertThat(pinned.exit()).as(pinned.err()).isEqualTo(3);
+        assertThat(pinned.err())
+                .contains("MISMATCH " + SECOND + " (signed by certificate "
+                        + attacker.identity().fingerprint() + ", not by " + fingerprint + ", the reviewer expected)");
+        Cli genuine = Cli.run("verify", twice.toString(), "--expect-reviewer", fingerprint.replace(":", ""));
+        assertThat(genuine.exit()).as(genuine.err()).isZero();
+        Cli none = Cli.run(
+                "verify", DemoPacks.unsigned().resolve(ReportJob.ZIP).toString(), "--expect-reviewer", fingerprint);
+        assertThat(none.exit()).isEqualTo(3);
+        assertThat(none.err()).contains("MISSING reviews/ (the zip holds no review");
+    }
+
+    @Test
     void aRemovedSignatureIsCaught() {
         Path zip = Zips.rewrite(
                 twice,
