@@ -24,6 +24,10 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * Adds a review to a pack's zip: checks the pack first and refuses one that does not verify, writes the record (and
@@ -71,6 +75,9 @@ public final class PackReview {
      */
     public record Result(ReviewRecord record, String file, String after) {}
 
+    /** The title of the management assertion's section in the PDF's outline (templates/parts/outline.ftl). */
+    static final String ASSERTION_TITLE = "Management assertion";
+
     private PackReview() {}
 
     /**
@@ -104,6 +111,12 @@ public final class PackReview {
                                     ? " (and " + (verdict.problems().size() - 1) + " more problem(s))"
                                     : "")
                             + "; run 'auditpack verify " + zip + "' for all. Nothing written.");
+        }
+        if (request.role() == ReviewRecord.Role.MANAGEMENT && !hasAssertion(zip)) {
+            throw new InputException(
+                    zip,
+                    "holds no management assertion for management to sign off (its PDF has no \"" + ASSERTION_TITLE
+                            + "\" section); build the pack with --assertion FILE. Nothing written.");
         }
         try {
             ReviewRecord record;
@@ -189,6 +202,26 @@ public final class PackReview {
                 }
                 out.closeEntry();
             }
+        }
+    }
+
+    /** Whether the pack's PDF has the management assertion's page, by its entry in the PDF's outline. */
+    private static boolean hasAssertion(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile());
+                InputStream in = file.getInputStream(file.getEntry(ReportJob.PDF));
+                PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+            PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+            if (outline == null) {
+                return false;
+            }
+            for (PDOutlineItem item : outline.children()) {
+                if (ASSERTION_TITLE.equals(item.getTitle())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new InputException(zip, "cannot be read: " + e.getMessage(), e);
         }
     }
 

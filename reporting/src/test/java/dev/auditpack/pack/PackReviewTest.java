@@ -310,6 +310,10 @@ class PackReviewTest {
         assertRefused(review(zip, "maybe", "x"), zip, "--decision: must be approved or changes-requested");
         assertRefused(review(zip, "changes-requested", ""), zip, "--comment: is required with");
         assertRefused(
+                review(zip, "approved", "", "--as", "management"),
+                zip,
+                "holds no management assertion for management to sign off");
+        assertRefused(
                 Cli.run("review", zip.toString(), "--reviewer", "Sam <", "--decision", "approved"),
                 zip,
                 "--reviewer: must be a name");
