@@ -178,13 +178,7 @@ class PackReviewTest {
                 .replace(fingerprint, attacker.identity().fingerprint())
                 .replace("Training records added", "No changes needed")
                 .getBytes(StandardCharsets.UTF_8);
-        Path zip = Zips.rewrite(
-                twice,
-                dir.resolve("forged.zip"),
-                (name, bytes) -> name.equals(SECOND)
-                        ? forged
-                        : name.equals(SECOND + ".p7s") ? CmsSignatures.sign(forged, attacker.identity()) : bytes,
-                Map.of());
+        Path zip = replaceSigned(SECOND, forged, attacker, "forged.zip");
         Cli alone = Cli.run("verify", zip.toString());
         assertThat(alone.exit())
                 .as("consistent in itself: only the fingerprint tells")
@@ -219,13 +213,7 @@ class PackReviewTest {
         byte[] changed = new String(Zips.read(twice, FIRST), StandardCharsets.UTF_8)
                 .replace("\"changes-requested\"", "\"approved\"")
                 .getBytes(StandardCharsets.UTF_8);
-        Path zip = Zips.rewrite(
-                twice,
-                dir.resolve("rewritten.zip"),
-                (name, bytes) -> name.equals(FIRST)
-                        ? changed
-                        : name.equals(FIRST + ".p7s") ? CmsSignatures.sign(changed, reviewer.identity()) : bytes,
-                Map.of());
+        Path zip = replaceSigned(FIRST, changed, reviewer, "rewritten.zip");
         assertFails(zip, "CHANGED " + FIRST + " (" + SECOND + " recorded sha256");
     }
 
@@ -331,6 +319,16 @@ class PackReviewTest {
                         cert()),
                 zip,
                 "missing.pem");
+    }
+
+    /** The reviewed pack with {@code record} in place of its record {@code name}, signed by {@code signer}. */
+    private Path replaceSigned(String name, byte[] record, TestKeys signer, String zip) {
+        byte[] signature = CmsSignatures.sign(record, signer.identity());
+        return Zips.rewrite(
+                twice,
+                dir.resolve(zip),
+                (entry, bytes) -> entry.equals(name) ? record : entry.equals(name + ".p7s") ? signature : bytes,
+                Map.of());
     }
 
     private static void assertRefused(Cli cli, Path file, String problem) {
