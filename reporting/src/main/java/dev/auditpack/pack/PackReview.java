@@ -121,12 +121,23 @@ public final class PackReview {
         try {
             ReviewRecord record;
             SortedMap<String, byte[]> added = new TreeMap<>();
+            ReviewSheet.Pack pack;
             try (ZipFile file = new ZipFile(zip.toFile())) {
                 record = record(request, file, before);
+                pack = ReviewSheet.pack(file);
             }
             String name = ReviewRecord.file(record.sequence());
             byte[] json = record.toJson();
             added.put(name, json);
+            added.put(
+                    ReviewRecord.sheet(name),
+                    ReviewSheet.write(
+                            record,
+                            json,
+                            pack,
+                            zip.getFileName().toString(),
+                            request.signing(),
+                            zip.toAbsolutePath().getParent()));
             request.signing().ifPresent(id -> added.put(ReviewRecord.signature(name), CmsSignatures.sign(json, id)));
             Path staged =
                     Files.createTempFile(zip.toAbsolutePath().getParent(), "." + zip.getFileName() + ".", ".review");

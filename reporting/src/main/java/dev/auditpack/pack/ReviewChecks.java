@@ -56,11 +56,9 @@ final class ReviewChecks {
             Optional<Integer> sequence = ReviewRecord.sequenceOf(name);
             if (sequence.isPresent()) {
                 records.put(sequence.get(), name);
-            } else if (!name.endsWith(".p7s")
-                    || !entries.containsKey(name.substring(0, name.length() - 4))
-                    || ReviewRecord.sequenceOf(name.substring(0, name.length() - 4))
-                            .isEmpty()) {
-                problems.add("UNEXPECTED " + name + " (neither a review record nor the signature of one)");
+            } else if (!belongsToRecord(name, entries)) {
+                problems.add("UNEXPECTED " + name
+                        + " (neither a review record, nor the signature or sign-off sheet of one)");
             }
         }
         if (records.isEmpty() && !reviewers.isEmpty()) {
@@ -136,6 +134,7 @@ final class ReviewChecks {
                     + record.pack().pdf() + ", this pack's has " + (pdf == null ? "none" : pdf.sha256()) + ")");
         }
         checkEarlier(name, record, earlier, problems);
+        ReviewSheet.check(file, entries, name, bytes, record, problems);
         String p7s = ReviewRecord.signature(name);
         ZipEntry signature = entries.get(p7s);
         if (record.signer().isEmpty()) {
@@ -164,6 +163,14 @@ final class ReviewChecks {
                     + ")");
         }
         return Optional.of(record);
+    }
+
+    /** Whether a file is the signature ({@code NNN.json.p7s}) or sheet ({@code NNN.pdf}) of a record in the zip. */
+    private static boolean belongsToRecord(String name, Map<String, ZipEntry> entries) {
+        String record = name.endsWith(".json.p7s")
+                ? name.substring(0, name.length() - ".p7s".length())
+                : name.endsWith(".pdf") ? name.substring(0, name.length() - ".pdf".length()) + ".json" : "";
+        return entries.containsKey(record) && ReviewRecord.sequenceOf(record).isPresent();
     }
 
     /**

@@ -93,6 +93,11 @@ public record ReviewRecord(
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
+        /** As the sign-off sheet says it: {@code Approved}, {@code Changes requested}. */
+        public String words() {
+            return this == APPROVED ? "Approved" : "Changes requested";
+        }
+
         /** The decision a word names, or empty. */
         public static Optional<Decision> of(String word) {
             for (Decision d : values()) {
@@ -165,6 +170,11 @@ public record ReviewRecord(
     /** Name of the detached CMS signature of a record. */
     static String signature(String record) {
         return record + ".p7s";
+    }
+
+    /** Name of the sign-off sheet of a record: {@code reviews/NNN.pdf} beside {@code reviews/NNN.json}. */
+    static String sheet(String record) {
+        return record.substring(0, record.length() - ".json".length()) + ".pdf";
     }
 
     /** The sequence number a record's name gives, or empty when the name is not a record's. */
