@@ -13,7 +13,9 @@
     .sheet .decision { font-size: 16pt; font-weight: bold; color: #0f2942; margin: 4mm 0 1mm 0; }
     .sheet .who { font-size: 11pt; margin-bottom: 5mm; }
     .sheet table.facts td { padding: 1.3mm 4mm 1.3mm 0; vertical-align: top; font-size: 9pt; }
-    .sheet table.facts td.k { color: #6b7280; width: 46mm; }
+    .sheet table.facts { width: 100%; }
+    .sheet table.facts td.k { color: #6b7280; width: 40mm; }
+    .sheet .hash { font-family: "DejaVu Sans Mono"; font-size: 7.5pt; white-space: nowrap; }
   </style>
 </head>
 <body>
@@ -32,9 +34,9 @@
     <tr><td class="k">Decision</td><td>${sheet.decision}</td></tr>
     <tr><td class="k">Comment</td><td><#if sheet.comment?has_content><#list sheet.comment?split("\n") as line>${line}<#sep><br/></#sep></#list><#else>none</#if></td></tr>
     <tr><td class="k">Time (UTC)</td><td>${sheet.time}</td></tr>
-    <tr><td class="k">Zip reviewed, SHA-256</td><td class="mono">${sheet.zipSha256}</td></tr>
-    <tr><td class="k">PDF reviewed, SHA-256</td><td class="mono">${sheet.pdfSha256}</td></tr>
-    <tr><td class="k">SHA256SUMS, SHA-256</td><td class="mono">${sheet.sumsSha256}</td></tr>
+    <tr><td class="k">Zip reviewed, SHA-256</td><td class="hash">${sheet.zipSha256}</td></tr>
+    <tr><td class="k">PDF reviewed, SHA-256</td><td class="hash">${sheet.pdfSha256}</td></tr>
+    <tr><td class="k">SHA256SUMS, SHA-256</td><td class="hash">${sheet.sumsSha256}</td></tr>
     <tr><td class="k">Record</td><td>${sheet.record} (attached to this PDF)<#if sheet.earlier?has_content>; earlier reviews: ${sheet.earlier}</#if></td></tr>
     <tr><td class="k">Signature</td><td>${sheet.signed}</td></tr>
   </table>

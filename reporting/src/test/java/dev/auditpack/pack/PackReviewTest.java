@@ -171,14 +171,18 @@ class PackReviewTest {
     }
 
     @Test
-    void aRecordRewrittenWhollyForAnotherKeyIsCaughtOnlyWhenTheReviewerIsExpected() {
+    void aRecordRewrittenWhollyForAnotherKeyIsCaughtOnlyWhenTheReviewerIsExpected() throws IOException {
         TestKeys attacker = TestKeys.rsa();
         String fingerprint = reviewer.identity().fingerprint();
         byte[] forged = new String(Zips.read(twice, SECOND), StandardCharsets.UTF_8)
                 .replace(fingerprint, attacker.identity().fingerprint())
                 .replace("Training records added", "No changes needed")
                 .getBytes(StandardCharsets.UTF_8);
-        Path zip = replaceSigned(SECOND, forged, attacker, "forged.zip");
+        assertFails(
+                replaceSigned(SECOND, forged, attacker, "half-forged.zip"),
+                "MISMATCH reviews/002.pdf (signed by certificate "
+                        + reviewer.identity().fingerprint());
+        Path zip = withSheet(replaceSigned(SECOND, forged, attacker, "forged.zip"), SECOND, forged, attacker);
         Cli alone = Cli.run("verify", zip.toString());
         assertThat(alone.exit())
                 .as("consistent in itself: only the fingerprint tells")
@@ -329,6 +333,17 @@ class PackReviewTest {
                 dir.resolve(zip),
                 (entry, bytes) -> entry.equals(name) ? record : entry.equals(name + ".p7s") ? signature : bytes,
                 Map.of());
+    }
+
+    /** The zip with the sheet of record {@code name} written again for {@code record}, signed by {@code signer}. */
+    private Path withSheet(Path zip, String name, byte[] record, TestKeys signer) throws IOException {
+        ReviewSheet.Pack pack;
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            pack = ReviewSheet.pack(file);
+        }
+        byte[] sheet = ReviewSheet.write(
+                ReviewRecord.parse(record), record, pack, ReportJob.ZIP, java.util.Optional.of(signer.identity()), dir);
+        return Zips.rewrite(zip, dir.resolve("sheet-" + zip.getFileName()), ReviewRecord.sheet(name), b -> sheet);
     }
 
     private static void assertRefused(Cli cli, Path file, String problem) {

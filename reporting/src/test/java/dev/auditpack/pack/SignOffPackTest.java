@@ -67,7 +67,7 @@ class SignOffPackTest {
         String cover = page(1);
         assertThat(cover).contains("Prepared by", PREPARER);
         assertThat(cover.replaceAll("\\s+", " "))
-                .contains("Review Not yet reviewed when this PDF was made (see reviews/ in the zip)")
+                .contains("Review See the sign-off sheets in reviews/ of the zip; none when this PDF was made")
                 .doesNotContain("approved");
         assertThat(cover).as("the cover fits its page").contains("CONFIDENTIAL");
     }
