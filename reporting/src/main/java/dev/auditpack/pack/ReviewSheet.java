@@ -303,8 +303,13 @@ final class ReviewSheet {
         return Optional.empty();
     }
 
-    /** Text with every run of white space as one space, so a line break on the page does not matter. */
+    /**
+     * Text with every run of white space as one space, so a line break on the page does not matter, and ligatures
+     * (the font's "fi") read as their letters.
+     */
     private static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -117,6 +117,12 @@ class SignOffPackTest {
         assertThat(verify.out())
                 .contains("reviews/001.json: management sign-off 1: approved by Ada Finch <ada@example.com> at ")
                 .contains("fingerprint " + management.identity().fingerprint());
+        try (PDDocument sheet = Loader.loadPDF(Zips.read(zip, "reviews/001.pdf"))) {
+            assertThat(new PDFTextStripper().getText(sheet).replaceAll("\\s+", " "))
+                    .contains("Management sign-off sheet", "Management signatory: Ada Finch <ada@example.com>")
+                    .contains("Decision: Approved", "Prepared by " + PREPARER)
+                    .contains("Assertion signed for the 2026-Q4 report");
+        }
     }
 
     @Test
