@@ -31,7 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * Adds a review to a pack's zip: checks the pack first and refuses one that does not verify, writes the record (and
- * its signature with the reviewer's key), and replaces the zip by a new one holding every file of the old one and
+ * its signature with the reviewer's key) and its sign-off sheet ({@link ReviewSheet}), and replaces the zip by a new one holding every file of the old one and
  * the review, written beside it, verified, and renamed over it.
  */
 public final class PackReview {
