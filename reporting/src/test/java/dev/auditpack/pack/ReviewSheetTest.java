@@ -232,13 +232,24 @@ class ReviewSheetTest {
                 approved.pack(),
                 approved.previous(),
                 approved.signer());
+        byte[] forged = sheet(zip, flipped, json, Optional.empty(), dir);
+        Path zipped = Zips.rewrite(zip, dir.resolve("forged.zip"), SECOND, bytes -> forged);
+        assertFails(zipped, "MISMATCH " + SECOND + " (its page does not say \"Decision: Approved\" by " + REVIEWER);
+    }
+
+    /** A sign-off sheet of {@code record} for the pack in {@code zip}, made by the code {@code review} uses. */
+    static byte[] sheet(Path zip, byte[] record, Optional<TestKeys> signer, Path dir) throws IOException {
+        return sheet(zip, ReviewRecord.parse(record), record, signer, dir);
+    }
+
+    /** A sheet that states {@code record} and carries {@code json}, which may say something else. */
+    private static byte[] sheet(Path zip, ReviewRecord record, byte[] json, Optional<TestKeys> signer, Path dir)
+            throws IOException {
         ReviewSheet.Pack pack;
         try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
             pack = ReviewSheet.pack(file);
         }
-        byte[] forged = ReviewSheet.write(flipped, json, pack, "evidence-pack.zip", Optional.empty(), dir);
-        Path zipped = Zips.rewrite(zip, dir.resolve("forged.zip"), SECOND, bytes -> forged);
-        assertFails(zipped, "MISMATCH " + SECOND + " (its page does not say \"Decision: Approved\" by " + REVIEWER);
+        return ReviewSheet.write(record, json, pack, ReportJob.ZIP, signer.map(TestKeys::identity), dir);
     }
 
     private static String json(String sheet) {
