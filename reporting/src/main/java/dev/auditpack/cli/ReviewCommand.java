@@ -92,13 +92,13 @@ final class ReviewCommand implements Callable<Integer> {
                 zip, as, who, decided, said, identity, Clock.systemUTC().instant()));
         PrintWriter out = spec.commandLine().getOut();
         ReviewRecord r = result.record();
-        out.println(
-                "Recorded " + result.file() + " in " + zip + ": " + r.decision().word() + " by " + r.reviewer()
-                        + " at " + r.reviewedAt() + ", "
-                        + r.signer()
-                                .map(s -> "signed by " + s.subject() + " (certificate SHA-256 fingerprint "
-                                        + s.fingerprint() + ")")
-                                .orElse("unsigned"));
+        out.println("Recorded " + result.file() + " (sign-off sheet " + result.sheet() + ") in " + zip + ": "
+                + r.decision().word() + " by " + r.reviewer()
+                + " at " + r.reviewedAt() + ", "
+                + r.signer()
+                        .map(s -> "signed by " + s.subject() + " (certificate SHA-256 fingerprint " + s.fingerprint()
+                                + ")")
+                        .orElse("unsigned"));
         out.println("  the zip's SHA-256 was " + r.pack().zip() + " (kept in the record) and is now " + result.after());
         out.println("Check it with: auditpack verify " + zip);
         return ExitCodes.OK;

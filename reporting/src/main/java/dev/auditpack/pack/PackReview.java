@@ -73,7 +73,12 @@ public final class PackReview {
      * @param file   its name in the zip
      * @param after  the SHA-256 of the zip now, with the review in it (the record keeps the one before)
      */
-    public record Result(ReviewRecord record, String file, String after) {}
+    public record Result(ReviewRecord record, String file, String after) {
+        /** The sign-off sheet's name in the zip. */
+        public String sheet() {
+            return ReviewRecord.sheet(file);
+        }
+    }
 
     /** The title of the management assertion's section in the PDF's outline (templates/parts/outline.ftl). */
     static final String ASSERTION_TITLE = "Management assertion";

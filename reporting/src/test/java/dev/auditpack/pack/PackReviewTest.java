@@ -56,7 +56,11 @@ class PackReviewTest {
 
         Cli review = review(zip, "approved", "Looks complete");
         ok(review);
-        assertThat(review.out()).contains("Recorded " + FIRST, "approved by Sam Lee <sam@example.com>", "unsigned");
+        assertThat(review.out())
+                .contains(
+                        "Recorded " + FIRST + " (sign-off sheet reviews/001.pdf)",
+                        "approved by Sam Lee <sam@example.com>",
+                        "unsigned");
         for (String name : Zips.names(original)) {
             assertThat(Zips.read(zip, name)).as(name).isEqualTo(Zips.read(original, name));
         }
