@@ -1,6 +1,7 @@
 <#-- Sign-off sheet of one review: reviews/NNN.pdf in the pack's zip, beside its record reviews/NNN.json, which is
      attached to it. Rendered to PDF/A-3a (tagged, PDF/UA-1) like the report, with report.css. Data: sheet (the
-     strings below, already worded). Keep the "Decision:" and reviewer lines: verify reads them back. -->
+     strings below, already worded). Keep the "Decision:" and reviewer lines: verify reads them back. The comment comes last, so that a long one
+     runs onto a second page after every other fact. -->
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
 <head>
   <title>${sheet.title}: ${sheet.organisation}, ${sheet.periodLabel}</title>
@@ -32,13 +33,13 @@
     <tr><td class="k">Prepared by</td><td>${sheet.preparer}</td></tr>
     <tr><td class="k">${sheet.roleLabel}</td><td>${sheet.reviewer}</td></tr>
     <tr><td class="k">Decision</td><td>${sheet.decision}</td></tr>
-    <tr><td class="k">Comment</td><td><#if sheet.comment?has_content><#list sheet.comment?split("\n") as line>${line}<#sep><br/></#sep></#list><#else>none</#if></td></tr>
     <tr><td class="k">Time (UTC)</td><td>${sheet.time}</td></tr>
     <tr><td class="k">Zip reviewed, SHA-256</td><td class="hash">${sheet.zipSha256}</td></tr>
     <tr><td class="k">PDF reviewed, SHA-256</td><td class="hash">${sheet.pdfSha256}</td></tr>
     <tr><td class="k">SHA256SUMS, SHA-256</td><td class="hash">${sheet.sumsSha256}</td></tr>
     <tr><td class="k">Record</td><td>${sheet.record} (attached to this PDF)<#if sheet.earlier?has_content>; earlier reviews: ${sheet.earlier}</#if></td></tr>
     <tr><td class="k">Signature</td><td>${sheet.signed}</td></tr>
+    <tr><td class="k">Comment</td><td><#if sheet.comment?has_content><#list sheet.comment?split("\n") as line>${line}<#sep><br/></#sep></#list><#else>none</#if></td></tr>
   </table>
   <p class="note">This sheet is ${sheet.file} in the zip. It states the review in ${sheet.record}, which is attached to it byte for byte; the pack's own PDF is not changed by a review. Check both with: auditpack verify ${sheet.zipName}</p>
 </div>
