@@ -1,7 +1,7 @@
 <#-- Sign-off sheet of one review: reviews/NNN.pdf in the pack's zip, beside its record reviews/NNN.json, which is
      attached to it. Rendered to PDF/A-3a (tagged, PDF/UA-1) like the report, with report.css. Data: sheet (the
      strings below, already worded). Keep the "Decision:" and reviewer lines: verify reads them back. The comment comes last, so that a long one
-     runs onto a second page after every other fact. -->
+     runs onto further pages after every other fact. -->
 <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
 <head>
   <title>${sheet.title}: ${sheet.organisation}, ${sheet.periodLabel}</title>

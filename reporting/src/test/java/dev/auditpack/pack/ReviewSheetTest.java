@@ -147,6 +147,31 @@ class ReviewSheetTest {
     }
 
     @Test
+    void theLongestCommentRunsOntoMorePagesAndStaysConformant() throws IOException {
+        Path copy = Files.copy(shared.resolve("pack").resolve(ReportJob.ZIP), dir.resolve(ReportJob.ZIP));
+        String line = "Checked the access reviews of account 123456789012 & the <b>Q4</b> training records.";
+        String comment = (line + "\n").repeat(60).substring(0, 4000).strip();
+        ok(Cli.run("review", copy.toString(), "--reviewer", REVIEWER, "--decision", "approved", "--comment", comment));
+        Path pdf = Files.write(dir.resolve("long.pdf"), Zips.read(copy, FIRST));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("46 lines of comment").isBetween(2, 3);
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            assertThat(first.getText(doc).replaceAll("\\s+", " "))
+                    .as("every fact but the comment on the first page")
+                    .contains("Decision: Approved", "Unsigned", "SHA256SUMS, SHA-256", line);
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains(comment.replaceAll("\\s+", " "));
+        }
+        for (PDFAFlavour flavour : new PDFAFlavour[] {PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf verdict = VeraPdf.validate(pdf, flavour);
+            assertThat(verdict.compliant()).as(verdict.describe()).isTrue();
+        }
+        Cli verify = Cli.run("verify", copy.toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+    }
+
+    @Test
     void pdfsigFindsTheSignedSheetTotallySignedByTheReviewer() throws IOException {
         Path signed = Files.write(dir.resolve("001.pdf"), Zips.read(zip, FIRST));
         ExternalTool pdfsig =
