@@ -28,6 +28,7 @@
 </head>
 <body>
 <#include "parts/cover.ftl">
+<#include "parts/assertion.ftl">
 <div id="header">${run.organisation} · ${branding.title}<#if run.redacted> (redacted)</#if> · ${run.periodLabel} (${run.periodStart} to ${run.periodEnd})</div>
 <div id="footer">${branding.confidentiality}</div>
 <#include "parts/contents.ftl">

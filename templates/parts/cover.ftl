@@ -15,6 +15,7 @@
     <tr><td class="k">Collected as</td><td class="mono">${run.callerArn}</td></tr>
     <tr><td class="k">Pack generated</td><td>${fmt.time(run.generatedAt)}</td></tr>
     <#if branding.preparedBy?has_content><tr><td class="k">Prepared by</td><td>${branding.preparedBy}</td></tr></#if>
+    <tr><td class="k">Review</td><td>See the sign-off sheets in reviews/ of the zip; none when this PDF was made</td></tr>
     <tr><td class="k">Tool</td><td>auditpack ${run.toolVersion} (evidence collected with ${run.collectedWith})</td></tr>
     <tr><td class="k">Collection run</td><td class="mono">${run.runId}</td></tr>
   </table>

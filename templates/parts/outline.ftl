@@ -1,6 +1,6 @@
 <#-- The sections of the pack in order, as {id, title, children}: the contents page and the bookmarks are both made
      from this list, so a section added here appears in both. Each id must be the id of an element in the body. -->
-<#assign outline = [
+<#assign outline = model.assertion.isPresent()?then([{"id": "assertion", "title": "Management assertion"}], []) + [
   {"id": "summary", "title": "Summary"},
   {"id": "system", "title": "Scope and system description", "children": [
     {"id": "system-coverage", "title": "Declared scope and evidence"}] + model.system.declared?then([

@@ -76,7 +76,8 @@ final class DemoCommand implements Callable<Integer> {
                         additions.scope(),
                         dir.resolve(DemoExamples.SCOPE),
                         dir.resolve(DemoExamples.OWNERS),
-                        dir.resolve(DemoExamples.RISKS));
+                        dir.resolve(DemoExamples.RISKS),
+                        additions.assertion());
             }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(
                     locker, out, templates, settings.frameworks, options, force, true, additions, identity));

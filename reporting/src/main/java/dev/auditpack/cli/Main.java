@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             VerifyCommand.class,
             SampleCommand.class,
+            ReviewCommand.class,
             ScanCommand.class,
             IamPolicyCommand.class,
             ExplainCommand.class,
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
             "0:success",
             "1:internal error (a bug)",
             "2:bad usage or input; nothing written",
-            "3:verify found a changed, missing or unexpected file, or a signature that does not match; "
+            "3:verify found a changed, missing or unexpected file, a signature that does not match, or a review "
+                    + "record that was changed or names another pack; "
                     + "scan found a secret",
             "4:AWS calls failed (with --fail-on collection-errors)",
             "5:controls not satisfied (with --fail-on not-satisfied)"

@@ -47,6 +47,13 @@ final class ReportSettings {
     Path config;
 
     @Option(
+            names = "--preparer",
+            paramLabel = "\"NAME <E-MAIL>\"",
+            description = "Who prepared the pack, for the cover's \"Prepared by\" (instead of the config file's "
+                    + "preparedBy); e.g. \"Jane Doe <jane@example.com>\".")
+    String preparer;
+
+    @Option(
             names = "--manual",
             paramLabel = "DIR",
             description =
@@ -68,6 +75,14 @@ final class ReportSettings {
                             + "in scope, exclusions with reasons (see docs/scope-and-owners.md). Without it the pack's scope is "
                             + "what was collected.")
     Path scope;
+
+    @Option(
+            names = "--assertion",
+            paramLabel = "FILE",
+            description = "Management assertion file (YAML): organisation, system, the audit period, the statement's "
+                    + "paragraphs, signatory and date, printed on a page after the cover; management signs it off "
+                    + "with 'auditpack review --as management' (see docs/review-and-sign-off.md).")
+    Path assertion;
 
     @Option(
             names = "--owners",
@@ -162,7 +177,8 @@ final class ReportSettings {
                 new ReportJob.ScopeRequest(soc2Type, soc2Categories, !noPremises, cuecs),
                 scope,
                 owners,
-                risks);
+                risks,
+                assertion);
     }
 
     TemplateSet templateSet() {
@@ -194,12 +210,16 @@ final class ReportSettings {
             throw new dev.auditpack.input.InputException(
                     "--sample-seed", "must be 1 to 64 letters, digits, '.', '_' or '-', not '" + sampleSeed + "'");
         }
+        dev.auditpack.report.Branding branding = file.branding();
+        if (preparer != null) {
+            branding = branding.withPreparer(Person.check("--preparer", preparer));
+        }
         return new ReportOptions(
                 name,
                 clock.instant(),
                 Version.current(),
                 findingsPerCheck,
-                file.branding(),
+                branding,
                 redact,
                 java.util.Optional.ofNullable(sampleSeed));
     }

@@ -57,6 +57,15 @@ final class VerifyCommand implements Callable<Integer> {
                     + "A pack that is unsigned or signed by another certificate fails.")
     String expectedFingerprint;
 
+    @Option(
+            names = "--expect-reviewer",
+            paramLabel = "SHA256",
+            converter = FingerprintConverter.class,
+            description = "The SHA-256 fingerprint of a reviewer's certificate, as received from the reviewer; may be "
+                    + "given more than once. Every review in the pack zip must be signed by one of them, and there must "
+                    + "be at least one review.")
+    java.util.Set<String> expectedReviewers = new java.util.TreeSet<>();
+
     @Override
     public Integer call() {
         if (!Files.exists(target)) {
@@ -64,7 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
                     target, "does not exist (expected an evidence locker directory, a pack zip or " + "a pack's PDF)");
         }
         if (Files.isDirectory(target)) {
-            if (expectedFingerprint != null) {
+            if (expectedFingerprint != null || !expectedReviewers.isEmpty()) {
                 throw new InputException(
                         target,
                         "is an evidence locker, which is not signed; --expect-fingerprint "
@@ -80,10 +89,14 @@ final class VerifyCommand implements Callable<Integer> {
                             + "directory, a pack zip or a pack's PDF)");
         }
         Optional<String> expected = Optional.ofNullable(expectedFingerprint);
+        if (PdfVerifier.isPdf(target) && !expectedReviewers.isEmpty()) {
+            throw new InputException(
+                    target, "is a PDF, which carries no reviews; --expect-reviewer needs the pack zip");
+        }
         if (PdfVerifier.isPdf(target)) {
             return report(PdfVerifier.verify(target, expected), " files inside it checked in ");
         }
-        return report(PackVerifier.verify(target, expected), " files match SHA256SUMS in ");
+        return report(PackVerifier.verify(target, expected, expectedReviewers), " files match SHA256SUMS in ");
     }
 
     /** Reads a fingerprint as verify compares it, so a typing mistake is a usage error, not a failed check. */

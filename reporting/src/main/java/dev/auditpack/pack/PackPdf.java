@@ -143,6 +143,18 @@ final class PackPdf implements AutoCloseable {
         return PdfSignatures.verify(doc, bytes);
     }
 
+    /** The text of every page, as PDFBox extracts it. */
+    String text() throws IOException {
+        return text(doc, Integer.MAX_VALUE);
+    }
+
+    /** The text of a PDF's first {@code pages} pages, as PDFBox extracts it. */
+    static String text(PDDocument doc, int pages) throws IOException {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setEndPage(pages);
+        return stripper.getText(doc);
+    }
+
     /** Names of the embedded files, sorted. */
     Set<String> names() {
         return embedded().keySet();

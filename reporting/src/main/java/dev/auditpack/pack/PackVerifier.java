@@ -72,7 +72,19 @@ public final class PackVerifier {
      * @throws InputException when the file is missing or not a zip
      */
     public static Verdict verify(Path zip, Optional<String> expected) {
+        return verify(zip, expected, Set.of());
+    }
+
+    /**
+     * Verifies {@code zip} as {@link #verify(Path, Optional)} does, and requires every review in it to be signed by
+     * one of the certificates whose SHA-256 fingerprints are {@code reviewers}, when any are given.
+     *
+     * @param reviewers fingerprints as {@link #fingerprint(String)} reads them
+     * @throws InputException when the file is missing or not a zip
+     */
+    public static Verdict verify(Path zip, Optional<String> expected, Set<String> reviewers) {
         Objects.requireNonNull(zip);
+        Set<String> pinned = reviewers.stream().map(Signers::normalise).collect(java.util.stream.Collectors.toSet());
         Optional<String> wanted = expected.map(Signers::normalise);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -115,12 +127,14 @@ public final class PackVerifier {
                 entries.keySet().stream()
                         .filter(name -> !sums.sha256ByPath().containsKey(name))
                         .filter(name -> !name.equals(Checksums.FILE) && !name.equals(PackArchive.SIGNATURE))
+                        .filter(name -> !ReviewChecks.isReview(name))
                         .forEach(
                                 name -> problems.add("UNEXPECTED " + name + " (not listed in " + Checksums.FILE + ")"));
                 problems.addAll(signatureProblems);
                 notes.addAll(signatureNotes);
                 lockerCheck.compare(digests, problems, notes);
             }
+            ReviewChecks.check(file, entries, digests, pinned, problems, notes);
             return new Verdict(problems, notes, sums.sha256ByPath().size());
         } catch (NoSuchFileException e) {
             throw new InputException(zip, "missing: no such pack");

@@ -26,6 +26,7 @@ import dev.auditpack.report.pdf.TemplateSet;
 import dev.auditpack.risk.RiskRegister;
 import dev.auditpack.signing.SigningIdentity;
 import dev.auditpack.system.Declarations;
+import dev.auditpack.system.ManagementAssertion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -103,14 +104,34 @@ public final class ReportJob {
      * @param system     the scope file: the organisation's scope statement and system description
      * @param owners     the owners file: who owns which controls
      * @param risks      risk register file (risks, requirements, the SoA's approval)
+     * @param assertion  management assertion file, printed on a page after the cover
      */
     public record Additions(
-            Path manual, Path exceptions, Path overrides, ScopeRequest scope, Path system, Path owners, Path risks) {
+            Path manual,
+            Path exceptions,
+            Path overrides,
+            ScopeRequest scope,
+            Path system,
+            Path owners,
+            Path risks,
+            Path assertion) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+        }
+
+        /** Additions without a management assertion. */
+        public Additions(
+                Path manual,
+                Path exceptions,
+                Path overrides,
+                ScopeRequest scope,
+                Path system,
+                Path owners,
+                Path risks) {
+            this(manual, exceptions, overrides, scope, system, owners, risks, null);
         }
 
         /** Additions without a scope file, owners file or risk register. */
@@ -222,7 +243,12 @@ public final class ReportJob {
                         frameworks,
                         ids,
                         locker.index().period().end());
-        Declarations declared = Declarations.read(add.system(), add.owners(), frameworks);
+        List<Framework> loaded = frameworks;
+        Optional<ManagementAssertion> assertion = Optional.ofNullable(add.assertion())
+                .map(file -> ManagementAssertion.read(
+                        file, locker.index().period(), locker.index().scope(), loaded));
+        Declarations declared =
+                Declarations.read(add.system(), add.owners(), frameworks).with(assertion);
         RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
         Evaluation evaluation = Evaluator.evaluate(
                 EvidenceSet.of(locker),

@@ -81,6 +81,11 @@ public record Branding(
         return new Branding(title, preparedBy, confidentiality, logo, own);
     }
 
+    /** This branding with another "Prepared by" line. */
+    public Branding withPreparer(String who) {
+        return new Branding(title, who, confidentiality, logo, wording);
+    }
+
     private static Map<String, String> wording(String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

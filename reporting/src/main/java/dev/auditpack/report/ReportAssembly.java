@@ -168,7 +168,10 @@ public final class ReportAssembly {
                 options.branding(),
                 evaluation.findings(),
                 ScopeAssembly.section(evaluation),
-                SystemAssembly.section(evaluation, declared.scope()));
+                SystemAssembly.section(evaluation, declared.scope()),
+                dev.auditpack.population.PopulationSection.EMPTY,
+                java.util.Optional.empty(),
+                declared.assertion());
     }
 
     private static ReportModel.ControlRow row(

@@ -4,6 +4,7 @@ import dev.auditpack.check.Finding;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Findings;
 import dev.auditpack.evidence.CollectionError;
+import dev.auditpack.system.ManagementAssertion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * @param populations  the change populations from CloudTrail, with coverage, GAP days and samples
  * @param timeline     for a pack made from a snapshot series, every check on every resource at every snapshot as
  *                     intervals, and each control's operation over the period; empty for a single locker
+ * @param assertion    the management assertion, printed on a page after the cover, if one was given
  */
 public record ReportModel(
         Run run,
@@ -49,9 +51,10 @@ public record ReportModel(
         ScopeSection scope,
         SystemScope system,
         dev.auditpack.population.PopulationSection populations,
-        Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline,
+        Optional<ManagementAssertion> assertion) {
 
-    /** A model of a single locker, without populations or a timeline (tests and older callers). */
+    /** A model of a single locker, without populations, a timeline or a management assertion. */
     public ReportModel(
             Run run,
             List<FrameworkSection> frameworks,
@@ -83,6 +86,7 @@ public record ReportModel(
                 scope,
                 system,
                 dev.auditpack.population.PopulationSection.EMPTY,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -104,7 +108,8 @@ public record ReportModel(
                 scope,
                 system,
                 section,
-                timeline);
+                timeline,
+                assertion);
     }
 
     /** The same model with the timeline of the series it was made from. */
@@ -125,7 +130,8 @@ public record ReportModel(
                 scope,
                 system,
                 populations,
-                Optional.of(series));
+                Optional.of(series),
+                assertion);
     }
 
     /** A model without a system description (tests and older callers). */
@@ -273,6 +279,7 @@ public record ReportModel(
 
     public ReportModel {
         Objects.requireNonNull(run);
+        Objects.requireNonNull(assertion);
         frameworks = List.copyOf(frameworks);
         checks = List.copyOf(checks);
         attestations = List.copyOf(attestations);

@@ -13,11 +13,22 @@ import java.util.stream.Collectors;
  *
  * @param scope  the scope file, if one was given
  * @param owners the owners file's assignments, or none
+ * @param assertion the management assertion, if one was given
  */
-public record Declarations(Optional<ScopeStatement> scope, Owners owners) {
+public record Declarations(Optional<ScopeStatement> scope, Owners owners, Optional<ManagementAssertion> assertion) {
 
     /** Nothing declared. */
     public static final Declarations NONE = new Declarations(Optional.empty(), Owners.none());
+
+    /** A scope statement and owners without a management assertion. */
+    public Declarations(Optional<ScopeStatement> scope, Owners owners) {
+        this(scope, owners, Optional.empty());
+    }
+
+    /** These declarations with {@code assertion} as the management assertion. */
+    public Declarations with(Optional<ManagementAssertion> assertion) {
+        return new Declarations(scope, owners, assertion);
+    }
 
     /**
      * Reads both files (either may be null) and checks them against the frameworks and the known services.

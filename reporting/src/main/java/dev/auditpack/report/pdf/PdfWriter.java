@@ -125,6 +125,31 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * Renders a page the caller made from one of the templates ({@code name}, e.g. the review sheet) to a PDF/A-3a
+     * that is also PDF/UA-1, with the same fonts, colour profile and tagging as the report, and files embedded in it.
+     *
+     * @param xhtml the page, as {@link TemplateSet#render} gave it
+     */
+    public static void writePage(
+            String name,
+            String xhtml,
+            TemplateSet templates,
+            List<EvidenceAttachments.Attachment> attachments,
+            OutputStream out)
+            throws IOException {
+        String page = VisibleText.of(xhtml);
+        ResourceGuard guard = new ResourceGuard(templates.folder().orElse(null));
+        try (Rendered pages = render(page, templates, guard)) {
+            finish(pages.doc(), page, templates, guard, attachments, out);
+        } catch (RendererCrash e) {
+            throw new InputException(
+                    templates.describe(null, name),
+                    "the PDF renderer failed while laying out the page (" + rootMessage(e.cause) + ")",
+                    e.cause);
+        }
+    }
+
     /** The style added for a second attempt: tables no longer repeat their header on each page. */
     static final String PLAIN_TABLES = "<style>table { -fs-table-paginate: auto !important; }</style>";
 
