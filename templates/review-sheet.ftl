@@ -39,6 +39,9 @@
     <tr><td class="k">SHA256SUMS, SHA-256</td><td class="hash">${sheet.sumsSha256}</td></tr>
     <tr><td class="k">Record</td><td>${sheet.record} (attached to this PDF)<#if sheet.earlier?has_content>; earlier reviews: ${sheet.earlier}</#if></td></tr>
     <tr><td class="k">Signature</td><td>${sheet.signed}</td></tr>
+<#if sheet.fingerprint[0]?has_content>
+    <tr><td class="k">Signer's certificate, SHA-256 fingerprint</td><td class="hash">${sheet.fingerprint[0]}<br/>${sheet.fingerprint[1]}</td></tr>
+</#if>
     <tr><td class="k">Comment</td><td><#if sheet.comment?has_content><#list sheet.comment?split("\n") as line>${line}<#sep><br/></#sep></#list><#else>none</#if></td></tr>
   </table>
   <p class="note">This sheet is ${sheet.file} in the zip. It states the review in ${sheet.record}, which is attached to it byte for byte; the pack's own PDF is not changed by a review. Check both with: auditpack verify ${sheet.zipName}</p>

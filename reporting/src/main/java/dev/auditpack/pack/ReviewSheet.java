@@ -215,9 +215,13 @@ final class ReviewSheet {
         sheet.put(
                 "signed",
                 record.signer()
-                        .map(s -> "Signed: the record (" + name + ".p7s) and this PDF are signed by " + s.subject()
-                                + ", certificate SHA-256 fingerprint " + s.fingerprint())
+                        .map(s -> "Signed: the record (" + name + ".p7s) and this PDF are signed by " + s.subject())
                         .orElse("Unsigned: nothing on this sheet or in its record shows who wrote it"));
+        // A fingerprint is longer than the column: shown on two lines, split between its 16th and 17th byte.
+        String fingerprint =
+                record.signer().map(ReviewRecord.Signer::fingerprint).orElse("");
+        int half = fingerprint.length() > 48 ? 48 : fingerprint.length();
+        sheet.put("fingerprint", List.of(fingerprint.substring(0, half), fingerprint.substring(half)));
         return sheet;
     }
 
