@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param populations  the change populations from CloudTrail, with coverage, GAP days and samples
  * @param timeline     for a pack made from a snapshot series, every check on every resource at every snapshot as
  *                     intervals, and each control's operation over the period; empty for a single locker
+ * @param operations   backup jobs per resource and GuardDuty findings over the audit period, as supporting evidence
  */
 public record ReportModel(
         Run run,
@@ -49,7 +50,46 @@ public record ReportModel(
         ScopeSection scope,
         SystemScope system,
         dev.auditpack.population.PopulationSection populations,
-        Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+        Optional<dev.auditpack.evaluation.period.Timeline> timeline,
+        dev.auditpack.operations.OperationsSection operations) {
+
+    /** A model without operations over the period (tests and older callers). */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system,
+            dev.auditpack.population.PopulationSection populations,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                dev.auditpack.operations.OperationsSection.EMPTY);
+    }
 
     /** A model of a single locker, without populations or a timeline (tests and older callers). */
     public ReportModel(
@@ -104,7 +144,30 @@ public record ReportModel(
                 scope,
                 system,
                 section,
-                timeline);
+                timeline,
+                operations);
+    }
+
+    /** This model with the operations over the period read from its locker. */
+    public ReportModel withOperations(dev.auditpack.operations.OperationsSection section) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                section);
     }
 
     /** The same model with the timeline of the series it was made from. */
@@ -125,7 +188,8 @@ public record ReportModel(
                 scope,
                 system,
                 populations,
-                Optional.of(series));
+                Optional.of(series),
+                operations);
     }
 
     /** A model without a system description (tests and older callers). */
@@ -288,6 +352,7 @@ public record ReportModel(
         system = system == null ? SystemScope.EMPTY : system;
         timeline = timeline == null ? Optional.empty() : timeline;
         populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
+        operations = operations == null ? dev.auditpack.operations.OperationsSection.EMPTY : operations;
     }
 
     /**
