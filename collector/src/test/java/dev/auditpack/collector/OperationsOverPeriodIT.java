@@ -211,7 +211,7 @@ class OperationsOverPeriodIT {
     void deniedFindingsAreAnErrorInTheFileNotAnEmptyList(@TempDir Path dir) {
         detector();
         seedFindings();
-        GATEWAY.guardDuty().deny();
+        GATEWAY.guardDuty().deny(HOME);
         EmulatorRun run = EmulatorRun.collect(
                 Emulated.settings(GATEWAY, HOME), dir, List.of(new GuardDutyPeriodFindingsCollector()), Q4);
 

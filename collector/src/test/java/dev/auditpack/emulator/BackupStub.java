@@ -118,6 +118,7 @@ public final class BackupStub implements Stub {
     private final Upstream upstream;
     private final URI moto;
     private volatile int pageSize = 1000;
+    private final java.util.Set<String> throttled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     BackupStub(Upstream upstream, URI moto) {
         this.upstream = upstream;
@@ -142,6 +143,12 @@ public final class BackupStub implements Stub {
         return this;
     }
 
+    /** Throttles every {@code ListBackupJobs} call in this region, retries or not. */
+    public BackupStub throttleJobsIn(String region) {
+        throttled.add(region);
+        return this;
+    }
+
     /** Items per page at most, whatever {@code maxResults} asks (AWS may return fewer than asked, too). */
     public BackupStub pageSize(int size) {
         pageSize = size;
@@ -152,6 +159,7 @@ public final class BackupStub implements Stub {
         protectedResources.clear();
         selections.clear();
         jobs.clear();
+        throttled.clear();
         pageSize = 1000;
     }
 
@@ -191,6 +199,9 @@ public final class BackupStub implements Stub {
                 return listBackupSelections(request, caller, decode(list.group(1)), query.get("nextToken"), max);
             }
             if (request.rawPath().startsWith("/backup-jobs")) {
+                if (throttled.contains(caller.region())) {
+                    return WireProtocol.REST_JSON.throttling(request);
+                }
                 return listBackupJobs(caller, query, max);
             }
             return listProtectedResources(caller, query.get("nextToken"), max);

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * answering {@code findings} with camel-case members and ISO 8601 {@code createdAt}/{@code updatedAt} strings.
  * Errors carry {@code x-amzn-ErrorType} and a {@code {"message", "__type"}} body: {@code BadRequestException} for a
  * detector moto does not know (the stub asks moto's {@code GetDetector} under the caller's credential headers),
- * and {@code AccessDeniedException} (HTTP 403) once told to deny.
+ * and {@code AccessDeniedException} (HTTP 403) in a region it is told to deny.
  */
 public final class GuardDutyFindingsStub implements Stub {
 
@@ -56,7 +56,7 @@ public final class GuardDutyFindingsStub implements Stub {
     private final RegionalData<Finding> findings = new RegionalData<>();
     private final Upstream upstream;
     private final URI moto;
-    private volatile boolean deny;
+    private final java.util.Set<String> denied = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     GuardDutyFindingsStub(Upstream upstream, URI moto) {
         this.upstream = upstream;
@@ -69,15 +69,15 @@ public final class GuardDutyFindingsStub implements Stub {
         return this;
     }
 
-    /** Answers every later call with {@code AccessDeniedException}, as for a role without the permission. */
-    public GuardDutyFindingsStub deny() {
-        deny = true;
+    /** Answers every later call in this region with {@code AccessDeniedException}, as a denying policy would. */
+    public GuardDutyFindingsStub deny(String region) {
+        denied.add(region);
         return this;
     }
 
     public void clear() {
         findings.clear();
-        deny = false;
+        denied.clear();
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class GuardDutyFindingsStub implements Stub {
 
     @Override
     public GatewayResponse answer(GatewayRequest request, Caller caller) throws IOException {
-        if (deny) {
+        if (denied.contains(caller.region())) {
             return error(request, 403, "AccessDeniedException", "User is not authorized to perform this action");
         }
         Matcher path = GET.matcher(request.rawPath());
