@@ -36,8 +36,8 @@ public final class OperationsReader {
 
     public static OperationsSection read(Locker locker) {
         EvidenceIndex index = locker.index();
-        boolean jobsPlanned = index.collectors().containsKey(BackupEvidence.JOBS);
-        boolean findingsPlanned = index.collectors().containsKey(GuardDutyEvidence.PERIOD_FINDINGS);
+        boolean jobsPlanned = planned(index, BackupEvidence.JOBS);
+        boolean findingsPlanned = planned(index, GuardDutyEvidence.PERIOD_FINDINGS);
         if (!jobsPlanned && !findingsPlanned) {
             return OperationsSection.EMPTY;
         }
@@ -79,6 +79,13 @@ public final class OperationsReader {
                 findingsPlanned ? FINDING_CONTROLS : Map.of(),
                 findings,
                 gaps);
+    }
+
+    /** Whether the run recorded the collector: its terms, a file, or a collection error. */
+    private static boolean planned(EvidenceIndex index, String collector) {
+        return index.collectors().containsKey(collector)
+                || index.evidence().stream().anyMatch(e -> e.collector().equals(collector))
+                || index.errors().stream().anyMatch(e -> e.collector().equals(collector));
     }
 
     private static Optional<EvidenceEntry> entry(EvidenceIndex index, String collector, String account, String region) {
