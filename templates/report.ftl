@@ -39,6 +39,7 @@
 <#include "parts/period.ftl">
 <#include "parts/controls.ftl">
 <#include "parts/populations.ftl">
+<#include "parts/operations.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">
 </body>

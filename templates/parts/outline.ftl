@@ -43,6 +43,9 @@
 <#if !model.populations.empty>
   <#assign outline += [{"id": "populations", "title": "Change populations and samples"}]>
 </#if>
+<#if !model.operations.empty>
+  <#assign outline += [{"id": "operations", "title": "Operations over the period"}]>
+</#if>
 <#assign outline += [
   {"id": "checks", "title": "Checks and findings"},
   {"id": "manual", "title": "Manual evidence"},

@@ -93,6 +93,12 @@ public final class CollectionContext {
         return period;
     }
 
+    /** The audit period of the run, else the calendar quarter of the clock's day (UTC). */
+    public dev.auditpack.evidence.AuditPeriod periodOrQuarter() {
+        return period.orElseGet(() -> dev.auditpack.evidence.AuditPeriod.quarterOf(
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+    }
+
     public AwsSettings settings() {
         return settings;
     }

@@ -83,6 +83,18 @@ public record AuditPeriod(String label, LocalDate start, LocalDate end) {
         return !from.isAfter(start) && !to.isBefore(end);
     }
 
+    /** The first instant of the period, at midnight UTC of its first day. */
+    @JsonIgnore
+    public java.time.Instant startInstant() {
+        return start.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after the period, at midnight UTC after its last day. */
+    @JsonIgnore
+    public java.time.Instant endExclusive() {
+        return end.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+
     /** Number of days in the period. */
     @JsonIgnore
     public long days() {

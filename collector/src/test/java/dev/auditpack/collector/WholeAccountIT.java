@@ -9,6 +9,7 @@ import dev.auditpack.emulator.CallRecorder;
 import dev.auditpack.emulator.ConfigComplianceStub.RuleCompliance;
 import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.EmulatorGateway;
+import dev.auditpack.emulator.GuardDutyFindingsStub;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.SecurityHubStub.EnabledStandard;
 import dev.auditpack.emulator.Seed;
@@ -72,6 +73,9 @@ class WholeAccountIT {
             "Backup:ListProtectedResources",
             "Backup:ListBackupSelections",
             "Backup:GetBackupSelection",
+            "Backup:ListBackupJobs",
+            "GuardDuty:ListFindings",
+            "GuardDuty:GetFindings",
             "Ec2:GetEbsDefaultKmsKeyId");
 
     @TempDir
@@ -229,6 +233,33 @@ class WholeAccountIT {
                                     NOW,
                                     "arn:aws:backup:eu-west-1:123456789012:backup-vault:Default",
                                     "arn:aws:ec2:eu-west-1::snapshot/snap-0123456789abcdef0")));
+            gateway.backup()
+                    .jobs(
+                            ACCOUNT,
+                            "eu-west-1",
+                            List.of(new BackupStub.BackupJob(
+                                    "b1d2e3f4-0000-4000-8000-000000000001",
+                                    volume,
+                                    "EBS",
+                                    "COMPLETED",
+                                    NOW,
+                                    NOW.plusSeconds(600),
+                                    "Default",
+                                    null)));
+            gateway.guardDuty()
+                    .findings(
+                            ACCOUNT,
+                            "eu-west-1",
+                            List.of(new GuardDutyFindingsStub.Finding(
+                                    "60c1f2e3d4b5a69788796a5b4c3d2e1f",
+                                    "Recon:EC2/PortProbeUnprotectedPort",
+                                    2.0,
+                                    NOW,
+                                    NOW,
+                                    false,
+                                    "Instance",
+                                    "i-0a1b2c3d4e5f60718",
+                                    1)));
         }
     }
 

@@ -17,10 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * AWS Backup's {@code ListProtectedResources}, {@code ListBackupSelections} and {@code GetBackupSelection},
- * which moto lacks, speaking Backup's real wire protocol as the API reference (2018-11-15) defines it:
- * REST-JSON signed as {@code backup}, {@code GET /resources/}, {@code GET /backup/plans/{backupPlanId}/selections/}
- * and {@code GET /backup/plans/{backupPlanId}/selections/{selectionId}}, {@code maxResults} and
+ * AWS Backup's {@code ListProtectedResources}, {@code ListBackupSelections}, {@code GetBackupSelection} and
+ * {@code ListBackupJobs}, which moto lacks, speaking Backup's real wire protocol as the API reference (2018-11-15)
+ * defines it: REST-JSON signed as {@code backup}, {@code GET /resources/},
+ * {@code GET /backup/plans/{backupPlanId}/selections/}, {@code GET /backup/plans/{backupPlanId}/selections/{selectionId}}
+ * and {@code GET /backup-jobs/} (with {@code createdAfter} and {@code createdBefore}, ISO 8601 timestamps in the
+ * query string, the REST default; a job is listed when created at or after the one and before the other),
+ * {@code maxResults} and
  * {@code nextToken} in the query string, timestamps as epoch-seconds numbers (the REST-JSON default), and
  * errors with the type in {@code x-amzn-ErrorType} and a {@code {"Code", "Message", "Type"}} body.
  *
@@ -88,14 +91,34 @@ public final class BackupStub implements Stub {
         }
     }
 
+    /** A backup job as {@code ListBackupJobs} lists it; {@code completionDate} and {@code statusMessage} may be null. */
+    public record BackupJob(
+            String backupJobId,
+            String resourceArn,
+            String resourceType,
+            String state,
+            Instant creationDate,
+            Instant completionDate,
+            String backupVaultName,
+            String statusMessage) {
+        public BackupJob {
+            Objects.requireNonNull(backupJobId, "backupJobId");
+            Objects.requireNonNull(resourceArn, "resourceArn");
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(creationDate, "creationDate");
+        }
+    }
+
     private static final Pattern SELECTIONS = Pattern.compile("/backup/plans/([^/]+)/selections/?");
     private static final Pattern SELECTION = Pattern.compile("/backup/plans/([^/]+)/selections/([^/]+)/?");
 
     private final RegionalData<ProtectedResource> protectedResources = new RegionalData<>();
     private final RegionalData<Selection> selections = new RegionalData<>();
+    private final RegionalData<BackupJob> jobs = new RegionalData<>();
     private final Upstream upstream;
     private final URI moto;
     private volatile int pageSize = 1000;
+    private final java.util.Set<String> throttled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     BackupStub(Upstream upstream, URI moto) {
         this.upstream = upstream;
@@ -114,6 +137,18 @@ public final class BackupStub implements Stub {
         return this;
     }
 
+    /** Sets the backup jobs of this account and region, as AWS Backup keeps them. */
+    public BackupStub jobs(String account, String region, List<BackupJob> list) {
+        jobs.put(account, region, list);
+        return this;
+    }
+
+    /** Throttles every {@code ListBackupJobs} call in this region, retries or not. */
+    public BackupStub throttleJobsIn(String region) {
+        throttled.add(region);
+        return this;
+    }
+
     /** Items per page at most, whatever {@code maxResults} asks (AWS may return fewer than asked, too). */
     public BackupStub pageSize(int size) {
         pageSize = size;
@@ -123,6 +158,8 @@ public final class BackupStub implements Stub {
     public void clear() {
         protectedResources.clear();
         selections.clear();
+        jobs.clear();
+        throttled.clear();
         pageSize = 1000;
     }
 
@@ -134,6 +171,8 @@ public final class BackupStub implements Stub {
         String path = request.rawPath();
         return "/resources/".equals(path)
                 || "/resources".equals(path)
+                || "/backup-jobs/".equals(path)
+                || "/backup-jobs".equals(path)
                 || SELECTIONS.matcher(path).matches()
                 || SELECTION.matcher(path).matches();
     }
@@ -159,6 +198,12 @@ public final class BackupStub implements Stub {
             if (list.matches()) {
                 return listBackupSelections(request, caller, decode(list.group(1)), query.get("nextToken"), max);
             }
+            if (request.rawPath().startsWith("/backup-jobs")) {
+                if (throttled.contains(caller.region())) {
+                    return WireProtocol.REST_JSON.throttling(request);
+                }
+                return listBackupJobs(caller, query, max);
+            }
             return listProtectedResources(caller, query.get("nextToken"), max);
         } catch (Pages.InvalidToken e) {
             return error(400, "InvalidParameterValueException", "The next token is not valid");
@@ -177,6 +222,47 @@ public final class BackupStub implements Stub {
             putIfPresent(n, "ResourceName", r.resourceName());
             putIfPresent(n, "LastBackupVaultArn", r.lastBackupVaultArn());
             putIfPresent(n, "LastRecoveryPointArn", r.lastRecoveryPointArn());
+        }
+        page.nextToken().ifPresent(t -> out.put("NextToken", t));
+        return GatewayResponse.json(200, "application/json", out, Map.of());
+    }
+
+    private GatewayResponse listBackupJobs(Caller caller, Map<String, String> query, int max)
+            throws Pages.InvalidToken {
+        Instant after;
+        Instant before;
+        try {
+            after = query.containsKey("createdAfter") ? Instant.parse(query.get("createdAfter")) : Instant.MIN;
+            before = query.containsKey("createdBefore") ? Instant.parse(query.get("createdBefore")) : Instant.MAX;
+        } catch (java.time.format.DateTimeParseException e) {
+            return error(400, "InvalidParameterValueException", "createdAfter and createdBefore must be timestamps");
+        }
+        List<BackupJob> inWindow = jobs.get(caller).stream()
+                .filter(j ->
+                        !j.creationDate().isBefore(after) && j.creationDate().isBefore(before))
+                .toList();
+        Pages.Page<BackupJob> page = Pages.page(inWindow, query.get("nextToken"), Math.min(max, pageSize));
+        ObjectNode out = GatewayResponse.JSON.createObjectNode();
+        ArrayNode list = out.putArray("BackupJobs");
+        for (BackupJob j : page.items()) {
+            ObjectNode n = list.addObject();
+            n.put("AccountId", caller.account());
+            n.put("BackupJobId", j.backupJobId());
+            n.put("ResourceArn", j.resourceArn());
+            putIfPresent(n, "ResourceType", j.resourceType());
+            n.put("State", j.state());
+            n.put("CreationDate", StubJson.epochSeconds(j.creationDate()));
+            if (j.completionDate() != null) {
+                n.put("CompletionDate", StubJson.epochSeconds(j.completionDate()));
+            }
+            putIfPresent(n, "BackupVaultName", j.backupVaultName());
+            if (j.backupVaultName() != null) {
+                n.put(
+                        "BackupVaultArn",
+                        "arn:aws:backup:" + caller.region() + ":" + caller.account() + ":backup-vault:"
+                                + j.backupVaultName());
+            }
+            putIfPresent(n, "StatusMessage", j.statusMessage());
         }
         page.nextToken().ifPresent(t -> out.put("NextToken", t));
         return GatewayResponse.json(200, "application/json", out, Map.of());
@@ -244,16 +330,9 @@ public final class BackupStub implements Stub {
 
     /** Asks moto's {@code GetBackupPlan} ({@code GET /backup/plans/{id}/}) under the caller's own credential headers. */
     private boolean planExists(GatewayRequest request, String planId) throws IOException {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (String name : List.of("Authorization", "X-Amz-Date", "X-Amz-Security-Token")) {
-            if (request.header(name) != null) {
-                headers.put(name, List.of(request.header(name)));
-            }
-        }
         String path = "/backup/plans/"
                 + URLEncoder.encode(planId, StandardCharsets.UTF_8).replace("+", "%20") + "/";
-        GatewayRequest getPlan = new GatewayRequest("GET", path, null, headers, null, request.scope());
-        return upstream.send(moto, getPlan).status() == 200;
+        return upstream.send(moto, request.getWithCallersCredentials(path)).status() == 200;
     }
 
     private static GatewayResponse planNotFound(String planId) {

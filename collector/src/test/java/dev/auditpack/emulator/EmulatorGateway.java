@@ -46,6 +46,7 @@ public final class EmulatorGateway implements AutoCloseable {
     private final SecurityHubStub securityHub;
     private final AccessAnalyzerStub accessAnalyzer = new AccessAnalyzerStub();
     private final BackupStub backup;
+    private final GuardDutyFindingsStub guardDuty;
     private final EbsDefaultKeyStub ebs = new EbsDefaultKeyStub();
     private final CloudFrontStub cloudFront;
     private final CloudTrailLookupStub cloudTrail = new CloudTrailLookupStub();
@@ -62,8 +63,9 @@ public final class EmulatorGateway implements AutoCloseable {
         this.accounts = new AccountResolver(upstream, moto);
         this.securityHub = new SecurityHubStub(upstream, moto);
         this.backup = new BackupStub(upstream, moto);
+        this.guardDuty = new GuardDutyFindingsStub(upstream, moto);
         this.cloudFront = new CloudFrontStub(upstream, moto);
-        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, ebs, cloudFront, cloudTrail);
+        this.stubs = List.of(ssm, config, securityHub, accessAnalyzer, backup, guardDuty, ebs, cloudFront, cloudTrail);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "emulator-gateway-" + n.incrementAndGet());
@@ -128,6 +130,10 @@ public final class EmulatorGateway implements AutoCloseable {
         return backup;
     }
 
+    public GuardDutyFindingsStub guardDuty() {
+        return guardDuty;
+    }
+
     public EbsDefaultKeyStub ebs() {
         return ebs;
     }
@@ -176,6 +182,7 @@ public final class EmulatorGateway implements AutoCloseable {
         securityHub.clear();
         accessAnalyzer.clear();
         backup.clear();
+        guardDuty.clear();
         ebs.clear();
         cloudFront.clear();
         cloudTrail.clear();

@@ -50,6 +50,20 @@ public record GatewayRequest(
                 SigV4Scope.parse(ex.getRequestHeaders().getFirst("Authorization"), rawQuery));
     }
 
+    /**
+     * A {@code GET} of this path carrying this request's credential headers, so that moto answers it for the same
+     * caller (a stub asking whether the plan or detector a call names exists).
+     */
+    public GatewayRequest getWithCallersCredentials(String path) {
+        Map<String, List<String>> copied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : List.of("Authorization", "X-Amz-Date", "X-Amz-Security-Token")) {
+            if (header(name) != null) {
+                copied.put(name, List.of(header(name)));
+            }
+        }
+        return new GatewayRequest("GET", path, null, copied, null, scope);
+    }
+
     /** The first value of a header, or null. */
     public String header(String name) {
         List<String> values = headers.get(name);

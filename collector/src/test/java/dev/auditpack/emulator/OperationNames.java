@@ -27,10 +27,13 @@ final class OperationNames {
             Map.entry("guardduty GET /detector", "ListDetectors"),
             Map.entry("backup GET /backup/plans/", "ListBackupPlans"),
             Map.entry("backup PUT /backup/plans/", "CreateBackupPlan"),
-            Map.entry("backup GET /resources/", "ListProtectedResources"));
+            Map.entry("backup GET /resources/", "ListProtectedResources"),
+            Map.entry("backup GET /backup-jobs/", "ListBackupJobs"));
 
     /** REST-JSON routes with path parameters, tried in order after the exact ones. */
     private static final List<Map.Entry<Pattern, String>> REST_PATTERNS = List.of(
+            Map.entry(Pattern.compile("guardduty POST /detector/[^/]+/findings/get"), "GetFindings"),
+            Map.entry(Pattern.compile("guardduty POST /detector/[^/]+/findings"), "ListFindings"),
             Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/selections/?"), "ListBackupSelections"),
             Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/selections/[^/]+/?"), "GetBackupSelection"),
             Map.entry(Pattern.compile("backup GET /backup/plans/[^/]+/?"), "GetBackupPlan"));

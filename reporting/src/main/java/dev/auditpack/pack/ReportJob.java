@@ -276,7 +276,8 @@ public final class ReportJob {
             boolean refuse) {
         ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared)
                 .withPopulations(PopulationReader.read(
-                        locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED));
+                        locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED))
+                .withOperations(dev.auditpack.operations.OperationsReader.read(locker));
         ReportModel model = timeline.map(assembled::withTimeline).orElse(assembled);
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.

@@ -171,7 +171,8 @@ public final class ReportAssembly {
                 SystemAssembly.section(evaluation, declared.scope()),
                 dev.auditpack.population.PopulationSection.EMPTY,
                 java.util.Optional.empty(),
-                declared.assertion());
+                declared.assertion(),
+                dev.auditpack.operations.OperationsSection.EMPTY);
     }
 
     private static ReportModel.ControlRow row(

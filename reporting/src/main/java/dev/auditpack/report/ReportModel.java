@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param timeline     for a pack made from a snapshot series, every check on every resource at every snapshot as
  *                     intervals, and each control's operation over the period; empty for a single locker
  * @param assertion    the management assertion, printed on a page after the cover, if one was given
+ * @param operations   backup jobs per resource and GuardDuty findings over the audit period, as supporting evidence
  */
 public record ReportModel(
         Run run,
@@ -52,9 +53,10 @@ public record ReportModel(
         SystemScope system,
         dev.auditpack.population.PopulationSection populations,
         Optional<dev.auditpack.evaluation.period.Timeline> timeline,
-        Optional<ManagementAssertion> assertion) {
+        Optional<ManagementAssertion> assertion,
+        dev.auditpack.operations.OperationsSection operations) {
 
-    /** A model of a single locker, without populations, a timeline or a management assertion. */
+    /** A model of a single locker, without populations, a timeline, a management assertion or operations. */
     public ReportModel(
             Run run,
             List<FrameworkSection> frameworks,
@@ -87,7 +89,8 @@ public record ReportModel(
                 system,
                 dev.auditpack.population.PopulationSection.EMPTY,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                dev.auditpack.operations.OperationsSection.EMPTY);
     }
 
     /** This model with the change populations read from its locker. */
@@ -109,7 +112,8 @@ public record ReportModel(
                 system,
                 section,
                 timeline,
-                assertion);
+                assertion,
+                operations);
     }
 
     /** The same model with the timeline of the series it was made from. */
@@ -131,7 +135,31 @@ public record ReportModel(
                 system,
                 populations,
                 Optional.of(series),
-                assertion);
+                assertion,
+                operations);
+    }
+
+    /** This model with the operations over the period read from its locker. */
+    public ReportModel withOperations(dev.auditpack.operations.OperationsSection section) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                section);
     }
 
     /** A model without a system description (tests and older callers). */
@@ -295,6 +323,7 @@ public record ReportModel(
         system = system == null ? SystemScope.EMPTY : system;
         timeline = timeline == null ? Optional.empty() : timeline;
         populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
+        operations = operations == null ? dev.auditpack.operations.OperationsSection.EMPTY : operations;
     }
 
     /**

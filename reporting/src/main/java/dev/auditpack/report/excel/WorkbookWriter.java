@@ -160,6 +160,7 @@ public final class WorkbookWriter {
                 locker,
                 model.run().redacted(),
                 maxRowsPerSheet);
+        OperationsSheets.write(workbook, names, styles, model.operations());
         SummarySheet.write(summary, styles, model, findings);
     }
 }

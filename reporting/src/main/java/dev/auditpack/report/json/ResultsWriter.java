@@ -77,6 +77,10 @@ public final class ResultsWriter {
                 g.writeFieldName("populations");
                 JSON.writeValue(g, model.populations());
             }
+            if (!model.operations().isEmpty()) {
+                g.writeFieldName("operations");
+                JSON.writeValue(g, model.operations());
+            }
             writeTimeline(g, model.timeline());
             g.writeEndObject();
         }
