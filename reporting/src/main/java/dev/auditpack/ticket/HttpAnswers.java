@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -22,8 +23,15 @@ final class HttpAnswers {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** How long a request may take until its answer starts; an upload gets {@link #UPLOAD_TIMEOUT}. */
+    static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    /** How long an upload may take, the file sent included: a GiB at 300 KB/s. */
+    static final Duration UPLOAD_TIMEOUT = Duration.ofHours(1);
+
     static HttpRequest.Builder request(URI base, String pathAndQuery, String authorization) {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(TIMEOUT)
                 .header("Authorization", authorization)
                 .header("Accept", "application/json");
     }

@@ -68,6 +68,7 @@ public final class Jira implements TicketSystem {
                 () -> HttpAnswers.request(site, "/rest/api/3/issue/" + issue + "/attachments", authorization)
                         .header("X-Atlassian-Token", "no-check")
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .timeout(HttpAnswers.UPLOAD_TIMEOUT)
                         .POST(HttpRequest.BodyPublishers.concat(
                                 HttpRequest.BodyPublishers.ofByteArray(head),
                                 HttpAnswers.fileBody(file),

@@ -70,6 +70,7 @@ public final class ServiceNow implements TicketSystem {
                                         + "&file_name=" + HttpAnswers.encode(file.name()),
                                 authorization)
                         .header("Content-Type", file.contentType())
+                        .timeout(HttpAnswers.UPLOAD_TIMEOUT)
                         .POST(HttpAnswers.fileBody(file))
                         .build(),
                 what);

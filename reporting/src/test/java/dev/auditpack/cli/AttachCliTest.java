@@ -352,6 +352,9 @@ class AttachCliTest {
                 .satisfies(
                         c -> assertOneLine(c, "auditpack: AUDITPACK_SERVICENOW_USER: environment variable is not set"));
         assertThat(stub.requests()).isEmpty();
+        assertThat(run(Map.of(), "attach", "--help").out())
+                .contains("AUDITPACK_JIRA_EMAIL", "AUDITPACK_JIRA_TOKEN", "AUDITPACK_SERVICENOW_USER")
+                .contains("AUDITPACK_SERVICENOW_PASSWORD");
     }
 
     @Test
