@@ -398,6 +398,43 @@ class AttachCliTest {
         assertThat(stub.requests()).isEmpty();
     }
 
+    @Test
+    void aReviewedPackIsAttachedWithTheHashOfTheZipAsItIsNow(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("pack");
+        Files.createDirectories(copy);
+        for (String name : List.of("evidence-pack.zip", "evidence-pack.pdf", "ticket-summary.md")) {
+            Files.copy(plain.resolve(name), copy.resolve(name));
+        }
+        Cli review = Cli.run(
+                "review",
+                copy.resolve("evidence-pack.zip").toString(),
+                "--reviewer",
+                "Sam Lee <sam@example.com>",
+                "--decision",
+                "approved");
+        assertThat(review.exit()).as(review.err()).isZero();
+        String reviewed = Digests.sha256(copy.resolve("evidence-pack.zip"));
+        assertThat(reviewed).isNotEqualTo(Digests.sha256(plain.resolve("evidence-pack.zip")));
+        stub.answer(jira(new AtomicInteger(10000), Map.of()));
+
+        Cli cli = jira(copy, JIRA_ENV);
+
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.out())
+                .contains("note: ticket-summary.md quotes evidence-pack.zip as it was before it was reviewed")
+                .contains("sha256 " + reviewed);
+        JsonNode doc =
+                new ObjectMapper().readTree(stub.requests().get(3).body()).get("body");
+        JsonNode list = doc.get("content").get(doc.get("content").size() - 1);
+        assertThat(list.get("type").asText()).isEqualTo("bulletList");
+        assertThat(textsMarked(list, "code"))
+                .containsExactly(
+                        "evidence-pack.zip",
+                        reviewed,
+                        "evidence-pack.pdf",
+                        Digests.sha256(plain.resolve("evidence-pack.pdf")));
+    }
+
     // --- the stubs' answers -------------------------------------------------------------------------------------
 
     /** Jira as it answers, with a status given for the upload of some files. */
