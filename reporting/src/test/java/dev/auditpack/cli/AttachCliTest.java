@@ -1,5 +1,12 @@
 package dev.auditpack.cli;
 
+import static dev.auditpack.cli.AttachFixtures.assertEveryTextNodeIsNonEmpty;
+import static dev.auditpack.cli.AttachFixtures.copyOf;
+import static dev.auditpack.cli.AttachFixtures.jiraAnswers;
+import static dev.auditpack.cli.AttachFixtures.run;
+import static dev.auditpack.cli.AttachFixtures.serviceNowAnswers;
+import static dev.auditpack.cli.AttachFixtures.texts;
+import static dev.auditpack.cli.AttachFixtures.textsMarked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,16 +15,13 @@ import dev.auditpack.evidence.Digests;
 import dev.auditpack.pack.DemoPacks;
 import dev.auditpack.ticket.TicketStub;
 import dev.auditpack.ticket.TicketStub.Reply;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code auditpack attach} against Jira and ServiceNow stubs on 127.0.0.1 that check the protocol: methods, paths,
@@ -36,7 +39,7 @@ import picocli.CommandLine;
 class AttachCliTest {
 
     static final String ISSUE = "AUD-42";
-    static final String SYS_ID = "0123456789abcdef0123456789abcdef";
+    static final String SYS_ID = AttachFixtures.SYS_ID;
     static final Map<String, String> JIRA_ENV =
             Map.of("AUDITPACK_JIRA_EMAIL", "auditor@example.com", "AUDITPACK_JIRA_TOKEN", "tok-123");
     static final Map<String, String> SN_ENV =
@@ -79,7 +82,7 @@ class AttachCliTest {
     @Test
     void jiraGetsTheZipThenThePdfThenTheSummaryAsAdf() throws IOException {
         AtomicInteger ids = new AtomicInteger(10000);
-        stub.answer(jira(ids, Map.of()));
+        stub.answer(jiraAnswers(ids, Map.of()));
 
         Cli cli = jira(plain, JIRA_ENV);
 
@@ -146,7 +149,7 @@ class AttachCliTest {
     @Test
     void aRedactedPackGivesServiceNowTheRedactedZipAndPdfAndAWorkNote() throws IOException {
         AtomicInteger ids = new AtomicInteger();
-        stub.answer(serviceNow(ids, Map.of()));
+        stub.answer(serviceNowAnswers(ids, Map.of()));
 
         Cli cli = serviceNow(redacted, SN_ENV);
 
@@ -198,7 +201,7 @@ class AttachCliTest {
     void a429IsWaitedOutForAsLongAsRetryAfterSays() {
         AtomicInteger ids = new AtomicInteger(10000);
         AtomicInteger uploads = new AtomicInteger();
-        var normal = jira(ids, Map.of());
+        var normal = jiraAnswers(ids, Map.of());
         stub.answer(r -> r.path().endsWith("/attachments") && uploads.incrementAndGet() == 1
                 ? new Reply(429, "{\"errorMessages\":[\"rate limited\"]}", Map.of("Retry-After", "1"))
                 : normal.apply(r));
@@ -217,7 +220,7 @@ class AttachCliTest {
     void a503IsTriedAgainAfterAPause() {
         AtomicInteger ids = new AtomicInteger();
         AtomicInteger notes = new AtomicInteger();
-        var normal = serviceNow(ids, Map.of());
+        var normal = serviceNowAnswers(ids, Map.of());
         stub.answer(
                 r -> r.method().equals("PATCH") && notes.incrementAndGet() == 1 ? Reply.of(503, "") : normal.apply(r));
 
@@ -245,13 +248,13 @@ class AttachCliTest {
         assertThat(stub.calls()).containsOnly("GET /rest/api/3/issue/AUD-42");
 
         AtomicInteger ids = new AtomicInteger(10000);
-        stub.answer(jira(ids, Map.of("evidence-pack.zip", 403)));
+        stub.answer(jiraAnswers(ids, Map.of("evidence-pack.zip", 403)));
         Cli forbidden = jira(plain, JIRA_ENV);
         assertThat(forbidden.errLines())
                 .containsExactly("auditpack: evidence-pack.zip did not arrive on AUD-42: auditor@example.com may not "
                         + "attach files to issue AUD-42 (403); nothing was attached, and no comment posted");
 
-        stub.answer(jira(ids, Map.of("evidence-pack.zip", 413)));
+        stub.answer(jiraAnswers(ids, Map.of("evidence-pack.zip", 413)));
         Cli large = jira(plain, JIRA_ENV);
         assertThat(large.exit()).isEqualTo(ExitCodes.TICKET);
         assertThat(large.errLines())
@@ -271,7 +274,7 @@ class AttachCliTest {
     @Test
     void whenThePdfFailsTheZipIsRemovedFromJiraAndNoCommentIsPosted() {
         AtomicInteger ids = new AtomicInteger(10000);
-        stub.answer(jira(ids, Map.of("evidence-pack.pdf", 413)));
+        stub.answer(jiraAnswers(ids, Map.of("evidence-pack.pdf", 413)));
 
         Cli cli = jira(plain, JIRA_ENV);
 
@@ -294,7 +297,7 @@ class AttachCliTest {
     @Test
     void whenThePdfArrivesShortBothAreRemovedFromServiceNow() {
         AtomicInteger ids = new AtomicInteger();
-        var normal = serviceNow(ids, Map.of());
+        var normal = serviceNowAnswers(ids, Map.of());
         stub.answer(r -> "evidence-pack-redacted.pdf".equals(r.query().get("file_name"))
                 ? Reply.of(201, "{\"result\":{\"sys_id\":\"sn-att-short\",\"size_bytes\":\"12\"}}")
                 : normal.apply(r));
@@ -359,11 +362,7 @@ class AttachCliTest {
 
     @Test
     void aPackThatFailsVerificationIsNeverAttached(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("pack");
-        Files.createDirectories(copy);
-        for (String name : List.of("evidence-pack.zip", "evidence-pack.pdf", "ticket-summary.md")) {
-            Files.copy(plain.resolve(name), copy.resolve(name));
-        }
+        Path copy = copyOf(plain, dir.resolve("pack"), "evidence-pack.zip", "evidence-pack.pdf", "ticket-summary.md");
         Files.write(copy.resolve("evidence-pack.pdf"), new byte[] {'\n'}, java.nio.file.StandardOpenOption.APPEND);
         stub.answer(r -> Reply.of(200, "{}"));
 
@@ -378,11 +377,7 @@ class AttachCliTest {
 
     @Test
     void aSummaryOfAnotherPackIsNotPosted(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("pack");
-        Files.createDirectories(copy);
-        for (String name : List.of("evidence-pack.zip", "evidence-pack.pdf")) {
-            Files.copy(plain.resolve(name), copy.resolve(name));
-        }
+        Path copy = copyOf(plain, dir.resolve("pack"), "evidence-pack.zip", "evidence-pack.pdf");
         String sha = Digests.sha256(plain.resolve("evidence-pack.zip"));
         Files.writeString(
                 copy.resolve("ticket-summary.md"),
@@ -400,11 +395,7 @@ class AttachCliTest {
 
     @Test
     void aReviewedPackIsAttachedWithTheHashOfTheZipAsItIsNow(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("pack");
-        Files.createDirectories(copy);
-        for (String name : List.of("evidence-pack.zip", "evidence-pack.pdf", "ticket-summary.md")) {
-            Files.copy(plain.resolve(name), copy.resolve(name));
-        }
+        Path copy = copyOf(plain, dir.resolve("pack"), "evidence-pack.zip", "evidence-pack.pdf", "ticket-summary.md");
         Cli review = Cli.run(
                 "review",
                 copy.resolve("evidence-pack.zip").toString(),
@@ -415,7 +406,7 @@ class AttachCliTest {
         assertThat(review.exit()).as(review.err()).isZero();
         String reviewed = Digests.sha256(copy.resolve("evidence-pack.zip"));
         assertThat(reviewed).isNotEqualTo(Digests.sha256(plain.resolve("evidence-pack.zip")));
-        stub.answer(jira(new AtomicInteger(10000), Map.of()));
+        stub.answer(jiraAnswers(new AtomicInteger(10000), Map.of()));
 
         Cli cli = jira(copy, JIRA_ENV);
 
@@ -435,64 +426,6 @@ class AttachCliTest {
                         Digests.sha256(plain.resolve("evidence-pack.pdf")));
     }
 
-    // --- the stubs' answers -------------------------------------------------------------------------------------
-
-    /** Jira as it answers, with a status given for the upload of some files. */
-    private java.util.function.Function<TicketStub.Request, Reply> jira(
-            AtomicInteger ids, Map<String, Integer> failing) {
-        return r -> {
-            if (r.method().equals("GET")) {
-                return Reply.of(200, "{\"key\":\"AUD-42\",\"fields\":{\"summary\":\"Q4 audit\"}}");
-            }
-            if (r.method().equals("POST") && r.path().endsWith("/attachments")) {
-                TicketStub.Part part = r.onlyPart();
-                String disposition = part.headers().get("Content-Disposition");
-                String name = disposition.substring(disposition.indexOf("filename=\"") + 10, disposition.length() - 1);
-                if (failing.containsKey(name)) {
-                    return Reply.of(failing.get(name), "{\"errorMessages\":[\"no\"]}");
-                }
-                return Reply.of(
-                        200,
-                        "[{\"id\":\"" + ids.incrementAndGet() + "\",\"filename\":\"" + name + "\",\"size\":"
-                                + part.bytes().length + "}]");
-            }
-            if (r.method().equals("POST") && r.path().endsWith("/comment")) {
-                return Reply.of(201, "{\"id\":\"7\"}");
-            }
-            if (r.method().equals("DELETE")) {
-                return Reply.of(204, "");
-            }
-            return Reply.of(400, "{\"errorMessages\":[\"unexpected\"]}");
-        };
-    }
-
-    /** ServiceNow as it answers. */
-    private java.util.function.Function<TicketStub.Request, Reply> serviceNow(
-            AtomicInteger ids, Map<String, Integer> failing) {
-        return r -> {
-            if (r.method().equals("GET")) {
-                return Reply.of(200, "{\"result\":{\"sys_id\":\"" + SYS_ID + "\"}}");
-            }
-            if (r.method().equals("POST") && r.path().equals("/api/now/attachment/file")) {
-                String name = r.query().get("file_name");
-                if (failing.containsKey(name)) {
-                    return Reply.of(failing.get(name), "{\"error\":{\"message\":\"no\"}}");
-                }
-                return Reply.of(
-                        201,
-                        "{\"result\":{\"sys_id\":\"sn-att-" + ids.incrementAndGet() + "\",\"file_name\":\"" + name
-                                + "\",\"size_bytes\":\"" + r.body().length + "\"}}");
-            }
-            if (r.method().equals("PATCH")) {
-                return Reply.of(200, "{\"result\":{\"sys_id\":\"" + SYS_ID + "\"}}");
-            }
-            if (r.method().equals("DELETE")) {
-                return Reply.of(204, "");
-            }
-            return Reply.of(400, "{}");
-        };
-    }
-
     // --- running the command ------------------------------------------------------------------------------------
 
     private Cli jira(Path pack, Map<String, String> env) {
@@ -504,72 +437,9 @@ class AttachCliTest {
                 env, "attach", pack.toString(), "--servicenow", stub.url(), "--table", "incident", "--sys-id", SYS_ID);
     }
 
-    /** The command line in-process, with {@code env} as the only environment variables attach sees. */
-    static Cli run(Map<String, String> env, String... args) {
-        Map<String, String> copy = new HashMap<>(env);
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == AttachCommand.class
-                        ? cls.cast(new AttachCommand(copy::get))
-                        : CommandLine.defaultFactory().create(cls);
-            }
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                factory);
-        return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static void assertOneLine(Cli cli, String line) {
         assertThat(cli.exit()).isEqualTo(ExitCodes.INPUT);
         assertThat(cli.errLines()).containsExactly(line);
         assertThat(cli.out()).isEmpty();
-    }
-
-    // --- reading ADF --------------------------------------------------------------------------------------------
-
-    private static List<String> texts(JsonNode node) {
-        List<String> texts = new ArrayList<>();
-        walk(node, n -> {
-            if (n.path("type").asText().equals("text")) {
-                texts.add(n.get("text").asText());
-            }
-        });
-        return texts;
-    }
-
-    private static List<String> textsMarked(JsonNode node, String mark) {
-        List<String> texts = new ArrayList<>();
-        walk(node, n -> {
-            if (n.path("type").asText().equals("text")) {
-                n.path("marks").forEach(m -> {
-                    if (m.get("type").asText().equals(mark)) {
-                        texts.add(n.get("text").asText());
-                    }
-                });
-            }
-        });
-        return texts;
-    }
-
-    private static void assertEveryTextNodeIsNonEmpty(JsonNode doc) {
-        walk(doc, n -> {
-            if (n.path("type").asText().equals("text")) {
-                assertThat(n.get("text").asText()).isNotEmpty();
-                assertThat(n.path("marks").size())
-                        .as("code goes with no other mark")
-                        .isLessThanOrEqualTo(1);
-            }
-        });
-    }
-
-    private static void walk(JsonNode node, java.util.function.Consumer<JsonNode> visit) {
-        visit.accept(node);
-        node.path("content").forEach(child -> walk(child, visit));
     }
 }
