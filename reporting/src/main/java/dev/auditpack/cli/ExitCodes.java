@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int COLLECTION_ERRORS = 4;
     /** With {@code --fail-on not-satisfied}: at least one control is NOT_SATISFIED. */
     public static final int NOT_SATISFIED = 5;
+    /** {@code attach}: the ticket system refused a request or kept failing; no half set was left on the ticket. */
+    public static final int TICKET = 6;
 
     private ExitCodes() {}
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             IamPolicyCommand.class,
             ExplainCommand.class,
+            AttachCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -37,7 +38,8 @@ import picocli.CommandLine.Command;
                     + "record that was changed or names another pack; "
                     + "scan found a secret",
             "4:AWS calls failed (with --fail-on collection-errors)",
-            "5:controls not satisfied (with --fail-on not-satisfied)"
+            "5:controls not satisfied (with --fail-on not-satisfied)",
+            "6:attach: the ticket system refused a request or kept failing; no half set left on the ticket"
         })
 public final class Main implements Runnable {
 
@@ -56,9 +58,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams, so tests run it in-process. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #execute(String[], PrintStream, PrintStream)}, with the commands {@code factory} makes. */
+    static int execute(String[] args, PrintStream out, PrintStream err, CommandLine.IFactory factory) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cmd = new CommandLine(new Main());
+        CommandLine cmd = new CommandLine(new Main(), factory);
         // Named from the framework files themselves, read only when the help is shown.
         cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> {
             help.commandSpec().usageMessage().description(description());
