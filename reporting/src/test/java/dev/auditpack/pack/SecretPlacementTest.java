@@ -49,25 +49,27 @@ class SecretPlacementTest {
     }
 
     /** The inputs of one build. */
-    private record Inputs(Path locker, String organisation, TemplateSet templates, ReportJob.Additions additions) {
+    private record Inputs(
+            Path locker, Path frameworks, String organisation, TemplateSet templates, ReportJob.Additions additions) {
         Inputs withLocker(Path l) {
-            return new Inputs(l, organisation, templates, additions);
+            return new Inputs(l, frameworks, organisation, templates, additions);
         }
 
         Inputs withOrganisation(String o) {
-            return new Inputs(locker, o, templates, additions);
+            return new Inputs(locker, frameworks, o, templates, additions);
         }
 
         Inputs withTemplates(TemplateSet t) {
-            return new Inputs(locker, organisation, t, additions);
+            return new Inputs(locker, frameworks, organisation, t, additions);
         }
 
         Inputs withManual(Path manual) {
-            return new Inputs(locker, organisation, templates, new ReportJob.Additions(manual, null, null));
+            return new Inputs(locker, frameworks, organisation, templates, new ReportJob.Additions(manual, null, null));
         }
 
         Inputs withExceptions(Path exceptions) {
-            return new Inputs(locker, organisation, templates, new ReportJob.Additions(null, exceptions, null));
+            return new Inputs(
+                    locker, frameworks, organisation, templates, new ReportJob.Additions(null, exceptions, null));
         }
     }
 
@@ -89,7 +91,7 @@ class SecretPlacementTest {
                     Files.writeString(manual.resolve("policy.evidence.yaml"), """
                             title: "Access policy (deploy token %s)"
                             file: policy.txt
-                            controls: [A.5.15]
+                            controls: [A.8.13]
                             owner: ops@northwind.example
                             date: 2026-10-01
                             """.formatted(GITHUB));
@@ -119,6 +121,7 @@ class SecretPlacementTest {
                 dir,
                 new Inputs(
                         DemoLocker.extractTo(dir.resolve("evidence")),
+                        DemoPacks.smallFrameworks(dir.resolve("frameworks")),
                         DemoLocker.ORGANISATION,
                         TemplateSet.defaults(),
                         ReportJob.Additions.NONE));
@@ -145,7 +148,15 @@ class SecretPlacementTest {
         ReportOptions options = new ReportOptions(
                 in.organisation(), Instant.parse("2026-12-01T00:00:00Z"), "test", 25, Branding.defaults(), false);
         return new ReportJob.Request(
-                in.locker(), out, in.templates(), null, options, false, false, in.additions(), Optional.empty());
+                in.locker(),
+                out,
+                in.templates(),
+                in.frameworks(),
+                options,
+                false,
+                false,
+                in.additions(),
+                Optional.empty());
     }
 
     /** A copy of the shipped templates with {@code html} at the start of the body and {@code css} appended. */
