@@ -22,9 +22,13 @@ public final class AssessmentPlanWriter {
         ReportModel.Run run = model.run();
         ObjectNode plan = Oscal.JSON.createObjectNode();
         plan.put("uuid", Oscal.uuid(run, "assessment-plan"));
-        plan.set(
-                "metadata",
-                Oscal.metadata(run, "Assessment plan: " + organisation(run) + ", audit period " + run.periodLabel()));
+        ObjectNode metadata =
+                Oscal.metadata(run, "Assessment plan: " + organisation(run) + ", audit period " + run.periodLabel());
+        metadata.put(
+                "remarks",
+                "Audit period " + run.periodLabel() + ": " + run.periodStart() + " to " + run.periodEnd()
+                        + ". The plan is written with the results, from the frameworks the pack was built with.");
+        plan.set("metadata", metadata);
         String system = Oscal.uuid(run, "resource", "system-description");
         plan.putObject("import-ssp")
                 .put("href", "#" + system)
@@ -42,13 +46,6 @@ public final class AssessmentPlanWriter {
         for (ReportModel.FrameworkSection fw : model.frameworks()) {
             selections.add(selection(fw));
         }
-        ObjectNode terms = plan.putObject("terms-and-conditions");
-        terms.putArray("parts")
-                .addObject()
-                .put("name", "assessment-period")
-                .put("ns", Oscal.NS)
-                .put("title", "Audit period")
-                .put("prose", run.periodLabel() + ": " + run.periodStart() + " to " + run.periodEnd() + ".");
         ArrayNode resources = plan.putObject("back-matter").putArray("resources");
         ObjectNode sys = resources.addObject();
         sys.put("uuid", system);
