@@ -64,6 +64,10 @@ class EvidencePackZipTest {
                 "evidence-pack.pdf",
                 "evidence-pack.xlsx",
                 "results.json",
+                "assessment-results.oscal.json",
+                "assessment-plan.oscal.json",
+                "catalog-iso27001-2022.oscal.json",
+                "catalog-soc2-2017.oscal.json",
                 "signing.json"));
         List<String> names = Zips.names(zip);
         assertThat(names).containsExactlyInAnyOrderElementsOf(expected).isSorted();
@@ -77,7 +81,8 @@ class EvidencePackZipTest {
                     .as(manual.getKey())
                     .isEqualTo(Files.readAllBytes(manual.getValue()));
         }
-        for (String name : List.of("evidence-pack.pdf", "evidence-pack.xlsx", "results.json")) {
+        for (String name :
+                List.of("evidence-pack.pdf", "evidence-pack.xlsx", "results.json", "assessment-results.oscal.json")) {
             assertThat(Zips.read(zip, name)).as(name).isEqualTo(Files.readAllBytes(pack.resolve(name)));
         }
         try (var file = new java.util.zip.ZipFile(zip.toFile())) {

@@ -267,6 +267,48 @@ class OscalPackTest {
         }
     }
 
+    /** A pack of the demo's evidence built with a user's third framework beside the shipped two, cut to one control. */
+    @Test
+    void aUsersThirdFrameworkHasItsCatalogAndResult(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path frameworks = DemoPacks.smallFrameworks(dir.resolve("frameworks"));
+        Files.writeString(frameworks.resolve("acme-baseline.yaml"), """
+                framework: acme-baseline
+                title: Acme Cloud Baseline
+                shortName: ACB
+                controls:
+                  - id: "1.1"
+                    title: Root user protected
+                    theme: Identity
+                    responsibility: customer
+                    customer: Protect the root user.
+                    checks: [{check: iam_root_mfa_enabled, strength: direct, rationale: the root user needs a second factor}]
+                    manual: The access policy.
+                """);
+        Path out = dir.resolve("pack");
+        dev.auditpack.cli.Cli demo = dev.auditpack.cli.Cli.run(
+                "demo", "--out", out.toString(), "--frameworks", frameworks.toString(), "--no-examples");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        byte[] catalog = Files.readAllBytes(out.resolve("catalog-acme-baseline.oscal.json"));
+        assertThat(OscalSchemas.problems("catalog", catalog, "catalog-acme-baseline.oscal.json"))
+                .isEmpty();
+        JsonNode control = JSON.readTree(catalog).at("/catalog/groups/0/controls/0");
+        assertThat(control.get("id").asText()).isEqualTo("_1.1");
+        assertThat(control.get("title").asText()).isEqualTo("Root user protected");
+        assertThat(prop(control, "label")).isEqualTo("1.1");
+        byte[] ar = Files.readAllBytes(out.resolve(Oscal.RESULTS_FILE));
+        assertThat(OscalSchemas.problems("ar", ar, Oscal.RESULTS_FILE)).isEmpty();
+        JsonNode results = JSON.readTree(ar).at("/assessment-results/results");
+        assertThat(results).hasSize(3);
+        JsonNode own = results.get(2);
+        assertThat(prop(own, "framework")).isEqualTo("acme-baseline");
+        String status = read(out.resolve(ReportJob.RESULTS))
+                .at("/frameworks/2/controls/0/status")
+                .asText();
+        assertThat(prop(own.at("/findings/0"), "status")).isEqualTo(status);
+        assertThat(own.at("/findings/0/target/target-id").asText()).isEqualTo("_1.1_smt");
+        assertThat(Zips.names(out.resolve(ReportJob.ZIP))).contains("catalog-acme-baseline.oscal.json");
+    }
+
     private static Set<String> ids(JsonNode list) {
         Set<String> ids = new HashSet<>();
         list.forEach(c -> ids.add(c.get("control-id").asText()));
