@@ -68,7 +68,7 @@ final class RedactedPack {
         Optional<String> signer = signing.map(
                 id -> redaction.text(id.subject()) + " (certificate SHA-256 fingerprint " + id.fingerprint() + ")");
         PackArchive archive = new PackArchive(model.run().generatedAt());
-        writers.forEach(w -> archive.add(w.file(), folder.resolve(w.file())));
+        writers.forEach(w -> w.files(model).forEach(f -> archive.add(f, folder.resolve(f))));
         byte[] ticket = TicketSummary.render(
                 model,
                 List.of(attachment(ReportJob.PDF, folder.resolve(ReportJob.PDF))),

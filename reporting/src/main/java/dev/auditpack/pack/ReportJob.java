@@ -292,8 +292,8 @@ public final class ReportJob {
             throw new InputException(request.out(), "is the evidence locker itself; write the report elsewhere");
         }
         List<ReportWriter> writers = ReportWriter.all();
-        List<String> names =
-                new ArrayList<>(writers.stream().map(ReportWriter::file).toList());
+        List<String> names = new ArrayList<>(
+                writers.stream().flatMap(w -> w.files(model).stream()).toList());
         names.addAll(List.of(ZIP, TICKET));
         if (redaction.isPresent()) {
             names.add(REDACTED_ZIP);
@@ -340,7 +340,7 @@ public final class ReportJob {
         Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
         PackArchive archive = new PackArchive(model.run().generatedAt());
-        writers.forEach(w -> archive.add(w.file(), out.staged(w.file())));
+        writers.forEach(w -> w.files(model).forEach(f -> archive.add(f, out.staged(f))));
         archive.add(
                         AuditorReadme.FILE,
                         AuditorReadme.render(

@@ -22,7 +22,7 @@ public interface ReportWriter {
 
     /** Every writer, in the order README.txt lists them. */
     static List<ReportWriter> all() {
-        return List.of(new PdfReport(), new WorkbookReport(), new ResultsReport());
+        return List.of(new PdfReport(), new WorkbookReport(), new ResultsReport(), new OscalReport());
     }
 
     /** The file's name, in the output folder and in the zip. */
@@ -43,6 +43,27 @@ public interface ReportWriter {
 
     /** Writes the file. */
     void write(Context context, OutputStream out) throws IOException;
+
+    /**
+     * Files this writer writes beside {@link #file()} whose names depend on the model (one per framework, say), each
+     * with {@link #writeCompanion}; none by default. They go into the zip with the file and are described by its line.
+     */
+    default List<String> companions(ReportModel model) {
+        return List.of();
+    }
+
+    /** Writes {@code name}, one of {@link #companions}. */
+    default void writeCompanion(Context context, String name, OutputStream out) throws IOException {
+        throw new IllegalArgumentException(file() + " has no companion " + name);
+    }
+
+    /** {@link #file()} and its {@link #companions}. */
+    default List<String> files(ReportModel model) {
+        List<String> files = new java.util.ArrayList<>();
+        files.add(file());
+        files.addAll(companions(model));
+        return files;
+    }
 
     /** Runs once the file is written and closed, e.g. to sign it; nothing by default. */
     default void finish(Context context, Path written) {}

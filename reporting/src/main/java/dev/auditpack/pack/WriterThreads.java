@@ -45,6 +45,11 @@ final class WriterThreads {
                                     () -> {
                                         Path file = context.staged().apply(next.file());
                                         write(file, s -> next.write(context, s));
+                                        for (String companion : next.companions(context.model())) {
+                                            write(
+                                                    context.staged().apply(companion),
+                                                    s -> next.writeCompanion(context, companion, s));
+                                        }
                                         next.finish(context, file);
                                     },
                                     SIDE));

@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EvidencePackZipTest {
 
+    /** The OSCAL documents of a pack of the two shipped frameworks: results, plan and two catalogs. */
+    static final int OSCAL_FILES = 4;
+
     private static Path pack;
     private static Path zip;
     private static String signerFingerprint;
@@ -64,6 +67,10 @@ class EvidencePackZipTest {
                 "evidence-pack.pdf",
                 "evidence-pack.xlsx",
                 "results.json",
+                "assessment-results.oscal.json",
+                "assessment-plan.oscal.json",
+                "catalog-iso27001-2022.oscal.json",
+                "catalog-soc2-2017.oscal.json",
                 "signing.json"));
         List<String> names = Zips.names(zip);
         assertThat(names).containsExactlyInAnyOrderElementsOf(expected).isSorted();
@@ -77,7 +84,8 @@ class EvidencePackZipTest {
                     .as(manual.getKey())
                     .isEqualTo(Files.readAllBytes(manual.getValue()));
         }
-        for (String name : List.of("evidence-pack.pdf", "evidence-pack.xlsx", "results.json")) {
+        for (String name :
+                List.of("evidence-pack.pdf", "evidence-pack.xlsx", "results.json", "assessment-results.oscal.json")) {
             assertThat(Zips.read(zip, name)).as(name).isEqualTo(Files.readAllBytes(pack.resolve(name)));
         }
         try (var file = new java.util.zip.ZipFile(zip.toFile())) {
@@ -180,7 +188,8 @@ class EvidencePackZipTest {
         String signer = TestKeys.SUBJECT + " (certificate SHA-256 fingerprint " + signerFingerprint + ")";
         assertThat(verify.out())
                 .contains(
-                        "OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 6) + " files match SHA256SUMS",
+                        "OK: " + (demoEvidenceFiles() + demoManualFiles().size() + 6 + OSCAL_FILES)
+                                + " files match SHA256SUMS",
                         "SHA256SUMS: signature valid, signed by " + signer
                                 + "; certificate not checked against a trust store",
                         "evidence-pack.pdf: signature covers the whole file and is valid, signed by " + signer,

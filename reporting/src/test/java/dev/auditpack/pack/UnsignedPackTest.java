@@ -40,7 +40,8 @@ class UnsignedPackTest {
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out())
                 .contains(
-                        "OK: " + (demoEvidenceFiles() + 5) + " files match SHA256SUMS",
+                        "OK: " + (demoEvidenceFiles() + 5 + EvidencePackZipTest.OSCAL_FILES)
+                                + " files match SHA256SUMS",
                         "SHA256SUMS is not signed",
                         "evidence-pack.pdf is not signed",
                         "evidence/: " + (demoEvidenceFiles() - 1) + " evidence files match evidence/index.json",
