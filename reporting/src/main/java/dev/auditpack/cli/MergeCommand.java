@@ -51,7 +51,16 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((shardsIn == null) == lockers.isEmpty()) {
+            throw new dev.auditpack.input.InputException(
+                    "merge", "give the shard lockers, or --shards-in DIR with one folder per shard (1 to N)");
+        }
         ShardPlan plan = ShardPlan.read(planFile);
+        if (shardsIn != null) {
+            for (int k = 1; k <= plan.count(); k++) {
+                lockers.add(shardsIn.resolve(Integer.toString(k)));
+            }
+        }
         Map<String, CollectorEntry> terms = new TreeMap<>();
         AwsSettings defaults = AwsSettings.defaults(List.of("us-east-1"));
         Collector.all().stream().filter(c -> c.enabled(defaults)).forEach(c -> terms.put(c.id(), c.entry()));

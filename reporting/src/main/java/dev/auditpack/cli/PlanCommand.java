@@ -43,8 +43,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
             names = "--items",
             paramLabel = "FILE",
-            description = "Also write the shards as a JSON array of {planId, shard: \"K/N\"}, one item per shard "
-                    + "(the items list a Step Functions Distributed Map reads).")
+            description =
+                    "Also write the shards as a JSON array of {planId, shard: \"K/N\", index: K}, one item per shard "
+                            + "(the items list a Step Functions Distributed Map reads).")
     Path items;
 
     @Mixin
@@ -79,7 +80,10 @@ final class PlanCommand implements Callable<Integer> {
         if (items != null) {
             ArrayNode list = EvidenceJson.mapper().createArrayNode();
             for (int k = 1; k <= plan.count(); k++) {
-                list.addObject().put("planId", plan.id()).put("shard", k + "/" + plan.count());
+                list.addObject()
+                        .put("planId", plan.id())
+                        .put("shard", k + "/" + plan.count())
+                        .put("index", k);
             }
             AtomicFiles.write(
                     items, (EvidenceJson.mapper().writeValueAsString(list) + "\n").getBytes(StandardCharsets.UTF_8));

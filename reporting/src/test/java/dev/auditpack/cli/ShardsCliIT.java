@@ -160,6 +160,7 @@ class ShardsCliIT {
         assertThat(items).hasSize(4);
         assertThat(items.get(2).get("shard").asText()).isEqualTo("3/4");
         assertThat(items.get(2).get("planId").asText()).isEqualTo(read.id());
+        assertThat(items.get(2).get("index").asInt()).isEqualTo(3);
         EvidenceIndex third = Locker.open(shard(3)).index();
         assertThat(third.plan().orElseThrow().shard()).contains(3);
         assertThat(third.plan().orElseThrow().id()).isEqualTo(read.id());

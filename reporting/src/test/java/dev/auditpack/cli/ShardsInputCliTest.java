@@ -172,6 +172,32 @@ class ShardsInputCliTest {
     }
 
     @Test
+    void shardsInNamesTheFoldersOneToN() throws IOException {
+        Path all = Files.createDirectories(dir.resolve("all"));
+        Files.move(dir.resolve("s1"), all.resolve("1"));
+        Cli missing =
+                Cli.run("merge", "--shards-in", all.toString(), "--plan", planFile.toString(), "--out", out.toString());
+        refused(missing, all.resolve("2").toString(), "is not a directory");
+        Files.move(dir.resolve("s2"), all.resolve("2"));
+        refused(Cli.run("merge", "--plan", planFile.toString(), "--out", out.toString()), "--shards-in");
+        refused(
+                Cli.run(
+                        "merge",
+                        all.resolve("1").toString(),
+                        "--shards-in",
+                        all.toString(),
+                        "--plan",
+                        planFile.toString(),
+                        "--out",
+                        out.toString()),
+                "--shards-in");
+        Cli merged =
+                Cli.run("merge", "--shards-in", all.toString(), "--plan", planFile.toString(), "--out", out.toString());
+        assertThat(merged.exit()).as(merged.err()).isZero();
+        assertThat(Locker.open(out).index().evidence()).hasSize(8);
+    }
+
+    @Test
     void aLockerGivenTwiceIsRefused() throws IOException {
         refused(merge(dir.resolve("s1"), dir.resolve("s1"), dir.resolve("s2")), "s1", "is given twice");
     }
