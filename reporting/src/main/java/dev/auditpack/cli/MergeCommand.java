@@ -35,9 +35,15 @@ final class MergeCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "LOCKER",
-            arity = "1..*",
+            arity = "0..*",
             description = "Shard lockers, or folders with shard-failed.json.")
-    List<Path> lockers;
+    List<Path> lockers = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--shards-in",
+            paramLabel = "DIR",
+            description = "Instead of LOCKER…: the shards are DIR/1 to DIR/N, N from the plan.")
+    Path shardsIn;
 
     @Option(
             names = "--plan",
