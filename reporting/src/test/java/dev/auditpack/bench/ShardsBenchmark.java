@@ -190,6 +190,10 @@ public final class ShardsBenchmark {
                     "| report of the merged locker: wall, peak heap | %.1f s, %s |%n",
                     report.seconds(),
                     report.peakHeap());
+        } finally {
+            if (!Boolean.getBoolean("bench.keep")) {
+                dev.auditpack.scratch.Scratch.delete(work);
+            }
         }
         System.exit(0);
     }
