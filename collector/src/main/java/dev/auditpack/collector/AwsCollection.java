@@ -17,7 +17,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
 /**
  * The entry point for collecting from AWS without touching SDK types: works out regions and credentials
@@ -158,6 +160,12 @@ public final class AwsCollection {
     private AwsCollection() {}
 
     public static EvidenceIndex collect(Request request, CollectionListener listener, Clock clock, String toolVersion) {
+        return collect(request, Optional.empty(), listener, clock, toolVersion);
+    }
+
+    /** As {@link #collect(Request, CollectionListener, Clock, String)}, for one shard of a plan when one is given. */
+    public static EvidenceIndex collect(
+            Request request, Optional<ShardScope> shard, CollectionListener listener, Clock clock, String toolVersion) {
         LockerWriter resumed = null;
         CollectionPlan plan = null;
         List<String> regions;
@@ -172,24 +180,12 @@ public final class AwsCollection {
         } else {
             regions = request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
         }
-        AwsSettings settings = AwsSettings.defaults(regions)
-                .withServiceEndpoints(request.serviceEndpoints())
-                .withConcurrency(request.concurrency())
-                .withPerService(request.perService())
-                .withRetries(request.maxAttempts())
-                .withArtifactReportDownloads(
-                        plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
-        if (request.endpoint().isPresent()) {
-            settings = settings.withEndpoint(request.endpoint().get());
-        }
+        AwsSettings settings = settings(request, regions, plan);
         if (request.cloudTrailEvents().isPresent() && plan == null) {
             settings = settings.withCloudTrailEvents(
                     request.cloudTrailEvents().get().bucket().orElse(null));
         }
-        AwsCredentialsProvider credentials = request.profile()
-                .<AwsCredentialsProvider>map(
-                        p -> ProfileCredentialsProvider.builder().profileName(p).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+        AwsCredentialsProvider credentials = credentials(request);
         CollectionRun run = new CollectionRun(settings, credentials, Collector.all(), listener, clock, toolVersion);
         if (plan != null) {
             try {
@@ -209,11 +205,54 @@ public final class AwsCollection {
         LockerWriter writer = LockerWriter.create(request.out(), request.replace());
         request.snapshot().ifPresent(writer::link);
         try {
-            return run.run(writer, request.period(), scope);
+            return run.run(writer, request.period(), scope, shard);
         } catch (CollectionRun.IdentityException e) {
             writer.discard();
             throw new InputException("AWS credentials", e.getMessage() + " (no evidence was collected)", e);
         }
+    }
+
+    /**
+     * The active accounts of the AWS Organization the request's credentials can list, sorted, for a plan.
+     *
+     * @throws InputException when they cannot be listed, or there are none
+     */
+    public static List<String> organizationAccounts(Request request) {
+        List<String> regions =
+                request.regions().isEmpty() ? List.of(defaultRegion(request.profile())) : request.regions();
+        AwsSettings settings = settings(request, regions, null);
+        try (SdkHttpClient http = CompleteResponses.overUrlConnection();
+                AwsClients clients = new AwsClients(credentials(request), http, settings)) {
+            List<String> ids = ScopeResolver.organizationAccounts(
+                    clients.client(OrganizationsClient.class, Partitions.globalRegion(regions.get(0))));
+            if (ids.isEmpty()) {
+                throw new InputException("--organization", "the organization lists no active accounts");
+            }
+            return ids;
+        } catch (CollectionRun.IdentityException e) {
+            throw new InputException("AWS credentials", e.getMessage(), e);
+        }
+    }
+
+    private static AwsSettings settings(Request request, List<String> regions, CollectionPlan plan) {
+        AwsSettings settings = AwsSettings.defaults(regions)
+                .withServiceEndpoints(request.serviceEndpoints())
+                .withConcurrency(request.concurrency())
+                .withPerService(request.perService())
+                .withRetries(request.maxAttempts())
+                .withArtifactReportDownloads(
+                        plan != null ? plan.artifactReportSeries() : request.artifactReportSeries());
+        if (request.endpoint().isPresent()) {
+            settings = settings.withEndpoint(request.endpoint().get());
+        }
+        return settings;
+    }
+
+    private static AwsCredentialsProvider credentials(Request request) {
+        return request.profile()
+                .<AwsCredentialsProvider>map(
+                        p -> ProfileCredentialsProvider.builder().profileName(p).build())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 
     private static String defaultRegion(Optional<String> profile) {

@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param startedAt       when the first attempt started
  * @param artifactReportSeries AWS Artifact report series whose documents the run downloads (empty: none), kept so
  *                        that a resumed run makes the same choice; absent from plans written before it existed
+ * @param runAccount      the account that runs the once-per-run collectors, when the run is a shard of a plan (the
+ *                        plan decides it; a shard without it runs none of them); empty for a run of its own
+ * @param shard           the plan and shard K/N the run collects, kept so a resumed shard stays one; empty for a run
+ *                        of its own
  */
 public record CollectionPlan(
         int formatVersion,
@@ -34,7 +38,9 @@ public record CollectionPlan(
         Optional<String> externalId,
         Duration sessionDuration,
         Instant startedAt,
-        List<String> artifactReportSeries) {
+        List<String> artifactReportSeries,
+        Optional<String> runAccount,
+        Optional<dev.auditpack.evidence.PlanLink> shard) {
 
     public CollectionPlan {
         Objects.requireNonNull(runId, "runId");
@@ -46,5 +52,7 @@ public record CollectionPlan(
         Objects.requireNonNull(sessionDuration, "sessionDuration");
         Objects.requireNonNull(startedAt, "startedAt");
         artifactReportSeries = artifactReportSeries == null ? List.of() : List.copyOf(artifactReportSeries);
+        runAccount = runAccount == null ? Optional.empty() : runAccount;
+        shard = shard == null ? Optional.empty() : shard;
     }
 }

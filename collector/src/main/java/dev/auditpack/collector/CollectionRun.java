@@ -69,6 +69,15 @@ public final class CollectionRun {
      *                           organization's accounts cannot be listed
      */
     public EvidenceIndex run(LockerWriter writer, AuditPeriod period, ScopeRequest scope) {
+        return run(writer, period, scope, Optional.empty());
+    }
+
+    /**
+     * As {@link #run(LockerWriter, AuditPeriod, ScopeRequest)}, for one shard of a plan when {@code shard} is given:
+     * the index records the shard, and the once-per-run collectors run only in the shard that holds the plan's run
+     * account.
+     */
+    public EvidenceIndex run(LockerWriter writer, AuditPeriod period, ScopeRequest scope, Optional<ShardScope> shard) {
         try (SdkHttpClient http = CompleteResponses.overUrlConnection();
                 AwsClients base = new AwsClients(credentials, http, settings)) {
             CallerIdentity caller = identify(base);
@@ -87,7 +96,11 @@ public final class CollectionRun {
                         scope.externalId(),
                         scope.sessionDuration(),
                         clock.instant(),
-                        settings.artifactReportSeries());
+                        settings.artifactReportSeries(),
+                        shard.map(s -> s.planAccounts().contains(caller.account())
+                                ? caller.account()
+                                : s.planAccounts().get(0)),
+                        shard.map(ShardScope::link));
                 writer.writePlan(plan);
                 scopeErrors.forEach(writer::recordError);
                 return execute(plan, writer, sessions);
@@ -116,14 +129,17 @@ public final class CollectionRun {
 
     private EvidenceIndex execute(CollectionPlan plan, LockerWriter writer, AccountSessions sessions) {
         List<Unit> units = new ArrayList<>();
-        String runAccount = plan.accounts().stream()
-                .map(AccountPlan::account)
-                .filter(plan.caller().account()::equals)
-                .findFirst()
-                .orElse(
-                        plan.accounts().isEmpty()
-                                ? plan.caller().account()
-                                : plan.accounts().get(0).account());
+        plan.shard().ifPresent(writer::shard);
+        String runAccount = plan.runAccount().isPresent()
+                ? plan.runAccount().get()
+                : plan.accounts().stream()
+                        .map(AccountPlan::account)
+                        .filter(plan.caller().account()::equals)
+                        .findFirst()
+                        .orElse(
+                                plan.accounts().isEmpty()
+                                        ? plan.caller().account()
+                                        : plan.accounts().get(0).account());
         for (AccountPlan account : plan.accounts()) {
             for (Collector c : collectors) {
                 switch (c.scope()) {

@@ -118,7 +118,7 @@ final class ScopeResolver {
                 .toList();
     }
 
-    private static List<String> organizationAccounts(OrganizationsClient organizations) {
+    static List<String> organizationAccounts(OrganizationsClient organizations) {
         try {
             return organizations.listAccountsPaginator(r -> {}).stream()
                     .flatMap(p -> p.accounts().stream())

@@ -30,6 +30,8 @@ import java.util.TreeMap;
  * @param collectors    each collector the run planned, by id, with its scope and freshness limit; empty in
  *                      lockers written before they were recorded, which are then read by {@link KnownCollectors}
  * @param snapshot      where the locker stands in a snapshot series ({@link Series}); absent for a locker of its own
+ * @param plan          the sharded collection the locker belongs to ({@link ShardPlan}): its shard, or the shards
+ *                      merged into it; absent for a locker collected in one run
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record EvidenceIndex(
@@ -45,7 +47,8 @@ public record EvidenceIndex(
         List<CollectionError> errors,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachmentEntry> attachments,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, CollectorEntry> collectors,
-        Optional<SnapshotLink> snapshot) {
+        Optional<SnapshotLink> snapshot,
+        Optional<PlanLink> plan) {
 
     /** The format this version of auditpack writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -71,6 +74,7 @@ public record EvidenceIndex(
                         .toList();
         collectors = collectors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectors));
         snapshot = snapshot == null ? Optional.empty() : snapshot;
+        plan = plan == null ? Optional.empty() : plan;
         Set<String> paths = new HashSet<>();
         for (EvidenceEntry e : evidence) {
             if (!paths.add(e.path())) {
@@ -83,6 +87,38 @@ public record EvidenceIndex(
                         "attachments list " + a.path() + " more than once, or as evidence too");
             }
         }
+    }
+
+    /** An index of a locker collected in one run. */
+    public EvidenceIndex(
+            int formatVersion,
+            String runId,
+            String toolVersion,
+            AuditPeriod period,
+            Scope scope,
+            Optional<CallerIdentity> caller,
+            Instant startedAt,
+            Instant finishedAt,
+            List<EvidenceEntry> evidence,
+            List<CollectionError> errors,
+            List<AttachmentEntry> attachments,
+            Map<String, CollectorEntry> collectors,
+            Optional<SnapshotLink> snapshot) {
+        this(
+                formatVersion,
+                runId,
+                toolVersion,
+                period,
+                scope,
+                caller,
+                startedAt,
+                finishedAt,
+                evidence,
+                errors,
+                attachments,
+                collectors,
+                snapshot,
+                Optional.empty());
     }
 
     /** An index of a locker outside any snapshot series. */
@@ -112,6 +148,7 @@ public record EvidenceIndex(
                 errors,
                 attachments,
                 collectors,
+                Optional.empty(),
                 Optional.empty());
     }
 

@@ -35,6 +35,9 @@ public final class LockerWriter {
     /** Where the locker stands in a snapshot series, written into its index; null for a locker of its own. */
     private SnapshotLink snapshot;
 
+    /** The shard of a plan this locker holds, written into its index; null for a locker collected in one run. */
+    private PlanLink plan;
+
     private LockerWriter(Path root, boolean createdRoot) {
         this.root = root;
         this.createdRoot = createdRoot;
@@ -316,6 +319,11 @@ public final class LockerWriter {
         this.snapshot = link;
     }
 
+    /** Makes the locker a shard of a plan: {@link #finish} writes the link into its index. */
+    public synchronized void shard(PlanLink link) {
+        this.plan = link;
+    }
+
     /** Records a call that produced no evidence file at all. */
     public synchronized void recordError(CollectionError error) {
         errors.add(error);
@@ -360,7 +368,8 @@ public final class LockerWriter {
                 errors,
                 attachments,
                 collectors,
-                Optional.ofNullable(snapshot));
+                Optional.ofNullable(snapshot),
+                Optional.ofNullable(plan));
         try {
             AtomicFiles.write(root.resolve(INDEX), EvidenceJson.mapper().writeValueAsBytes(index));
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import dev.auditpack.emulator.Emulated;
 import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.Seed;
+import dev.auditpack.emulator.SeededOrganisation;
 import dev.auditpack.evidence.AuditPeriod;
 import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.LockerWriter;
@@ -21,16 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
 /**
  * Collects a seeded organisation (default 20 accounts × 4 regions) from moto through the emulator gateway,
@@ -56,7 +49,7 @@ public final class CollectionBenchmark {
 
         MotoServer moto = MotoServer.get();
         moto.reset();
-        List<String> ids = seedOrganisation(moto, accounts, regions);
+        List<String> ids = SeededOrganisation.seed(moto, accounts, regions);
         try (ArtifactStub artifact = new ArtifactStub();
                 EmulatorGateway gateway = EmulatorGateway.overMoto()) {
             artifact.add(new ArtifactStub.Report(
@@ -157,68 +150,6 @@ public final class CollectionBenchmark {
                 gateway.handlingTime().toMillis(),
                 index.evidence().size(),
                 index.errors().size());
-    }
-
-    /** An organisation of {@code n} accounts, each with a few users, buckets and security groups. */
-    private static List<String> seedOrganisation(MotoServer moto, int n, List<String> regions) {
-        List<String> ids = new ArrayList<>();
-        try (OrganizationsClient org = Emulated.client(OrganizationsClient.builder(), moto, "us-east-1")) {
-            org.createOrganization(r -> r.featureSet("ALL"));
-            for (int i = 1; i < n; i++) {
-                int k = i;
-                org.createAccount(r -> r.accountName("member-" + k).email("member-" + k + "@example.com"));
-            }
-            org.listAccountsPaginator(r -> {}).stream()
-                    .flatMap(p -> p.accounts().stream())
-                    .forEach(a -> ids.add(a.id()));
-        }
-        for (String id : ids) {
-            AwsCredentialsProvider creds = id.equals(Emulated.ACCOUNT) ? Emulated.credentials() : assumed(moto, id);
-            try (IamClient iam = IamClient.builder()
-                            .region(software.amazon.awssdk.regions.Region.AWS_GLOBAL)
-                            .credentialsProvider(creds)
-                            .endpointOverride(moto.endpoint())
-                            .build();
-                    S3Client s3 = S3Client.builder()
-                            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                            .credentialsProvider(creds)
-                            .endpointOverride(moto.endpoint())
-                            .forcePathStyle(true)
-                            .build()) {
-                for (int u = 0; u < 3; u++) {
-                    int k = u;
-                    iam.createUser(r -> r.userName("user-" + k));
-                }
-                iam.createLoginProfile(r -> r.userName("user-0").password("Bench-Passw0rd!"));
-                for (int b = 0; b < 3; b++) {
-                    int k = b;
-                    s3.createBucket(r -> r.bucket("bench-" + id + "-" + k));
-                }
-            }
-            for (String region : regions) {
-                try (Ec2Client ec2 = Ec2Client.builder()
-                        .region(software.amazon.awssdk.regions.Region.of(region))
-                        .credentialsProvider(creds)
-                        .endpointOverride(moto.endpoint())
-                        .build()) {
-                    ec2.createSecurityGroup(r -> r.groupName("web").description("web tier"));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static AwsCredentialsProvider assumed(MotoServer moto, String account) {
-        StsClient sts = StsClient.builder()
-                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .credentialsProvider(Emulated.credentials())
-                .endpointOverride(moto.endpoint())
-                .build();
-        return StsAssumeRoleCredentialsProvider.builder()
-                .stsClient(sts)
-                .refreshRequest(r ->
-                        r.roleArn("arn:aws:iam::" + account + ":role/Seeder").roleSessionName("seed"))
-                .build();
     }
 
     private static long peakHeapBytes() {

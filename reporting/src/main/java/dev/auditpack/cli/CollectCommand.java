@@ -54,6 +54,20 @@ final class CollectCommand implements Callable<Integer> {
             description = "Exit non-zero on: collection-errors (4).")
     List<FailOn> failOn = new java.util.ArrayList<>();
 
+    @Option(
+            names = "--plan",
+            paramLabel = "FILE",
+            description = "Collect one shard of a plan (auditpack plan): its accounts, with the plan's regions, "
+                    + "period and role; give --shard.")
+    Path plan;
+
+    @Option(
+            names = "--shard",
+            paramLabel = "K/N",
+            converter = ShardConverter.class,
+            description = "The shard of --plan to collect, K from 1 to N.")
+    dev.auditpack.evidence.ShardPlan.Shard shard;
+
     @Mixin
     CollectSettings collect;
 
@@ -65,10 +79,12 @@ final class CollectCommand implements Callable<Integer> {
         if (series == null && cadence != null) {
             throw new InputException("--cadence", "applies to a period store; give it with --series DIR");
         }
+        java.util.Optional<dev.auditpack.collector.ShardScope> sharded = shardScope();
         EvidenceIndex index = series != null
                 ? SeriesCollection.collect(this)
                 : AwsCollection.collect(
                         collect.request(out, force, resume, Clock.systemUTC()),
+                        sharded,
                         Progress.forTerminal(spec.commandLine().getErr()),
                         Clock.systemUTC(),
                         Version.current());
@@ -78,6 +94,38 @@ final class CollectCommand implements Callable<Integer> {
         return failOn.contains(FailOn.COLLECTION_ERRORS) && !index.errors().isEmpty()
                 ? ExitCodes.COLLECTION_ERRORS
                 : ExitCodes.OK;
+    }
+
+    /** The shard of --plan to collect, with the plan's accounts, regions, period and role put into the settings. */
+    private java.util.Optional<dev.auditpack.collector.ShardScope> shardScope() {
+        if ((plan == null) != (shard == null)) {
+            throw new InputException(plan == null ? "--shard" : "--plan", "give --plan FILE and --shard K/N together");
+        }
+        if (plan == null) {
+            return java.util.Optional.empty();
+        }
+        if (series != null || resume) {
+            throw new InputException(
+                    "--plan",
+                    series != null ? "collects one locker; drop --series" : "cannot be combined with --resume");
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (String fixed : List.of("--accounts", "--organization", "--regions", "--period", "--role-name")) {
+            if (parsed.hasMatchedOption(fixed)) {
+                throw new InputException(
+                        "--plan", "fixes the accounts, regions, period and role of every shard; drop " + fixed);
+            }
+        }
+        dev.auditpack.evidence.ShardPlan read = dev.auditpack.evidence.ShardPlan.read(plan);
+        if (shard.count() != read.count()) {
+            throw new InputException("--shard", "is " + shard + ", but " + plan + " has " + read.count() + " shard(s)");
+        }
+        collect.accounts = new java.util.ArrayList<>(read.accountsOf(shard.index()));
+        collect.regions = read.allRegions() ? new java.util.ArrayList<>(List.of("all")) : read.regions();
+        collect.period = read.period();
+        collect.roleName = read.roleName();
+        return java.util.Optional.of(new dev.auditpack.collector.ShardScope(
+                dev.auditpack.evidence.PlanLink.shard(read.id(), shard.index(), shard.count()), read.accounts()));
     }
 
     static void summarise(EvidenceIndex index, Path out, PrintWriter w) {

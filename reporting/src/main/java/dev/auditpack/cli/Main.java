@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             CollectCommand.class,
+            PlanCommand.class,
+            MergeCommand.class,
             ReportCommand.class,
             RunCommand.class,
             VerifyCommand.class,

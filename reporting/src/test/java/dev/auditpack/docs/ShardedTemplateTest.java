@@ -1,0 +1,142 @@
+package dev.auditpack.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.auditpack.collector.LeastPrivilegePolicy;
+import dev.auditpack.pack.ExternalTool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sharded deployment passes cfn-lint; its task role holds exactly the caller policy auditpack generates from the
+ * collectors' declarations (assume the read-only role, find the scope) plus the locker bucket; its state machine role
+ * only runs the task definition, passes the two task roles and touches the bucket (and what runTask.sync and the
+ * Distributed Map need to follow their tasks); the states run the commands the docs describe.
+ */
+class ShardedTemplateTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String TEMPLATE = "deploy/auditpack-sharded.yaml";
+
+    private static JsonNode template() throws Exception {
+        return new YAMLMapper().readTree(ROOT.resolve(TEMPLATE).toFile());
+    }
+
+    private static List<JsonNode> statements(JsonNode role) {
+        List<JsonNode> all = new ArrayList<>();
+        role.at("/Properties/Policies")
+                .forEach(p -> p.at("/PolicyDocument/Statement").forEach(all::add));
+        return all;
+    }
+
+    private static TreeSet<String> actions(List<JsonNode> statements) {
+        TreeSet<String> actions = new TreeSet<>();
+        for (JsonNode s : statements) {
+            if (s.get("Action").isArray()) {
+                s.get("Action").forEach(a -> actions.add(a.asText()));
+            } else {
+                actions.add(s.get("Action").asText());
+            }
+        }
+        return actions;
+    }
+
+    @Test
+    void theTaskRoleHoldsTheGeneratedCallerPolicyAndTheBucketOnly() throws Exception {
+        JsonNode task = template().at("/Resources/TaskRole");
+        List<JsonNode> statements = statements(task);
+        ArrayNode generated = (ArrayNode) LeastPrivilegePolicy.callerDocument("${AuditRoleName}", "${AWS::Partition}")
+                .get("Statement");
+        // Short-form tags (!Sub) read as their plain value here, so the template's ARN compares as text.
+        assertThat(statements.subList(0, generated.size())).containsExactlyElementsOf(generated);
+        assertThat(statements.subList(generated.size(), statements.size()))
+                .allSatisfy(s -> assertThat(s.get("Resource").asText()).contains("LockerBucket"));
+        assertThat(actions(statements.subList(generated.size(), statements.size())))
+                .containsExactly("s3:GetObject", "s3:ListBucket", "s3:PutObject");
+        assertThat(task.at("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service")
+                        .asText())
+                .isEqualTo("ecs-tasks.amazonaws.com");
+    }
+
+    @Test
+    void theStateMachineRoleRunsOnlyTheTaskAndPassesOnlyItsRoles() throws Exception {
+        JsonNode t = template();
+        List<JsonNode> statements = statements(t.at("/Resources/StateMachineRole"));
+        assertThat(actions(statements))
+                .containsExactly(
+                        "ecs:DescribeTasks",
+                        "ecs:RunTask",
+                        "ecs:StopTask",
+                        "events:DescribeRule",
+                        "events:PutRule",
+                        "events:PutTargets",
+                        "iam:PassRole",
+                        "s3:GetObject",
+                        "s3:PutObject",
+                        "states:DescribeExecution",
+                        "states:StartExecution",
+                        "states:StopExecution");
+        assertThat(statements).noneMatch(s -> s.get("Resource").asText().equals("*"));
+        JsonNode pass = statements.stream()
+                .filter(s -> s.get("Action").asText().equals("iam:PassRole"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pass.get("Resource").toString()).contains("TaskRole", "TaskExecutionRole");
+        JsonNode run = statements.stream()
+                .filter(s -> s.get("Action").asText().equals("ecs:RunTask"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(run.get("Resource").asText()).contains("task-definition/auditpack:");
+    }
+
+    @Test
+    void theStatesRunPlanShardsMergeAndReportAndMarkAFailedShard() throws Exception {
+        JsonNode states = template().at("/Resources/StateMachine/Properties/Definition/States");
+        assertThat(states.at("/Plan/Parameters/Overrides/ContainerOverrides/0/Command.$")
+                        .asText())
+                .contains("'plan', '--organization', '--shards'", "'--items'");
+        JsonNode map = states.get("Shards");
+        assertThat(map.at("/ItemProcessor/ProcessorConfig/Mode").asText()).isEqualTo("DISTRIBUTED");
+        assertThat(map.at("/ItemReader/Resource").asText()).isEqualTo("arn:aws:states:::s3:getObject");
+        JsonNode collect = map.at("/ItemProcessor/States/CollectShard");
+        assertThat(collect.at("/Parameters/Overrides/ContainerOverrides/0/Command.$")
+                        .asText())
+                .contains("'collect', '--plan'", "'--shard', $.shard", "/shards/{}");
+        assertThat(collect.at("/Retry/0/MaxAttempts").asInt()).isEqualTo(2);
+        assertThat(collect.at("/Catch/0/Next").asText()).isEqualTo("MarkShardFailed");
+        JsonNode marker = map.at("/ItemProcessor/States/MarkShardFailed/Parameters");
+        List<String> fields = new ArrayList<>();
+        marker.fieldNames().forEachRemaining(fields::add);
+        // Exactly the fields of the marker merge reads (ShardFailure), so merge accepts what the Catch writes.
+        assertThat(fields).containsExactly("planId.$", "shard.$", "error.$", "cause.$");
+        assertThat(map.at("/ItemProcessor/States/RecordShardFailed/Resource").asText())
+                .isEqualTo("arn:aws:states:::aws-sdk:s3:putObject");
+        assertThat(map.at("/ItemProcessor/States/RecordShardFailed/Parameters/Key.$")
+                        .asText())
+                .contains("shard-failed.json");
+        assertThat(states.at("/Merge/Parameters/Overrides/ContainerOverrides/0/Command.$")
+                        .asText())
+                .contains("'merge', '--plan'", "'--shards-in'");
+        assertThat(states.at("/Report/Parameters/Overrides/ContainerOverrides/0/Command.$")
+                        .asText())
+                .contains("'report', '--evidence'");
+        assertThat(Files.readString(ROOT.resolve("docs/scale.md"))).contains(TEMPLATE, "deploy/Dockerfile");
+    }
+
+    @Test
+    void theTemplatePassesCfnLint() throws Exception {
+        boolean lintInstalled =
+                new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
+        Assumptions.assumeTrue(lintInstalled, "cfn-lint is not installed here");
+        ExternalTool lint = ExternalTool.run(ROOT, "cfn-lint", TEMPLATE);
+        assertThat(lint.exit()).as(lint.output()).isZero();
+    }
+}
