@@ -8,11 +8,11 @@
 <#macro more rows><#if (rows?size > cap)><p class="small">${rows?size - cap} more row(s) are in the workbook's "Since previous pack" sheet and in results.json.</p></#if></#macro>
 <#macro findingRows rows open><table class="grid">
     <thead><tr><th style="width: 44mm">Check</th><th>Account, region and resource</th><th style="width: 18mm">Severity</th><#if open><th style="width: 34mm">Open since</th><th style="width: 12mm" class="num">Days</th></#if></tr></thead>
-    <tbody><#list rows as f><#if (f?index >= cap)><#break></#if><tr><td class="mono small">${f.checkId}</td><td class="small">${f.account} ${f.region}<br/>${f.resource}</td><td>${f.severity}</td><#if open><td class="small">${fmt.time(f.openSince)}</td><td class="num">${f.daysOpen}</td></#if></tr><#else><tr><td colspan="${open?then(5, 3)}">None.</td></tr></#list></tbody>
+    <tbody><#list rows as f><#if (f?index >= cap)><#break></#if><tr><td class="mono small">${f.checkId}</td><td class="small">${f.account} ${f.region}<br/>${f.resource}</td><td>${f.severity}<#if f.status == "ACCEPTED"><br/><span class="small">accepted</span></#if></td><#if open><td class="small">${fmt.time(f.openSince)}</td><td class="num">${f.daysOpen}</td></#if></tr><#else><tr><td colspan="${open?then(5, 3)}">None.</td></tr></#list></tbody>
   </table><@more rows/></#macro>
 <div class="section" id="comparison">
   <h1>Since the previous pack</h1>
-  <p>This pack (${cmp.current.periodLabel}, evidence observed ${fmt.time(cmp.current.observedAt)}) compared with the previous pack <span class="mono">${cmp.previous.file}</span> (${cmp.previous.periodLabel}, ${cmp.previous.periodStart} to ${cmp.previous.periodEnd}, evidence observed ${fmt.time(cmp.previous.observedAt)}), read from its results.json after it verified. ${cmp.controls?size} control(s) changed status or grade; findings: ${cmp.findings.added?size} new, ${cmp.findings.resolved?size} resolved, ${cmp.findings.recurring?size} recurring; ${cmp.expiring?size} exception(s) or document(s) expire by ${cmp.nextQuarterEnd}; ${cmp.missingEvidence?size} evidence file(s) newly missing.</p>
+  <p>This pack (${cmp.current.periodLabel}, evidence observed ${fmt.time(cmp.current.observedAt)}) compared with the previous pack <span class="mono">${cmp.previous.file}</span> (${cmp.previous.periodLabel}, ${cmp.previous.periodStart} to ${cmp.previous.periodEnd}, evidence observed ${fmt.time(cmp.previous.observedAt)}), read from its results.json after it verified. ${cmp.controls?size} control(s) changed status or grade; findings: ${cmp.findings.added?size} new, ${cmp.findings.resolved?size} resolved, ${cmp.findings.recurring?size} recurring, ${cmp.findings.notObserved?size} not observed now; ${cmp.expiring?size} exception(s) or document(s) expire by ${cmp.nextQuarterEnd}; ${cmp.missingEvidence?size} evidence file(s) newly missing.</p>
   <h2 id="comparison-controls">Controls whose status or grade changed</h2>
   <table class="grid">
     <thead><tr><th style="width: 20mm">Framework</th><th>Control</th><th style="width: 42mm">Before</th><th style="width: 42mm">After</th></tr></thead>
@@ -26,6 +26,9 @@
   <@findingRows cmp.findings.resolved true/>
   <h3>Recurring (${cmp.findings.recurring?size})</h3>
   <@findingRows cmp.findings.recurring true/>
+  <h3>Not observed now (${cmp.findings.notObserved?size})</h3>
+  <p class="small">Failing in the previous pack and not judged in this one (the resource is gone, or its evidence is missing or a GAP): not counted as resolved.</p>
+  <@findingRows cmp.findings.notObserved true/>
   <h2 id="comparison-expiring">Expiring by ${cmp.nextQuarterEnd}</h2>
   <p class="small">Exceptions and manual documents of this pack that expire before the end of the quarter after its audit period (${cmp.nextQuarterEnd}); an expired one stops counting.</p>
   <table class="grid">

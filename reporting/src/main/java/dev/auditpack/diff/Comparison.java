@@ -47,6 +47,7 @@ public record Comparison(
         return controls.isEmpty()
                 && findings.added().isEmpty()
                 && findings.resolved().isEmpty()
+                && findings.notObserved().isEmpty()
                 && expiring.isEmpty()
                 && missingEvidence.isEmpty();
     }
@@ -125,7 +126,9 @@ public record Comparison(
      * @param region    region, or {@code global}
      * @param resource  the resource (an ARN)
      * @param severity  the check's severity
-     * @param reason    why it fails, in the later pack for a new or recurring finding, the earlier for a resolved one
+     * @param status    {@code FAIL}, or {@code ACCEPTED} when an exception accepts it: now for a new or recurring
+     *                  finding, in the earlier pack for one resolved or not observed
+     * @param reason    why it fails, in the later pack for a new or recurring finding, the earlier pack otherwise
      * @param openSince the observation time of the earliest pack known to show it failing
      * @param daysOpen  whole days from {@code openSince} to the later pack's observation (to the earlier pack's, for a
      *                  resolved finding: how long it was open when last seen)
@@ -136,6 +139,7 @@ public record Comparison(
             String region,
             String resource,
             String severity,
+            String status,
             String reason,
             Instant openSince,
             long daysOpen) {}

@@ -63,6 +63,12 @@ public final class ComparisonTables {
                 c.findings().resolved(),
                 true));
         tables.add(findings("Recurring findings", c.openBasis(), c.findings().recurring(), true));
+        tables.add(findings(
+                "Findings not observed",
+                "Failing in the previous pack and not judged now: the resource is gone, or its evidence is missing "
+                        + "or a GAP. Not counted as resolved; days open are counted to the previous pack's observation.",
+                c.findings().notObserved(),
+                true));
         tables.add(new Table(
                 "Expiring",
                 "Exceptions and manual documents of the current pack that expire by " + c.nextQuarterEnd()
@@ -94,7 +100,8 @@ public final class ComparisonTables {
     }
 
     private static Table findings(String title, String note, List<Comparison.FindingChange> rows, boolean open) {
-        List<String> headers = new ArrayList<>(List.of("Check", "Account", "Region", "Resource", "Severity", "Reason"));
+        List<String> headers =
+                new ArrayList<>(List.of("Check", "Account", "Region", "Resource", "Severity", "Status", "Reason"));
         if (open) {
             headers.addAll(List.of("Open since", "Days open"));
         }
@@ -105,7 +112,13 @@ public final class ComparisonTables {
                 rows.stream()
                         .map(f -> {
                             List<String> row = new ArrayList<>(List.of(
-                                    f.checkId(), f.account(), f.region(), f.resource(), f.severity(), f.reason()));
+                                    f.checkId(),
+                                    f.account(),
+                                    f.region(),
+                                    f.resource(),
+                                    f.severity(),
+                                    f.status(),
+                                    f.reason()));
                             if (open) {
                                 row.add(f.openSince().toString());
                                 row.add(String.valueOf(f.daysOpen()));

@@ -68,10 +68,12 @@ public final class Comparisons {
             }
         });
         List<Comparison.FindingChange> resolved = new ArrayList<>();
+        List<Comparison.FindingChange> notObserved = new ArrayList<>();
         previous.failing().forEach((key, f) -> {
             if (!current.failing().containsKey(key)) {
                 Instant since = earliest(previous.openSince().get(key), then);
-                resolved.add(finding(key, f, since, then));
+                // Resolved only when the current pack judged the resource and it did not fail; unjudged is not a pass.
+                (current.passing().contains(key) ? resolved : notObserved).add(finding(key, f, since, then));
             }
         });
         LocalDate end = current.ref().periodEnd();
@@ -98,7 +100,7 @@ public final class Comparisons {
                 current.ref(),
                 horizon,
                 controls,
-                new Comparison.FindingChanges(added, resolved, recurring),
+                new Comparison.FindingChanges(added, resolved, recurring, notObserved),
                 OPEN_BASIS,
                 expiring,
                 missing);
@@ -177,6 +179,7 @@ public final class Comparisons {
                 key.region(),
                 key.resource(),
                 f.severity(),
+                f.status(),
                 f.reason(),
                 since,
                 Math.max(0, ChronoUnit.DAYS.between(since, until)));

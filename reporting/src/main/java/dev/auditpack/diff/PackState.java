@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * @param redacted   true for a redacted pack, whose account ids are pseudonyms
  * @param names      framework short names by framework id
  * @param controls   control states by framework id, then control id, in the frameworks' order
- * @param failing    failing findings by key
+ * @param failing    failing findings (failing, or failing and accepted) by key
+ * @param passing    findings judged passing or not applicable
  * @param expiries   every exception and manual document that expires
  * @param collected  when each collector, account and region was collected
  * @param errors     the first collection error of each collector, account and region
@@ -38,6 +39,7 @@ public record PackState(
         Map<String, String> names,
         Map<String, Map<String, ControlState>> controls,
         Map<FindingKey, Failing> failing,
+        java.util.Set<FindingKey> passing,
         List<Comparison.Expiry> expiries,
         Map<ScopeKey, Instant> collected,
         Map<ScopeKey, String> errors,
@@ -171,6 +173,7 @@ public record PackState(
                 names,
                 controls,
                 failing,
+                passing,
                 expiries,
                 collected,
                 errors,

@@ -1,6 +1,5 @@
 package dev.auditpack.pack;
 
-import dev.auditpack.check.CheckStatus;
 import dev.auditpack.diff.Comparison;
 import dev.auditpack.diff.PackState;
 import dev.auditpack.diff.PackState.ControlState;
@@ -40,12 +39,14 @@ final class ModelState {
             controls.put(fw.id(), states);
         }
         Map<FindingKey, Failing> failing = new TreeMap<>();
+        java.util.Set<FindingKey> passing = new java.util.HashSet<>();
         for (ReportModel.CheckRow check : model.checks()) {
             model.findings().forEach(check.id(), f -> {
-                if (f.status() == CheckStatus.FAIL) {
-                    failing.put(
-                            new FindingKey(f.checkId(), f.account(), f.region(), f.resource()),
-                            new Failing(check.severity(), f.reason()));
+                FindingKey key = new FindingKey(f.checkId(), f.account(), f.region(), f.resource());
+                if (PackState.failing(f.status().name())) {
+                    failing.put(key, new Failing(check.severity(), f.status().name(), f.reason()));
+                } else if (PackState.passing(f.status().name())) {
+                    passing.add(key);
                 }
             });
         }
@@ -80,6 +81,7 @@ final class ModelState {
                 names,
                 controls,
                 failing,
+                passing,
                 expiries,
                 collected,
                 errors,

@@ -21,7 +21,7 @@ public final class ComparisonSheets {
     static final String NAME = "Since previous pack";
 
     /** Widths of the pack sheet's columns, which every part shares. */
-    private static final int[] WIDTHS = {22, 18, 40, 60, 16, 48, 24, 12};
+    private static final int[] WIDTHS = {40, 16, 14, 60, 12, 12, 48, 24, 10};
 
     private ComparisonSheets() {}
 
