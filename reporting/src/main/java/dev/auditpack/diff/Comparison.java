@@ -101,20 +101,25 @@ public record Comparison(
             String gradeAfter) {}
 
     /**
-     * Failing findings, keyed by check, account, region and resource.
+     * Failing findings (failing, or failing and accepted under an exception), keyed by check, account, region and
+     * resource.
      *
-     * @param added     failing now, not before
-     * @param resolved  failing before, not now
-     * @param recurring failing in both
+     * @param added       failing now, not before
+     * @param resolved    failing before, and now judged passing (or not applicable)
+     * @param recurring   failing in both
+     * @param notObserved failing before, and not judged now: the resource is gone, or its evidence is missing or a GAP;
+     *                    never counted as resolved
      */
     public record FindingChanges(
             @JsonProperty("new") List<FindingChange> added,
             List<FindingChange> resolved,
-            List<FindingChange> recurring) {
+            List<FindingChange> recurring,
+            List<FindingChange> notObserved) {
         public FindingChanges {
             added = List.copyOf(added);
             resolved = List.copyOf(resolved);
             recurring = List.copyOf(recurring);
+            notObserved = List.copyOf(notObserved);
         }
     }
 

@@ -58,8 +58,8 @@ public final class ComparisonTables {
                 false));
         tables.add(findings(
                 "Resolved findings",
-                "Failing in the previous pack, not failing now; days open are counted to the previous pack's "
-                        + "observation.",
+                "Failing in the previous pack, judged passing (or not applicable) now; days open are counted to "
+                        + "the previous pack's observation.",
                 c.findings().resolved(),
                 true));
         tables.add(findings("Recurring findings", c.openBasis(), c.findings().recurring(), true));

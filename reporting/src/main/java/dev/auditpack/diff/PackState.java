@@ -48,8 +48,20 @@ public record PackState(
     /** A control's title, status and grade label (empty when it has none). */
     public record ControlState(String title, String status, String grade) {}
 
-    /** A failing finding's severity and reason. */
-    public record Failing(String severity, String reason) {}
+    /** A failing finding's severity, status ({@code FAIL} or {@code ACCEPTED}) and reason. */
+    public record Failing(String severity, String status, String reason) {}
+
+    /** True for a status that counts as failing: failing, or failing and accepted under an exception. */
+    public static boolean isFailing(String status) {
+        return CheckStatus.FAIL.name().equals(status)
+                || CheckStatus.ACCEPTED.name().equals(status);
+    }
+
+    /** True for a status that shows the resource was judged and did not fail. */
+    public static boolean isPassing(String status) {
+        return CheckStatus.PASS.name().equals(status)
+                || CheckStatus.NOT_APPLICABLE.name().equals(status);
+    }
 
     /** A finding's identity across packs. */
     public record FindingKey(String checkId, String account, String region, String resource)
@@ -95,19 +107,25 @@ public record PackState(
             controls.put(fw.path("id").asText(), states);
         }
         Map<FindingKey, Failing> failing = new TreeMap<>();
+        java.util.Set<FindingKey> passing = new java.util.HashSet<>();
         for (JsonNode check : root.path("checks")) {
             String id = check.path("id").asText();
             for (JsonNode f : check.path("findings")) {
-                if (CheckStatus.FAIL.name().equals(f.path("status").asText())) {
+                String status = f.path("status").asText();
+                FindingKey key = new FindingKey(
+                        id,
+                        f.path("account").asText(),
+                        f.path("region").asText(),
+                        f.path("resource").asText());
+                if (isFailing(status)) {
                     failing.put(
-                            new FindingKey(
-                                    id,
-                                    f.path("account").asText(),
-                                    f.path("region").asText(),
-                                    f.path("resource").asText()),
+                            key,
                             new Failing(
                                     check.path("severity").asText(),
+                                    status,
                                     f.path("reason").asText()));
+                } else if (isPassing(status)) {
+                    passing.add(key);
                 }
             }
         }

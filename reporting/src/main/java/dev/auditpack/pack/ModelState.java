@@ -43,9 +43,9 @@ final class ModelState {
         for (ReportModel.CheckRow check : model.checks()) {
             model.findings().forEach(check.id(), f -> {
                 FindingKey key = new FindingKey(f.checkId(), f.account(), f.region(), f.resource());
-                if (PackState.failing(f.status().name())) {
+                if (PackState.isFailing(f.status().name())) {
                     failing.put(key, new Failing(check.severity(), f.status().name(), f.reason()));
-                } else if (PackState.passing(f.status().name())) {
+                } else if (PackState.isPassing(f.status().name())) {
                     passing.add(key);
                 }
             });
