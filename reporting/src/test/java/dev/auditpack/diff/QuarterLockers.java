@@ -33,6 +33,15 @@ final class QuarterLockers {
 
     /** The third quarter's locker, in {@code dir}. */
     static Path third(Path dir) {
+        return earlier(dir, "2026-09-25T", "2026-Q3", "2026-07-01", "2026-09-30");
+    }
+
+    /** The second quarter's: the third quarter's evidence, observed on 20 June 2026. */
+    static Path second(Path dir) {
+        return earlier(dir, "2026-06-20T", "2026-Q2", "2026-04-01", "2026-06-30");
+    }
+
+    private static Path earlier(Path dir, String day, String label, String start, String end) {
         Path locker = DemoLocker.extractTo(dir);
         try {
             ObjectNode buckets =
@@ -50,13 +59,12 @@ final class QuarterLockers {
                     (ObjectNode) JSON.readTree(locker.resolve(SUMMARY).toFile());
             ((ObjectNode) summary.at("/data/GetAccountSummary/response/SummaryMap")).put("AccountMFAEnabled", 1);
             write(locker, SUMMARY, summary);
-            // Observed in September, for the third quarter.
             Path index = locker.resolve("index.json");
             String text = Files.readString(index)
-                    .replace("2026-12-02T", "2026-09-25T")
-                    .replace("\"end\" : \"2026-12-31\"", "\"end\" : \"2026-09-30\"")
-                    .replace("\"label\" : \"2026-Q4\"", "\"label\" : \"2026-Q3\"")
-                    .replace("\"start\" : \"2026-10-01\"", "\"start\" : \"2026-07-01\"");
+                    .replace("2026-12-02T", day)
+                    .replace("\"end\" : \"2026-12-31\"", "\"end\" : \"" + end + "\"")
+                    .replace("\"label\" : \"2026-Q4\"", "\"label\" : \"" + label + "\"")
+                    .replace("\"start\" : \"2026-10-01\"", "\"start\" : \"" + start + "\"");
             Files.writeString(index, text);
             return locker;
         } catch (IOException e) {
