@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.auditpack.cli.Cli;
 import dev.auditpack.demo.DemoExamples;
 import dev.auditpack.pack.PackReaders;
+import dev.auditpack.report.pdf.VeraPdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Two packs of the demo company a quarter apart, built by {@code auditpack report} from real lockers (the second with
@@ -227,6 +229,16 @@ class QuarterOverQuarterTest {
                 .contains("collection error: ListKeys AccessDeniedException");
         Cli verify = Cli.run("verify", q4.resolve("evidence-pack.zip").toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+    }
+
+    @Test
+    void thePdfWithTheSectionStaysPdfA3aAndPdfUa1() {
+        Path pdf = q4.resolve("evidence-pack.pdf");
+        for (PDFAFlavour flavour : new PDFAFlavour[] {PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf verdict = VeraPdf.validate(pdf, flavour);
+            assertThat(verdict.failures()).as(verdict.describe()).isEmpty();
+            assertThat(verdict.compliant()).as(verdict.describe()).isTrue();
+        }
     }
 
     @Test
