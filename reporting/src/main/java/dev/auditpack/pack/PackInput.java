@@ -63,6 +63,16 @@ public final class PackInput {
     }
 
     /**
+     * Refuses a {@code --previous} that is not a pack or does not verify, before anything is collected or written;
+     * whether it is of the same organisation and frameworks, and older, is known only once the evidence is evaluated.
+     */
+    public static void check(Path previous) {
+        if (previous != null) {
+            read(previous, null);
+        }
+    }
+
+    /**
      * {@code report --previous}: the model with its comparison with the pack {@code previous}, or as it is without one.
      *
      * @param file how the comparison names the pack being built
