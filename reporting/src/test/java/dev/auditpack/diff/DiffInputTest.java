@@ -134,6 +134,20 @@ class DiffInputTest {
         refused(Cli.run(args(pdf, q4)), pdf, "is a PDF");
         refused(Cli.run(args(dir.resolve("missing.zip"), q4)), dir.resolve("missing.zip"), "does not exist");
         refusedReport(q3Locker, "is an evidence locker, not a pack");
+        // run refuses it before it collects anything (no AWS endpoint is reached, no folder made).
+        Path out = dir.resolve("refused-run");
+        Cli run = Cli.run(
+                "run",
+                "--out",
+                out.toString(),
+                "--regions",
+                "eu-west-1",
+                "--endpoint-url",
+                "http://127.0.0.1:9",
+                "--previous",
+                text.toString());
+        oneLine(run, text, "is neither a pack");
+        assertThat(out).doesNotExist();
     }
 
     @Test
