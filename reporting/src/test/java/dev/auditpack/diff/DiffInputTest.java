@@ -95,6 +95,12 @@ class DiffInputTest {
     }
 
     @Test
+    void aRedactedPack() {
+        Path redacted = pack(q3Locker, "redacted", "--redact").resolveSibling("evidence-pack-redacted.zip");
+        refused(Cli.run(args(redacted, q4)), redacted, "is a redacted pack, whose account ids are pseudonyms");
+    }
+
+    @Test
     void aPreviousPackNewerThanTheCurrent() {
         refused(Cli.run(args(q4, q3)), q4, "is newer than " + q3);
         Path out = dir.resolve("newer-report");
