@@ -7,8 +7,8 @@
 <#assign cap = 200>
 <#macro more rows><#if (rows?size > cap)><p class="small">${rows?size - cap} more row(s) are in the workbook's "Since previous pack" sheet and in results.json.</p></#if></#macro>
 <#macro findingRows rows open><table class="grid">
-    <thead><tr><th style="width: 44mm">Check</th><th>Account, region and resource</th><th style="width: 18mm">Severity</th><#if open><th style="width: 34mm">Open since</th><th style="width: 12mm" class="num">Days</th></#if></tr></thead>
-    <tbody><#list rows as f><#if (f?index >= cap)><#break></#if><tr><td class="mono small">${f.checkId}</td><td class="small">${f.account} ${f.region}<br/>${f.resource}</td><td>${f.severity}<#if f.status == "ACCEPTED"><br/><span class="small">accepted</span></#if></td><#if open><td class="small">${fmt.time(f.openSince)}</td><td class="num">${f.daysOpen}</td></#if></tr><#else><tr><td colspan="${open?then(5, 3)}">None.</td></tr></#list></tbody>
+    <thead><tr><th>Check, account, region and resource</th><th style="width: 20mm">Severity</th><#if open><th style="width: 34mm">Open since</th><th style="width: 12mm" class="num">Days</th></#if></tr></thead>
+    <tbody><#list rows as f><#if (f?index >= cap)><#break></#if><tr><td class="small"><span class="mono">${f.checkId}</span><br/>${f.account} ${f.region}<br/>${f.resource}</td><td>${f.severity}<#if f.status == "ACCEPTED"><br/><span class="small">accepted</span></#if></td><#if open><td class="small">${fmt.time(f.openSince)}</td><td class="num">${f.daysOpen}</td></#if></tr><#else><tr><td colspan="${open?then(4, 2)}">None.</td></tr></#list></tbody>
   </table><@more rows/></#macro>
 <div class="section" id="comparison">
   <h1>Since the previous pack</h1>

@@ -26,7 +26,7 @@ public final class ComparisonMarkdown {
                 .append(" to ")
                 .append(p.periodEnd())
                 .append("; evidence observed ")
-                .append(p.observedAt())
+                .append(ComparisonTables.time(p.observedAt()))
                 .append(")\n");
         md.append("- Current: `")
                 .append(n.file())
@@ -37,7 +37,7 @@ public final class ComparisonMarkdown {
                 .append(" to ")
                 .append(n.periodEnd())
                 .append("; evidence observed ")
-                .append(n.observedAt())
+                .append(ComparisonTables.time(n.observedAt()))
                 .append(")\n");
         md.append("- Frameworks: ").append(String.join(", ", n.frameworks())).append('\n');
         md.append("- Changes: ")

@@ -89,12 +89,7 @@ public final class ComparisonTables {
                         + "could not collect.",
                 List.of("Collector", "Account", "Region", "Collected before", "Now"),
                 c.missingEvidence().stream()
-                        .map(m -> List.of(
-                                m.collector(),
-                                m.account(),
-                                m.region(),
-                                m.previously().toString(),
-                                m.now()))
+                        .map(m -> List.of(m.collector(), m.account(), m.region(), time(m.previously()), m.now()))
                         .toList()));
         return tables;
     }
@@ -120,12 +115,17 @@ public final class ComparisonTables {
                                     f.status(),
                                     f.reason()));
                             if (open) {
-                                row.add(f.openSince().toString());
+                                row.add(time(f.openSince()));
                                 row.add(String.valueOf(f.daysOpen()));
                             }
                             return (List<String>) row;
                         })
                         .toList());
+    }
+
+    /** A time to the second, as the tables print it; results.json keeps the full precision. */
+    static String time(java.time.Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     private static String dash(String s) {
