@@ -40,6 +40,7 @@
 <#include "parts/controls.ftl">
 <#include "parts/populations.ftl">
 <#include "parts/operations.ftl">
+<#include "parts/comparison.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">
 </body>

@@ -46,6 +46,13 @@
 <#if !model.operations.empty>
   <#assign outline += [{"id": "operations", "title": "Operations over the period"}]>
 </#if>
+<#if model.comparison.isPresent()>
+  <#assign outline += [{"id": "comparison", "title": "Since the previous pack", "children": [
+    {"id": "comparison-controls", "title": "Controls whose status or grade changed"},
+    {"id": "comparison-findings", "title": "Findings new, resolved and recurring"},
+    {"id": "comparison-expiring", "title": "Expiring by " + model.comparison.get().nextQuarterEnd},
+    {"id": "comparison-missing", "title": "Evidence newly missing"}]}]>
+</#if>
 <#assign outline += [
   {"id": "checks", "title": "Checks and findings"},
   {"id": "manual", "title": "Manual evidence"},

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             SampleCommand.class,
             ReviewCommand.class,
+            DiffCommand.class,
             ScanCommand.class,
             IamPolicyCommand.class,
             ExplainCommand.class,

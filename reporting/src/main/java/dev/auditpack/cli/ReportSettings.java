@@ -162,6 +162,15 @@ final class ReportSettings {
     String sampleSeed;
 
     @Option(
+            names = "--previous",
+            paramLabel = "PACK",
+            description =
+                    "The previous pack (its evidence-pack.zip or folder) of the same organisation and frameworks: "
+                            + "the pack adds what changed since (controls, findings new, resolved and recurring, expiries, "
+                            + "evidence missing; see docs/quarter-over-quarter.md). It is verified first.")
+    Path previous;
+
+    @Option(
             names = "--fail-on",
             split = ",",
             paramLabel = "WHAT",
@@ -178,7 +187,8 @@ final class ReportSettings {
                 scope,
                 owners,
                 risks,
-                assertion);
+                assertion,
+                previous);
     }
 
     TemplateSet templateSet() {

@@ -105,6 +105,7 @@ public final class ReportJob {
      * @param owners     the owners file: who owns which controls
      * @param risks      risk register file (risks, requirements, the SoA's approval)
      * @param assertion  management assertion file, printed on a page after the cover
+     * @param previous   the previous pack (its zip or folder) to compare this one with, or null
      */
     public record Additions(
             Path manual,
@@ -114,12 +115,26 @@ public final class ReportJob {
             Path system,
             Path owners,
             Path risks,
-            Path assertion) {
+            Path assertion,
+            Path previous) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+        }
+
+        /** Additions without a previous pack to compare with. */
+        public Additions(
+                Path manual,
+                Path exceptions,
+                Path overrides,
+                ScopeRequest scope,
+                Path system,
+                Path owners,
+                Path risks,
+                Path assertion) {
+            this(manual, exceptions, overrides, scope, system, owners, risks, assertion, null);
         }
 
         /** Additions without a management assertion. */
@@ -278,7 +293,10 @@ public final class ReportJob {
                 .withPopulations(PopulationReader.read(
                         locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED))
                 .withOperations(dev.auditpack.operations.OperationsReader.read(locker));
-        ReportModel model = timeline.map(assembled::withTimeline).orElse(assembled);
+        ReportModel model = PackInput.withPrevious(
+                timeline.map(assembled::withTimeline).orElse(assembled),
+                request.additions().previous(),
+                request.out().toString());
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
         Optional<Redaction> redaction =

@@ -35,6 +35,7 @@ import java.util.Optional;
  *                     intervals, and each control's operation over the period; empty for a single locker
  * @param assertion    the management assertion, printed on a page after the cover, if one was given
  * @param operations   backup jobs per resource and GuardDuty findings over the audit period, as supporting evidence
+ * @param comparison   with {@code --previous}, what changed since the previous pack; empty otherwise
  */
 public record ReportModel(
         Run run,
@@ -54,7 +55,74 @@ public record ReportModel(
         dev.auditpack.population.PopulationSection populations,
         Optional<dev.auditpack.evaluation.period.Timeline> timeline,
         Optional<ManagementAssertion> assertion,
-        dev.auditpack.operations.OperationsSection operations) {
+        dev.auditpack.operations.OperationsSection operations,
+        Optional<dev.auditpack.diff.Comparison> comparison) {
+
+    /** A model not compared with a previous pack. */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system,
+            dev.auditpack.population.PopulationSection populations,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline,
+            Optional<ManagementAssertion> assertion,
+            dev.auditpack.operations.OperationsSection operations) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                operations,
+                Optional.empty());
+    }
+
+    /** This model with what changed since the previous pack. */
+    public ReportModel withComparison(dev.auditpack.diff.Comparison previous) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                operations,
+                Optional.of(previous));
+    }
 
     /** A model of a single locker, without populations, a timeline, a management assertion or operations. */
     public ReportModel(
@@ -324,6 +392,7 @@ public record ReportModel(
         timeline = timeline == null ? Optional.empty() : timeline;
         populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
         operations = operations == null ? dev.auditpack.operations.OperationsSection.EMPTY : operations;
+        comparison = comparison == null ? Optional.empty() : comparison;
     }
 
     /**

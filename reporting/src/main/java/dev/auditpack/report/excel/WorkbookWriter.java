@@ -161,6 +161,7 @@ public final class WorkbookWriter {
                 model.run().redacted(),
                 maxRowsPerSheet);
         OperationsSheets.write(workbook, names, styles, model.operations());
+        ComparisonSheets.write(workbook, names, styles, model.comparison());
         SummarySheet.write(summary, styles, model, findings);
     }
 }

@@ -81,6 +81,10 @@ public final class ResultsWriter {
                 g.writeFieldName("operations");
                 JSON.writeValue(g, model.operations());
             }
+            if (model.comparison().isPresent()) {
+                g.writeFieldName("comparison");
+                JSON.writeValue(g, model.comparison().get());
+            }
             writeTimeline(g, model.timeline());
             g.writeEndObject();
         }
