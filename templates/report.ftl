@@ -40,6 +40,7 @@
 <#include "parts/controls.ftl">
 <#include "parts/populations.ftl">
 <#include "parts/operations.ftl">
+<#include "parts/imports.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">
 </body>

@@ -46,6 +46,9 @@
 <#if !model.operations.empty>
   <#assign outline += [{"id": "operations", "title": "Operations over the period"}]>
 </#if>
+<#if !model.imports.empty>
+  <#assign outline += [{"id": "imports", "title": "Imported scanner findings"}]>
+</#if>
 <#assign outline += [
   {"id": "checks", "title": "Checks and findings"},
   {"id": "manual", "title": "Manual evidence"},

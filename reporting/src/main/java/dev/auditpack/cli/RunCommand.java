@@ -52,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
         var templates = report.templateSet();
         var options = report.options(Clock.systemUTC());
         var identity = signing.identity();
+        report.checkImports();
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {

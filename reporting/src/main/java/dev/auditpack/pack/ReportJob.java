@@ -105,6 +105,7 @@ public final class ReportJob {
      * @param owners     the owners file: who owns which controls
      * @param risks      risk register file (risks, requirements, the SoA's approval)
      * @param assertion  management assertion file, printed on a page after the cover
+     * @param imports    other scanners' output files (Prowler JSON-OCSF, Security Hub ASFF), as supporting evidence
      */
     public record Additions(
             Path manual,
@@ -114,12 +115,27 @@ public final class ReportJob {
             Path system,
             Path owners,
             Path risks,
-            Path assertion) {
+            Path assertion,
+            List<Path> imports) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+            imports = imports == null ? List.of() : List.copyOf(imports);
+        }
+
+        /** Additions without scanner imports. */
+        public Additions(
+                Path manual,
+                Path exceptions,
+                Path overrides,
+                ScopeRequest scope,
+                Path system,
+                Path owners,
+                Path risks,
+                Path assertion) {
+            this(manual, exceptions, overrides, scope, system, owners, risks, assertion, List.of());
         }
 
         /** Additions without a management assertion. */
@@ -250,6 +266,7 @@ public final class ReportJob {
         Declarations declared =
                 Declarations.read(add.system(), add.owners(), frameworks).with(assertion);
         RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
+        List<dev.auditpack.imports.ScannerFile.Read> imported = PackImports.read(add.imports());
         Evaluation evaluation = Evaluator.evaluate(
                 EvidenceSet.of(locker),
                 frameworks,
@@ -261,7 +278,7 @@ public final class ReportJob {
                 : Identities.NONE;
         Optional<dev.auditpack.evaluation.period.Timeline> timeline = input.timeline(frameworks, checks);
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, timeline, manual, declared, identities, refuse);
+            return write(request, locker, evaluation, timeline, manual, declared, identities, imported, refuse);
         }
     }
 
@@ -273,11 +290,13 @@ public final class ReportJob {
             ManualEvidence manual,
             Declarations declared,
             Identities identities,
+            List<dev.auditpack.imports.ScannerFile.Read> imported,
             boolean refuse) {
         ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared)
                 .withPopulations(PopulationReader.read(
                         locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED))
-                .withOperations(dev.auditpack.operations.OperationsReader.read(locker));
+                .withOperations(dev.auditpack.operations.OperationsReader.read(locker))
+                .withImports(dev.auditpack.imports.ImportsReader.read(imported, locker, evaluation.frameworks()));
         ReportModel model = timeline.map(assembled::withTimeline).orElse(assembled);
         // With --redact, the full pack is written as ever (for auditors only) and the redacted one beside it, from a
         // copy of the model masked once, so its PDF, workbook, results.json and ticket summary all say the same.
@@ -304,6 +323,9 @@ public final class ReportJob {
         if (!manual.items().isEmpty()) {
             names.add(MANUAL);
         }
+        if (!imported.isEmpty()) {
+            names.add(dev.auditpack.imports.ImportsReader.FOLDER);
+        }
         try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
             if (!manual.items().isEmpty()) {
                 PackInputs.copyManual(manual, out.staged(MANUAL));
@@ -311,12 +333,15 @@ public final class ReportJob {
             if (request.withLocker()) {
                 PackInputs.copyLocker(locker, out.staged(EVIDENCE));
             }
+            if (!imported.isEmpty()) {
+                PackImports.copy(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER));
+            }
             ReportWriter.Context context = new ReportWriter.Context(
                     model, request.templates(), locker, request.signing(), out::staged, seal(out));
             WriterThreads.run(writers, context);
             Optional<RedactedPack.Written> redacted = redaction.map(
                     r -> RedactedPack.write(out, r, writers, locker, request.templates(), request.signing(), ZIP));
-            writeArchive(out, writers, locker, model, manual, request, redacted);
+            writeArchive(out, writers, locker, model, manual, request, redacted, imported);
             if (refuse) {
                 SecretRefusal.refuse(out, redacted.isPresent());
             }
@@ -336,7 +361,8 @@ public final class ReportJob {
             ReportModel model,
             ManualEvidence manual,
             Request request,
-            Optional<RedactedPack.Written> redacted) {
+            Optional<RedactedPack.Written> redacted,
+            List<dev.auditpack.imports.ScannerFile.Read> imported) {
         Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
         PackArchive archive = new PackArchive(model.run().generatedAt());
@@ -359,6 +385,8 @@ public final class ReportJob {
             });
             files.forEach(f -> archive.add(MANUAL + "/" + f, staged.resolve(f)));
         }
+        PackImports.entries(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER))
+                .forEach(archive::add);
         archive.write(out.staged(ZIP), signing);
         byte[] ticket;
         if (redacted.isPresent()) {

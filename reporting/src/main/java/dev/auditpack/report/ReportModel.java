@@ -35,6 +35,7 @@ import java.util.Optional;
  *                     intervals, and each control's operation over the period; empty for a single locker
  * @param assertion    the management assertion, printed on a page after the cover, if one was given
  * @param operations   backup jobs per resource and GuardDuty findings over the audit period, as supporting evidence
+ * @param imports      other scanners' findings (Prowler, Security Hub) mapped to controls, as supporting evidence
  */
 public record ReportModel(
         Run run,
@@ -54,7 +55,74 @@ public record ReportModel(
         dev.auditpack.population.PopulationSection populations,
         Optional<dev.auditpack.evaluation.period.Timeline> timeline,
         Optional<ManagementAssertion> assertion,
-        dev.auditpack.operations.OperationsSection operations) {
+        dev.auditpack.operations.OperationsSection operations,
+        dev.auditpack.imports.ImportsSection imports) {
+
+    /** A model without other scanners' findings (tests and older callers). */
+    public ReportModel(
+            Run run,
+            List<FrameworkSection> frameworks,
+            List<CheckRow> checks,
+            List<AttestationRow> attestations,
+            List<EvidenceRow> evidence,
+            List<AttachmentRow> attachments,
+            List<CollectionError> errors,
+            List<ManualRow> manual,
+            List<ExceptionRow> exceptions,
+            List<ProfileRow> profile,
+            Branding branding,
+            Findings findings,
+            ScopeSection scope,
+            SystemScope system,
+            dev.auditpack.population.PopulationSection populations,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline,
+            Optional<ManagementAssertion> assertion,
+            dev.auditpack.operations.OperationsSection operations) {
+        this(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                operations,
+                dev.auditpack.imports.ImportsSection.EMPTY);
+    }
+
+    /** This model with other scanners' findings, imported or collected from Security Hub. */
+    public ReportModel withImports(dev.auditpack.imports.ImportsSection section) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                operations,
+                section);
+    }
 
     /** A model of a single locker, without populations, a timeline, a management assertion or operations. */
     public ReportModel(
@@ -113,7 +181,8 @@ public record ReportModel(
                 section,
                 timeline,
                 assertion,
-                operations);
+                operations,
+                imports);
     }
 
     /** The same model with the timeline of the series it was made from. */
@@ -136,7 +205,8 @@ public record ReportModel(
                 populations,
                 Optional.of(series),
                 assertion,
-                operations);
+                operations,
+                imports);
     }
 
     /** This model with the operations over the period read from its locker. */
@@ -159,7 +229,8 @@ public record ReportModel(
                 populations,
                 timeline,
                 assertion,
-                section);
+                section,
+                imports);
     }
 
     /** A model without a system description (tests and older callers). */
@@ -324,6 +395,7 @@ public record ReportModel(
         timeline = timeline == null ? Optional.empty() : timeline;
         populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
         operations = operations == null ? dev.auditpack.operations.OperationsSection.EMPTY : operations;
+        imports = imports == null ? dev.auditpack.imports.ImportsSection.EMPTY : imports;
     }
 
     /**

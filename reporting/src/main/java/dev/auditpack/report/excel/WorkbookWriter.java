@@ -161,6 +161,7 @@ public final class WorkbookWriter {
                 model.run().redacted(),
                 maxRowsPerSheet);
         OperationsSheets.write(workbook, names, styles, model.operations());
+        ImportSheets.write(workbook, names, styles, model.imports());
         SummarySheet.write(summary, styles, model, findings);
     }
 }

@@ -81,6 +81,10 @@ public final class ResultsWriter {
                 g.writeFieldName("operations");
                 JSON.writeValue(g, model.operations());
             }
+            if (!model.imports().isEmpty()) {
+                g.writeFieldName("imports");
+                JSON.writeTree(g, dev.auditpack.report.json.ImportsJson.of(JSON, model.imports()));
+            }
             writeTimeline(g, model.timeline());
             g.writeEndObject();
         }
