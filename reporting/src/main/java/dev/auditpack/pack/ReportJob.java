@@ -385,8 +385,10 @@ public final class ReportJob {
             });
             files.forEach(f -> archive.add(MANUAL + "/" + f, staged.resolve(f)));
         }
-        PackImports.entries(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER))
-                .forEach(archive::add);
+        if (!imported.isEmpty()) {
+            PackImports.entries(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER))
+                    .forEach(archive::add);
+        }
         archive.write(out.staged(ZIP), signing);
         byte[] ticket;
         if (redacted.isPresent()) {
