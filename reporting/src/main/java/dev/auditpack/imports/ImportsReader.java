@@ -197,6 +197,20 @@ public final class ImportsReader {
                     findings,
                     note));
         }
+        // A region whose GetFindings failed outright has no file, only a collection error: it is named, not skipped.
+        locker.index().errors().stream()
+                .filter(e -> e.collector().equals(SecurityHubEvidence.FINDINGS))
+                .forEach(e -> out.add(new Batch(
+                        SecurityHubEvidence.FINDINGS + " " + e.account() + " " + e.region(),
+                        "collected",
+                        "",
+                        "",
+                        0,
+                        ScannerFile.ASFF,
+                        List.of(),
+                        e.operation() + " failed: " + e.errorCode()
+                                + (e.message() == null ? "" : " (" + e.message() + ")")
+                                + "; these findings are unknown, not absent (a collection error)")));
         return out;
     }
 
