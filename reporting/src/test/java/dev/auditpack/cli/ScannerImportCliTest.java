@@ -201,6 +201,23 @@ class ScannerImportCliTest {
     }
 
     @Test
+    void theRedactedPackMasksTheImportedAccountsAndLeavesTheFilesOut() throws IOException {
+        Path asff = fixture(Files.createDirectories(dir.resolve("in")), ASFF);
+        Cli cli = demo(dir.resolve("pack"), "--redact", "--import", asff.toString());
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        Path redacted = dir.resolve("pack/evidence-pack-redacted.zip");
+        assertThat(Zips.names(redacted)).noneMatch(n -> n.startsWith("imports/"));
+        String results = new String(Zips.read(redacted, "results.json"), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode imports = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(results)
+                .get("imports");
+        assertThat(imports.get("findings")).hasSize(5);
+        assertThat(imports.get("findings").findValuesAsText("account")).doesNotContain("123456789012");
+        assertThat(results).as("account ids inside ARNs are masked too").doesNotContain("123456789012");
+        assertThat(Zips.names(dir.resolve("pack/evidence-pack.zip"))).contains("imports/" + ASFF);
+    }
+
+    @Test
     void aFileThatIsNeitherFormatOrBreaksItsShapeIsRefusedAndNothingIsWritten() throws IOException {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("notes.json", "name,status\nbucket,FAIL\n");
