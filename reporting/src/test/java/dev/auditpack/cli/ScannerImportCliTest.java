@@ -198,6 +198,14 @@ class ScannerImportCliTest {
                 .contains("sha256:" + Digests.sha256(asff))
                 .contains("imported exception")
                 .contains("ec2_instance_imdsv2_enabled");
+        for (var flavour : new org.verapdf.pdfa.flavours.PDFAFlavour[] {
+            org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_3_A, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1
+        }) {
+            var verdict = dev.auditpack.report.pdf.VeraPdf.validate(pack.resolve("evidence-pack.pdf"), flavour);
+            assertThat(verdict.compliant())
+                    .as("with the imports section: " + verdict.describe())
+                    .isTrue();
+        }
     }
 
     @Test
@@ -250,6 +258,17 @@ class ScannerImportCliTest {
             assertThat(cli.errLines().get(0)).contains(file.toString()).contains(expected.get(e.getKey()));
             assertThat(out).doesNotExist();
         }
+        // run checks the files before it collects anything: no locker, no pack.
+        Path runOut = dir.resolve("out-run");
+        Cli run = Cli.run(
+                "run",
+                "--out",
+                runOut.toString(),
+                "--import",
+                dir.resolve("other.json").toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().contains("other.json", "is neither Prowler JSON-OCSF");
+        assertThat(runOut).doesNotExist();
         Path missing = dir.resolve("nowhere.json");
         Cli cli = demo(dir.resolve("out-missing"), "--import", missing.toString());
         assertThat(cli.exit()).isEqualTo(2);
