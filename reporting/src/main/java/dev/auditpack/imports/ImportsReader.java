@@ -66,7 +66,7 @@ public final class ImportsReader {
                 pass += f.outcome().equals("PASS") ? 1 : 0;
                 fail += f.outcome().equals("FAIL") ? 1 : 0;
                 Optional<ScannerMap.Target> target = map.target(f.namespace(), f.scannerId());
-                rows.add(row(f, target));
+                rows.add(row(f, b.sha256(), target));
                 if (target.isEmpty()) {
                     lost.merge(
                             f.namespace() + " " + f.scannerId(),
@@ -139,9 +139,10 @@ public final class ImportsReader {
         return new ImportsSection(map.source(), sources, lines, rows, unmapped);
     }
 
-    private static ImportsSection.Row row(ScannerFinding f, Optional<ScannerMap.Target> target) {
+    private static ImportsSection.Row row(ScannerFinding f, String sha256, Optional<ScannerMap.Target> target) {
         return new ImportsSection.Row(
                 f.source(),
+                sha256,
                 f.tool(),
                 f.toolVersion(),
                 f.namespace(),

@@ -115,6 +115,7 @@ public record ImportsSection(
     /**
      * One imported finding.
      *
+     * @param sourceSha256 the SHA-256 of the file it came from
      * @param outcome  {@code PASS}, {@code FAIL} or {@code OTHER}
      * @param via      auditpack's check the map leads through, {@code direct} for an entry naming controls, or
      *                 empty when unmapped
@@ -122,6 +123,7 @@ public record ImportsSection(
      */
     public record Row(
             String source,
+            String sourceSha256,
             String tool,
             String toolVersion,
             String namespace,

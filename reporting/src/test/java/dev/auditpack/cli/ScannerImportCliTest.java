@@ -173,6 +173,12 @@ class ScannerImportCliTest {
         JsonNode first = imports.get("findings").get(0);
         assertThat(first.get("outcome").asText()).as("mapped failures first").isEqualTo("FAIL");
         assertThat(first.get("controls")).isNotEmpty();
+        assertThat(first.get("sourceSha256").asText())
+                .isIn(Digests.sha256(prowler), Digests.sha256(asff))
+                .isEqualTo(
+                        first.get("source").asText().equals("scan-a.data")
+                                ? Digests.sha256(prowler)
+                                : Digests.sha256(asff));
 
         // The imported files travel in the zip, byte for byte, listed in SHA256SUMS.
         Path zip = pack.resolve("evidence-pack.zip");
