@@ -41,6 +41,7 @@
 <#include "parts/populations.ftl">
 <#include "parts/operations.ftl">
 <#include "parts/comparison.ftl">
+<#include "parts/imports.ftl">
 <#include "parts/findings.ftl">
 <#include "parts/sources.ftl">
 </body>

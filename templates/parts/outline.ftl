@@ -53,6 +53,9 @@
     {"id": "comparison-expiring", "title": "Expiring by " + model.comparison.get().nextQuarterEnd},
     {"id": "comparison-missing", "title": "Evidence newly missing"}]}]>
 </#if>
+<#if !model.imports.empty>
+  <#assign outline += [{"id": "imports", "title": "Imported scanner findings"}]>
+</#if>
 <#assign outline += [
   {"id": "checks", "title": "Checks and findings"},
   {"id": "manual", "title": "Manual evidence"},

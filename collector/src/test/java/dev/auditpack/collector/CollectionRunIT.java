@@ -171,6 +171,7 @@ class CollectionRunIT {
                         "raw/123456789012/eu-west-1/lambda.functions.json",
                         "raw/123456789012/eu-west-1/rds.clusters.json",
                         "raw/123456789012/eu-west-1/rds.instances.json",
+                        "raw/123456789012/eu-west-1/securityhub.findings.json",
                         "raw/123456789012/eu-west-1/securityhub.hub.json",
                         "raw/123456789012/global/artifact.reports.json",
                         "raw/123456789012/global/cloudfront.distributions.json",
@@ -201,6 +202,7 @@ class CollectionRunIT {
                         "raw/123456789012/us-east-1/lambda.functions.json",
                         "raw/123456789012/us-east-1/rds.clusters.json",
                         "raw/123456789012/us-east-1/rds.instances.json",
+                        "raw/123456789012/us-east-1/securityhub.findings.json",
                         "raw/123456789012/us-east-1/securityhub.hub.json");
         Locker locker = Locker.open(dir);
         assertThat(locker.verify()).isEmpty();

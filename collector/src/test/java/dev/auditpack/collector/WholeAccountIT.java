@@ -188,6 +188,20 @@ class WholeAccountIT {
                             List.of(new RuleCompliance("s3-bucket-public-read-prohibited", "NON_COMPLIANT", 1)));
 
             hub.enableSecurityHub(r -> r.enableDefaultStandards(false));
+            // One control finding, so securityhub.findings records an answer with something in it.
+            hub.batchImportFindings(r -> r.findings(f -> f.schemaVersion("2018-10-08")
+                    .id("arn:aws:securityhub:us-east-1:" + ACCOUNT + ":security-control/S3.8/finding/0001")
+                    .productArn("arn:aws:securityhub:us-east-1::product/aws/securityhub")
+                    .generatorId("security-control/S3.8")
+                    .awsAccountId(ACCOUNT)
+                    .types("Software and Configuration Checks/Industry and Regulatory Standards")
+                    .createdAt("2026-11-20T08:00:00.000Z")
+                    .updatedAt("2026-11-20T08:00:00.000Z")
+                    .severity(s -> s.label("HIGH"))
+                    .title("S3 general purpose buckets should block public access")
+                    .description("S3.8")
+                    .compliance(c -> c.status("FAILED").securityControlId("S3.8"))
+                    .resources(x -> x.type("AwsS3Bucket").id("arn:aws:s3:::public-bucket"))));
             gateway.securityHub()
                     .standards(
                             ACCOUNT,

@@ -78,7 +78,8 @@ final class DemoCommand implements Callable<Integer> {
                         dir.resolve(DemoExamples.OWNERS),
                         dir.resolve(DemoExamples.RISKS),
                         additions.assertion(),
-                        additions.previous());
+                        additions.previous(),
+                        additions.imports());
             }
             ReportJob.Result result = ReportJob.run(new ReportJob.Request(
                     locker, out, templates, settings.frameworks, options, force, true, additions, identity));

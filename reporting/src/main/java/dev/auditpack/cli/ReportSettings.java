@@ -107,6 +107,14 @@ final class ReportSettings {
     Path risks;
 
     @Option(
+            names = "--import",
+            paramLabel = "FILE",
+            description = "Another scanner's findings, as supporting evidence (repeatable): Prowler's JSON-OCSF output "
+                    + "or Security Hub findings in ASFF (aws securityhub get-findings). They never change a status; "
+                    + "see docs/scanner-imports.md.")
+    List<Path> imports = new ArrayList<>();
+
+    @Option(
             names = "--soc2-type",
             paramLabel = "1|2",
             defaultValue = "2",
@@ -188,7 +196,13 @@ final class ReportSettings {
                 owners,
                 risks,
                 assertion,
-                previous);
+                previous,
+                imports);
+    }
+
+    /** Reads every {@code --import} file once, so a bad one stops {@code run} before it collects anything. */
+    void checkImports() {
+        imports.forEach(dev.auditpack.imports.ScannerFile::read);
     }
 
     TemplateSet templateSet() {

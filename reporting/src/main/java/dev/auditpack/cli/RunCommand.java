@@ -53,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         var options = report.options(Clock.systemUTC());
         var identity = signing.identity();
         dev.auditpack.pack.PackInput.check(report.additions().previous());
+        report.checkImports();
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {

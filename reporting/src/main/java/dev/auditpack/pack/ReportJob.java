@@ -106,6 +106,7 @@ public final class ReportJob {
      * @param risks      risk register file (risks, requirements, the SoA's approval)
      * @param assertion  management assertion file, printed on a page after the cover
      * @param previous   the previous pack (its zip or folder) to compare this one with, or null
+     * @param imports    other scanners' output files (Prowler JSON-OCSF, Security Hub ASFF), as supporting evidence
      */
     public record Additions(
             Path manual,
@@ -116,15 +117,17 @@ public final class ReportJob {
             Path owners,
             Path risks,
             Path assertion,
-            Path previous) {
+            Path previous,
+            List<Path> imports) {
         /** Nothing added. */
         public static final Additions NONE = new Additions(null, null, null);
 
         public Additions {
             scope = scope == null ? ScopeRequest.DEFAULT : scope;
+            imports = imports == null ? List.of() : List.copyOf(imports);
         }
 
-        /** Additions without a previous pack to compare with. */
+        /** Additions without a previous pack to compare with or scanner imports. */
         public Additions(
                 Path manual,
                 Path exceptions,
@@ -134,7 +137,7 @@ public final class ReportJob {
                 Path owners,
                 Path risks,
                 Path assertion) {
-            this(manual, exceptions, overrides, scope, system, owners, risks, assertion, null);
+            this(manual, exceptions, overrides, scope, system, owners, risks, assertion, null, List.of());
         }
 
         /** Additions without a management assertion. */
@@ -265,6 +268,7 @@ public final class ReportJob {
         Declarations declared =
                 Declarations.read(add.system(), add.owners(), frameworks).with(assertion);
         RiskRegister risks = add.risks() == null ? RiskRegister.none() : RiskRegister.read(add.risks(), frameworks);
+        List<dev.auditpack.imports.ScannerFile.Read> imported = PackImports.read(add.imports());
         Evaluation evaluation = Evaluator.evaluate(
                 EvidenceSet.of(locker),
                 frameworks,
@@ -276,7 +280,7 @@ public final class ReportJob {
                 : Identities.NONE;
         Optional<dev.auditpack.evaluation.period.Timeline> timeline = input.timeline(frameworks, checks);
         try (var findings = evaluation.findings()) {
-            return write(request, locker, evaluation, timeline, manual, declared, identities, refuse);
+            return write(request, locker, evaluation, timeline, manual, declared, identities, imported, refuse);
         }
     }
 
@@ -288,11 +292,13 @@ public final class ReportJob {
             ManualEvidence manual,
             Declarations declared,
             Identities identities,
+            List<dev.auditpack.imports.ScannerFile.Read> imported,
             boolean refuse) {
         ReportModel assembled = ReportAssembly.assemble(evaluation, request.options(), declared)
                 .withPopulations(PopulationReader.read(
                         locker, request.options().sampleSeed(), PopulationReader.SizeRule.DEFINED))
-                .withOperations(dev.auditpack.operations.OperationsReader.read(locker));
+                .withOperations(dev.auditpack.operations.OperationsReader.read(locker))
+                .withImports(dev.auditpack.imports.ImportsReader.read(imported, locker, evaluation.frameworks()));
         ReportModel model = PackInput.withPrevious(
                 timeline.map(assembled::withTimeline).orElse(assembled),
                 request.additions().previous(),
@@ -322,6 +328,9 @@ public final class ReportJob {
         if (!manual.items().isEmpty()) {
             names.add(MANUAL);
         }
+        if (!imported.isEmpty()) {
+            names.add(dev.auditpack.imports.ImportsReader.FOLDER);
+        }
         try (OutputDirectory out = OutputDirectory.prepare(request.out(), names, request.replace())) {
             if (!manual.items().isEmpty()) {
                 PackInputs.copyManual(manual, out.staged(MANUAL));
@@ -329,12 +338,15 @@ public final class ReportJob {
             if (request.withLocker()) {
                 PackInputs.copyLocker(locker, out.staged(EVIDENCE));
             }
+            if (!imported.isEmpty()) {
+                PackImports.copy(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER));
+            }
             ReportWriter.Context context = new ReportWriter.Context(
                     model, request.templates(), locker, request.signing(), out::staged, seal(out));
             WriterThreads.run(writers, context);
             Optional<RedactedPack.Written> redacted = redaction.map(
                     r -> RedactedPack.write(out, r, writers, locker, request.templates(), request.signing(), ZIP));
-            writeArchive(out, writers, locker, model, manual, request, redacted);
+            writeArchive(out, writers, locker, model, manual, request, redacted, imported);
             if (refuse) {
                 SecretRefusal.refuse(out, redacted.isPresent());
             }
@@ -354,7 +366,8 @@ public final class ReportJob {
             ReportModel model,
             ManualEvidence manual,
             Request request,
-            Optional<RedactedPack.Written> redacted) {
+            Optional<RedactedPack.Written> redacted,
+            List<dev.auditpack.imports.ScannerFile.Read> imported) {
         Optional<SigningIdentity> signing = request.signing();
         Optional<String> signer = signing.map(SigningIdentity::describe);
         PackArchive archive = new PackArchive(model.run().generatedAt());
@@ -376,6 +389,10 @@ public final class ReportJob {
                 files.add(i.metadata());
             });
             files.forEach(f -> archive.add(MANUAL + "/" + f, staged.resolve(f)));
+        }
+        if (!imported.isEmpty()) {
+            PackImports.entries(imported, out.staged(dev.auditpack.imports.ImportsReader.FOLDER))
+                    .forEach(archive::add);
         }
         archive.write(out.staged(ZIP), signing);
         byte[] ticket;

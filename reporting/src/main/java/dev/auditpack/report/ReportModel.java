@@ -36,6 +36,7 @@ import java.util.Optional;
  * @param assertion    the management assertion, printed on a page after the cover, if one was given
  * @param operations   backup jobs per resource and GuardDuty findings over the audit period, as supporting evidence
  * @param comparison   with {@code --previous}, what changed since the previous pack; empty otherwise
+ * @param imports      other scanners' findings (Prowler, Security Hub) mapped to controls, as supporting evidence
  */
 public record ReportModel(
         Run run,
@@ -56,9 +57,10 @@ public record ReportModel(
         Optional<dev.auditpack.evaluation.period.Timeline> timeline,
         Optional<ManagementAssertion> assertion,
         dev.auditpack.operations.OperationsSection operations,
-        Optional<dev.auditpack.diff.Comparison> comparison) {
+        Optional<dev.auditpack.diff.Comparison> comparison,
+        dev.auditpack.imports.ImportsSection imports) {
 
-    /** A model not compared with a previous pack. */
+    /** A model not compared with a previous pack and without other scanners' findings (tests and older callers). */
     public ReportModel(
             Run run,
             List<FrameworkSection> frameworks,
@@ -97,7 +99,8 @@ public record ReportModel(
                 timeline,
                 assertion,
                 operations,
-                Optional.empty());
+                Optional.empty(),
+                dev.auditpack.imports.ImportsSection.EMPTY);
     }
 
     /** This model with what changed since the previous pack. */
@@ -121,7 +124,33 @@ public record ReportModel(
                 timeline,
                 assertion,
                 operations,
-                Optional.of(previous));
+                Optional.of(previous),
+                imports);
+    }
+
+    /** This model with other scanners' findings, imported or collected from Security Hub. */
+    public ReportModel withImports(dev.auditpack.imports.ImportsSection section) {
+        return new ReportModel(
+                run,
+                frameworks,
+                checks,
+                attestations,
+                evidence,
+                attachments,
+                errors,
+                manual,
+                exceptions,
+                profile,
+                branding,
+                findings,
+                scope,
+                system,
+                populations,
+                timeline,
+                assertion,
+                operations,
+                comparison,
+                section);
     }
 
     /** A model of a single locker, without populations, a timeline, a management assertion or operations. */
@@ -181,7 +210,9 @@ public record ReportModel(
                 section,
                 timeline,
                 assertion,
-                operations);
+                operations,
+                comparison,
+                imports);
     }
 
     /** The same model with the timeline of the series it was made from. */
@@ -204,7 +235,9 @@ public record ReportModel(
                 populations,
                 Optional.of(series),
                 assertion,
-                operations);
+                operations,
+                comparison,
+                imports);
     }
 
     /** This model with the operations over the period read from its locker. */
@@ -227,7 +260,9 @@ public record ReportModel(
                 populations,
                 timeline,
                 assertion,
-                section);
+                section,
+                comparison,
+                imports);
     }
 
     /** A model without a system description (tests and older callers). */
@@ -393,6 +428,7 @@ public record ReportModel(
         populations = populations == null ? dev.auditpack.population.PopulationSection.EMPTY : populations;
         operations = operations == null ? dev.auditpack.operations.OperationsSection.EMPTY : operations;
         comparison = comparison == null ? Optional.empty() : comparison;
+        imports = imports == null ? dev.auditpack.imports.ImportsSection.EMPTY : imports;
     }
 
     /**

@@ -162,6 +162,7 @@ public final class WorkbookWriter {
                 maxRowsPerSheet);
         OperationsSheets.write(workbook, names, styles, model.operations());
         ComparisonSheets.write(workbook, names, styles, model.comparison());
+        ImportSheets.write(workbook, names, styles, model.imports());
         SummarySheet.write(summary, styles, model, findings);
     }
 }

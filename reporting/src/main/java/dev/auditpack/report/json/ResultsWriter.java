@@ -85,6 +85,10 @@ public final class ResultsWriter {
                 g.writeFieldName("comparison");
                 JSON.writeValue(g, model.comparison().get());
             }
+            if (!model.imports().isEmpty()) {
+                g.writeFieldName("imports");
+                JSON.writeTree(g, dev.auditpack.report.json.ImportsJson.of(JSON, model.imports()));
+            }
             writeTimeline(g, model.timeline());
             g.writeEndObject();
         }
