@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             RunCommand.class,
             VerifyCommand.class,
+            PublishCommand.class,
             SampleCommand.class,
             ReviewCommand.class,
             ScanCommand.class,

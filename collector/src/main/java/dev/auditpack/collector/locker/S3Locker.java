@@ -219,6 +219,18 @@ public final class S3Locker implements AutoCloseable {
         }
     }
 
+    /** Whether nothing is stored under {@code at} yet. */
+    public boolean isEmpty(S3Uri at) {
+        try {
+            return s3.listObjectsV2(
+                            r -> r.bucket(at.bucket()).prefix(at.listPrefix()).maxKeys(1))
+                    .contents()
+                    .isEmpty();
+        } catch (SdkException e) {
+            throw S3Connection.failure(at, "ListObjectsV2", e);
+        }
+    }
+
     /** The bucket's Object Lock state, from GetObjectLockConfiguration. */
     public LockState lockState(S3Uri to) {
         try {
