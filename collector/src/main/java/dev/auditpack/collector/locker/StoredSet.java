@@ -235,30 +235,30 @@ public record StoredSet(
                 Optional.ofNullable(head.objectLockModeAsString()),
                 Optional.ofNullable(head.objectLockRetainUntilDate()),
                 Optional.ofNullable(head.versionId()));
+        // One line an object: the bytes against the manifest first, else the checksum S3 keeps for them.
         List<Discrepancy> problems = new ArrayList<>();
+        Optional<String> note = Optional.empty();
         String stored = head.checksumSHA256();
-        if (stored == null) {
+        if (entry != null && (!entry.sha256().equals(sha256) || entry.size() != size)) {
+            problems.add(new Discrepancy(
+                    path,
+                    Discrepancy.Kind.CHANGED,
+                    "expected sha256 " + entry.sha256() + " and " + entry.size() + " bytes, found " + sha256 + " and "
+                            + size + " bytes"
+                            + entry.versionId()
+                                    .filter(v -> !v.equals(head.versionId()))
+                                    .map(v -> "; the published version " + v + " is no longer the current one")
+                                    .orElse("")));
+        } else if (stored == null) {
             problems.add(new Discrepancy(path, Discrepancy.Kind.CHANGED, "stored without a SHA-256 checksum"));
         } else if (!S3Locker.hex(stored).equals(sha256)) {
             problems.add(new Discrepancy(
                     path, Discrepancy.Kind.CHANGED, "S3 stored SHA-256 " + S3Locker.hex(stored) + ", read " + sha256));
-        }
-        Optional<String> note = Optional.empty();
-        if (entry != null) {
-            if (!entry.sha256().equals(sha256) || entry.size() != size) {
-                problems.add(new Discrepancy(
-                        path,
-                        Discrepancy.Kind.CHANGED,
-                        "expected sha256 " + entry.sha256() + " and " + entry.size() + " bytes, found " + sha256
-                                + " and " + size + " bytes"
-                                + entry.versionId()
-                                        .filter(v -> !v.equals(head.versionId()))
-                                        .map(v -> "; the published version " + v + " is no longer the current one")
-                                        .orElse("")));
-            } else if (entry.versionId().isPresent() && !entry.versionId().get().equals(head.versionId())) {
-                note = Optional.of(path + ": the current version " + head.versionId() + " is not the published "
-                        + entry.versionId().get() + ", though its bytes are the same");
-            }
+        } else if (entry != null
+                && entry.versionId().isPresent()
+                && !entry.versionId().get().equals(head.versionId())) {
+            note = Optional.of(path + ": the current version " + head.versionId() + " is not the published "
+                    + entry.versionId().get() + ", though its bytes are the same");
         }
         return new Read(Optional.of(object), problems, note);
     }
