@@ -9,6 +9,7 @@ import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.evidence.Series;
 import dev.auditpack.evidence.SeriesChain;
+import dev.auditpack.input.InputException;
 import dev.auditpack.pack.PackVerifier;
 import dev.auditpack.scratch.Scratch;
 import java.io.IOException;
@@ -99,6 +100,12 @@ final class S3Verification {
     private static Contents contents(StoredSet set, Optional<String> fingerprint, Set<String> reviewers) {
         Path dir = set.dir();
         String kind = set.manifest().get().kind();
+        if ((kind.equals("locker") || kind.equals("series")) && (fingerprint.isPresent() || !reviewers.isEmpty())) {
+            throw new InputException(
+                    set.from().toString(),
+                    "holds an evidence " + (kind.equals("locker") ? "locker" : "period store")
+                            + ", which is not signed; --expect-fingerprint and --expect-reviewer need a pack");
+        }
         Map<String, Locker.Digest> known = new HashMap<>();
         set.objects().forEach(o -> known.put(o.path(), new Locker.Digest(o.sha256(), o.size())));
         if (kind.equals("series")) {

@@ -156,7 +156,8 @@ record PublishSource(Path root, String kind, List<PublishSource.File> files) {
         return false;
     }
 
-    private static boolean seal(String path) {
+    /** Whether {@code path} is a file that closes a set, written only after every other file. */
+    static boolean seal(String path) {
         return SEALS.contains(path.substring(path.lastIndexOf('/') + 1));
     }
 

@@ -9,11 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -35,6 +39,9 @@ public final class S3Locker implements AutoCloseable {
 
     /** Longest retention asked for: a hundred years. */
     public static final int MAX_RETAIN_DAYS = 36_500;
+
+    /** Objects written at once. */
+    private static final int PARALLEL = 8;
 
     private final S3Client s3;
     private final boolean owned;
@@ -164,16 +171,40 @@ public final class S3Locker implements AutoCloseable {
             notes.add("already published: every object is there, byte for byte; nothing was written");
             return new Published(to, existing, 0, files.files().size() + 1, 0, notes);
         }
-        Map<String, Optional<String>> versions = new LinkedHashMap<>();
-        long bytes = 0;
-        for (PublishSource.File f : files.files()) {
-            if (found.containsKey(f.path())) {
-                versions.put(f.path(), Optional.ofNullable(found.get(f.path())));
-                continue;
+        Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
+        found.forEach((path, version) -> versions.put(path, Optional.ofNullable(version)));
+        List<PublishSource.File> todo =
+                files.files().stream().filter(f -> !found.containsKey(f.path())).toList();
+        // The files themselves at once, then the files that close the set, in order, then the manifest.
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, r -> {
+            Thread t = new Thread(r, "auditpack-s3-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (PublishSource.File f : todo) {
+                if (!PublishSource.seal(f.path())) {
+                    writes.add(pool.submit(() -> versions.put(f.path(), put(to, f, retention))));
+                }
             }
-            versions.put(f.path(), put(to, f.path(), RequestBody.fromFile(f.file()), f.sha256(), f.size(), retention));
-            bytes += f.size();
+            for (Future<?> w : writes) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing to " + to, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        for (PublishSource.File f : todo) {
+            if (PublishSource.seal(f.path())) {
+                versions.put(f.path(), put(to, f, retention));
+            }
+        }
+        long bytes = todo.stream().mapToLong(PublishSource.File::size).sum();
         List<PublishManifest.Entry> entries = files.files().stream()
                 .map(f -> new PublishManifest.Entry(f.path(), f.sha256(), f.size(), versions.get(f.path())))
                 .toList();
@@ -189,6 +220,10 @@ public final class S3Locker implements AutoCloseable {
                 retention);
         int kept = found.size();
         return new Published(to, manifest, files.files().size() + 1 - kept, kept, bytes + json.length, notes);
+    }
+
+    private Optional<String> put(S3Uri to, PublishSource.File f, Optional<PublishManifest.Retention> retention) {
+        return put(to, f.path(), RequestBody.fromFile(f.file()), f.sha256(), f.size(), retention);
     }
 
     private Optional<String> put(
@@ -299,8 +334,13 @@ public final class S3Locker implements AutoCloseable {
         return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
     }
 
+    /** A checksum header as hex; a composite one (of parts, {@code …-3}) is not a SHA-256 and is shown as it is. */
     static String hex(String base64) {
-        return HexFormat.of().formatHex(Base64.getDecoder().decode(base64));
+        try {
+            return HexFormat.of().formatHex(Base64.getDecoder().decode(base64));
+        } catch (IllegalArgumentException e) {
+            return base64;
+        }
     }
 
     @Override
