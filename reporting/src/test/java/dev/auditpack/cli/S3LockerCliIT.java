@@ -125,6 +125,22 @@ class S3LockerCliIT {
                         "every object is under retention")
                 .contains("evidence/index.json  COMPLIANCE until");
 
+        // The zip on its own: verify reads it back and checks it against SHA256SUMS.
+        Cli zip = cli(
+                "publish",
+                pack.resolve("evidence-pack.zip").toString(),
+                "--to",
+                "s3://pack-locker/zip-only",
+                "--retention",
+                "governance",
+                "--retain",
+                "1");
+        assertThat(zip.exit()).as(zip.err()).isZero();
+        assertThat(zip.out()).contains("Published pack-zip", ": 2 object(s) written");
+        Cli zipVerified = cli("verify", "s3://pack-locker/zip-only");
+        assertThat(zipVerified.exit()).as(zipVerified.err()).isZero();
+        assertThat(zipVerified.out()).contains("files of evidence-pack.zip match SHA256SUMS");
+
         // Object Lock at work: the published version of a file cannot be deleted.
         String key = "2026-q4/results.json";
         ObjectVersion version = s3.listObjectVersions(

@@ -168,8 +168,20 @@ public final class S3Locker implements AutoCloseable {
         }
         if (found.containsKey(PublishManifest.NAME)) {
             PublishManifest existing = Prefix.manifest(s3, to);
-            notes.add("already published: every object is there, byte for byte; nothing was written");
-            return new Published(to, existing, 0, files.files().size() + 1, 0, notes);
+            List<String> already =
+                    new ArrayList<>(List.of("already published: every object is there, byte for byte; nothing was "
+                            + "written, and each object keeps the retention it was published with"));
+            if (retention.isPresent()
+                    && !existing.retention()
+                            .map(PublishManifest.Retention::mode)
+                            .equals(retention.map(PublishManifest.Retention::mode))) {
+                already.add("the stored set was published with "
+                        + existing.retention()
+                                .map(r -> r.mode() + " retention until " + r.retainUntil())
+                                .orElse("no retention")
+                        + ", not the " + retention.get().mode() + " retention asked for now");
+            }
+            return new Published(to, existing, 0, files.files().size() + 1, 0, already);
         }
         Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
         found.forEach((path, version) -> versions.put(path, Optional.ofNullable(version)));
