@@ -313,6 +313,8 @@ class S3LockerCliIT {
     @Test
     void collectPublishesToS3AndTheLockerReadsBack() throws Exception {
         lockedBucket("collected");
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = scratchLockers(temp);
         Cli run = Cli.run(
                 "collect",
                 "--out",
@@ -331,6 +333,7 @@ class S3LockerCliIT {
                 "2");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Evidence locker written to s3://collected/runs/2026-12-02", "Published locker");
+        assertThat(scratchLockers(temp)).as("the temporary locker is removed").isEqualTo(before);
         assertThat(objects("collected", "runs/2026-12-02/"))
                 .extracting(S3Object::key)
                 .contains("runs/2026-12-02/index.json", "runs/2026-12-02/" + PublishManifest.NAME);
@@ -349,5 +352,13 @@ class S3LockerCliIT {
                 endpoint());
         assertThat(twice.exit()).isEqualTo(ExitCodes.INPUT);
         assertThat(twice.err()).contains("already holds objects");
+    }
+
+    private static List<Path> scratchLockers(Path temp) throws java.io.IOException {
+        try (Stream<Path> in = Files.list(temp)) {
+            return in.filter(p -> p.getFileName().toString().startsWith("auditpack-collect-"))
+                    .sorted()
+                    .toList();
+        }
     }
 }

@@ -41,7 +41,7 @@ public record S3Connection(Optional<String> profile, Optional<String> region, Op
                 .region(Region.of(region.orElseGet(this::configuredRegion)))
                 .credentialsProvider(credentials)
                 .crossRegionAccessEnabled(true)
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()) // closed with the client
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(
                                 StandardRetryStrategy.builder().maxAttempts(5).build())
