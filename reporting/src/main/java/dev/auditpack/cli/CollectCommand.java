@@ -78,7 +78,11 @@ final class CollectCommand implements Callable<Integer> {
             throw new InputException(
                     retention.firstGiven(), "applies only when --out is an S3 location (s3://bucket/prefix)");
         }
-        out = outArg == null ? null : Path.of(outArg);
+        try {
+            out = outArg == null ? null : Path.of(outArg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException("--out", "'" + outArg + "' is not a path: " + e.getReason());
+        }
         if (series == null && cadence != null) {
             throw new InputException("--cadence", "applies to a period store; give it with --series DIR");
         }

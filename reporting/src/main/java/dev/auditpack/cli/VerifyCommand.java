@@ -97,7 +97,11 @@ final class VerifyCommand implements Callable<Integer> {
                     expectRetention ? "--expect-retention" : "--profile, --region and --endpoint-url",
                     "apply only to an S3 location (s3://bucket/prefix), not to " + where);
         }
-        target = Path.of(where);
+        try {
+            target = Path.of(where);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(where, "is not a path: " + e.getReason());
+        }
         if (!Files.exists(target)) {
             throw new InputException(
                     target, "does not exist (expected an evidence locker directory, a pack zip or " + "a pack's PDF)");
