@@ -23,8 +23,14 @@ final class CollectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Locker directory to create.")
-    Path out;
+    @Option(
+            names = "--out",
+            paramLabel = "DIR|s3://BUCKET/PREFIX",
+            description = "Locker directory to create; or an S3 location, where the locker is published when the "
+                    + "collection ends (collected into a temporary folder first; see publish).")
+    String outArg;
+
+    private Path out;
 
     @Option(
             names = "--series",
@@ -71,10 +77,25 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     CollectSettings collect;
 
+    @Mixin
+    RetentionSettings retention;
+
     @Override
     public Integer call() {
-        if ((out == null) == (series == null)) {
+        if ((outArg == null) == (series == null)) {
             throw new InputException("--out", "give either --out DIR (one locker) or --series DIR (a period store)");
+        }
+        if (outArg != null && dev.auditpack.collector.locker.S3Uri.looksLikeS3(outArg)) {
+            return S3Collection.collect(this);
+        }
+        if (retention.given()) {
+            throw new InputException(
+                    retention.firstGiven(), "applies only when --out is an S3 location (s3://bucket/prefix)");
+        }
+        try {
+            out = outArg == null ? null : Path.of(outArg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException("--out", "'" + outArg + "' is not a path: " + e.getReason());
         }
         if (series == null && cadence != null) {
             throw new InputException("--cadence", "applies to a period store; give it with --series DIR");
@@ -129,6 +150,10 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     static void summarise(EvidenceIndex index, Path out, PrintWriter w) {
+        summarise(index, out.toString(), w);
+    }
+
+    static void summarise(EvidenceIndex index, String out, PrintWriter w) {
         w.println("Evidence locker written to " + out + " (period "
                 + index.period().label() + ")");
         w.println("  accounts: " + String.join(", ", index.scope().accounts()) + "; regions: "

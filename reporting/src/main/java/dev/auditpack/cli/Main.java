@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             RunCommand.class,
             VerifyCommand.class,
+            PublishCommand.class,
             SampleCommand.class,
             ReviewCommand.class,
             DiffCommand.class,

@@ -32,6 +32,9 @@ import picocli.CommandLine.Parameters;
             "A pack zip: every file against SHA256SUMS, the signature over SHA256SUMS, the PDF's signature, one "
                     + "signer for both (the one signing.json records), results.json, evidence/index.json and "
                     + "signing.json against their copies inside the PDF, and evidence/ against evidence/index.json.",
+            "s3://bucket/prefix (what publish stored): every object is read and checked against "
+                    + "auditpack-manifest.json and the SHA-256 S3 stored; each object's retention mode and date are "
+                    + "listed (--expect-retention fails any not retained); then what was read is verified as above.",
             "A pack's PDF on its own: its signature must cover the whole file, and the evidence inside it must "
                     + "match the index inside it.",
             "Signers are named with their certificate's SHA-256 fingerprint; their certificates are not checked "
@@ -44,9 +47,20 @@ final class VerifyCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(
-            paramLabel = "LOCKER|SERIES|PACK.zip|PACK.pdf",
-            description = "An evidence locker directory, a period store, a pack zip, or a pack's PDF.")
-    Path target;
+            paramLabel = "LOCKER|SERIES|PACK.zip|PACK.pdf|s3://BUCKET/PREFIX",
+            description = "An evidence locker directory, a period store, a pack zip, a pack's PDF, or what publish "
+                    + "stored in S3.")
+    String where;
+
+    private Path target;
+
+    @Option(
+            names = "--expect-retention",
+            description = "With s3://…: fail unless every object is under Object Lock retention that has not expired.")
+    boolean expectRetention;
+
+    @CommandLine.Mixin
+    S3Settings s3;
 
     @Option(
             names = "--expect-fingerprint",
@@ -68,6 +82,26 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dev.auditpack.collector.locker.S3Uri.looksLikeS3(where)) {
+            return S3Verification.run(
+                    dev.auditpack.collector.locker.S3Uri.parse(where, "verify"),
+                    s3,
+                    expectRetention,
+                    Optional.ofNullable(expectedFingerprint),
+                    expectedReviewers,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        if (expectRetention || s3.given()) {
+            throw new dev.auditpack.input.InputException(
+                    expectRetention ? "--expect-retention" : "--profile, --region and --endpoint-url",
+                    "apply only to an S3 location (s3://bucket/prefix), not to " + where);
+        }
+        try {
+            target = Path.of(where);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(where, "is not a path: " + e.getReason());
+        }
         if (!Files.exists(target)) {
             throw new InputException(
                     target, "does not exist (expected an evidence locker directory, a pack zip or " + "a pack's PDF)");
