@@ -55,10 +55,16 @@ final class CollectCommand implements Callable<Integer> {
     List<FailOn> failOn = new java.util.ArrayList<>();
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     CollectSettings collect;
 
     @Override
     public Integer call() {
+        ConfigFile file = config.load(spec);
+        ConfigOption.collect(spec, file, collect);
+        applyConfig(file);
         if ((out == null) == (series == null)) {
             throw new InputException("--out", "give either --out DIR (one locker) or --series DIR (a period store)");
         }
@@ -78,6 +84,24 @@ final class CollectCommand implements Callable<Integer> {
         return failOn.contains(FailOn.COLLECTION_ERRORS) && !index.errors().isEmpty()
                 ? ExitCodes.COLLECTION_ERRORS
                 : ExitCodes.OK;
+    }
+
+    /** Where the file sends the evidence, its cadence and what to fail on, where no flag says. */
+    private void applyConfig(ConfigFile file) {
+        var k = file.content().collection();
+        if (!ConfigOption.given(spec, "--out", "--series")) {
+            if (k != null && k.series() != null) {
+                series = file.resolve(k.series());
+            } else {
+                out = ConfigOption.evidence(file, false);
+            }
+        }
+        if (cadence == null && k != null && series != null) {
+            cadence = k.cadence();
+        }
+        if (!ConfigOption.given(spec, "--fail-on") && file.content().failOn() != null) {
+            failOn = ConfigOption.failOn(file.content());
+        }
     }
 
     static void summarise(EvidenceIndex index, Path out, PrintWriter w) {
