@@ -75,6 +75,9 @@ final class CollectCommand implements Callable<Integer> {
     dev.auditpack.evidence.ShardPlan.Shard shard;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     CollectSettings collect;
 
     @Mixin
@@ -82,6 +85,9 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConfigFile file = config.load(spec);
+        ConfigOption.collect(spec, file, collect);
+        applyConfig(file);
         if ((outArg == null) == (series == null)) {
             throw new InputException("--out", "give either --out DIR (one locker) or --series DIR (a period store)");
         }
@@ -147,6 +153,25 @@ final class CollectCommand implements Callable<Integer> {
         collect.roleName = read.roleName();
         return java.util.Optional.of(new dev.auditpack.collector.ShardScope(
                 dev.auditpack.evidence.PlanLink.shard(read.id(), shard.index(), shard.count()), read.accounts()));
+    }
+
+    /** Where the file sends the evidence, its cadence and what to fail on, where no flag says. */
+    private void applyConfig(ConfigFile file) {
+        var k = file.content().collection();
+        if (!ConfigOption.given(spec, "--out", "--series")) {
+            if (k != null && k.series() != null) {
+                series = file.resolve(k.series());
+            } else {
+                Path fromFile = ConfigOption.evidence(file, false);
+                outArg = fromFile == null ? null : fromFile.toString();
+            }
+        }
+        if (cadence == null && k != null && series != null) {
+            cadence = k.cadence();
+        }
+        if (!ConfigOption.given(spec, "--fail-on") && file.content().failOn() != null) {
+            failOn = ConfigOption.failOn(file.content());
+        }
     }
 
     static void summarise(EvidenceIndex index, Path out, PrintWriter w) {

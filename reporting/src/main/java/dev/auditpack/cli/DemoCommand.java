@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
     boolean noExamples;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     ReportSettings settings;
 
     @Mixin
@@ -52,6 +55,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // The demo's evidence is its own: of the file, only what makes the pack (report, branding, signing, output).
+        ConfigFile file = config.load(spec);
+        ConfigOption.report(spec, file, settings);
+        ConfigOption.signing(spec, file, signing);
+        out = ConfigOption.out(spec, file, out);
         var templates = settings.templateSet();
         var options = settings.options(Clock.systemUTC(), DemoLocker.ORGANISATION);
         var identity = signing.identity();

@@ -24,17 +24,23 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(
             names = "--evidence",
-            required = true,
             paramLabel = "DIR",
             description = "The evidence locker, or a period store (collect --series): then today's statuses come from "
-                    + "its latest snapshot and the pack adds the timeline over every snapshot.")
+                    + "its latest snapshot and the pack adds the timeline over every snapshot. Default: the --config "
+                    + "file's output.evidence, collection.series or output.dir/evidence.")
     Path evidence;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the pack.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where to write the pack. Default: the --config file's output.dir.")
     Path out;
 
     @Option(names = "--force", description = "Replace pack files that already exist in --out.")
     boolean force;
+
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     ReportSettings settings;
@@ -44,6 +50,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConfigFile file = config.load(spec);
+        ConfigOption.report(spec, file, settings);
+        ConfigOption.signing(spec, file, signing);
+        out = ConfigOption.required(ConfigOption.out(spec, file, out), "--out", "output.dir");
+        if (evidence == null) {
+            evidence = ConfigOption.required(ConfigOption.evidence(file, true), "--evidence", "output.evidence");
+        }
         var identity = signing.identity();
         ReportJob.Result result = ReportJob.run(new ReportJob.Request(
                 evidence,

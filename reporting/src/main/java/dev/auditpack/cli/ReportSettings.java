@@ -39,12 +39,8 @@ final class ReportSettings {
     @Option(names = "--organisation", paramLabel = "NAME", description = "Organisation name for the cover.")
     String organisation;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "YAML file with the organisation and the PDF's branding: title, logo, preparedBy, "
-                    + "confidentiality, wording (see docs/branding.md). Flags win over it.")
-    Path config;
+    /** The branding and organisation of the --config file; auditpack's own without one. */
+    ReportConfig brandingFile = ReportConfig.none();
 
     @Option(
             names = "--preparer",
@@ -224,7 +220,7 @@ final class ReportSettings {
         if (frameworks != null && !Files.isDirectory(frameworks)) {
             throw new dev.auditpack.input.InputException(frameworks, "is not a directory of framework files");
         }
-        ReportConfig file = config == null ? ReportConfig.none() : ReportConfig.read(config);
+        ReportConfig file = brandingFile;
         String name = organisation != null
                 ? organisation.strip()
                 : file.organisation().orElse(defaultOrganisation);

@@ -26,13 +26,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--out",
-            required = true,
             paramLabel = "DIR",
-            description = "Directory for the locker and the pack.")
+            description = "Directory for the locker and the pack. Default: the --config file's output.dir.")
     Path out;
 
     @Option(names = "--force", description = "Replace an existing locker and pack in --out.")
     boolean force;
+
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     CollectSettings collect;
@@ -45,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConfigFile file = config.load(spec);
+        ConfigOption.collect(spec, file, collect);
+        ConfigOption.report(spec, file, report);
+        ConfigOption.signing(spec, file, signing);
+        out = ConfigOption.required(ConfigOption.out(spec, file, out), "--out", "output.dir");
         Path locker = out.resolve("evidence");
         if (!force && Files.exists(locker)) {
             throw new InputException(locker, "already exists; pass --force to replace it");

@@ -53,7 +53,8 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
-    record File(
+    /** The file as written; also the {@code branding:} section of {@code auditpack.yaml}. */
+    public record File(
             String organisation,
             String title,
             String preparedBy,
@@ -92,6 +93,16 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
         } catch (IOException e) {
             throw new InputException(file, "cannot be read: " + e.getMessage(), e);
         }
+        return from(file, "", parsed);
+    }
+
+    /**
+     * Checks what was read from {@code file} and reads the logo it names, relative to the file.
+     *
+     * @param prefix where the keys sit in the file, e.g. {@code "branding."}; empty at the top
+     * @throws InputException naming the file, the key and the first thing wrong
+     */
+    public static ReportConfig from(Path file, String prefix, File parsed) {
         if (parsed == null) {
             return none();
         }
@@ -100,22 +111,25 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
             if (!Branding.WORDING.containsKey(e.getKey())) {
                 throw new InputException(
                         file,
-                        "unknown wording key '" + e.getKey() + "' (known: "
+                        (prefix.isEmpty()
+                                        ? "unknown wording key '" + e.getKey() + "'"
+                                        : prefix + "wording." + e.getKey() + ": unknown key")
+                                + " (known: "
                                 + String.join(", ", Branding.WORDING.keySet()) + ")");
             }
             if (e.getValue() == null || e.getValue().isBlank()) {
-                throw new InputException(file, "wording." + e.getKey() + " is empty");
+                throw new InputException(file, at(prefix, "wording." + e.getKey()) + "is empty");
             }
         }
         Optional<String> organisation =
                 Optional.ofNullable(parsed.organisation()).map(String::strip);
         if (organisation.filter(String::isEmpty).isPresent()) {
-            throw new InputException(file, "organisation is empty");
+            throw new InputException(file, at(prefix, "organisation") + "is empty");
         }
         if (parsed.title() != null && parsed.title().isBlank()) {
-            throw new InputException(file, "title is empty");
+            throw new InputException(file, at(prefix, "title") + "is empty");
         }
-        String logo = parsed.logo() == null ? "" : logo(file, parsed.logo());
+        String logo = parsed.logo() == null ? "" : logo(file, prefix, parsed.logo());
         Branding branding = new Branding(
                 parsed.title() == null ? Branding.TITLE : parsed.title().strip(),
                 parsed.preparedBy() == null ? "" : parsed.preparedBy().strip(),
@@ -131,11 +145,11 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
      * The logo as a data URI, after checking it is a PNG or JPEG image that decodes, a plain file no larger than
      * {@link #LOGO_LIMIT}, and inside the configuration file's folder.
      */
-    private static String logo(Path config, String name) {
+    private static String logo(Path config, String prefix, String name) {
         Path folder = config.toAbsolutePath().getParent();
         Path logo = (folder == null ? Path.of(name) : folder.resolve(name)).normalize();
         if (!Files.exists(logo)) {
-            throw new InputException(config, "logo " + logo + " does not exist");
+            throw new InputException(config, at(prefix, "logo") + logo + " does not exist");
         }
         byte[] bytes;
         try {
@@ -144,9 +158,9 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
             }
             bytes = InputFiles.readBounded(logo, LOGO_LIMIT);
         } catch (NoSuchFileException e) {
-            throw new InputException(config, "logo " + logo + " does not exist");
+            throw new InputException(config, at(prefix, "logo") + logo + " does not exist");
         } catch (InputException e) {
-            throw new InputException(config, "logo " + e.getMessage(), e);
+            throw new InputException(config, at(prefix, "logo") + e.getMessage(), e);
         }
         String type = startsWith(bytes, PNG) ? "image/png" : startsWith(bytes, JPEG) ? "image/jpeg" : null;
         boolean decodes;
@@ -156,9 +170,14 @@ public record ReportConfig(Optional<String> organisation, Branding branding) {
             decodes = false;
         }
         if (!decodes) {
-            throw new InputException(config, "logo " + logo + " is not a PNG or JPEG image");
+            throw new InputException(config, at(prefix, "logo") + logo + " is not a PNG or JPEG image");
         }
         return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** {@code key } at the top of the file, {@code prefix.key: } in a section of it. */
+    private static String at(String prefix, String key) {
+        return prefix.isEmpty() ? key + " " : prefix + key + ": ";
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

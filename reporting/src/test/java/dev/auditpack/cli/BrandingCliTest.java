@@ -100,14 +100,15 @@ class BrandingCliTest {
     void theOrganisationFlagWinsOverTheFileAndTheFileOverTheDemoName() throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
         ReportSettings settings = new ReportSettings();
-        settings.config = config("organisation: From the file\ntitle: My title\n");
+        settings.brandingFile =
+                dev.auditpack.report.ReportConfig.read(config("organisation: From the file\ntitle: My title\n"));
         assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
                 .isEqualTo("From the file");
         settings.organisation = "From the flag";
         assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
                 .isEqualTo("From the flag");
         assertThat(settings.options(clock).branding().title()).isEqualTo("My title");
-        settings.config = null;
+        settings.brandingFile = dev.auditpack.report.ReportConfig.none();
         settings.organisation = null;
         assertThat(settings.options(clock, DemoLocker.ORGANISATION).organisation())
                 .isEqualTo(DemoLocker.ORGANISATION);

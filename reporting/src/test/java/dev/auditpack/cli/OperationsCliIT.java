@@ -116,6 +116,19 @@ class OperationsCliIT {
     }
 
     @Test
+    void resultsJsonAndTheIndexAreValidAgainstTheirSchemas() {
+        // A real run's files, with collection errors (throttled, denied) the demo does not have.
+        JsonNode results = PackReaders.results(dir.resolve("results.json"));
+        assertThat(results.get("errors").size()).isPositive();
+        assertThat(dev.auditpack.docs.JsonSchemas.problems("results.schema.json", results))
+                .isEmpty();
+        assertThat(dev.auditpack.docs.JsonSchemas.problems(
+                        "index.schema.json",
+                        PackReaders.results(dir.resolve("evidence").resolve("index.json"))))
+                .isEmpty();
+    }
+
+    @Test
     void resultsJsonSumsJobsPerResourceListsFindingsAndNamesTheGaps() {
         JsonNode ops = PackReaders.results(dir.resolve("results.json")).get("operations");
         assertThat(ops.get("backupControls").get("iso27001-2022").toString()).contains("A.8.13");
