@@ -120,6 +120,9 @@ class ScannerImportCliTest {
                 .containsEntry("soc2-2017:CC6.1", "NOT_SATISFIED");
         assertThat(before.has("imports")).isFalse();
 
+        assertThat(dev.auditpack.docs.JsonSchemas.problems("results.schema.json", r))
+                .as("the imports are as docs/schemas/results.schema.json says")
+                .isEmpty();
         JsonNode imports = r.get("imports");
         assertThat(imports.get("role").asText()).isEqualTo("supporting");
         assertThat(imports.get("statusesChanged").asBoolean()).isFalse();

@@ -198,6 +198,9 @@ class QuarterOverQuarterTest {
     void theSecondPackCarriesTheComparison() {
         JsonNode c = after.get("comparison");
         assertThat(c).as("results.json has the comparison").isNotNull();
+        assertThat(dev.auditpack.docs.JsonSchemas.problems("results.schema.json", after))
+                .as("the comparison is as docs/schemas/results.schema.json says")
+                .isEmpty();
         assertThat(c.at("/previous/periodLabel").asText()).isEqualTo("2026-Q3");
         assertThat(c.at("/previous/file").asText()).endsWith("evidence-pack.zip");
         assertThat(keys(c.at("/findings/new"))).isEqualTo(minus(failing(after), failing(before)));
