@@ -35,7 +35,12 @@ ${other}, its redacted copy, instead.
 WHAT IS IN IT
 
 <#list writers as w>
+<#if (w.file?length > 19)>
+  ${w.file}
+                       ${text.wrap(w.description, 68, 23)}
+<#else>
   ${(w.file + " ")?right_pad(21)}${text.wrap(w.description, 68, 23)}
+</#if>
 </#list>
 <#if run.redacted>
   ticket-summary.md    The summary to paste into the audit ticket, redacted as the rest.
@@ -47,6 +52,15 @@ WHAT IS IN IT
                        here too, listed in index.json under "attachments": they are AWS
                        confidential, shared under AWS Artifact's terms; do not redistribute
                        them beyond the audit.
+</#if>
+<#if !run.redacted>
+<#list model.imports.sources?filter(s -> s.origin == "imported") as s>
+<#if s?is_first>
+  imports/...          Other scanners' output files given with --import, byte for byte, so
+                       the imported findings the PDF shows can be read at their source:
+</#if>
+                       ${text.oneLine(s.path)} (${s.format}; its SHA-256 is in SHA256SUMS)
+</#list>
 </#if>
   README.txt           This file.
   signing.json         Whether the pack was signed, and the SHA-256 fingerprint of the signer's

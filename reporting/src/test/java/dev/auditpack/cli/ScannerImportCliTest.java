@@ -190,6 +190,11 @@ class ScannerImportCliTest {
         assertThat(new String(Zips.read(zip, "SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains(Digests.sha256(prowler) + "  imports/scan-a.data");
         assertThat(Cli.run("verify", zip.toString()).exit()).isZero();
+        // README.txt names each imported file, and a file name wider than its column stands on its own line.
+        String readme = new String(Zips.read(zip, "README.txt"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(readme)
+                .contains("imports/...", "imports/scan-a.data (Prowler JSON-OCSF;", "imports/" + ASFF + " (ASFF;")
+                .containsPattern("(?m)^  assessment-results\\.oscal\\.json\n {23}\\S");
 
         Map<String, List<List<String>>> book = PackReaders.workbook(pack.resolve("evidence-pack.xlsx"));
         assertThat(book).containsKeys("Imported sources", "Imported by control", "Imported findings");
