@@ -185,8 +185,8 @@ class CliInputTest {
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("keep me");
         assertThat(entries(out))
                 .as("notes.txt and the pack: PDF, workbook, results, evidence, example manual evidence, "
-                        + "zip, ticket")
-                .isEqualTo(8);
+                        + "zip, ticket, OSCAL assessment results, plan and two catalogs")
+                .isEqualTo(12);
     }
 
     @Test
