@@ -42,7 +42,7 @@ class CliInputTest {
                 Cli.run("report", "--evidence", "x", "--out", "y", "--evidense"),
                 "Unknown option: '--evidense'",
                 "auditpack report --help");
-        assertOneLine(Cli.run("report", "--out", "y"), "Missing required option: '--evidence=DIR'");
+        assertOneLine(Cli.run("report", "--out", "y"), "Missing required option: '--evidence=DIR");
         assertOneLine(Cli.run("collect", "--out", dir.toString(), "--period", "Q4"), "--period", "use 2026-Q4");
     }
 
