@@ -62,10 +62,10 @@ final class CollectCommand implements Callable<Integer> {
 
     @Option(
             names = "--plan",
-            paramLabel = "FILE",
+            paramLabel = "FILE|s3://BUCKET/KEY",
             description = "Collect one shard of a plan (auditpack plan): its accounts, with the plan's regions, "
-                    + "period and role; give --shard.")
-    Path plan;
+                    + "period and role; give --shard. A plan in S3 is read with --profile and the S3 endpoint.")
+    String plan;
 
     @Option(
             names = "--shard",
@@ -124,7 +124,7 @@ final class CollectCommand implements Callable<Integer> {
     }
 
     /** The shard of --plan to collect, with the plan's accounts, regions, period and role put into the settings. */
-    private java.util.Optional<dev.auditpack.collector.ShardScope> shardScope() {
+    java.util.Optional<dev.auditpack.collector.ShardScope> shardScope() {
         if ((plan == null) != (shard == null)) {
             throw new InputException(plan == null ? "--shard" : "--plan", "give --plan FILE and --shard K/N together");
         }
@@ -143,7 +143,7 @@ final class CollectCommand implements Callable<Integer> {
                         "--plan", "fixes the accounts, regions, period and role of every shard; drop " + fixed);
             }
         }
-        dev.auditpack.evidence.ShardPlan read = dev.auditpack.evidence.ShardPlan.read(plan);
+        dev.auditpack.evidence.ShardPlan read = readPlan();
         if (shard.count() != read.count()) {
             throw new InputException("--shard", "is " + shard + ", but " + plan + " has " + read.count() + " shard(s)");
         }
@@ -171,6 +171,20 @@ final class CollectCommand implements Callable<Integer> {
         }
         if (!ConfigOption.given(spec, "--fail-on") && file.content().failOn() != null) {
             failOn = ConfigOption.failOn(file.content());
+        }
+    }
+
+    /** The --plan file, or the plan object in S3 read through a scratch folder. */
+    private dev.auditpack.evidence.ShardPlan readPlan() {
+        if (!S3Paths.isS3(plan)) {
+            return dev.auditpack.evidence.ShardPlan.read(S3Paths.local(plan, "--plan"));
+        }
+        var at = S3Paths.object(plan, "--plan");
+        Path scratch = S3Paths.scratch("auditpack-plan-");
+        try (var locker = dev.auditpack.collector.locker.S3Locker.connect(S3Paths.connection(collect))) {
+            return S3Paths.readPlan(locker, at, scratch);
+        } finally {
+            S3Paths.delete(scratch);
         }
     }
 

@@ -9,10 +9,8 @@ import dev.auditpack.input.InputException;
 import dev.auditpack.scratch.Scratch;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * {@code collect --out s3://bucket/prefix}: checks the bucket and the prefix first, collects into a locker in a
@@ -36,24 +34,18 @@ final class S3Collection {
         Clock clock = Clock.systemUTC();
         S3Locker.Options options = command.retention.options(clock);
         // Every flag is checked before the bucket is asked or anything collected.
+        var sharded = command.shardScope();
         command.collect.request(Path.of("locker"), false, false, clock);
-        URI endpoint = command.collect.serviceEndpoints.getOrDefault("s3", command.collect.endpoint);
-        S3Connection connection = new S3Connection(
-                Optional.ofNullable(command.collect.profile), Optional.empty(), Optional.ofNullable(endpoint));
+        S3Connection connection = S3Paths.connection(command.collect);
         PrintWriter out = command.spec.commandLine().getOut();
         try (S3Locker locker = S3Locker.connect(connection)) {
-            locker.checkTarget(uri, options);
-            if (!locker.isEmpty(uri)) {
-                throw new InputException(
-                        uri.toString(),
-                        "already holds objects; a new collection never matches them byte for byte, and publish "
-                                + "never replaces: choose a new prefix");
-            }
+            S3Paths.checkNewTarget(locker, uri, options);
             Path scratch = Scratch.directory("auditpack-collect-");
             try {
                 Path dir = scratch.resolve("locker");
                 EvidenceIndex index = AwsCollection.collect(
                         command.collect.request(dir, false, false, clock),
+                        sharded,
                         Progress.forTerminal(command.spec.commandLine().getErr()),
                         clock,
                         Version.current());

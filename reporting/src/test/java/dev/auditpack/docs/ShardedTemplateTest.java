@@ -60,7 +60,13 @@ class ShardedTemplateTest {
         assertThat(statements.subList(generated.size(), statements.size()))
                 .allSatisfy(s -> assertThat(s.get("Resource").asText()).contains("LockerBucket"));
         assertThat(actions(statements.subList(generated.size(), statements.size())))
-                .containsExactly("s3:GetObject", "s3:ListBucket", "s3:PutObject");
+                .containsExactly(
+                        "s3:GetBucketObjectLockConfiguration", "s3:GetObject", "s3:ListBucket", "s3:PutObject");
+        // collect, merge and report publish only to a bucket with Object Lock.
+        assertThat(template()
+                        .at("/Resources/LockerBucket/Properties/ObjectLockEnabled")
+                        .asBoolean())
+                .isTrue();
         assertThat(task.at("/Properties/AssumeRolePolicyDocument/Statement/0/Principal/Service")
                         .asText())
                 .isEqualTo("ecs-tasks.amazonaws.com");

@@ -326,6 +326,31 @@ public final class S3Locker implements AutoCloseable {
         return StoredSet.fetch(s3, from, scratch);
     }
 
+    /**
+     * Reads the one object at {@code at} (its prefix is the key), checked against the SHA-256 S3 stored for it when
+     * it stored one; empty when there is none.
+     *
+     * @throws InputException when the object is too large, damaged, or an S3 call fails
+     */
+    public Optional<byte[]> findObject(S3Uri at) {
+        return SingleObject.find(s3, at);
+    }
+
+    /** Whether the object at {@code at} (its prefix is the key) exists. */
+    public boolean exists(S3Uri at) {
+        return SingleObject.exists(s3, at);
+    }
+
+    /**
+     * Writes {@code bytes} as the one object at {@code at} (its prefix is the key) with its SHA-256 for S3 to check.
+     *
+     * @return false when the very same bytes were already there (nothing written)
+     * @throws InputException when a different object is there, or an S3 call fails
+     */
+    public boolean putObject(S3Uri at, byte[] bytes) {
+        return SingleObject.put(s3, at, bytes);
+    }
+
     /** A downloaded set that does not match its manifest. */
     public static final class CheckFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
