@@ -31,7 +31,7 @@ class ReportWriterTest {
         for (ReportWriter w : writers) {
             assertThat(listed)
                     .as(w.file())
-                    .containsPattern("(?m)^  " + java.util.regex.Pattern.quote(w.file()) + " +\\S");
+                    .containsPattern("(?m)^  " + java.util.regex.Pattern.quote(w.file()) + "( +\\S|\n {23}\\S)");
             // The description is wrapped to the file's width: compare it word for word.
             assertThat(words(listed)).as(w.file()).contains(words(w.description()));
         }
