@@ -105,52 +105,12 @@ public record ReportModel(
 
     /** This model with what changed since the previous pack. */
     public ReportModel withComparison(dev.auditpack.diff.Comparison previous) {
-        return new ReportModel(
-                run,
-                frameworks,
-                checks,
-                attestations,
-                evidence,
-                attachments,
-                errors,
-                manual,
-                exceptions,
-                profile,
-                branding,
-                findings,
-                scope,
-                system,
-                populations,
-                timeline,
-                assertion,
-                operations,
-                Optional.of(previous),
-                imports);
+        return withSections(populations, timeline, operations, Optional.of(previous), imports);
     }
 
     /** This model with other scanners' findings, imported or collected from Security Hub. */
     public ReportModel withImports(dev.auditpack.imports.ImportsSection section) {
-        return new ReportModel(
-                run,
-                frameworks,
-                checks,
-                attestations,
-                evidence,
-                attachments,
-                errors,
-                manual,
-                exceptions,
-                profile,
-                branding,
-                findings,
-                scope,
-                system,
-                populations,
-                timeline,
-                assertion,
-                operations,
-                comparison,
-                section);
+        return withSections(populations, timeline, operations, comparison, section);
     }
 
     /** A model of a single locker, without populations, a timeline, a management assertion or operations. */
@@ -192,56 +152,26 @@ public record ReportModel(
 
     /** This model with the change populations read from its locker. */
     public ReportModel withPopulations(dev.auditpack.population.PopulationSection section) {
-        return new ReportModel(
-                run,
-                frameworks,
-                checks,
-                attestations,
-                evidence,
-                attachments,
-                errors,
-                manual,
-                exceptions,
-                profile,
-                branding,
-                findings,
-                scope,
-                system,
-                section,
-                timeline,
-                assertion,
-                operations,
-                comparison,
-                imports);
+        return withSections(section, timeline, operations, comparison, imports);
     }
 
     /** The same model with the timeline of the series it was made from. */
     public ReportModel withTimeline(dev.auditpack.evaluation.period.Timeline series) {
-        return new ReportModel(
-                run,
-                frameworks,
-                checks,
-                attestations,
-                evidence,
-                attachments,
-                errors,
-                manual,
-                exceptions,
-                profile,
-                branding,
-                findings,
-                scope,
-                system,
-                populations,
-                Optional.of(series),
-                assertion,
-                operations,
-                comparison,
-                imports);
+        return withSections(populations, Optional.of(series), operations, comparison, imports);
     }
 
     /** This model with the operations over the period read from its locker. */
     public ReportModel withOperations(dev.auditpack.operations.OperationsSection section) {
+        return withSections(populations, timeline, section, comparison, imports);
+    }
+
+    /** This model with the sections that are read after the evaluation, the rest unchanged. */
+    private ReportModel withSections(
+            dev.auditpack.population.PopulationSection populations,
+            Optional<dev.auditpack.evaluation.period.Timeline> timeline,
+            dev.auditpack.operations.OperationsSection operations,
+            Optional<dev.auditpack.diff.Comparison> comparison,
+            dev.auditpack.imports.ImportsSection imports) {
         return new ReportModel(
                 run,
                 frameworks,
@@ -260,7 +190,7 @@ public record ReportModel(
                 populations,
                 timeline,
                 assertion,
-                section,
+                operations,
                 comparison,
                 imports);
     }
