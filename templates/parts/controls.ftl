@@ -55,7 +55,7 @@
     </#if>
     <#if c.evidence?has_content>
     <div class="label">Evidence <span class="muted">(hashes in the evidence index)</span></div>
-    <p class="mono"><#list c.evidence as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></p>
+    <#list fmt.groups(c.evidence) as g><p class="small"><a class="mono" href="#${fmt.collectorAnchor(g.collector)}">${g.collector}</a>: <#if fmt.namesPaths(g, model.evidence)><span class="mono"><#list g.files as e><a href="#${fmt.anchor(e.path)}">${e.path}</a><#sep>, </#sep></#list></span><#else>${fmt.spread(g)}</#if></p></#list>
     </#if>
     <#if c.documents?has_content>
     <div class="label">Manual evidence provided <span class="muted">(file, owner, dates and hash in the manual evidence table)</span></div>

@@ -62,5 +62,7 @@
   {"id": "exceptions", "title": "Exceptions"},
   {"id": "attestations", "title": "AWS attestations"},
   {"id": "errors", "title": "Collection errors"},
-  {"id": "evidence", "title": "Evidence index"}
+  {"id": "evidence", "title": "Evidence index", "children": [
+    {"id": "evidence-collectors", "title": "By collector"},
+    {"id": "evidence-files", "title": "Files"}]}
 ]>

@@ -36,8 +36,19 @@
 <div class="section flow" id="evidence">
   <h1>Evidence index</h1>
   <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
+  <h2 id="evidence-collectors">By collector</h2>
+  <p>What each collector wrote: its files, the accounts and regions they come from, when they were collected, and the failed calls recorded inside them (each one a GAP for what depends on it).</p>
+  <table class="grid">
+    <thead><tr><th>Collector</th><th style="width: 12mm" class="num">Files</th><th style="width: 17mm" class="num">Accounts</th><th style="width: 38mm">Regions</th><th style="width: 30mm">Collected</th><th style="width: 18mm" class="num">Bytes</th><th style="width: 14mm" class="num">Failed calls</th></tr></thead>
+    <tbody><#list fmt.groups(model.evidence) as g><#assign first = fmt.time(g.firstAt)><#assign last = fmt.time(g.lastAt)><tr id="${fmt.collectorAnchor(g.collector)}"><td><span class="mono">${g.collector}</span></td><td class="num">${g.count()}</td><td class="num">${g.accounts}</td><td>${g.regions?join(", ")}</td><td>${first}<#if last != first> to ${last}</#if></td><td class="num">${g.bytes}</td><td class="num">${g.errorCount}</td></tr></#list></tbody>
+  </table>
+  <h2 id="evidence-files">Files</h2>
+  <#if fmt.listsFiles(model.evidence)>
   <table class="grid">
     <thead><tr><th>File</th><th style="width: 30mm">Collected</th><th style="width: 16mm" class="num">Bytes</th></tr></thead>
     <tbody><#list model.evidence as e><tr id="${fmt.anchor(e.path)}"><td><span class="mono nowrap">${e.path}</span><br/><span class="mono muted nowrap">sha256:${e.sha256}</span></td><td>${fmt.time(e.collectedAt)}</td><td class="num">${e.size}</td></tr></#list></tbody>
   </table>
+  <#else>
+  <p>The ${model.evidence?size} evidence files are too many to list here one by one. Each is listed with its SHA-256 and collection time in the locker index (index.json<#if !run.redacted>, attached to this PDF</#if>), in the workbook's Evidence sheet, and in SHA256SUMS in the pack zip, which auditpack verify and sha256sum -c check.</p>
+  </#if>
 </div>

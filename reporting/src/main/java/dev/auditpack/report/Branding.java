@@ -39,8 +39,8 @@ public record Branding(
                     "Each control is answered from evidence collected read-only from AWS. The raw evidence "
                             + "files are listed at the end with their SHA-256; auditpack verify re-hashes them.",
             "evidenceIntro",
-                    "Every raw evidence file, as AWS returned it, with its SHA-256. The files are in the "
-                            + "evidence locker beside this PDF.");
+                    "The raw evidence files, as AWS returned them: counted by collector, then listed with their "
+                            + "SHA-256. The files are in the evidence locker beside this PDF.");
 
     /** auditpack's cover title. */
     public static final String TITLE = "AWS evidence pack";

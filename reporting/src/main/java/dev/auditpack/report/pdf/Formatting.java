@@ -1,13 +1,22 @@
 package dev.auditpack.report.pdf;
 
+import dev.auditpack.report.EvidenceGroup;
+import dev.auditpack.report.ReportModel;
 import dev.auditpack.report.StatusWords;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** Formatting functions the templates call as {@code fmt.time(...)}, {@code fmt.label(...)} and so on. */
 public final class Formatting {
+
+    /** The most evidence files the PDF's evidence index lists one by one. */
+    public static final int FILES_LISTED = 1_000;
+
+    /** The most files of one collector a control names by path. */
+    public static final int PATHS_NAMED = 4;
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -40,6 +49,46 @@ public final class Formatting {
     public String percent(Number part, Number whole) {
         double w = whole.doubleValue();
         return w <= 0 ? "0" : String.format(java.util.Locale.ROOT, "%.2f", 100.0 * part.doubleValue() / w);
+    }
+
+    /**
+     * Whether the evidence index lists the pack's files one by one: up to {@value #FILES_LISTED} files. Above that it
+     * has one row per collector only, as a list of tens of thousands of hashes would run to hundreds of pages and
+     * help no reader; the locker index, the workbook and {@code SHA256SUMS} list every file in any case.
+     */
+    public boolean listsFiles(List<ReportModel.EvidenceRow> evidence) {
+        return evidence.size() <= FILES_LISTED;
+    }
+
+    /**
+     * Whether a control names a collector's files by path: when there are at most {@value #PATHS_NAMED} of them and
+     * the index lists them (so each path links to its hash); otherwise the control names the collector and counts.
+     */
+    public boolean namesPaths(EvidenceGroup group, List<ReportModel.EvidenceRow> evidence) {
+        return group.count() <= PATHS_NAMED && listsFiles(evidence);
+    }
+
+    /** How far a collector's files reach: {@code 800 files from 200 accounts in eu-west-1, us-east-1}. */
+    public String spread(EvidenceGroup group) {
+        String files = group.count() + (group.count() == 1 ? " file" : " files");
+        String accounts = group.accounts() + (group.accounts() == 1 ? " account" : " accounts");
+        List<String> regional =
+                group.regions().stream().filter(r -> !r.equals("global")).toList();
+        String where = regional.isEmpty()
+                ? ", global"
+                : " in " + String.join(", ", regional)
+                        + (regional.size() < group.regions().size() ? " and global" : "");
+        return files + " from " + accounts + where;
+    }
+
+    /** Evidence files grouped by the collector that wrote them, collectors in id order. */
+    public List<EvidenceGroup> groups(List<ReportModel.EvidenceRow> evidence) {
+        return EvidenceGroup.of(evidence);
+    }
+
+    /** The anchor of a collector's row in the evidence index: {@code evc-} and the id written as {@link #anchor} does. */
+    public String collectorAnchor(String collector) {
+        return "evc-" + anchor(collector).substring("ev-".length());
     }
 
     /**

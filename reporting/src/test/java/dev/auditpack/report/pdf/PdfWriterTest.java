@@ -60,7 +60,7 @@ class PdfWriterTest {
                 text.setStartPage(p);
                 text.setEndPage(p);
                 String page = text.getText(doc);
-                if (page.contains("\nEvidence index\n") && first < 0) {
+                if (page.contains("\nFiles\n") && page.contains("\nFile Collected Bytes\n") && first < 0) {
                     first = p;
                 }
                 if (first > 0) {
