@@ -6,6 +6,7 @@ import dev.auditpack.emulator.EmulatorGateway;
 import dev.auditpack.emulator.MotoServer;
 import dev.auditpack.emulator.Seed;
 import dev.auditpack.emulator.SeededOrganisation;
+import dev.auditpack.pack.PackReaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,6 +166,24 @@ public final class ShardsBenchmark {
                                     work.resolve("pack").toString()))
                     .finish();
             System.out.println("report (merged):   " + report);
+            Run reportSingle = start(
+                            work,
+                            "report-single",
+                            heap,
+                            List.of(
+                                    "report",
+                                    "--evidence",
+                                    work.resolve("single").toString(),
+                                    "--out",
+                                    work.resolve("pack-single").toString()))
+                    .finish();
+            System.out.println("report (one run):  " + reportSingle);
+            List<String> merged = PackReaders.judged(PackReaders.results(work.resolve("pack/results.json")));
+            List<String> once = PackReaders.judged(PackReaders.results(work.resolve("pack-single/results.json")));
+            boolean same = merged.equals(once);
+            System.out.printf(
+                    "packs compared:    %s (%d control statuses, check counts and findings)%n",
+                    same ? "the same" : "DIFFERENT", once.size());
 
             System.out.println();
             System.out.println("| measure | value |");
@@ -190,6 +209,20 @@ public final class ShardsBenchmark {
                     "| report of the merged locker: wall, peak heap | %.1f s, %s |%n",
                     report.seconds(),
                     report.peakHeap());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| report of the one-run locker: wall, peak heap | %.1f s, %s |%n",
+                    reportSingle.seconds(),
+                    reportSingle.peakHeap());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| merge + report ÷ %d-shard collection; ÷ one-process collection | %.1f %%; %.1f %% |%n",
+                    shards,
+                    100.0 * (merge.seconds() + report.seconds()) * 1000 / shardsWall,
+                    100.0 * (merge.seconds() + report.seconds()) / single.seconds());
+            System.out.printf(
+                    "| merged pack = one-run pack (control statuses, check counts, findings) | %s |%n",
+                    same ? "yes, " + once.size() + " lines equal" : "**no**");
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
                 dev.auditpack.scratch.Scratch.delete(work);

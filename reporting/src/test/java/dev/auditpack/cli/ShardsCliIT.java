@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,8 +196,12 @@ class ShardsCliIT {
 
         JsonNode single = report(dir.resolve("single"), "pack-single");
         JsonNode sharded = report(merged, "pack-merged");
-        assertThat(judged(sharded)).hasSizeGreaterThan(100).containsExactlyElementsOf(judged(single));
-        assertThat(judged(single)).anyMatch(l -> l.contains(" FAIL ")).anyMatch(l -> l.contains(" PASS "));
+        assertThat(PackReaders.judged(sharded))
+                .hasSizeGreaterThan(100)
+                .containsExactlyElementsOf(PackReaders.judged(single));
+        assertThat(PackReaders.judged(single))
+                .anyMatch(l -> l.contains(" FAIL "))
+                .anyMatch(l -> l.contains(" PASS "));
     }
 
     @Test
@@ -239,7 +242,7 @@ class ShardsCliIT {
                 .allSatisfy(e -> assertThat(read.accountsOf(3)).contains(e.account()));
 
         JsonNode results = report(merged, "pack-failed");
-        List<String> lines = judged(results);
+        List<String> lines = PackReaders.judged(results);
         for (String account : read.accountsOf(3)) {
             assertThat(lines.stream().filter(l -> l.contains(" " + account + " ")))
                     .as(account)
@@ -265,32 +268,5 @@ class ShardsCliIT {
         Cli report = Cli.run("report", "--evidence", locker.toString(), "--out", out.toString());
         assertThat(report.exit()).as(report.err()).isZero();
         return PackReaders.results(out.resolve("results.json"));
-    }
-
-    /** Every control's statuses and every check's findings, as lines, without run ids and times. */
-    static List<String> judged(JsonNode results) {
-        List<String> lines = new ArrayList<>();
-        for (JsonNode framework : results.get("frameworks")) {
-            for (JsonNode control : framework.get("controls")) {
-                lines.add("control " + framework.get("id").asText() + " "
-                        + control.get("id").asText() + " "
-                        + control.get("status").asText() + " "
-                        + control.path("awsStatus").asText() + " "
-                        + control.path("customerStatus").asText());
-            }
-        }
-        TreeSet<String> findings = new TreeSet<>();
-        for (JsonNode check : results.get("checks")) {
-            lines.add("check " + check.get("id").asText() + " "
-                    + check.get("status").asText() + " " + check.get("counts"));
-            for (JsonNode f : check.get("findings")) {
-                findings.add("finding " + check.get("id").asText() + " "
-                        + f.get("account").asText() + " "
-                        + f.get("region").asText() + " " + f.get("status").asText() + " "
-                        + f.get("resource").asText() + " " + f.get("reason").asText());
-            }
-        }
-        lines.addAll(findings);
-        return lines;
     }
 }

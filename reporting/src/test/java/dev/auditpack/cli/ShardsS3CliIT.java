@@ -165,7 +165,7 @@ class ShardsS3CliIT {
 
         Path results = tmp.resolve("results.json");
         Files.write(results, object("run-1/pack/results.json"));
-        List<String> lines = ShardsCliIT.judged(PackReaders.results(results));
+        List<String> lines = PackReaders.judged(PackReaders.results(results));
         for (String account : plan.accountsOf(2)) {
             assertThat(lines.stream().filter(l -> l.contains(" " + account + " ")))
                     .as(account)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -83,5 +84,32 @@ public final class PackReaders {
             }
         }
         throw new AssertionError("no check " + check);
+    }
+
+    /** Every control's statuses and every check's findings, as lines, without run ids and times. */
+    public static List<String> judged(JsonNode results) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode framework : results.get("frameworks")) {
+            for (JsonNode control : framework.get("controls")) {
+                lines.add("control " + framework.get("id").asText() + " "
+                        + control.get("id").asText() + " "
+                        + control.get("status").asText() + " "
+                        + control.path("awsStatus").asText() + " "
+                        + control.path("customerStatus").asText());
+            }
+        }
+        TreeSet<String> findings = new TreeSet<>();
+        for (JsonNode check : results.get("checks")) {
+            lines.add("check " + check.get("id").asText() + " "
+                    + check.get("status").asText() + " " + check.get("counts"));
+            for (JsonNode f : check.get("findings")) {
+                findings.add("finding " + check.get("id").asText() + " "
+                        + f.get("account").asText() + " "
+                        + f.get("region").asText() + " " + f.get("status").asText() + " "
+                        + f.get("resource").asText() + " " + f.get("reason").asText());
+            }
+        }
+        lines.addAll(findings);
+        return lines;
     }
 }
