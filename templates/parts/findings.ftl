@@ -1,7 +1,7 @@
 <#-- Checks and their findings, the manual evidence supplied, and the exceptions. -->
 <div class="section flow" id="checks">
   <h1>Checks and findings</h1>
-  <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding. Each check's test procedure says what was inspected, the population, the criterion, and how to re-perform the test from the evidence locker (in the pack zip under <span class="mono">evidence/</span><#if !run.redacted>, and attached to this PDF</#if>). Where a locker file records a call under its operation's name, the call's <span class="mono">outcome</span> is OK (with the <span class="mono">response</span>), ABSENT (AWS said it is not configured) or ERROR (a gap, never a pass). ${run.pointInTime.statement}</p>
+  <p>Each check judges every resource it applies to. This section lists at most ${run.findingsPerCheck} failing or undecided resources per check; the workbook lists every finding. Each check's test procedure says what was inspected, the population, the criterion, and how to re-perform the test from the evidence locker (in the pack zip under <span class="mono">evidence/</span><#if !run.redacted && fmt.listsFiles(model.evidence)>, and attached to this PDF</#if>). Where a locker file records a call under its operation's name, the call's <span class="mono">outcome</span> is OK (with the <span class="mono">response</span>), ABSENT (AWS said it is not configured) or ERROR (a gap, never a pass). ${run.pointInTime.statement}</p>
   <#list model.checks as k>
   <div class="control check" id="k-${k.id}">
     <div class="keep">

@@ -35,7 +35,7 @@
 
 <div class="section flow" id="evidence">
   <h1>Evidence index</h1>
-  <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#else>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.</#if></p>
+  <p>${branding.wording.evidenceIntro} <#if run.redacted>This redacted PDF carries only results.json (masked too) inside it; the raw evidence stays in the pack zip, under the real account ids.<#elseif fmt.listsFiles(model.evidence)>The raw evidence files, the locker index and results.json are attached to this PDF: open the attachments panel of a PDF reader, or run pdfdetach -list.<#else>The locker index and results.json are attached to this PDF (the attachments panel of a PDF reader, or pdfdetach -list); the ${model.evidence?size} raw evidence files, too many to carry here, are in the pack zip under evidence/.</#if></p>
   <h2 id="evidence-collectors">By collector</h2>
   <p>What each collector wrote: its files, the accounts and regions they come from, when they were collected, and the failed calls recorded inside them (each one a GAP for what depends on it).</p>
   <table class="grid">

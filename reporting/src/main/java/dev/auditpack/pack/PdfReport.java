@@ -6,6 +6,7 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
 import dev.auditpack.report.pdf.EvidenceAttachments;
+import dev.auditpack.report.pdf.Formatting;
 import dev.auditpack.report.pdf.PdfWriter;
 import dev.auditpack.signing.PdfSignatures;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,8 +35,9 @@ final class PdfReport implements ReportWriter {
         return "The report to read (PDF/A-3a, PDF/UA-1). Every control of the frameworks named above, with its "
                 + "status, who operates it (AWS, the organisation, or both), the evidence it rests on and the failing "
                 + "resources; the AWS reports relied on; the calls that failed during collection; an index of the "
-                + "evidence with SHA-256 hashes. The evidence files, evidence/index.json and results.json are "
-                + "attached inside it (pdfdetach -list lists them).";
+                + "evidence with SHA-256 hashes. evidence/index.json, results.json and, when there are at most "
+                + String.format(Locale.ROOT, "%,d", Formatting.FILES_LISTED)
+                + ", the evidence files are attached inside it (pdfdetach -list lists them).";
     }
 
     @Override
@@ -86,8 +89,9 @@ final class PdfReport implements ReportWriter {
     }
 
     /**
-     * What the PDF carries inside it, named as in the pack: the locker's index and every raw evidence file
-     * (the sources its answers were drawn from), and {@code results.json} (the same answers as data). A redacted
+     * What the PDF carries inside it, named as in the pack: the locker's index and every raw evidence file (the
+     * sources its answers were drawn from) when there are at most {@link Formatting#FILES_LISTED}, and {@code
+     * results.json} (the same answers as data). A redacted
      * PDF carries only the masked {@code results.json}: the raw evidence holds the real account ids and addresses.
      */
     private static List<EvidenceAttachments.Attachment> attachments(
@@ -106,15 +110,17 @@ final class PdfReport implements ReportWriter {
                 "Index of the evidence locker: the SHA-256 and size of every raw evidence file, the scope and the "
                         + "collection errors of run " + index.runId() + ".",
                 index.finishedAt()));
-        for (EvidenceEntry e : index.evidence()) {
-            list.add(new EvidenceAttachments.Attachment(
-                    ReportJob.EVIDENCE + "/" + e.path(),
-                    locker.root().resolve(e.path()),
-                    EvidenceAttachments.Relationship.SOURCE,
-                    JSON,
-                    "Raw AWS evidence from collector " + e.collector() + ", account " + e.account() + ", region "
-                            + e.region() + ", collected " + e.collectedAt() + "; sha256:" + e.sha256(),
-                    e.collectedAt()));
+        if (index.evidence().size() <= Formatting.FILES_LISTED) {
+            for (EvidenceEntry e : index.evidence()) {
+                list.add(new EvidenceAttachments.Attachment(
+                        ReportJob.EVIDENCE + "/" + e.path(),
+                        locker.root().resolve(e.path()),
+                        EvidenceAttachments.Relationship.SOURCE,
+                        JSON,
+                        "Raw AWS evidence from collector " + e.collector() + ", account " + e.account() + ", region "
+                                + e.region() + ", collected " + e.collectedAt() + "; sha256:" + e.sha256(),
+                        e.collectedAt()));
+            }
         }
         list.add(resultsAttachment(results, generatedAt));
         return list;

@@ -24,7 +24,7 @@ import java.util.Random;
  * Writes the locker of a large synthetic organisation, shaped exactly as the collectors record it: many
  * IAM users, buckets and security groups per account, with a realistic share of misconfigurations.
  */
-final class SyntheticOrganisation {
+public final class SyntheticOrganisation {
 
     static final List<String> REGIONS = List.of("eu-west-1", "us-east-1");
     private static final JsonNodeFactory N = JsonNodeFactory.instance;
@@ -37,7 +37,7 @@ final class SyntheticOrganisation {
     private final Instant at;
     private final Random random;
 
-    SyntheticOrganisation(int accounts, int users, int buckets, int groupsPerRegion) {
+    public SyntheticOrganisation(int accounts, int users, int buckets, int groupsPerRegion) {
         this(accounts, users, buckets, groupsPerRegion, REGIONS, Instant.parse("2026-11-20T09:00:00Z"), 42);
     }
 
@@ -56,7 +56,7 @@ final class SyntheticOrganisation {
         this.random = new Random(seed);
     }
 
-    EvidenceIndex write(Path dir) {
+    public EvidenceIndex write(Path dir) {
         return write(dir, null);
     }
 

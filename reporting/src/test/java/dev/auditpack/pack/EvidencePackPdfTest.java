@@ -231,7 +231,9 @@ class EvidencePackPdfTest {
                             "Exceptions",
                             "AWS attestations",
                             "Collection errors",
-                            "Evidence index");
+                            "Evidence index",
+                            "Evidence index > By collector",
+                            "Evidence index > Files");
             assertThat(bookmarks)
                     .containsEntry("Cover", 1)
                     .containsEntry("Contents", 2)

@@ -12,7 +12,10 @@ import java.util.Map;
 /** Formatting functions the templates call as {@code fmt.time(...)}, {@code fmt.label(...)} and so on. */
 public final class Formatting {
 
-    /** The most evidence files the PDF's evidence index lists one by one. */
+    /**
+     * The most evidence files the PDF's evidence index lists one by one and the PDF carries inside it; a larger
+     * locker is indexed by collector, and its files are in the pack zip only.
+     */
     public static final int FILES_LISTED = 1_000;
 
     /** The most files of one collector a control names by path. */
@@ -52,9 +55,11 @@ public final class Formatting {
     }
 
     /**
-     * Whether the evidence index lists the pack's files one by one: up to {@value #FILES_LISTED} files. Above that it
-     * has one row per collector only, as a list of tens of thousands of hashes would run to hundreds of pages and
-     * help no reader; the locker index, the workbook and {@code SHA256SUMS} list every file in any case.
+     * Whether the evidence index lists the pack's files one by one, and the PDF carries them: up to {@value
+     * #FILES_LISTED} files. Above that the index has one row per collector only, as a list of tens of thousands of
+     * hashes would run to hundreds of pages and help no reader, and tens of thousands of attachments would make the
+     * PDF slow to build and to open; the locker index (attached), the workbook and {@code SHA256SUMS} list every file
+     * in any case, and the pack zip holds them.
      */
     public boolean listsFiles(List<ReportModel.EvidenceRow> evidence) {
         return evidence.size() <= FILES_LISTED;
