@@ -108,6 +108,23 @@ public final class SampleModel {
                 dev.auditpack.evaluation.Findings.of(SampleModel::findings));
     }
 
+    /** {@code m} with other framework sections and evidence files, everything else as it is. */
+    public static ReportModel replacing(ReportModel m, List<FrameworkSection> frameworks, List<EvidenceRow> evidence) {
+        return new ReportModel(
+                m.run(),
+                frameworks,
+                m.checks(),
+                m.attestations(),
+                evidence,
+                m.attachments(),
+                m.errors(),
+                m.manual(),
+                m.exceptions(),
+                m.profile(),
+                m.branding(),
+                m.findings());
+    }
+
     public static ReportModel sample() {
         return withErrors(List.of(ERROR));
     }

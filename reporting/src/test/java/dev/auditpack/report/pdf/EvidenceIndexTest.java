@@ -41,19 +41,7 @@ class EvidenceIndexTest {
                         fw.shortName(),
                         fw.controls().stream().map(c -> citing(c, evidence)).toList()))
                 .toList();
-        return new ReportModel(
-                m.run(),
-                frameworks,
-                m.checks(),
-                m.attestations(),
-                evidence,
-                m.attachments(),
-                m.errors(),
-                m.manual(),
-                m.exceptions(),
-                m.profile(),
-                m.branding(),
-                m.findings());
+        return SampleModel.replacing(m, frameworks, evidence);
     }
 
     private static EvidenceRow row(String collector, String account, String region, Instant at, int errors) {

@@ -36,19 +36,7 @@ class PdfWriterTest {
                         1000 + i,
                         0))
                 .toList();
-        ReportModel model = new ReportModel(
-                m.run(),
-                m.frameworks(),
-                m.checks(),
-                m.attestations(),
-                evidence,
-                m.attachments(),
-                m.errors(),
-                m.manual(),
-                m.exceptions(),
-                m.profile(),
-                m.branding(),
-                m.findings());
+        ReportModel model = SampleModel.replacing(m, m.frameworks(), evidence);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.write(model, TemplateSet.defaults(), out);
 
@@ -114,19 +102,7 @@ class PdfWriterTest {
         ReportModel m = SampleModel.sample();
         List<ReportModel.FrameworkSection> frameworks = List.of(
                 SampleModel.section("busy", "Busy", controls), SampleModel.section("also-busy", "Also busy", controls));
-        return new ReportModel(
-                m.run(),
-                frameworks,
-                m.checks(),
-                m.attestations(),
-                m.evidence(),
-                m.attachments(),
-                m.errors(),
-                m.manual(),
-                m.exceptions(),
-                m.profile(),
-                m.branding(),
-                m.findings());
+        return SampleModel.replacing(m, frameworks, m.evidence());
     }
 
     /** The text of the summary page (it holds "Graded findings"), whitespace folded, and of the page after it. */

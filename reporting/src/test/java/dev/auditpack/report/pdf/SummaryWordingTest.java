@@ -80,19 +80,7 @@ class SummaryWordingTest {
                                         : c)
                                 .toList()))
                 .toList();
-        ReportModel model = new ReportModel(
-                m.run(),
-                frameworks,
-                m.checks(),
-                m.attestations(),
-                m.evidence(),
-                m.attachments(),
-                m.errors(),
-                m.manual(),
-                m.exceptions(),
-                m.profile(),
-                m.branding(),
-                m.findings());
+        ReportModel model = SampleModel.replacing(m, frameworks, m.evidence());
         assertThat(model.gaps()).isEmpty();
         return model;
     }
