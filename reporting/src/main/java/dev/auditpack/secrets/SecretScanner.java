@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -128,15 +127,10 @@ public final class SecretScanner {
         return List.copyOf(scan.findings);
     }
 
-    /**
-     * What one scan has found, the kinds found in each text it has scanned, by size and then SHA-256, and the
-     * containers it found clean.
-     */
+    /** What one scan has found, and the kinds found in each text it has scanned, by size and then SHA-256. */
     private static final class Scan {
         final List<SecretFinding> findings = new ArrayList<>();
         final Map<Long, Map<String, Set<SecretKind>>> texts = new HashMap<>();
-        /** Zips and PDFs, by size and SHA-256, whose whole content was read without a finding. */
-        final Set<String> cleanContainers = new HashSet<>();
 
         void unreadable(String name, String reason) {
             findings.add(SecretFinding.unreadable(name, reason));
@@ -171,21 +165,12 @@ public final class SecretScanner {
             head = in.readNBytes(PDF.length);
         }
         if (startsWith(head, ZIP) || startsWith(head, PDF)) {
-            // The pack's PDF and workbook are scanned on their own and again inside the zip: a copy of a container
-            // found clean needs no second reading. Any finding in it, and the copy is read again under its own name.
-            String copy = Files.size(file) + " " + Digests.sha256(file);
-            int before = scan.findings.size();
-            if (scan.cleanContainers.contains(copy)) {
-                return;
-            } else if (depth >= MAX_DEPTH) {
+            if (depth >= MAX_DEPTH) {
                 scan.unreadable(name, "containers nested more than " + MAX_DEPTH + " deep");
             } else if (startsWith(head, ZIP)) {
                 zip(name, file, scan, depth + 1);
             } else {
                 pdf(name, file, scan, depth + 1);
-            }
-            if (scan.findings.size() == before) {
-                scan.cleanContainers.add(copy);
             }
         } else {
             content(name, Files.size(file), () -> Files.newInputStream(file), scan, depth);

@@ -184,33 +184,6 @@ class SecretScannerTest {
     }
 
     @Test
-    void aContainerMetAgainIsSkippedOnlyWhenItsFirstReadingFoundNothing() throws IOException {
-        String secret = "{\"SecretAccessKey\":\"" + SECRET_KEY + "\"}";
-        byte[] clean = zip(Map.of("clean.json", utf8("{\"Users\":[]}")));
-        byte[] dirty = zip(Map.of("x.json", utf8(secret)));
-        // As the pack writes them: the workbook on its own, then the same bytes again inside the pack zip.
-        Files.write(dir.resolve("a-clean.zip"), clean);
-        Files.write(dir.resolve("b-dirty.zip"), dirty);
-        Files.write(
-                dir.resolve("c-pack.zip"), zip(Map.of("clean.zip", clean, "dirty.zip", dirty, "d.json", utf8(secret))));
-        assertThat(SecretScanner.patterns().scan(dir))
-                .containsExactly(
-                        new SecretFinding("b-dirty.zip!/x.json", SecretKind.AWS_SECRET_ACCESS_KEY),
-                        new SecretFinding("c-pack.zip!/d.json", SecretKind.AWS_SECRET_ACCESS_KEY),
-                        new SecretFinding("c-pack.zip!/dirty.zip!/x.json", SecretKind.AWS_SECRET_ACCESS_KEY));
-        // A zip of the same size with other bytes (its one entry's data damaged) is read in full, and says so.
-        byte[] twin = clean.clone();
-        twin[30 + "clean.json".length()] ^= 0x5a;
-        Path other = dir.resolve("other");
-        Files.createDirectories(other);
-        Files.write(other.resolve("a.zip"), clean);
-        Files.write(other.resolve("b.zip"), twin);
-        assertThat(SecretScanner.patterns().scan(other))
-                .singleElement()
-                .satisfies(f -> assertThat(f.file()).startsWith("b.zip"));
-    }
-
-    @Test
     void aFileThatOnlyStartsLikeAPdfCannotBeScannedAndSaysSo() throws IOException {
         Files.writeString(dir.resolve("policy.pdf"), "%PDF-1.7 not really\npassword: " + PASSWORD + "\n");
         assertThat(SecretScanner.patterns().scan(dir.resolve("policy.pdf")))
