@@ -44,8 +44,9 @@ public final class ReportAssembly {
     public static ReportModel assemble(Evaluation evaluation, ReportOptions options, Declarations declared) {
         EvidenceIndex index = evaluation.index();
         AuditPeriod period = index.period();
-        Map<String, EvidenceEntry> entries = new HashMap<>();
-        index.evidence().forEach(e -> entries.put(e.path(), e));
+        // One row per evidence file, shared by the index and every control citing the file.
+        Map<String, ReportModel.EvidenceRow> entries = new HashMap<>();
+        index.evidence().forEach(e -> entries.put(e.path(), evidence(e)));
 
         // Named by --organisation or the config file, else by the scope file, else by its accounts.
         String organisation = !options.organisation().isBlank()
@@ -134,7 +135,7 @@ public final class ReportAssembly {
                 .map(r -> attestation(r, period, pdfs))
                 .toList();
         List<ReportModel.EvidenceRow> evidence =
-                index.evidence().stream().map(ReportAssembly::evidence).toList();
+                index.evidence().stream().map(e -> entries.get(e.path())).toList();
         List<ReportModel.AttachmentRow> attachments = index.attachments().stream()
                 .map(a -> new ReportModel.AttachmentRow(a.path(), a.title(), a.sha256(), a.size(), a.confidential()))
                 .toList();
@@ -179,7 +180,7 @@ public final class ReportAssembly {
             Framework framework,
             ControlResult cr,
             Evaluation evaluation,
-            Map<String, EvidenceEntry> entries,
+            Map<String, ReportModel.EvidenceRow> entries,
             AuditPeriod period,
             int perCheck,
             Map<String, String> pdfs,
@@ -217,7 +218,6 @@ public final class ReportAssembly {
         List<ReportModel.EvidenceRow> evidence = cr.evidence().stream()
                 .map(entries::get)
                 .filter(java.util.Objects::nonNull)
-                .map(ReportAssembly::evidence)
                 .toList();
         List<ReportModel.ManualRow> documents = cr.manual().stream()
                 .map((ManualUse m) -> Adjustment.manual(m.item(), m.expired()))
