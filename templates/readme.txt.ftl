@@ -134,7 +134,8 @@ you received by another channel and any other signer fails the check:
   auditpack verify evidence-pack.zip --expect-fingerprint SHA256
 </#if>
 The PDF can also be checked alone, without the zip: its signature must cover the whole file,
-and the evidence inside it must match the index inside it:
+and the evidence inside it must match the index inside it (a pack of more than 1,000 evidence
+files carries only the index, which the signature covers; the files are checked in the zip):
   auditpack verify evidence-pack.pdf --expect-fingerprint SHA256
 
 WHAT THE STATUSES MEAN

@@ -5,6 +5,7 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.evidence.EvidenceJson;
 import dev.auditpack.evidence.Locker;
 import dev.auditpack.evidence.LockerWriter;
+import dev.auditpack.report.pdf.Formatting;
 import dev.auditpack.signing.SignatureVerdict;
 import java.io.IOException;
 import java.util.HashSet;
@@ -117,23 +118,37 @@ final class PdfChecks {
                 problems.add("INVALID " + name + "!/" + INDEX + " (not a locker index: " + e.getMessage() + ")");
                 return 0;
             }
-            int matching = 0;
-            for (EvidenceEntry entry : index.evidence()) {
-                String embedded = ReportJob.EVIDENCE + "/" + entry.path();
-                expected.add(embedded);
-                Optional<Locker.Digest> digest = pdf.digest(embedded);
-                if (digest.isEmpty()) {
-                    problems.add("MISSING " + name + "!/" + embedded + " (listed in " + INDEX + ")");
-                } else if (!digest.get().sha256().equals(entry.sha256())
-                        || digest.get().size() != entry.size()) {
-                    problems.add("CHANGED " + name + "!/" + embedded + " (expected sha256 " + entry.sha256()
-                            + ", found " + digest.get().sha256() + ")");
-                } else {
-                    matching++;
+            if (index.evidence().size() > Formatting.FILES_LISTED) {
+                // A pack of more files carries none of them (PdfReport): the index alone ties the PDF to them.
+                notes.add(name + ": its " + INDEX + " lists " + index.evidence().size() + " evidence files, more than "
+                        + "the " + Formatting.FILES_LISTED
+                        + " a PDF carries; check them in the pack zip or the locker");
+                for (String embedded : pdf.names()) {
+                    if (embedded.startsWith(ReportJob.EVIDENCE + "/") && !embedded.equals(INDEX)) {
+                        problems.add("UNEXPECTED " + name + "!/" + embedded + " (a PDF whose " + INDEX
+                                + " lists more than " + Formatting.FILES_LISTED + " files carries none of them)");
+                        expected.add(embedded);
+                    }
                 }
-            }
-            if (matching == index.evidence().size()) {
-                notes.add(name + ": " + matching + " evidence files inside it match the " + INDEX + " inside it");
+            } else {
+                int matching = 0;
+                for (EvidenceEntry entry : index.evidence()) {
+                    String embedded = ReportJob.EVIDENCE + "/" + entry.path();
+                    expected.add(embedded);
+                    Optional<Locker.Digest> digest = pdf.digest(embedded);
+                    if (digest.isEmpty()) {
+                        problems.add("MISSING " + name + "!/" + embedded + " (listed in " + INDEX + ")");
+                    } else if (!digest.get().sha256().equals(entry.sha256())
+                            || digest.get().size() != entry.size()) {
+                        problems.add("CHANGED " + name + "!/" + embedded + " (expected sha256 " + entry.sha256()
+                                + ", found " + digest.get().sha256() + ")");
+                    } else {
+                        matching++;
+                    }
+                }
+                if (matching == index.evidence().size()) {
+                    notes.add(name + ": " + matching + " evidence files inside it match the " + INDEX + " inside it");
+                }
             }
         }
         for (String embedded : pdf.names()) {

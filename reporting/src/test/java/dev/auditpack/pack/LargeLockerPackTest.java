@@ -8,9 +8,18 @@ import dev.auditpack.evidence.EvidenceIndex;
 import dev.auditpack.report.pdf.Formatting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +71,36 @@ class LargeLockerPackTest {
         }
         Cli verify = Cli.run("verify", out.resolve(ReportJob.ZIP).toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        Cli alone = Cli.run("verify", out.resolve(ReportJob.PDF).toString());
+        assertThat(alone.exit()).as(alone.out() + alone.err()).isZero();
+        assertThat(alone.out() + alone.err())
+                .contains(
+                        "its evidence/index.json lists " + files + " evidence files, more than the 1000 a PDF carries");
+
+        // A PDF of such a pack that does carry a raw file was not written by auditpack: verify says so.
+        Path planted = dir.resolve("planted.pdf");
+        try (PDDocument doc = Loader.loadPDF(out.resolve(ReportJob.PDF).toFile())) {
+            PDEmbeddedFilesNameTreeNode root =
+                    doc.getDocumentCatalog().getNames().getEmbeddedFiles();
+            PDNameTreeNode<PDComplexFileSpecification> leaf =
+                    root.getKids() == null ? root : root.getKids().get(0);
+            Map<String, PDComplexFileSpecification> names = new TreeMap<>(leaf.getNames());
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            String raw = ReportJob.EVIDENCE + "/" + index.evidence().get(0).path();
+            spec.setFile(raw);
+            spec.setFileUnicode(raw);
+            spec.setEmbeddedFile(new PDEmbeddedFile(
+                    doc,
+                    Files.newInputStream(locker.resolve(index.evidence().get(0).path()))));
+            names.put(raw, spec);
+            leaf.setNames(names);
+            doc.save(planted.toFile());
+        }
+        Cli caught = Cli.run("verify", planted.toString());
+        assertThat(caught.exit()).isNotZero();
+        assertThat(caught.out() + caught.err())
+                .contains("UNEXPECTED planted.pdf!/" + ReportJob.EVIDENCE + "/"
+                        + index.evidence().get(0).path()
+                        + " (a PDF whose evidence/index.json lists more than 1000 files carries none of them)");
     }
 }
