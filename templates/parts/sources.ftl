@@ -39,8 +39,8 @@
   <h2 id="evidence-collectors">By collector</h2>
   <p>What each collector wrote: its files, the accounts and regions they come from, when they were collected, and the failed calls recorded inside them (each one a GAP for what depends on it).</p>
   <table class="grid">
-    <thead><tr><th>Collector</th><th style="width: 12mm" class="num">Files</th><th style="width: 17mm" class="num">Accounts</th><th style="width: 38mm">Regions</th><th style="width: 30mm">Collected</th><th style="width: 18mm" class="num">Bytes</th><th style="width: 14mm" class="num">Failed calls</th></tr></thead>
-    <tbody><#list fmt.groups(model.evidence) as g><#assign first = fmt.time(g.firstAt)><#assign last = fmt.time(g.lastAt)><tr id="${fmt.collectorAnchor(g.collector)}"><td><span class="mono">${g.collector}</span></td><td class="num">${g.count()}</td><td class="num">${g.accounts}</td><td>${g.regions?join(", ")}</td><td>${first}<#if last != first> to ${last}</#if></td><td class="num">${g.bytes}</td><td class="num">${g.errorCount}</td></tr></#list></tbody>
+    <thead><tr><th style="width: 40mm">Collector</th><th style="width: 10mm" class="num">Files</th><th style="width: 16mm" class="num">Accounts</th><th>Regions</th><th style="width: 36mm">Collected</th><th style="width: 14mm" class="num">Bytes</th><th style="width: 12mm" class="num">Failed calls</th></tr></thead>
+    <tbody><#list fmt.groups(model.evidence) as g><#assign first = fmt.time(g.firstAt)><#assign last = fmt.time(g.lastAt)><tr id="${fmt.collectorAnchor(g.collector)}"><td><span class="mono">${g.collector}</span></td><td class="num">${g.count()}</td><td class="num">${g.accounts}</td><td>${g.regions?join(", ")}</td><td><span class="nowrap">${first}</span><#if last != first><br/><span class="nowrap">to ${last}</span></#if></td><td class="num">${g.bytes}</td><td class="num">${g.errorCount}</td></tr></#list></tbody>
   </table>
   <h2 id="evidence-files">Files</h2>
   <#if fmt.listsFiles(model.evidence)>

@@ -126,7 +126,7 @@ class EvidenceIndexTest {
                         "<tr id=\"evc-s3_2ebuckets\"><td><span class=\"mono\">s3.buckets</span></td>"
                                 + "<td class=\"num\">1200</td><td class=\"num\">300</td>"
                                 + "<td>ap-southeast-2, eu-central-1, eu-west-1, us-east-1</td>"
-                                + "<td>2027-01-02 08:03 UTC to 2027-01-02 09:15 UTC</td>"
+                                + "<td><span class=\"nowrap\">2027-01-02 08:03 UTC</span><br/><span class=\"nowrap\">to 2027-01-02 09:15 UTC</span></td>"
                                 + "<td class=\"num\">120000</td><td class=\"num\">8</td></tr>",
                         "<tr id=\"evc-iam_2eusers\">",
                         "The 1500 evidence files are too many to list here one by one.",
