@@ -1,5 +1,6 @@
 package dev.auditpack.diff;
 
+import dev.auditpack.evaluation.StatusWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,10 +47,10 @@ public final class ComparisonTables {
                                 x.frameworkName(),
                                 x.control(),
                                 x.title(),
-                                dash(x.statusBefore()),
-                                dash(x.statusAfter()),
-                                dash(x.gradeBefore()),
-                                dash(x.gradeAfter())))
+                                words(x.statusBefore()),
+                                words(x.statusAfter()),
+                                words(x.gradeBefore()),
+                                words(x.gradeAfter())))
                         .toList()));
         tables.add(findings(
                 "New findings",
@@ -111,8 +112,8 @@ public final class ComparisonTables {
                                     f.account(),
                                     f.region(),
                                     f.resource(),
-                                    f.severity(),
-                                    f.status(),
+                                    StatusWords.of(f.severity()),
+                                    StatusWords.of(f.status()),
                                     f.reason()));
                             if (open) {
                                 row.add(time(f.openSince()));
@@ -128,7 +129,8 @@ public final class ComparisonTables {
         return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
-    private static String dash(String s) {
-        return s.isEmpty() ? "—" : s;
+    /** A status or grade as the pack's PDF and workbook word it ("Not satisfied"), or a dash when there is none. */
+    private static String words(String s) {
+        return s.isEmpty() ? "—" : StatusWords.of(s);
     }
 }

@@ -190,6 +190,12 @@ class QuarterOverQuarterTest {
         assertThat(sheets.get("Recurring findings").get(0)).endsWith("Open since", "Days open");
         assertThat(sheets.get("Recurring findings").get(1).get(8)).isEqualTo(String.valueOf(days));
         assertThat(sheets.get("Controls changed")).hasSize(changed.size() + 1);
+        // Statuses, grades and severities are worded as in the pack ("Not satisfied"), not as enum names.
+        assertThat(sheets.get("Controls changed").subList(1, changed.size() + 1))
+                .allSatisfy(r -> assertThat(r.subList(3, 7)).noneMatch(cell -> cell.matches(".*[A-Z]{2,}_?.*")));
+        assertThat(sheets.get("New findings").subList(1, added.size() + 1))
+                .allSatisfy(r -> assertThat(r.subList(4, 6)).allMatch(cell -> cell.matches("[A-Z][a-z ]+")));
+        assertThat(text).doesNotContain("| NOT_SATISFIED |", "| SATISFIED |", "| FAIL |");
         assertThat(sheets.get("Evidence missing"))
                 .anySatisfy(r -> assertThat(r).startsWith("kms.keys", "123456789012", "eu-west-1"));
     }

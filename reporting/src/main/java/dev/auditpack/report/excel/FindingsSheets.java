@@ -1,8 +1,8 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.check.CheckStatus;
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.report.ReportModel;
-import dev.auditpack.report.StatusWords;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

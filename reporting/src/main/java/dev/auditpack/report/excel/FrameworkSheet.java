@@ -1,7 +1,7 @@
 package dev.auditpack.report.excel;
 
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.report.ReportModel;
-import dev.auditpack.report.StatusWords;
 import java.util.List;
 import java.util.Optional;
 

@@ -89,7 +89,7 @@ final class ImportSheets {
                     .text(c.framework())
                     .text(c.control())
                     .text(c.title())
-                    .text(c.status().isEmpty() ? "" : dev.auditpack.report.StatusWords.of(c.status()))
+                    .text(c.status().isEmpty() ? "" : dev.auditpack.evaluation.StatusWords.of(c.status()))
                     .text(c.source())
                     .text(c.tools())
                     .number(c.pass())

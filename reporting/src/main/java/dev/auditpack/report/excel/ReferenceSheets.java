@@ -1,9 +1,9 @@
 package dev.auditpack.report.excel;
 
 import dev.auditpack.check.TestProcedure;
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.evidence.CollectionError;
 import dev.auditpack.report.ReportModel;
-import dev.auditpack.report.StatusWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -4,9 +4,9 @@ import dev.auditpack.check.CheckStatus;
 import dev.auditpack.check.Severity;
 import dev.auditpack.evaluation.ControlStatus;
 import dev.auditpack.evaluation.Grade;
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.framework.Framework;
 import dev.auditpack.report.ReportModel;
-import dev.auditpack.report.StatusWords;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 

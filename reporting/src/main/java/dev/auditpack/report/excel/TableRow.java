@@ -1,6 +1,6 @@
 package dev.auditpack.report.excel;
 
-import dev.auditpack.report.StatusWords;
+import dev.auditpack.evaluation.StatusWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

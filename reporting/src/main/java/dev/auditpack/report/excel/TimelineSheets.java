@@ -1,10 +1,10 @@
 package dev.auditpack.report.excel;
 
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.evaluation.period.ControlPeriod;
 import dev.auditpack.evaluation.period.Interval;
 import dev.auditpack.evaluation.period.ResourceTimeline;
 import dev.auditpack.evaluation.period.Timeline;
-import dev.auditpack.report.StatusWords;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.auditpack.report.pdf;
 
+import dev.auditpack.evaluation.StatusWords;
 import dev.auditpack.report.EvidenceGroup;
 import dev.auditpack.report.ReportModel;
-import dev.auditpack.report.StatusWords;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
-package dev.auditpack.report;
+package dev.auditpack.evaluation;
 
-import dev.auditpack.evaluation.Grade;
 import java.util.Map;
 
 /**
