@@ -108,6 +108,11 @@ class ShardsCliIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                // A short-lived process: the client compiler alone, the shared class archive and the serial
+                // collector start it sooner and leave the cores to the emulator and the other shards.
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
