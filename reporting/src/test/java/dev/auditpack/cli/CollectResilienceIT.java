@@ -227,6 +227,11 @@ class CollectResilienceIT {
         gateway.delay(Duration.ofMillis(120));
         List<String> command = new java.util.ArrayList<>(List.of(
                 javaBin(),
+                // Started only to be killed: the client compiler alone, the shared class archive and the serial
+                // collector bring it to its first calls sooner.
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-Dsun.net.httpserver.nodelay=true",
