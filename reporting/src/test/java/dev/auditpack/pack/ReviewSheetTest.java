@@ -50,6 +50,8 @@ class ReviewSheetTest {
         Cli demo = Cli.run(
                 "demo",
                 "--no-examples",
+                "--frameworks",
+                DemoPacks.smallFrameworks(shared.resolve("frameworks")).toString(),
                 "--out",
                 pack.toString(),
                 "--preparer",

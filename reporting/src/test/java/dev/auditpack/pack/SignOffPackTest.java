@@ -49,6 +49,8 @@ class SignOffPackTest {
         Cli demo = Cli.run(
                 "demo",
                 "--no-examples",
+                "--frameworks",
+                DemoPacks.smallFrameworks(shared.resolve("frameworks")).toString(),
                 "--out",
                 pack.toString(),
                 "--preparer",
