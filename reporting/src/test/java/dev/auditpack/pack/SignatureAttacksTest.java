@@ -47,9 +47,13 @@ class SignatureAttacksTest {
         attacker = TestKeys.rsa();
         Path key = genuine.writePkcs8(shared.resolve("key.pem"));
         Path cert = genuine.writeCertificate(shared.resolve("cert.pem"));
+        // The attacks do not depend on how many controls the pack judges: two keep the packs small.
+        Path frameworks = DemoPacks.smallFrameworks(shared.resolve("frameworks"));
         Cli signed = Cli.run(
                 "demo",
                 "--no-examples",
+                "--frameworks",
+                frameworks.toString(),
                 "--out",
                 shared.resolve("signed").toString(),
                 "--sign-key",
@@ -59,7 +63,12 @@ class SignatureAttacksTest {
         assertThat(signed.exit()).as(signed.err()).isZero();
         signedZip = shared.resolve("signed/evidence-pack.zip");
         Cli unsigned = Cli.run(
-                "demo", "--no-examples", "--out", shared.resolve("unsigned").toString());
+                "demo",
+                "--no-examples",
+                "--frameworks",
+                frameworks.toString(),
+                "--out",
+                shared.resolve("unsigned").toString());
         assertThat(unsigned.exit()).as(unsigned.err()).isZero();
         unsignedZip = shared.resolve("unsigned/evidence-pack.zip");
     }
