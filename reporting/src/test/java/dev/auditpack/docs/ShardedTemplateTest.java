@@ -138,6 +138,31 @@ class ShardedTemplateTest {
     }
 
     @Test
+    void mergeAndReportRunOnTheirOwnTaskSizeAndTheShardsOnTheTaskDefinitions() throws Exception {
+        JsonNode template = template();
+        JsonNode states = template.at("/Resources/StateMachine/Properties/Definition/States");
+        for (String step : List.of("Merge", "Report")) {
+            assertThat(states.at("/" + step + "/Parameters/Overrides/Cpu").asText())
+                    .as(step)
+                    .isEqualTo("${ReportCpu}");
+            assertThat(states.at("/" + step + "/Parameters/Overrides/Memory").asText())
+                    .as(step)
+                    .isEqualTo("${ReportMemory}");
+        }
+        JsonNode collect = states.at("/Shards/ItemProcessor/States/CollectShard/Parameters/Overrides");
+        assertThat(collect.has("Cpu") || collect.has("Memory")).isFalse();
+        JsonNode substitutions = template.at("/Resources/StateMachine/Properties/DefinitionSubstitutions");
+        // YAML's !Ref tag is dropped on reading: what is left is the parameter's name.
+        assertThat(substitutions.get("ReportCpu").asText()).isEqualTo("ReportCpu");
+        assertThat(substitutions.get("ReportMemory").asText()).isEqualTo("ReportMemory");
+        int cpu = template.at("/Parameters/ReportCpu/Default").asInt();
+        int memory = template.at("/Parameters/ReportMemory/Default").asInt();
+        // Fargate's sizes for 4 vCPU: 8 to 30 GB.
+        assertThat(cpu).isEqualTo(4096);
+        assertThat(memory).isBetween(8192, 30720);
+    }
+
+    @Test
     void theTemplatePassesCfnLint() throws Exception {
         boolean lintInstalled =
                 new ProcessBuilder("sh", "-c", "command -v cfn-lint").start().waitFor() == 0;
