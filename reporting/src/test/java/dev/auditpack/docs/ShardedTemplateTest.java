@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -155,11 +158,47 @@ class ShardedTemplateTest {
         // YAML's !Ref tag is dropped on reading: what is left is the parameter's name.
         assertThat(substitutions.get("ReportCpu").asText()).isEqualTo("ReportCpu");
         assertThat(substitutions.get("ReportMemory").asText()).isEqualTo("ReportMemory");
+        for (String step : List.of("Merge", "Report")) {
+            assertThat(states.at("/" + step + "/Parameters/Overrides/EphemeralStorage/SizeInGiB.$")
+                            .asText())
+                    .as(step)
+                    .isEqualTo("States.StringToJson('${ReportStorage}')");
+        }
+        assertThat(template.at("/Parameters/ReportStorage/MinValue").asInt()).isEqualTo(21);
+        assertThat(template.at("/Parameters/ReportStorage/MaxValue").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void theDeploymentRuleAcceptsExactlyFargatesMemorySizesForEachReportCpu() throws Exception {
+        JsonNode template = template();
+        // The Rule is Or of one And per CPU: [Equals [ReportCpu, cpu], Contains [sizes, ReportMemory]]. YAML's tags
+        // are dropped on reading, so each function is read by its position.
+        JsonNode or = template.at("/Rules/ReportTaskSize/Assertions/0/Assert");
+        Map<Integer, List<Integer>> sizes = new TreeMap<>();
+        for (JsonNode and : or) {
+            int cpu = and.get(0).get(1).asInt();
+            List<Integer> memory = new ArrayList<>();
+            and.get(1).get(0).forEach(m -> memory.add(m.asInt()));
+            sizes.put(cpu, memory);
+        }
+        // Fargate: 4 vCPU takes 8 to 30 GB in 1 GB steps, 8 vCPU 16 to 60 GB in 4 GB steps.
+        assertThat(sizes)
+                .containsOnlyKeys(4096, 8192)
+                .containsEntry(
+                        4096,
+                        IntStream.rangeClosed(8, 30).map(g -> g * 1024).boxed().toList())
+                .containsEntry(
+                        8192,
+                        IntStream.iterate(16, g -> g <= 60, g -> g + 4)
+                                .map(g -> g * 1024)
+                                .boxed()
+                                .toList());
+        List<String> allowed = new ArrayList<>();
+        template.at("/Parameters/ReportCpu/AllowedValues").forEach(v -> allowed.add(v.asText()));
+        assertThat(allowed).containsExactly("4096", "8192");
         int cpu = template.at("/Parameters/ReportCpu/Default").asInt();
         int memory = template.at("/Parameters/ReportMemory/Default").asInt();
-        // Fargate's sizes for 4 vCPU: 8 to 30 GB.
-        assertThat(cpu).isEqualTo(4096);
-        assertThat(memory).isBetween(8192, 30720);
+        assertThat(sizes.get(cpu)).as("the defaults are a valid pair").contains(memory);
     }
 
     @Test
