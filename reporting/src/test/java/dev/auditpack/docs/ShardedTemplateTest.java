@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.auditpack.collector.LeastPrivilegePolicy;
+import dev.auditpack.collector.locker.PublishManifest;
 import dev.auditpack.pack.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +121,14 @@ class ShardedTemplateTest {
                         .asText())
                 .contains("'collect', '--plan'", "'--shard', $.shard", "/shards/{}");
         assertThat(collect.at("/Retry/0/MaxAttempts").asInt()).isEqualTo(2);
-        assertThat(collect.at("/Catch/0/Next").asText()).isEqualTo("MarkShardFailed");
+        assertThat(collect.at("/Catch/0/Next").asText()).isEqualTo("CheckShardPublished");
+        // A shard whose locker was published in full (its manifest is there) is not marked failed.
+        JsonNode check = map.at("/ItemProcessor/States/CheckShardPublished");
+        assertThat(check.at("/Resource").asText()).isEqualTo("arn:aws:states:::aws-sdk:s3:headObject");
+        assertThat(check.at("/Parameters/Key.$").asText())
+                .isEqualTo("States.Format('{}/shards/{}/" + PublishManifest.NAME + "', $.run, $.index)");
+        assertThat(check.at("/Catch/0/Next").asText()).isEqualTo("MarkShardFailed");
+        assertThat(check.at("/End").asBoolean()).isTrue();
         JsonNode marker = map.at("/ItemProcessor/States/MarkShardFailed/Parameters");
         List<String> fields = new ArrayList<>();
         marker.fieldNames().forEachRemaining(fields::add);
