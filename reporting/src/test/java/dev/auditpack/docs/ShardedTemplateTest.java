@@ -159,18 +159,17 @@ class ShardedTemplateTest {
             assertThat(states.at("/" + step + "/Parameters/Overrides/Memory").asText())
                     .as(step)
                     .isEqualTo("${ReportMemory}");
+            assertThat(states.at("/" + step + "/Parameters/Overrides/EphemeralStorage/SizeInGiB.$")
+                            .asText())
+                    .as(step)
+                    .isEqualTo("States.StringToJson('${ReportStorage}')");
         }
         JsonNode collect = states.at("/Shards/ItemProcessor/States/CollectShard/Parameters/Overrides");
         assertThat(collect.has("Cpu") || collect.has("Memory")).isFalse();
         JsonNode substitutions = template.at("/Resources/StateMachine/Properties/DefinitionSubstitutions");
         // YAML's !Ref tag is dropped on reading: what is left is the parameter's name.
-        assertThat(substitutions.get("ReportCpu").asText()).isEqualTo("ReportCpu");
-        assertThat(substitutions.get("ReportMemory").asText()).isEqualTo("ReportMemory");
-        for (String step : List.of("Merge", "Report")) {
-            assertThat(states.at("/" + step + "/Parameters/Overrides/EphemeralStorage/SizeInGiB.$")
-                            .asText())
-                    .as(step)
-                    .isEqualTo("States.StringToJson('${ReportStorage}')");
+        for (String parameter : List.of("ReportCpu", "ReportMemory", "ReportStorage")) {
+            assertThat(substitutions.path(parameter).asText()).as(parameter).isEqualTo(parameter);
         }
         assertThat(template.at("/Parameters/ReportStorage/MinValue").asInt()).isEqualTo(21);
         assertThat(template.at("/Parameters/ReportStorage/MaxValue").asInt()).isEqualTo(200);
